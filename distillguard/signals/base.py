@@ -1,0 +1,43 @@
+"""The one small interface every exchange detector implements."""
+
+from __future__ import annotations
+
+import abc
+from typing import ClassVar
+
+import pyarrow as pa
+
+
+class ExchangeDetector(abc.ABC):
+    """Scores each exchange of a canonical table (see `distillguard.schema`) for one signal.
+
+    Contract (checked for every registered detector by tests/signals/test_conformance.py):
+    - `score(table)` returns a `pa.Table` with exactly `len(table)` rows and exactly the columns
+      and types of `output_columns()`, in that order; row i describes exchange i;
+    - the first output column is `name` (float32 in [0, 1]); an exchange "shows" the signal
+      when its score >= `threshold`;
+    - deterministic, stateless between calls (so one exchange at a time gives the same scores as
+      a whole batch), total on empty tables, nulls, huge and non-Latin text.
+    """
+
+    name: ClassVar[str]  # signal name used in evidence, e.g. "cot_elicitation"
+    version: ClassVar[str]  # bump when scores change
+    atlas: ClassVar[tuple[str, ...]]  # MITRE ATLAS technique ids covered, e.g. ("AML.T0024.002",)
+    # Plain-words predicate for evidence: "412 of 430 requests <description>".
+    description: ClassVar[str]
+    threshold: ClassVar[float] = 0.5
+
+    def output_columns(self) -> dict[str, pa.DataType]:
+        """Declared output columns; override to add e.g. a label column next to the score."""
+        return {self.name: pa.float32()}
+
+    @abc.abstractmethod
+    def score(self, exchanges: pa.Table) -> pa.Table:
+        """Vectorized scores for a batch of exchanges (canonical schema)."""
+
+    def empty_output(self) -> pa.Table:
+        cols = self.output_columns()
+        return pa.schema(list(cols.items())).empty_table()
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.name} v{self.version}>"

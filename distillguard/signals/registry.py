@@ -1,0 +1,55 @@
+"""The one place where exchange detectors are registered.
+
+Built-in detectors are listed in BUILTIN (module paths); each module decorates its detector
+class with `@register`. Third-party detectors call `register` on import as well.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+from distillguard.signals.base import ExchangeDetector
+
+BUILTIN: tuple[str, ...] = (
+    # filled in as detectors land, e.g. "distillguard.signals.cot_elicitation",
+)
+
+_REGISTRY: dict[str, type[ExchangeDetector]] = {}
+_loaded = False
+
+
+def register(cls: type[ExchangeDetector]) -> type[ExchangeDetector]:
+    """Class decorator: make a detector known under its `name`."""
+    name = getattr(cls, "name", None)
+    if not name:
+        raise TypeError(f"{cls.__name__} has no `name`")
+    existing = _REGISTRY.get(name)
+    if existing is not None and existing is not cls:
+        raise ValueError(f"two detectors named {name!r}: {existing.__name__} and {cls.__name__}")
+    _REGISTRY[name] = cls
+    return cls
+
+
+def _load_builtins() -> None:
+    global _loaded
+    if not _loaded:
+        for module in BUILTIN:
+            importlib.import_module(module)
+        _loaded = True
+
+
+def detector_classes() -> dict[str, type[ExchangeDetector]]:
+    _load_builtins()
+    return dict(_REGISTRY)
+
+
+def all_detectors() -> list[ExchangeDetector]:
+    """One instance of every registered detector, in registration order."""
+    return [cls() for cls in detector_classes().values()]
+
+
+def get_detector(name: str) -> ExchangeDetector:
+    classes = detector_classes()
+    if name not in classes:
+        raise KeyError(f"unknown detector {name!r}; known: {', '.join(sorted(classes))}")
+    return classes[name]()
