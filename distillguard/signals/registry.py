@@ -11,7 +11,18 @@ import importlib
 from distillguard.signals.base import ExchangeDetector
 
 BUILTIN: tuple[str, ...] = (
-    # filled in as detectors land, e.g. "distillguard.signals.cot_elicitation",
+    "distillguard.signals.cot_elicitation",
+    "distillguard.signals.rubric_grading",
+    "distillguard.signals.synthetic_data",
+    "distillguard.signals.system_prompt_extraction",
+    "distillguard.signals.identity_probe",
+    "distillguard.signals.jailbreak",
+    "distillguard.signals.dataset_match",
+    "distillguard.signals.template",
+    "distillguard.signals.logprob_harvest",
+    "distillguard.signals.output_length_max",
+    "distillguard.signals.language",
+    "distillguard.signals.capability",
 )
 
 _REGISTRY: dict[str, type[ExchangeDetector]] = {}

@@ -1,1 +1,30 @@
-"""sources stage."""
+"""sources: read real log formats into the canonical exchange table (distillguard.schema).
+
+    from distillguard.sources import read_exchanges, read_table, Quarantine, FORMATS
+
+    with Quarantine("bad.jsonl") as q:
+        stream = read_exchanges(["logs/"], quarantine=q)      # files or directories, .gz ok
+        for batch in stream:                                   # pa.RecordBatch, EXCHANGE_SCHEMA
+            ...
+    stream.stats.read == stream.stats.accepted + stream.stats.quarantined
+
+Formats (auto-detected per file unless ``format=`` is given):
+
+* ``exchange-log``   -- exchange log v1 (shared/spec/formats.md §1)
+* ``openai-gateway`` -- raw OpenAI chat-completions request/response bodies per line
+* ``otel``           -- OpenTelemetry GenAI spans as OTLP JSON (file exporter lines or one document)
+* ``litellm``        -- LiteLLM proxy StandardLoggingPayload per line
+* ``langfuse``       -- Langfuse observation exports (JSONL / JSON; Parquet via ``langfuse`` format)
+* ``helicone``       -- Helicone request exports (``@helicone/export`` JSONL / JSON)
+* ``parquet``        -- Parquet with the canonical columns
+
+Bad records are never dropped: each goes to the quarantine with its file, line and reason.
+Credentials (Authorization headers, API keys) are dropped by every reader.
+"""
+
+from distillguard.sources.quarantine import Quarantine, RecordError
+from distillguard.sources.stats import FileStats, IngestStats
+from distillguard.sources.stream import FORMATS, ExchangeStream, expand_paths, read_exchanges, read_table
+
+__all__ = ["FORMATS", "ExchangeStream", "FileStats", "IngestStats", "Quarantine", "RecordError",
+           "expand_paths", "read_exchanges", "read_table"]

@@ -1,0 +1,178 @@
+"""Scale benchmark for linkage + campaigns on a synthetic key workload.
+
+Generates, for N accounts, the blocking keys the link kinds would emit on a large log (benign
+accounts with NAT / VPN blocks, resellers, stock SDK user agents, popular templates; campaigns
+of 10-500 accounts sharing proxy pools, cards, a client, templates, timing and a sign-up burst),
+then times `build_graph_from_keys` and `detect_campaigns(graph=...)`. Each size runs in its own
+process so the peak memory (max RSS) is its own.
+
+Baseline, side by side: the same blocks expanded into all pairs (no lattice, no block cap), the
+naive linkage. Its pair count is computed exactly from the block sizes; it is only *run* where
+that fits in memory.
+
+    .venv/bin/python benchmarks/bench_campaigns.py --accounts 100000 1000000 --repeat 3
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import statistics
+import subprocess
+import sys
+import time
+
+import numpy as np
+import pyarrow as pa
+
+
+def workload(n: int, seed: int = 0):
+    from distillguard.linkage import KeyRows, all_kinds
+
+    rng = np.random.default_rng(seed)
+    kinds = {k.name: k for k in all_kinds()}
+    # campaigns: ~1% of accounts, sizes 10..500 (heavy-tailed)
+    sizes = []
+    budget = max(20, n // 100)
+    while sum(sizes) < budget:
+        sizes.append(int(min(500, 10 + rng.pareto(1.2) * 15)))
+    n_camp = sum(sizes)
+    camp = np.full(n, -1, np.int64)
+    camp[n - n_camp:] = np.repeat(np.arange(len(sizes)), sizes)
+    is_c = camp >= 0
+    ids = np.arange(n)
+    rows: dict[str, tuple[list, list, list]] = {name: ([], [], []) for name in kinds}
+
+    def add(kind, acc, key, spec=None):
+        a, k, s = rows[kind]
+        a.append(np.asarray(acc, np.int64))
+        k.append(np.asarray(key, np.int64))
+        s.append(np.ones(len(acc), np.float32) if spec is None else np.asarray(spec, np.float32))
+
+    ben = ids[~is_c]
+    cid = camp[is_c]
+    cacc = ids[is_c]
+    # shared_ip: benign own addresses, 5% behind NATs of 50-1000, 1% on 20 VPN exits; campaigns:
+    # 3 addresses each from a pool of size/5
+    addr = ben.copy() * 4 + 10_000_000_000
+    nat = rng.random(len(ben)) < 0.05
+    addr[nat] = rng.integers(0, max(1, len(ben) // 400), nat.sum())
+    vpn = rng.random(len(ben)) < 0.01
+    addr[vpn] = 5_000_000_000 + rng.integers(0, 20, vpn.sum())
+    add("shared_ip", ben, addr)
+    pool = np.maximum(1, np.array(sizes) // 5)
+    for j in range(3):
+        add("shared_ip", cacc, 7_000_000_000 + cid * 1000 + rng.integers(0, pool[cid]))
+    add("shared_network", ben, addr // 64)
+    add("shared_network", cacc, 7_000_000_000 + cid)
+    # payment: own card; 2% on reseller cards (blocks of ~100); campaigns: size/4 cards
+    pay = ben + 10_000_000_000
+    res = rng.random(len(ben)) < 0.02
+    pay[res] = rng.integers(0, max(1, int(res.sum()) // 100), res.sum())
+    add("shared_payment", ben, pay)
+    add("shared_payment", cacc, 7_000_000_000 + cid * 1000 + rng.integers(0, np.maximum(1, np.array(sizes) // 4)[cid]))
+    # client fingerprint: 90% benign on 20 stock user agents (huge blocks), the rest custom
+    stock = rng.random(len(ben)) < 0.9
+    fp = np.where(stock, rng.integers(0, 20, len(ben)), ben + 10_000_000_000)
+    add("shared_client_fingerprint", ben, fp, np.where(stock, 0.25, 1.0))
+    add("shared_client_fingerprint", cacc, 7_000_000_000 + cid)
+    # templates (LSH band keys, 8 bands): 30% of benign use one of 8 popular sets, campaigns share theirs
+    pop = rng.random(len(ben)) < 0.3
+    pset = rng.integers(0, 8, pop.sum())
+    for b in range(8):
+        add("shared_template", ben[pop], pset * 100 + b, np.full(pop.sum(), 0.25))
+        add("shared_template", cacc, 7_000_000_000 + cid * 100 + b, np.full(len(cacc), 0.25))
+    # synchronized activity: campaigns share spans and bands; benign random spans over 30 days
+    add("synchronized_activity", ben, rng.integers(0, 720, len(ben)) * 1000 + rng.integers(0, 720, len(ben)),
+        np.full(len(ben), 0.5))
+    for b in range(8):
+        add("synchronized_activity", cacc, 7_000_000_000 + cid * 100 + b, np.full(len(cacc), 0.25))
+    # creation bursts: benign uniform over two years in 10-minute windows; campaigns one window each
+    add("creation_burst", ben, rng.integers(0, 2 * 365 * 144, len(ben)))
+    add("creation_burst", cacc, 9_000_000_000 + cid, np.full(len(cacc), 0.9))
+    # complementary sweeps: half the campaigns sweep one of 3 datasets
+    sw = (cid % 2) == 0
+    add("complementary_sweep", cacc[sw], cid[sw] % 3, np.full(sw.sum(), 0.9))
+    keyrows = {}
+    for name, (a, k, s) in rows.items():
+        if a:
+            keyrows[name] = KeyRows(np.concatenate(a), pa.array(np.concatenate(k)), np.concatenate(s))
+    risk = np.where(is_c, np.where(rng.random(n) < 0.7, 0.99, 0.05), np.where(rng.random(n) < 0.01, 0.9, 0.1))
+    return [f"acct-{i:08d}" for i in range(n)], tuple(kinds.values()), keyrows, risk, camp
+
+
+def naive_pairs(keyrows) -> int:
+    """Pairs an all-pairs expansion of every block would create (no lattice, no cap)."""
+    total = 0
+    for kr in keyrows.values():
+        _, counts = np.unique(kr.key.to_numpy(zero_copy_only=False), return_counts=True)
+        total += int((counts.astype(np.int64) * (counts - 1) // 2).sum())
+    return total
+
+
+def run_one(n: int, naive: bool) -> dict:
+    from distillguard.campaigns import detect_campaigns
+    from distillguard.linkage import blocking, build_graph_from_keys
+
+    t = time.perf_counter()
+    ids, kinds, keyrows, risk, camp = workload(n)
+    t_gen = time.perf_counter() - t
+    n_keys = sum(len(k) for k in keyrows.values())
+    t = time.perf_counter()
+    graph = build_graph_from_keys(ids, kinds, keyrows)
+    t_graph = time.perf_counter() - t
+    t = time.perf_counter()
+    res = detect_campaigns(None, None, {a: float(r) for a, r in zip(ids, risk)}, graph=graph)
+    t_detect = time.perf_counter() - t
+    out = {"accounts": n, "key_rows": n_keys, "edges": graph.n_edges, "campaigns_found": len(res.campaigns),
+           "true_campaigns": int(camp.max() + 1), "gen_s": t_gen, "graph_s": t_graph, "detect_s": t_detect,
+           "naive_pairs": naive_pairs(keyrows)}
+    if naive:
+        saved = blocking.CLIQUE_LIMIT, {k.name: k.max_block for k in kinds}
+        try:
+            blocking.CLIQUE_LIMIT = 10**9
+            for k in kinds:
+                type(k).max_block = 10**9
+            t = time.perf_counter()
+            g2 = build_graph_from_keys(ids, kinds, keyrows)
+            out["naive_graph_s"] = time.perf_counter() - t
+            out["naive_edges"] = g2.n_edges
+        finally:
+            blocking.CLIQUE_LIMIT = saved[0]
+            for k in kinds:
+                type(k).max_block = saved[1][k.name]
+    out["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--accounts", type=int, nargs="+", default=[100_000])
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--naive-max", type=int, default=20_000, help="run the naive expansion up to this many accounts")
+    ap.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.one:
+        print(json.dumps(run_one(args.one, args.one <= args.naive_max)))
+        return
+    print("| accounts | key rows | edges (ours) | pairs all-pairs would make | ratio | build graph s | detect s | "
+          "peak RSS MB | campaigns found / true | naive build s |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    for n in args.accounts:
+        runs = []
+        for _ in range(args.repeat):
+            p = subprocess.run([sys.executable, __file__, "--one", str(n), "--naive-max", str(args.naive_max)],
+                               capture_output=True, text=True, check=True)
+            runs.append(json.loads(p.stdout.strip().splitlines()[-1]))
+        med = {k: statistics.median(r[k] for r in runs) for k in ("graph_s", "detect_s", "peak_rss_mb")}
+        r = runs[0]
+        naive_s = statistics.median(x["naive_graph_s"] for x in runs) if "naive_graph_s" in r else None
+        print(f"| {n:,} | {r['key_rows']:,} | {r['edges']:,} | {r['naive_pairs']:,} | "
+              f"{r['naive_pairs'] / max(1, r['edges']):,.0f}x | {med['graph_s']:.2f} | {med['detect_s']:.2f} | "
+              f"{med['peak_rss_mb']:,.0f} | {r['campaigns_found']} / {r['true_campaigns']} | "
+              f"{'%.2f' % naive_s if naive_s is not None else 'not run (too big)'} |", flush=True)
+
+
+if __name__ == "__main__":
+    main()

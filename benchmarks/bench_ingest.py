@@ -1,0 +1,174 @@
+"""Ingestion speed and memory: our read_exchanges vs a bare orjson parse of the same file.
+
+    .venv/bin/python benchmarks/bench_ingest.py                 # 1,000,000 exchanges
+    .venv/bin/python benchmarks/bench_ingest.py --n 200000 --repeats 3
+    .venv/bin/python benchmarks/bench_ingest.py --file traffic.jsonl   # an existing exchange log
+
+Generates (unless --file) an exchange log v1 of N exchanges with ~1 KB of text each (system +
+user message, answer, params, usage, identities), then in one run measures, median of
+--repeats:
+
+  (a) bare:  for line in file: orjson.loads(line)          (the floor: parsing alone)
+  (b) ours:  every batch of distillguard.sources.read_exchanges(file)
+
+and reports exchanges/s, MB/s and the ratio ours/bare. Peak RSS of (b) is measured in fresh
+child processes at two file sizes (N/4 and N lines) to show memory does not grow with the file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+import orjson
+
+WORDS = ("the model answer step reasoning solve explain data prompt token account request api cluster "
+         "graph proof theorem function python code review summary translate quickly carefully because "
+         "therefore integral matrix vector probability sample output input system user assistant").split()
+
+
+def _text(rng: random.Random, chars: int) -> str:
+    out, size = [], 0
+    while size < chars:
+        w = rng.choice(WORDS)
+        out.append(w)
+        size += len(w) + 1
+    return " ".join(out)
+
+
+def generate(path: str, n: int, seed: int = 1) -> None:
+    rng = random.Random(seed)
+    t0 = 1_790_000_000
+    with open(path, "wb") as fh:
+        for i in range(n):
+            rec = {
+                "id": f"ex-{i}",
+                "ts": time_text(t0 + i * 0.05) if i % 2 else t0 + i * 0.05,
+                "account_id": f"acct-{rng.randrange(5000)}",
+                "org_id": f"org-{rng.randrange(500)}",
+                "api_key_id": f"key-{rng.randrange(8000)}",
+                "ip": f"{rng.randrange(1, 223)}.{rng.randrange(256)}.{rng.randrange(256)}.{rng.randrange(256)}",
+                "user_agent": rng.choice(["openai-python/1.54.0", "curl/8.5.0", "httpx/0.27"]),
+                "model": "gpt-x-mini",
+                "messages": [{"role": "system", "content": _text(rng, 80)},
+                             {"role": "user", "content": _text(rng, 520)}],
+                "params": {"temperature": 0.7, "max_tokens": 1024, "seed": i % 97},
+                "response": _text(rng, 420),
+                "usage": {"input_tokens": 150, "output_tokens": 110},
+                "status": 200,
+            }
+            fh.write(orjson.dumps(rec) + b"\n")
+
+
+def time_text(seconds: float) -> str:
+    return time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(seconds)) + f".{int(seconds % 1 * 1e6):06d}Z"
+
+
+def bare(path: str) -> int:
+    loads = orjson.loads
+    n = 0
+    with open(path, "rb") as fh:
+        for line in fh:
+            loads(line)
+            n += 1
+    return n
+
+
+def ours(path: str) -> int:
+    from distillguard.sources import read_exchanges
+
+    stream = read_exchanges([path])
+    n = sum(b.num_rows for b in stream)
+    assert stream.stats.read == stream.stats.accepted + stream.stats.quarantined
+    return n
+
+
+def _child_rss(path: str, mode: str) -> dict:
+    code = (f"import sys, resource; sys.path.insert(0, {os.path.dirname(os.path.abspath(__file__))!r});"
+            f"import bench_ingest as b; n = b.{mode}({path!r});"
+            "print(n, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout.split()
+    return {"rows": int(out[0]), "peak_rss_mb": int(out[1]) / 1024}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--n", type=int, default=1_000_000, help="exchanges to generate (default 1,000,000)")
+    ap.add_argument("--file", help="use this exchange log instead of generating one")
+    ap.add_argument("--repeats", type=int, default=3)
+    ap.add_argument("--json", action="store_true", help="print the results as JSON")
+    args = ap.parse_args()
+
+    tmp = tempfile.mkdtemp(prefix="dg-bench-ingest-")
+    try:
+        if args.file:
+            big = args.file
+            small = os.path.join(tmp, "small.jsonl")
+            with open(big, "rb") as src, open(small, "wb") as dst:
+                lines = sum(1 for _ in src)
+                src.seek(0)
+                for i, line in enumerate(src):
+                    if i >= lines // 4:
+                        break
+                    dst.write(line)
+        else:
+            big = os.path.join(tmp, "big.jsonl")
+            small = os.path.join(tmp, "small.jsonl")
+            t = time.perf_counter()
+            generate(big, args.n)
+            generate(small, max(1, args.n // 4))
+            print(f"generated {args.n:,} exchanges in {time.perf_counter() - t:.1f}s", file=sys.stderr)
+        size_mb = os.path.getsize(big) / 1e6
+
+        timings = {"bare": [], "ours": []}
+        rows = {}
+        for _ in range(args.repeats):
+            for name, fn in (("bare", bare), ("ours", ours)):
+                t = time.perf_counter()
+                rows[name] = fn(big)
+                timings[name].append(time.perf_counter() - t)
+        med = {k: statistics.median(v) for k, v in timings.items()}
+        rss = {"small": {m: _child_rss(small, m) for m in ("bare", "ours")},
+               "big": {m: _child_rss(big, m) for m in ("bare", "ours")}}
+        result = {
+            "file_mb": round(size_mb, 1),
+            "exchanges": rows["ours"],
+            "repeats": args.repeats,
+            "bare_seconds": round(med["bare"], 3),
+            "ours_seconds": round(med["ours"], 3),
+            "bare_exchanges_per_s": round(rows["bare"] / med["bare"]),
+            "ours_exchanges_per_s": round(rows["ours"] / med["ours"]),
+            "bare_mb_per_s": round(size_mb / med["bare"], 1),
+            "ours_mb_per_s": round(size_mb / med["ours"], 1),
+            "ratio_ours_over_bare": round(med["bare"] / med["ours"], 3),
+            "peak_rss_mb": {size: {m: round(v["peak_rss_mb"], 1) for m, v in d.items()} for size, d in rss.items()},
+            "rows_small": rss["small"]["ours"]["rows"],
+            "rows_big": rss["big"]["ours"]["rows"],
+        }
+        if args.json:
+            print(json.dumps(result, indent=2))
+        else:
+            print(f"file: {result['exchanges']:,} exchanges, {result['file_mb']} MB; median of {args.repeats}")
+            print(f"{'':6}{'seconds':>10}{'exchanges/s':>14}{'MB/s':>9}")
+            for m in ("bare", "ours"):
+                print(f"{m:6}{result[m + '_seconds']:>10}{result[m + '_exchanges_per_s']:>14,}{result[m + '_mb_per_s']:>9}")
+            print(f"ratio ours/bare (speed): {result['ratio_ours_over_bare']}")
+            for size in ("small", "big"):
+                print(f"peak RSS {size} ({result['rows_' + size]:,} rows): ours {result['peak_rss_mb'][size]['ours']} MB,"
+                      f" bare {result['peak_rss_mb'][size]['bare']} MB")
+    finally:
+        for name in os.listdir(tmp):
+            os.remove(os.path.join(tmp, name))
+        os.rmdir(tmp)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,362 @@
+"""Per-account behaviour features, computed with DuckDB over Arrow (no per-exchange Python objects).
+
+`account_features(exchanges, signals)` joins the canonical exchange table with the per-exchange
+signals table (row i of one describes row i of the other) and aggregates per account. Only the
+narrow columns it needs are handed to DuckDB, so 10M exchanges aggregate in a few hundred MB.
+
+Feature columns are documented in `FEATURE_DOCS` (one line each); the risk stage decides which of
+them count as evidence and in which direction.
+"""
+
+from __future__ import annotations
+
+import math
+
+import duckdb
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from distillguard import schema
+from distillguard.behaviour import origin
+from distillguard.signals.registry import detector_classes
+
+ACCOUNT = "account_id"
+# Derived column the pipeline may add (country code taken from `dg.extra`.payment_country).
+PAYMENT_COUNTRY = "dg.payment.country"
+# Signals whose score is a confidence of a label, not a sign of extraction: no rate feature.
+LABEL_ONLY_SIGNALS = frozenset({"language", "capability"})
+EXAMPLES_PER_SIGNAL = 3
+# A model that first shows up this long after the log starts counts as "newly released".
+NEW_MODEL_AFTER_S = 24 * 3600
+PIVOT_WINDOW_S = 24 * 3600
+PIVOT_MIN_EXCHANGES = 5
+
+FEATURE_DOCS: dict[str, str] = {
+    "exchanges": "number of exchanges",
+    "input_tokens": "input tokens, summed",
+    "output_tokens": "output tokens, summed",
+    "output_tokens_mean": "mean output tokens per exchange",
+    "first_seen_us": "first exchange, Unix microseconds",
+    "last_seen_us": "last exchange, Unix microseconds",
+    "span_hours": "hours between first and last exchange",
+    "active_days": "distinct UTC days with traffic",
+    "peak_day_exchanges": "exchanges on the busiest UTC day",
+    "peak_hour_exchanges": "exchanges in the busiest clock hour",
+    "exchanges_per_active_day": "exchanges / active_days",
+    "interarrival_cv": "coefficient of variation of gaps between requests (low = machine-regular)",
+    "interarrival_median_s": "median gap between consecutive requests, seconds",
+    "hour_entropy": "entropy of hour-of-day activity / log2(24) (1 = round the clock)",
+    "active_hours": "hours of the day (UTC) holding at least 2% of the traffic",
+    "peak_hour_utc": "circular mean hour of activity (UTC), null when round the clock",
+    "single_turn_ratio": "share of requests with at most one user turn",
+    "top_template_share": "share of requests on the account's most used template skeleton",
+    "distinct_templates": "distinct template skeletons",
+    "top_capability": "most targeted capability label",
+    "top_capability_share": "share of requests on the top capability",
+    "distinct_capabilities": "distinct capability labels",
+    "dataset_items": "distinct known-dataset items matched",
+    "dataset_share": "share of requests matching a known dataset item",
+    "distinct_models": "distinct models requested",
+    "model_pivot_share": "largest share of traffic moved to a newly released model within 24h of its release",
+    "account_age_hours": "hours from account creation to first use (null if unknown)",
+    "top_params_share": "share of requests with the account's most common request-parameter fingerprint",
+    "distinct_params": "distinct request-parameter fingerprints",
+    "distinct_ips": "distinct client addresses",
+    "distinct_networks": "distinct client networks (/24 or /48)",
+    "ip_country": "country of the most used client address (offline geoip)",
+    "top_language": "most common prompt language",
+    "language_mismatch_share": "share of requests in a non-English language foreign to the IP country",
+    "tz_mismatch_hours": "hours between activity-implied time zone and the IP country's",
+    "payment_country": "payment country when the log carries one",
+    "payment_country_mismatch": "1 when the payment country differs from the IP country",
+    "sample_exchange_ids": "first exchanges of the account (for evidence)",
+}
+
+
+def signal_specs(signals: pa.Table) -> dict[str, dict]:
+    """Score columns of a signals table with each detector's threshold and plain-words description.
+
+    A column counts as a score when it is floating point and named like a detector (no dot);
+    detectors that are not registered (e.g. a test's fake table) get threshold 0.5.
+    """
+    classes = detector_classes()
+    specs = {}
+    for field in signals.schema:
+        if "." in field.name or not pa.types.is_floating(field.type) or field.name in LABEL_ONLY_SIGNALS:
+            continue
+        cls = classes.get(field.name)
+        specs[field.name] = {
+            "threshold": float(getattr(cls, "threshold", 0.5)) if cls else 0.5,
+            "description": getattr(cls, "description", None) or f"show the {field.name} signal",
+            "atlas": list(getattr(cls, "atlas", ()) or ()),
+        }
+    return specs
+
+
+def feature_docs(signals: pa.Table | None = None) -> dict[str, str]:
+    docs = dict(FEATURE_DOCS)
+    for name in signal_specs(signals).keys() if signals is not None else ():
+        docs[f"rate_{name}"] = f"share of requests whose {name} score reaches its threshold"
+        docs[f"count_{name}"] = f"requests whose {name} score reaches its threshold"
+        docs[f"examples_{name}"] = f"exchange ids of the strongest {name} requests"
+    return docs
+
+
+def _column(table: pa.Table, name: str, typ: pa.DataType) -> pa.Array:
+    if name in table.column_names:
+        col = table.column(name)
+        return col if col.type == typ else col.cast(typ)
+    return pa.nulls(len(table), typ)
+
+
+def _narrow(exchanges: pa.Table, signals: pa.Table, specs: dict[str, dict]) -> pa.Table:
+    """The few columns the aggregation needs, under SQL-friendly names."""
+    if len(signals) != len(exchanges):
+        raise ValueError(f"signals has {len(signals)} rows for {len(exchanges)} exchanges")
+    ts = _column(exchanges, schema.TS, schema.TIMESTAMP)
+    cols = {
+        "acc": _column(exchanges, schema.ACCOUNT_ID, pa.string()),
+        "xid": _column(exchanges, schema.EXCHANGE_ID, pa.string()),
+        "t": pc.cast(ts, pa.int64()),
+        "created": pc.cast(_column(exchanges, schema.ACCOUNT_CREATED, schema.TIMESTAMP), pa.int64()),
+        "tin": _column(exchanges, schema.INPUT_TOKENS, pa.int64()),
+        "tout": _column(exchanges, schema.OUTPUT_TOKENS, pa.int64()),
+        "turns": _column(exchanges, schema.TURNS, pa.int32()),
+        "model": _column(exchanges, schema.MODEL, pa.string()),
+        "ip": _column(exchanges, schema.CLIENT_ADDRESS, pa.string()),
+        "net": _column(exchanges, schema.CLIENT_NETWORK, pa.string()),
+        "pay_country": _column(exchanges, PAYMENT_COUNTRY, pa.string()),
+        "skel": _column(signals, "template.skeleton", pa.string()),
+        "cap": _column(signals, "capability.label", pa.string()),
+        "item": _column(signals, "dataset_match.item", pa.string()),
+        "lang": _column(signals, "language.code", pa.string()),
+        # Request-parameter fingerprint: the client's settings, hashed together below.
+        "p_temp": _column(exchanges, schema.TEMPERATURE, pa.float64()),
+        "p_top_p": _column(exchanges, schema.TOP_P, pa.float64()),
+        "p_max": _column(exchanges, schema.MAX_TOKENS, pa.int64()),
+        "p_seed": _column(exchanges, schema.SEED, pa.int64()),
+        "p_n": _column(exchanges, schema.CHOICE_COUNT, pa.int32()),
+        "p_lp": _column(exchanges, schema.LOGPROBS, pa.bool_()),
+        "p_tlp": _column(exchanges, schema.TOP_LOGPROBS, pa.int32()),
+        "p_stream": _column(exchanges, schema.STREAM, pa.bool_()),
+        "p_tools": _column(exchanges, schema.TOOLS, pa.int32()),
+        "p_effort": _column(exchanges, schema.REASONING_EFFORT, pa.string()),
+        "p_fmt": _column(exchanges, schema.RESPONSE_FORMAT, pa.string()),
+        "p_ua": _column(exchanges, schema.USER_AGENT, pa.string()),
+    }
+    for i, name in enumerate(specs):
+        cols[f"s{i}"] = _column(signals, name, pa.float32())
+    return pa.table(cols)
+
+
+def _main_sql(specs: dict[str, dict]) -> str:
+    signal_aggs = []
+    for i, (name, spec) in enumerate(specs.items()):
+        thr = repr(spec["threshold"])
+        signal_aggs.append(f"count(*) FILTER (WHERE s{i} >= {thr}) AS \"count_{name}\"")
+        signal_aggs.append(
+            f"coalesce(max_by(xid, s{i}, {EXAMPLES_PER_SIGNAL}) FILTER (WHERE s{i} >= {thr}), []) AS \"examples_{name}\""
+        )
+    extra = (",\n        " + ",\n        ".join(signal_aggs)) if signal_aggs else ""
+    return f"""
+    SELECT
+        acc AS account_id,
+        count(*) AS exchanges,
+        coalesce(sum(tin), 0)::BIGINT AS input_tokens,
+        coalesce(sum(tout), 0)::BIGINT AS output_tokens,
+        avg(tout) AS output_tokens_mean,
+        min(t) AS first_seen_us,
+        max(t) AS last_seen_us,
+        (max(t) - min(t)) / 3.6e9 AS span_hours,
+        count(DISTINCT t // 86400000000) AS active_days,
+        avg(CASE WHEN coalesce(turns, 1) <= 1 THEN 1.0 ELSE 0.0 END) AS single_turn_ratio,
+        count(DISTINCT skel) AS distinct_templates,
+        count(DISTINCT cap) AS distinct_capabilities,
+        count(DISTINCT item) AS dataset_items,
+        avg(CASE WHEN item IS NOT NULL THEN 1.0 ELSE 0.0 END) AS dataset_share,
+        count(DISTINCT model) AS distinct_models,
+        (min(t) - min(created)) / 3.6e9 AS account_age_hours,
+        count(DISTINCT fp) AS distinct_params,
+        count(DISTINCT ip) AS distinct_ips,
+        count(DISTINCT net) AS distinct_networks,
+        mode(ip) AS top_ip,
+        mode(pay_country) AS payment_country,
+        min_by(xid, t, {EXAMPLES_PER_SIGNAL}) AS sample_exchange_ids{extra}
+    FROM x
+    GROUP BY acc
+    """
+
+
+def _top_share(con, column: str, alias: str, label: str | None = None) -> pa.Table:
+    """Per account: share of its exchanges on its most common non-null value of `column`."""
+    label_sql = f", arg_max({column}, n) AS {label}" if label else ""
+    return con.sql(f"""
+        WITH c AS (SELECT acc, {column}, count(*) AS n FROM x WHERE {column} IS NOT NULL GROUP BY ALL),
+             tot AS (SELECT acc, count(*) AS total FROM x GROUP BY acc)
+        SELECT c.acc AS account_id, max(n) / any_value(total) AS {alias}{label_sql}
+        FROM c JOIN tot USING (acc) GROUP BY c.acc
+    """).to_arrow_table()
+
+
+def account_features(exchanges: pa.Table, signals: pa.Table | None = None) -> pa.Table:
+    """One row per account (column `account_id` first) with behaviour features over the whole log.
+
+    `signals` is the output of `distillguard.signals.run_signals(exchanges)` (or any table with
+    the same row order); missing signal or exchange columns simply yield null / zero features.
+    """
+    if signals is None:
+        signals = pa.table({"_": pa.nulls(len(exchanges))})
+    specs = signal_specs(signals)
+    x = _narrow(exchanges, signals, specs)
+    con = duckdb.connect()
+    try:
+        con.execute("SET threads TO 2")
+        con.register("x_raw", x)
+        con.execute("""
+            CREATE TEMP VIEW x AS SELECT *, hash(p_temp, p_top_p, p_max, p_seed, p_n, p_lp, p_tlp,
+                p_stream, p_tools, p_effort, p_fmt, p_ua) AS fp,
+                ((t // 3600000000) % 24)::INTEGER AS hr
+            FROM x_raw
+        """)
+        main = con.sql(_main_sql(specs)).to_arrow_table()
+        parts = [
+            _timing(con),
+            _hours(con),
+            _top_share(con, "skel", "top_template_share"),
+            _top_share(con, "cap", "top_capability_share", label="top_capability"),
+            _top_share(con, "fp", "top_params_share"),
+            _top_share(con, "lang", "top_language_share", label="top_language"),
+            _model_pivot(con),
+        ]
+        con.register("main_t", main)
+        joined = main
+        for i, part in enumerate(parts):
+            con.register(f"p{i}", part)
+        sql = "SELECT main_t.*, " + ", ".join(
+            f"p{i}.* EXCLUDE (account_id)" for i in range(len(parts))
+        ) + " FROM main_t " + " ".join(
+            f"LEFT JOIN p{i} USING (account_id)" for i in range(len(parts))
+        ) + " ORDER BY account_id"
+        joined = con.sql(sql).to_arrow_table()
+        lang_counts = con.sql(
+            "SELECT acc, lang, count(*) AS n FROM x WHERE lang IS NOT NULL GROUP BY ALL"
+        ).to_arrow_table()
+    finally:
+        con.close()
+    return _finish(joined, specs, lang_counts)
+
+
+def _timing(con) -> pa.Table:
+    """Regularity of request timing and the busiest day / hour, per account."""
+    return con.sql("""
+        WITH g AS (
+            SELECT acc, (t - lag(t) OVER (PARTITION BY acc ORDER BY t)) / 1e6 AS gap FROM x
+        ), gaps AS (
+            SELECT acc AS account_id,
+                   CASE WHEN count(gap) >= 2 AND avg(gap) > 0 THEN stddev_pop(gap) / avg(gap) END AS interarrival_cv,
+                   median(gap) AS interarrival_median_s
+            FROM g GROUP BY acc
+        ), days AS (
+            SELECT acc AS account_id, max(n) AS peak_day_exchanges FROM
+                (SELECT acc, t // 86400000000 AS d, count(*) AS n FROM x GROUP BY ALL) GROUP BY acc
+        ), hours AS (
+            SELECT acc AS account_id, max(n) AS peak_hour_exchanges FROM
+                (SELECT acc, t // 3600000000 AS h, count(*) AS n FROM x GROUP BY ALL) GROUP BY acc
+        )
+        SELECT * FROM gaps JOIN days USING (account_id) JOIN hours USING (account_id)
+    """).to_arrow_table()
+
+
+def _hours(con) -> pa.Table:
+    """Hour-of-day profile: entropy, active hours, circular mean hour (for the time zone clue)."""
+    return con.sql("""
+        WITH h AS (SELECT acc, hr, count(*) AS n FROM x GROUP BY ALL),
+             tot AS (SELECT acc, sum(n) AS total FROM h GROUP BY acc)
+        SELECT h.acc AS account_id,
+               -sum((n / total) * log2(n / total)) / log2(24) AS hour_entropy,
+               count(*) FILTER (WHERE n / total >= 0.02) AS active_hours,
+               sum(n * cos(2 * pi() * hr / 24)) / any_value(total) AS hx,
+               sum(n * sin(2 * pi() * hr / 24)) / any_value(total) AS hy
+        FROM h JOIN tot USING (acc) GROUP BY h.acc
+    """).to_arrow_table()
+
+
+def _model_pivot(con) -> pa.Table:
+    """Share of an account's traffic that moved to a newly released model within a day of release.
+
+    A model is "newly released" when it first appears well after the log starts. For each such
+    model, the account's exchanges in the day after release are counted; the feature is the
+    largest share on the new model (a campaign moved half its traffic within 24 hours).
+    """
+    return con.sql(f"""
+        WITH m AS (SELECT model, min(t) AS released FROM x WHERE model IS NOT NULL GROUP BY model),
+             start AS (SELECT min(t) AS t0 FROM x),
+             new_models AS (SELECT m.* FROM m, start WHERE released - t0 >= {NEW_MODEL_AFTER_S} * 1e6),
+             w AS (
+                SELECT x.acc, nm.model AS new_model,
+                       count(*) AS n, count(*) FILTER (WHERE x.model = nm.model) AS on_new
+                FROM x JOIN new_models nm
+                  ON x.t >= nm.released AND x.t < nm.released + {PIVOT_WINDOW_S} * 1e6
+                GROUP BY ALL
+             )
+        SELECT acc AS account_id, max(on_new / n) AS model_pivot_share
+        FROM w WHERE n >= {PIVOT_MIN_EXCHANGES} GROUP BY acc
+    """).to_arrow_table()
+
+
+def _finish(t: pa.Table, specs: dict[str, dict], lang_counts: pa.Table) -> pa.Table:
+    """Derived features (rates, origin consistency) computed column-wise in numpy."""
+    n = t.column("exchanges").to_numpy().astype(float)
+    out = {name: t.column(name) for name in t.column_names if name not in {"hx", "hy", "top_ip"}}
+    days = np.maximum(t.column("active_days").to_numpy().astype(float), 1.0)
+    out["exchanges_per_active_day"] = pa.array(n / days)
+    for name in specs:
+        out[f"rate_{name}"] = pa.array(t.column(f"count_{name}").to_numpy().astype(float) / n)
+
+    # Circular mean hour; only meaningful when activity is concentrated (resultant length).
+    hx = np.nan_to_num(t.column("hx").to_numpy(zero_copy_only=False).astype(float))
+    hy = np.nan_to_num(t.column("hy").to_numpy(zero_copy_only=False).astype(float))
+    resultant = np.hypot(hx, hy)
+    peak = (np.degrees(np.arctan2(hy, hx)) / 15.0) % 24.0
+    peak_list = [float(p) if r >= 0.3 and cnt >= 5 else None for p, r, cnt in zip(peak, resultant, n)]
+    out["peak_hour_utc"] = pa.array(peak_list, pa.float64())
+
+    countries = [origin.ip_country(ip) for ip in t.column("top_ip").to_pylist()]
+    out["ip_country"] = pa.array(countries, pa.string())
+    out["tz_mismatch_hours"] = pa.array(
+        [origin.timezone_mismatch_hours(p, c) for p, c in zip(peak_list, countries)], pa.float64()
+    )
+    pay = t.column("payment_country").to_pylist()
+    out["payment_country_mismatch"] = pa.array(
+        [None if not p or not c else float(p.upper() != c) for p, c in zip(pay, countries)], pa.float64()
+    )
+    out["language_mismatch_share"] = pa.array(_language_mismatch(t, countries, lang_counts), pa.float64())
+    for col in ("top_template_share", "top_capability_share", "top_params_share", "top_language_share"):
+        out[col] = pc.fill_null(out[col], 0.0)
+    table = pa.table(out)
+    first = [ACCOUNT] + [c for c in table.column_names if c != ACCOUNT]
+    return table.select(first)
+
+
+def _language_mismatch(t: pa.Table, countries: list, lang_counts: pa.Table) -> list:
+    country_of = dict(zip(t.column("account_id").to_pylist(), countries))
+    totals: dict[str, int] = {}
+    foreign: dict[str, int] = {}
+    for acc, lang, cnt in zip(*(lang_counts.column(c).to_pylist() for c in ("acc", "lang", "n"))):
+        fits = origin.language_fits_country(lang, country_of.get(acc))
+        if fits is None:
+            continue
+        totals[acc] = totals.get(acc, 0) + cnt
+        if not fits:
+            foreign[acc] = foreign.get(acc, 0) + cnt
+    return [
+        foreign.get(acc, 0) / totals[acc] if totals.get(acc) else None
+        for acc in t.column("account_id").to_pylist()
+    ]
+
+
+def entropy_bits(counts) -> float:
+    """Shannon entropy (bits) of a count vector; used by tests to cross-check the SQL."""
+    total = float(sum(counts))
+    return -sum((c / total) * math.log2(c / total) for c in counts if c)

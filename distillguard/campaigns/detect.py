@@ -1,0 +1,223 @@
+"""detect_campaigns: linkage graph -> communities -> campaigns with risk, evidence and origin."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+import pyarrow as pa
+
+from distillguard.campaigns import describe, gating
+from distillguard.campaigns.community import SEED, communities
+from distillguard.campaigns.gating import GateConfig
+from distillguard.linkage.graph import LinkGraph, build_graph
+from distillguard.linkage.view import AccountView
+
+
+@dataclass(frozen=True)
+class CampaignConfig:
+    min_edge_weight: float = 0.3  # lighter links are not coordination (a busy NAT address alone)
+    resolution: float = 1.0  # Leiden resolution (higher: smaller communities)
+    risk_threshold: float = 0.5  # "flagged on its own" when `accounts` has no `flagged` column
+    gate: GateConfig = field(default_factory=GateConfig)
+    seed: int = SEED
+
+
+@dataclass
+class CampaignResult:
+    """`campaigns`: spec §2 campaign dicts (plus size, origin, rule); `membership`: account ->
+    {"campaign_id", "strength" in [0, 1], "evidence": [{signal, score, detail}]}."""
+
+    campaigns: list[dict]
+    membership: dict[str, dict]
+    graph: LinkGraph | None = None
+
+    def campaign_of(self, account_id: str) -> str | None:
+        m = self.membership.get(account_id)
+        return m["campaign_id"] if m else None
+
+    def __len__(self) -> int:
+        return len(self.campaigns)
+
+
+def _risk_table(accounts, ids: list[str], threshold: float) -> tuple[np.ndarray, np.ndarray]:
+    """(risk, flagged) aligned with `ids` from a table / list of dicts / {account: risk}."""
+    risk = np.zeros(len(ids))
+    flagged = np.zeros(len(ids), bool)
+    if accounts is None:
+        return risk, flagged
+    if isinstance(accounts, pa.Table):
+        cols = accounts.column_names
+        aid = accounts["account_id"].to_pylist()
+        r = accounts["risk"].to_pylist() if "risk" in cols else [0.0] * len(aid)
+        f = accounts["flagged"].to_pylist() if "flagged" in cols else None
+    elif isinstance(accounts, dict):
+        aid, r, f = list(accounts), [float(v) for v in accounts.values()], None
+    else:  # list of dicts
+        aid = [a["account_id"] for a in accounts]
+        r = [a.get("risk", 0.0) for a in accounts]
+        f = [a.get("flagged") for a in accounts] if any("flagged" in a for a in accounts) else None
+    index = {a: i for i, a in enumerate(ids)}
+    for j, a in enumerate(aid):
+        i = index.get(a)
+        if i is None:
+            continue
+        risk[i] = float(r[j] or 0.0)
+        flagged[i] = bool(f[j]) if f is not None else risk[i] >= threshold
+    return np.clip(risk, 0.0, 1.0), flagged
+
+
+def _strength(label, src, dst, w, n, cfg: GateConfig) -> np.ndarray:
+    """Per account strength from its internal edges (mean of its top-k weights)."""
+    internal = (label[src] >= 0) & (label[src] == label[dst])
+    ends = np.r_[src[internal], dst[internal]]
+    w2 = np.r_[w[internal], w[internal]].astype(np.float64)
+    if not len(ends):
+        return np.zeros(n)
+    order = np.lexsort((-w2, ends))
+    ends, w2 = ends[order], w2[order]
+    first = np.r_[0, np.flatnonzero(ends[1:] != ends[:-1]) + 1]
+    rank = np.arange(len(ends)) - np.repeat(first, np.diff(np.r_[first, len(ends)]))
+    top = rank < cfg.top_k
+    s = np.bincount(ends[top], weights=w2[top], minlength=n)
+    c = np.bincount(ends[top], minlength=n)
+    mean_top = np.divide(s, c, out=np.zeros(n), where=c > 0)
+    return 1.0 - np.exp(-mean_top / cfg.strength_scale)
+
+
+def detect_campaigns(
+    exchanges: pa.Table,
+    signals: pa.Table | None,
+    accounts=None,
+    *,
+    config: CampaignConfig | None = None,
+    graph: LinkGraph | None = None,
+    kinds=None,
+) -> CampaignResult:
+    """Group coordinated accounts into campaigns.
+
+    `accounts`: per-account risk before campaigns (pa.Table with `account_id`, `risk` and
+    optionally `flagged`; or a list of such dicts; or {account_id: risk}). `graph`: a
+    prebuilt linkage graph (built from `exchanges` / `signals` otherwise).
+    """
+    cfg = config or CampaignConfig()
+    view = None
+    if graph is None:
+        extra = None
+        if isinstance(accounts, pa.Table) and "account_id" in accounts.column_names:
+            extra = accounts["account_id"].to_pylist()
+        view = AccountView(exchanges, signals, extra)
+        graph = build_graph(exchanges, signals, kinds=kinds, view=view)
+    n = graph.n_accounts
+    risk, flagged = _risk_table(accounts, graph.account_ids, cfg.risk_threshold)
+    label, kept = communities(graph, min_edge_weight=cfg.min_edge_weight, resolution=cfg.resolution, seed=cfg.seed)
+    src, dst, w = graph.src[kept], graph.dst[kept], graph.weight[kept]
+    kid_susp = [i for i, k in enumerate(graph.kinds) if k.name in gating.SUSPICIOUS_KINDS]
+
+    # keep members tied tightly enough (twice: strengths change as loose members leave)
+    member = label.copy()
+    for _ in range(2):
+        strength = _strength(member, src, dst, w, n, cfg.gate)
+        kinds_n = _kinds_linked(graph, member, kept, cfg.gate.min_kind_weight)
+        keep = gating.keep_members(flagged, strength, kinds_n, cfg.gate) & (member >= 0)
+        member = np.where(keep, member, -1)
+    strength = _strength(member, src, dst, w, n, cfg.gate)
+    susp = _suspicious_linked(graph, member, kept, kid_susp)
+
+    # decide per community
+    found = []
+    ids = np.flatnonzero(member >= 0)
+    if len(ids):
+        order = np.argsort(member[ids], kind="stable")
+        ids = ids[order]
+        cuts = np.flatnonzero(np.diff(member[ids])) + 1
+        for group in np.split(ids, cuts):
+            ok, rule = gating.is_campaign(flagged[group], susp[group], cfg.gate)
+            if ok:
+                found.append((gating.campaign_risk(risk[group], flagged[group]), group, rule))
+    # deterministic ids: riskiest, then biggest, then by first account id
+    found.sort(key=lambda x: (-round(x[0], 9), -len(x[1]), graph.account_ids[int(x[1].min())]))
+    final = np.full(n, -1, np.int64)
+    for ci, (_, group, _) in enumerate(found):
+        final[group] = ci
+    sizes = np.array([len(g) for _, g, _ in found], np.int64)
+    link_ev, per_account = describe.link_evidence(graph, final, len(found), sizes)
+    if view is None:
+        view = AccountView(exchanges, signals, graph.account_ids) if exchanges is not None else None
+    facts = (describe.exchange_facts(view, _align(final, graph, view), len(found)) if view is not None
+             else [{"exchanges": 0, "first_seen": None, "last_seen": None, "targets": [],
+                    "origin": describe._empty_origin()} for _ in found])
+
+    campaigns, membership = [], {}
+    for ci, (c_risk, group, rule) in enumerate(found):
+        cid = f"c-{ci + 1}"
+        members = sorted(graph.account_ids[int(a)] for a in group)
+        n_flag = int(flagged[group].sum())
+        evidence = list(link_ev[ci])
+        evidence.append({
+            "signal": "member_risk", "score": round(n_flag / len(group), 4),
+            "detail": f"{n_flag} of {len(group)} accounts flagged on their own "
+                      f"(median risk {float(np.median(risk[group])):.2f})",
+        })
+        f = facts[ci]
+        campaigns.append({
+            "campaign_id": cid, "account_ids": members, "risk": round(c_risk, 6),
+            "exchanges": f["exchanges"], "first_seen": f["first_seen"], "last_seen": f["last_seen"],
+            "targets": f["targets"], "evidence": evidence,
+            "size": len(members), "rule": rule, "origin": f["origin"],
+        })
+        for a in group:
+            a = int(a)
+            items = [
+                {"signal": kname, "score": round(min(1.0, wmax), 4),
+                 "detail": f"linked to {cnt} other account{'s' if cnt != 1 else ''} of {cid}: "
+                           f"{_kind(graph, kname).description}"}
+                for kname, (cnt, wmax) in sorted(per_account.get(a, {}).items(), key=lambda kv: -kv[1][1])
+            ]
+            membership[graph.account_ids[a]] = {
+                "campaign_id": cid, "strength": round(float(np.clip(strength[a], 0.0, 1.0)), 4), "evidence": items,
+            }
+    return CampaignResult(campaigns, membership, graph)
+
+
+def _kind(graph: LinkGraph, name: str):
+    return next(k for k in graph.kinds if k.name == name)
+
+
+def _align(label: np.ndarray, graph: LinkGraph, view: AccountView) -> np.ndarray:
+    """Campaign label per account of `view` (its account order may differ from the graph's)."""
+    if view.account_ids == graph.account_ids:
+        return label
+    idx = graph.account_index()
+    return np.array([label[idx[a]] if a in idx else -1 for a in view.account_ids], np.int64)
+
+
+def _kinds_linked(graph: LinkGraph, label: np.ndarray, kept: np.ndarray, min_weight: float) -> np.ndarray:
+    """Per account: how many distinct link kinds (each >= min_weight on some edge) tie it to its community."""
+    out = np.zeros(graph.n_accounts, np.int64)
+    if not len(graph.kind_edge):
+        return out
+    e, k = graph.kind_edge, graph.kind_id
+    s, d = graph.src[e], graph.dst[e]
+    sel = kept[e] & (graph.kind_weight >= min_weight) & (label[s] >= 0) & (label[s] == label[d])
+    if not sel.any():
+        return out
+    ends = np.r_[s[sel], d[sel]]
+    kinds = np.r_[k[sel], k[sel]].astype(np.int64)
+    pairs = np.unique(ends * np.int64(len(graph.kinds) + 1) + kinds)
+    np.add.at(out, pairs // np.int64(len(graph.kinds) + 1), 1)
+    return out
+
+
+def _suspicious_linked(graph: LinkGraph, label: np.ndarray, kept: np.ndarray, kind_ids: list[int]) -> np.ndarray:
+    out = np.zeros(graph.n_accounts, bool)
+    if not kind_ids or not len(graph.kind_edge):
+        return out
+    sel = np.isin(graph.kind_id, kind_ids)
+    e = graph.kind_edge[sel]
+    e = e[kept[e]]
+    s, d = graph.src[e], graph.dst[e]
+    internal = (label[s] >= 0) & (label[s] == label[d])
+    out[s[internal]] = True
+    out[d[internal]] = True
+    return out

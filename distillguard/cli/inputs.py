@@ -1,0 +1,257 @@
+"""The input options every command that reads exchanges shares, and `open_input` behind them.
+
+    @click.command()
+    @input_options()
+    def command(inputs: InputSpec, ...):
+        data = open_input(inputs, out_dir=...)
+        for batch in data.batches(): ...      # or: table = data.table()
+        data.stats.read, data.stats.accepted, data.stats.quarantined
+
+Exchanges come from log files (any reader format, auto-detected), from a DuckDB store (`--db`),
+or both. Secrets are always scrubbed; with `--hash-key` (or DISTILLGUARD_HASH_KEY) identifiers
+are replaced by keyed pseudonyms before anything else sees them. When the input is used up,
+one line says "read N = accepted A + quarantined Q" (on stderr, unless --quiet).
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import click
+import pyarrow as pa
+
+from distillguard import schema
+from distillguard.cli.common import is_quiet, progress
+from distillguard.errors import UsageError
+from distillguard.normalize.privacy import ingest_transform
+from distillguard.sources import FORMATS, Quarantine, read_exchanges
+from distillguard.sources.lines import DEFAULT_MAX_LINE_BYTES
+from distillguard.sources.stats import IngestStats
+from distillguard.store import ExchangeStore
+
+HASH_KEY_ENV = "DISTILLGUARD_HASH_KEY"
+DEFAULT_QUARANTINE_NAME = "quarantine.jsonl"
+STORE_FORMAT = "duckdb-store"  # how rows read back from --db are labelled in the stats
+
+
+@dataclass(frozen=True)
+class InputSpec:
+    """What the user asked to read (the parsed input options)."""
+
+    logs: tuple[str, ...] = ()
+    format: str | None = None
+    db: str | None = None
+    quarantine: str | None = None
+    hash_key: str | None = None
+    max_line_bytes: int | None = None
+
+    @property
+    def hash_key_bytes(self) -> bytes | None:
+        return self.hash_key.encode("utf-8") if self.hash_key else None
+
+
+def input_options(*, db: bool = True, logs_required: bool = False) -> Callable:
+    """Click decorator: LOGS... plus --format/--db/--quarantine/--hash-key/--max-line-bytes,
+    handed to the command as one `inputs: InputSpec` argument.
+
+    `db=False` leaves --db out (for `ingest`, whose --db is where exchanges go, not where they
+    come from).
+    """
+
+    def decorate(func: Callable) -> Callable:
+        @functools.wraps(func)
+        def wrapper(*args, **kwargs):
+            spec = InputSpec(
+                logs=tuple(kwargs.pop("logs")),
+                format=kwargs.pop("input_format"),
+                db=kwargs.pop("input_db", None),
+                quarantine=kwargs.pop("quarantine"),
+                hash_key=kwargs.pop("hash_key"),
+                max_line_bytes=kwargs.pop("max_line_bytes"),
+            )
+            return func(*args, inputs=spec, **kwargs)
+
+        options = [
+            click.argument("logs", nargs=-1, required=logs_required, type=click.Path(dir_okay=True),
+                           metavar="LOGS..." if logs_required else "[LOGS]..."),
+            click.option(
+                "--format", "input_format", type=click.Choice(FORMATS), default=None,
+                help="Read every log in this format (default: detect per file).",
+            ),
+            click.option(
+                "--quarantine", type=click.Path(dir_okay=False), default=None,
+                help=f"Where bad records go (JSONL). Default: {DEFAULT_QUARANTINE_NAME} in the output's "
+                "directory (else the current one), created only if a record is quarantined.",
+            ),
+            click.option(
+                "--hash-key", envvar=HASH_KEY_ENV, show_envvar=True, default=None, metavar="TEXT",
+                help="Replace account/org/key/user ids and IPs by keyed HMAC-SHA256 pseudonyms "
+                "(prefer the env var: arguments show up in `ps`).",
+            ),
+            click.option(
+                "--max-line-bytes", type=click.IntRange(min=1), default=None, metavar="N",
+                help=f"Quarantine log lines longer than N bytes instead of reading them "
+                f"[default: {DEFAULT_MAX_LINE_BYTES}].",
+            ),
+        ]
+        if db:
+            options.append(
+                click.option(
+                    "--db", "input_db", type=click.Path(dir_okay=False), default=None, metavar="PATH",
+                    help="Read exchanges from this DuckDB store (made by `ingest`), with or instead of LOGS.",
+                )
+            )
+        for option in reversed(options):
+            wrapper = option(wrapper)
+        return wrapper
+
+    return decorate
+
+
+@dataclass
+class InputStats:
+    """Counts over everything read: logs (IngestStats from the readers) plus store rows."""
+
+    logs: IngestStats
+    store_rows: int = 0
+    quarantine_path: str | None = None
+
+    @property
+    def read(self) -> int:
+        return self.logs.read + self.store_rows
+
+    @property
+    def accepted(self) -> int:
+        return self.logs.accepted + self.store_rows
+
+    @property
+    def quarantined(self) -> int:
+        return self.logs.quarantined
+
+    @property
+    def formats(self) -> dict[str, dict[str, int]]:
+        out = {k: dict(v) for k, v in self.logs.formats.items()}
+        if self.store_rows:
+            out[STORE_FORMAT] = {"files": 1, "read": self.store_rows, "accepted": self.store_rows,
+                                 "quarantined": 0, "skipped": 0}
+        return out
+
+    def counts_line(self) -> str:
+        line = f"read {self.read} = accepted {self.accepted} + quarantined {self.quarantined}"
+        if self.quarantined and self.quarantine_path:
+            line += f" (quarantine: {self.quarantine_path})"
+        return line
+
+    def as_dict(self) -> dict:
+        d = self.logs.as_dict()
+        d.update(read=self.read, accepted=self.accepted, quarantined=self.quarantined,
+                 formats=self.formats, store_rows=self.store_rows, quarantine_path=self.quarantine_path)
+        return d
+
+
+class Input:
+    """The exchanges a command asked for. Single pass: `batches()` or `table()`, once.
+
+    Paths, formats and the store are checked when it is made (`open_input`), so a bad path
+    fails before any output exists; nothing is read until `batches()`.
+    """
+
+    def __init__(self, spec: InputSpec, *, quarantine_path: str | None, batch_size: int,
+                 announce: bool) -> None:
+        self.spec = spec
+        self.transform = ingest_transform(spec.hash_key_bytes)
+        self.stats = InputStats(logs=IngestStats(), quarantine_path=quarantine_path)
+        self._batch_size = batch_size
+        self._announce = announce
+        self._used = False
+        self._store = ExchangeStore(spec.db, read_only=True) if spec.db else None
+        self._quarantine = self._stream = None
+        try:
+            if self._store is not None:
+                self._check_store_key()
+            if spec.logs:
+                options = {} if spec.max_line_bytes is None else {"max_line_bytes": spec.max_line_bytes}
+                self._quarantine = Quarantine(quarantine_path)  # the file appears on the first bad record
+                self._stream = read_exchanges(list(spec.logs), format=spec.format, batch_size=batch_size,
+                                              quarantine=self._quarantine, transform=self.transform, **options)
+        except BaseException:
+            self.close()
+            raise
+
+    @property
+    def pseudonym_key_id(self) -> str | None:
+        """Fingerprint of the hash key in use (None without --hash-key)."""
+        p = self.transform.pseudonymizer
+        return p.key_id if p is not None else None
+
+    def _check_store_key(self) -> None:
+        """Identifiers from the store and from logs / this key must be comparable: rows hashed
+        with another key (or hashed vs raw) would never link, silently."""
+        stored = self._store.pseudonym_key_id()
+        if stored in (None, "none"):
+            return  # raw identifiers: a key, if given, hashes them on the way out
+        if self.pseudonym_key_id is None and self.spec.logs:
+            raise UsageError(f"store {self.spec.db} holds hashed identifiers; give its --hash-key to read LOGS with it")
+        if self.pseudonym_key_id is not None and self.pseudonym_key_id != stored:
+            raise UsageError(f"store {self.spec.db} was hashed with another key than this --hash-key")
+
+    def batches(self) -> Iterator[pa.RecordBatch]:
+        """Canonical record batches: the store's rows first, then the logs'."""
+        if self._used:
+            raise RuntimeError("an Input can be read once")
+        self._used = True
+        try:
+            with progress("reading exchanges") as bar:
+                if self._store is not None:
+                    yield from self._store_batches(bar)
+                if self._stream is not None:
+                    for batch in self._stream:
+                        bar.advance(batch.num_rows)
+                        yield batch
+                    self.stats.logs = self._stream.stats
+        finally:
+            self.close()
+        if self._announce:
+            click.echo(self.stats.counts_line(), err=True)
+
+    def table(self) -> pa.Table:
+        """Every exchange in one canonical table."""
+        return pa.Table.from_batches(list(self.batches()), schema=schema.EXCHANGE_SCHEMA)
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+        if self._quarantine is not None:
+            self._quarantine.close()
+
+    def _store_batches(self, bar) -> Iterator[pa.RecordBatch]:
+        pseudonymizer = self.transform.pseudonymizer
+        # Stored rows were scrubbed at ingestion; a key given now still hashes raw ids
+        # (already-hashed values are left alone).
+        for batch in self._store.batches(self._batch_size):
+            if pseudonymizer is not None:
+                batch = pseudonymizer.apply(batch)
+            self.stats.store_rows += batch.num_rows
+            bar.advance(batch.num_rows)
+            yield batch
+
+
+def open_input(spec: InputSpec, *, out_dir: str | os.PathLike | None = None, batch_size: int = 65536,
+               announce: bool | None = None) -> Input:
+    """Check the inputs and get ready to read them (nothing is read until `batches()`/`table()`).
+
+    Bad records go to --quarantine, else to `<out_dir or cwd>/quarantine.jsonl`, a file created
+    only if something is quarantined. `announce` (default: not --quiet) prints the counts line.
+    """
+    if not spec.logs and not spec.db:
+        raise UsageError("nothing to read: give LOGS... or --db PATH")
+    quarantine_path = None
+    if spec.logs:
+        quarantine_path = spec.quarantine or str(Path(out_dir or ".") / DEFAULT_QUARANTINE_NAME)
+    if announce is None:
+        announce = not is_quiet()
+    return Input(spec, quarantine_path=quarantine_path, batch_size=batch_size, announce=announce)

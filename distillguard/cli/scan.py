@@ -1,0 +1,102 @@
+"""`distillguard scan LOGS... --out verdicts.json [--report report.html] [--reference BENIGN...] [--target-fpr 0.001]`
+
+Scores every account for distillation risk with evidence, finds campaigns, and writes the
+verdicts (spec §2) and optionally a self-contained HTML report. Risk is calibrated on benign
+reference traffic (the user's `--reference` logs, or the bundled default), never on labels.
+"""
+
+from __future__ import annotations
+
+import time
+
+import click
+
+from distillguard.cli.common import echo, is_quiet
+from distillguard.cli.inputs import InputSpec, input_options, open_input
+from distillguard.errors import UsageError
+from distillguard.risk.score import DEFAULT_MIN_EXCHANGES, DEFAULT_TARGET_FPR
+
+SUMMARY_ACCOUNTS = 5
+
+
+@click.command("scan")
+@input_options()
+@click.option("--out", "out", required=True, type=click.Path(dir_okay=False), help="Where to write verdicts (JSON).")
+@click.option("--report", "report", type=click.Path(dir_okay=False), default=None,
+              help="Also write a self-contained HTML report here.")
+@click.option("--reference", "reference", multiple=True, type=click.Path(exists=True), metavar="BENIGN_LOGS",
+              help="Benign traffic to calibrate on (repeatable; files or directories). "
+              "Default: the bundled benign reference.")
+@click.option("--target-fpr", type=float, default=DEFAULT_TARGET_FPR, show_default=True,
+              help="Share of benign accounts allowed to be flagged (sets the operating point).")
+@click.option("--min-exchanges", type=click.IntRange(min=1), default=DEFAULT_MIN_EXCHANGES, show_default=True,
+              help="Accounts with fewer exchanges are not judged on their own traffic.")
+@click.option("--no-campaigns", is_flag=True, help="Skip cross-account campaign detection.")
+def command(inputs: InputSpec, out: str, report: str | None, reference: tuple[str, ...], target_fpr: float,
+            min_exchanges: int, no_campaigns: bool) -> None:
+    """Score every account for distillation risk; write verdicts and a report."""
+    if not 0.0 < target_fpr < 1.0:
+        raise UsageError(f"--target-fpr must be between 0 and 1 (exclusive), got {target_fpr}")
+    from distillguard.pipeline import scan_batches
+    from distillguard.report import write_report
+    from distillguard.verdicts import write_verdicts
+
+    started = time.perf_counter()
+    data = open_input(inputs, out_dir=_parent(out))
+    ref = _load_reference(reference, inputs, min_exchanges, data)
+    result = scan_batches(data.batches(), reference=ref, target_fpr=target_fpr, min_exchanges=min_exchanges,
+                          campaigns=not no_campaigns,
+                          ingest_stats=None)
+    # Ingest counts are known only once the input is used up.
+    stats = result.verdicts["stats"]
+    stats.update(exchanges_read=data.stats.read, exchanges_accepted=data.stats.accepted,
+                 exchanges_quarantined=data.stats.quarantined)
+    if data.stats.quarantined and data.stats.quarantine_path:
+        stats["quarantine_path"] = data.stats.quarantine_path
+    if data.pseudonym_key_id:
+        stats["pseudonym_key_id"] = data.pseudonym_key_id
+    elapsed = time.perf_counter() - started
+    stats["seconds"]["end_to_end"] = round(elapsed, 3)
+    stats["exchanges_per_second"] = round(data.stats.read / elapsed, 1) if elapsed > 0 else None
+    write_verdicts(result.verdicts, out)
+    if report:
+        write_report(report, result.verdicts, timelines=result.timelines)
+    if not is_quiet():
+        _print_summary(result.verdicts, out, report)
+
+
+def _parent(path: str) -> str:
+    from pathlib import Path
+
+    return str(Path(path).resolve().parent)
+
+
+def _load_reference(paths: tuple[str, ...], inputs: InputSpec, min_exchanges: int, data):
+    from distillguard.risk.default_reference import default_reference, reference_from_logs
+
+    if paths:
+        return reference_from_logs(list(paths), min_exchanges=min_exchanges, format=inputs.format,
+                                   transform=data.transform)
+    return default_reference(min_exchanges=min_exchanges, announce=lambda m: None if is_quiet() else click.echo(m, err=True))
+
+
+def _print_summary(verdicts: dict, out: str, report: str | None) -> None:
+    stats = verdicts["stats"]
+    accounts = verdicts["accounts"]
+    flagged = [a for a in accounts if a["flagged"]]
+    ref = stats.get("reference", {})
+    echo(f"scanned {stats['exchanges_accepted']:,} exchanges from {len(accounts):,} accounts "
+         f"({stats.get('exchanges_quarantined', 0):,} quarantined)")
+    echo(f"flagged {len(flagged):,} accounts at target benign FPR {100 * stats['target_fpr']:.2g}% "
+         f"(reference: {ref.get('source', '?')}, {stats.get('reference_accounts', '?')} accounts); "
+         f"{len(verdicts['campaigns'])} campaign(s)")
+    for c in sorted(verdicts["campaigns"], key=lambda c: -float(c.get("risk") or 0))[:SUMMARY_ACCOUNTS]:
+        targets = ", ".join(map(str, c.get("targets") or [])) or "-"
+        echo(f"  campaign {c['campaign_id']}: {len(c.get('account_ids') or [])} accounts, "
+             f"{int(c.get('exchanges') or 0):,} exchanges, risk {float(c.get('risk') or 0):.3f}, targets: {targets}")
+    for a in flagged[:SUMMARY_ACCOUNTS]:
+        top = a["evidence"][0]["detail"] if a["evidence"] else "-"
+        echo(f"  {a['account_id']}  risk {a['risk']:.4f}  {top}")
+    if len(flagged) > SUMMARY_ACCOUNTS:
+        echo(f"  ... and {len(flagged) - SUMMARY_ACCOUNTS:,} more flagged accounts")
+    echo(f"verdicts: {out}" + (f"; report: {report}" if report else ""))

@@ -1,0 +1,186 @@
+"""Put the metrics together: score one method (the verdicts under test, or a baseline) against
+the labels, check the inputs against each other, and build the full report dict.
+
+Missing accounts (documented in the README):
+- a labelled account absent from the verdicts was not flagged: it counts as a miss in every
+  flagged-based metric; it has no risk, so it is left out of the curve metrics (ROC, PR,
+  recall at FPR). Every such account is counted and listed in `validation`;
+- an account in the verdicts but not in the labels has no truth: it is left out of all metrics
+  and listed in `validation`.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from distillguard.evaluate import metrics
+from distillguard.evaluate.campaigns import campaigns_found, grouping_ari
+from distillguard.evaluate.containment import DEFAULT_CONTAIN_ON, containment_metrics
+from distillguard.evaluate.inputs import Action, Labels, Verdicts
+
+FPR_TARGETS = (0.001, 0.01)
+LIST_LIMIT = 20  # how many ids to list per validation problem (all are counted)
+
+
+@dataclass
+class MethodScores:
+    """Per-account output of one method, in the same shape for verdicts and baselines."""
+
+    name: str
+    risk: dict[str, float]
+    flagged: dict[str, bool]
+    campaign_id: dict[str, str | None] | None = None  # None: the method does not group accounts
+    notes: list[str] = field(default_factory=list)
+    calibration: dict = field(default_factory=dict)
+
+
+def from_verdicts(verdicts: Verdicts, name: str = "verdicts") -> MethodScores:
+    return MethodScores(
+        name=name,
+        risk={a: v.risk for a, v in verdicts.accounts.items()},
+        flagged={a: v.flagged for a, v in verdicts.accounts.items()},
+        campaign_id={a: v.campaign_id for a, v in verdicts.accounts.items()},
+    )
+
+
+def _fmt_target(t: float) -> str:
+    return f"{t * 100:g}%"
+
+
+def score_method(method: MethodScores, labels: Labels, fpr_targets=FPR_TARGETS) -> dict:
+    """All account- and campaign-level metrics of one method."""
+    truth = labels.accounts
+    scored = sorted(a for a in truth if a in method.risk)
+    y = np.array([truth[a].is_campaign for a in scored], dtype=bool)
+    risk = np.array([method.risk[a] for a in scored], dtype=float)
+    # Flagged metrics run over every labelled account; an absent one was not flagged.
+    every = sorted(truth)
+    y_all = np.array([truth[a].is_campaign for a in every], dtype=bool)
+    flagged_all = np.array([method.flagged.get(a, False) for a in every], dtype=bool)
+    counts = metrics.flagged_counts(y_all, flagged_all)
+
+    at_fpr = {}
+    for target in fpr_targets:
+        op = metrics.recall_at_fpr(y, risk, target)
+        at_fpr[_fmt_target(target)] = None if op is None else {
+            "recall": op.recall,
+            "fpr": op.fpr,
+            "threshold": op.threshold,
+            "benign_flagged": op.benign_flagged,
+            "campaign_flagged": op.campaign_flagged,
+        }
+
+    populations: dict[str, list[bool]] = defaultdict(list)
+    tactics: dict[str, list[bool]] = defaultdict(list)
+    tactic_accounts: dict[str, list[str]] = defaultdict(list)
+    for account, flag in zip(every, flagged_all):
+        label = truth[account]
+        if label.is_campaign:
+            tactics[label.tactic or "(none)"].append(bool(flag))
+            tactic_accounts[label.tactic or "(none)"].append(account)
+        else:
+            populations[label.population or "(none)"].append(bool(flag))
+    # Recall per tactic at the 1% FPR operating point too, so baselines (whose `flagged` sits at
+    # their own calibrated point) compare on equal terms.
+    op1 = metrics.recall_at_fpr(y, risk, 0.01)
+    at1 = {a: (op1 is not None and op1.threshold is not None and method.risk[a] >= op1.threshold) for a in scored}
+
+    result = {
+        "accounts_scored": len(scored),
+        "campaign_accounts": int(y.sum()),
+        "benign_accounts": int((~y).sum()),
+        "roc_auc": metrics.roc_auc(y, risk),
+        "pr_auc": metrics.pr_auc(y, risk),
+        "recall_at_fpr": at_fpr,
+        "flagged": {
+            "precision": counts.precision,
+            "recall": counts.recall,
+            "fpr": counts.fpr,
+            "tp": counts.tp,
+            "fp": counts.fp,
+            "fn": counts.fn,
+            "tn": counts.tn,
+        },
+        "fpr_by_population": {
+            pop: {"accounts": len(f), "flagged": sum(f), "fpr": sum(f) / len(f)} for pop, f in sorted(populations.items())
+        },
+        "recall_by_tactic": {
+            tac: {
+                "accounts": len(f),
+                "flagged": sum(f),
+                "recall": sum(f) / len(f),
+                "recall_at_1%_fpr": _share([at1[a] for a in tactic_accounts[tac] if a in at1]),
+            }
+            for tac, f in sorted(tactics.items())
+        },
+        "campaigns": campaigns_found(truth, method.flagged),
+    }
+    if method.campaign_id is not None:
+        result["campaigns"]["grouping"] = grouping_ari(truth, method.flagged, method.campaign_id)
+    if method.calibration:
+        result["calibration"] = method.calibration
+    if method.notes:
+        result["notes"] = method.notes
+    return result
+
+
+def _share(values: list[bool]) -> float | None:
+    return sum(values) / len(values) if values else None
+
+
+def validate(labels: Labels, verdicts: Verdicts, actions: list[Action] | None) -> dict:
+    """Cross-check the inputs: who is labelled but not judged, judged but not labelled."""
+    labelled, judged = set(labels.accounts), set(verdicts.accounts)
+    missing = sorted(labelled - judged)
+    unlabelled = sorted(judged - labelled)
+    out = {
+        "labelled_accounts": len(labelled),
+        "verdict_accounts": len(judged),
+        "labelled_missing_from_verdicts": len(missing),
+        "labelled_missing_from_verdicts_sample": missing[:LIST_LIMIT],
+        "verdicts_missing_from_labels": len(unlabelled),
+        "verdicts_missing_from_labels_sample": unlabelled[:LIST_LIMIT],
+        "warnings": [],
+    }
+    if missing:
+        out["warnings"].append(
+            f"{len(missing)} labelled account(s) missing from the verdicts (counted as not flagged, left out of curves)"
+        )
+    if unlabelled:
+        out["warnings"].append(f"{len(unlabelled)} verdict account(s) have no label (left out of all metrics)")
+    if actions is not None:
+        stray = sorted({a.account_id for a in actions} - labelled)
+        out["actions_missing_from_labels"] = len(stray)
+        out["actions_missing_from_labels_sample"] = stray[:LIST_LIMIT]
+        if stray:
+            out["warnings"].append(f"{len(stray)} account(s) in the actions have no label (left out)")
+    if not any(l.is_campaign for l in labels.accounts.values()):
+        out["warnings"].append("the labels hold no campaign account: recall and AUC are undefined")
+    if all(l.is_campaign for l in labels.accounts.values()):
+        out["warnings"].append("the labels hold no benign account: FPR and AUC are undefined")
+    return out
+
+
+def evaluate(
+    verdicts: Verdicts,
+    labels: Labels,
+    actions: list[Action] | None = None,
+    *,
+    baselines: list[MethodScores] | None = None,
+    exchange_counts: dict[str, int] | None = None,
+    contain_on=DEFAULT_CONTAIN_ON,
+    fpr_targets=FPR_TARGETS,
+) -> dict:
+    """The full evaluation report as a JSON-ready dict."""
+    methods = [from_verdicts(verdicts), *(baselines or [])]
+    report = {
+        "version": 1,
+        "validation": validate(labels, verdicts, actions),
+        "methods": {m.name: score_method(m, labels, fpr_targets) for m in methods},
+    }
+    if actions is not None:
+        report["containment"] = containment_metrics(actions, labels.accounts, exchange_counts, contain_on)
+    return report

@@ -1,0 +1,127 @@
+"""Human output: rich tables, one column per method (verdicts under test first, then baselines)."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+
+
+def _pct(x) -> str:
+    return "—" if x is None else f"{x * 100:.1f}%"
+
+
+def _num(x, digits: int = 3) -> str:
+    return "—" if x is None else f"{x:.{digits}f}"
+
+
+def _count(n, d) -> str:
+    return f"{n}/{d}"
+
+
+def _table(title: str, methods: list[str]) -> Table:
+    table = Table(title=title, title_justify="left", show_lines=False)
+    table.add_column("metric", style="bold")
+    for m in methods:
+        table.add_column(m, justify="right")
+    return table
+
+
+def account_table(report: dict) -> Table:
+    methods = list(report["methods"])
+    rows = report["methods"]
+    table = _table("Account level (campaign accounts are positives)", methods)
+    table.add_row("accounts scored (campaign / benign)", *(
+        f"{r['accounts_scored']} ({r['campaign_accounts']} / {r['benign_accounts']})" for r in rows.values()))
+    table.add_row("ROC-AUC", *(_num(r["roc_auc"]) for r in rows.values()))
+    table.add_row("PR-AUC (average precision)", *(_num(r["pr_auc"]) for r in rows.values()))
+    for target in next(iter(rows.values()))["recall_at_fpr"]:
+        cells = []
+        for r in rows.values():
+            op = r["recall_at_fpr"][target]
+            cells.append("—" if op is None else f"{_pct(op['recall'])} (FPR {_pct(op['fpr'])})")
+        table.add_row(f"recall at benign FPR <= {target}", *cells)
+    table.add_row("flagged: precision", *(_pct(r["flagged"]["precision"]) for r in rows.values()))
+    table.add_row("flagged: recall", *(_pct(r["flagged"]["recall"]) for r in rows.values()))
+    table.add_row("flagged: benign FPR", *(
+        f"{_pct(r['flagged']['fpr'])} ({r['flagged']['fp']})" for r in rows.values()))
+    table.add_row("campaigns found (>= half flagged)", *(
+        f"{_pct(r['campaigns']['share_found'])} ({r['campaigns']['found']}/{r['campaigns']['campaigns']})"
+        for r in rows.values()))
+    table.add_row("campaign grouping ARI (flagged)", *(
+        _num(r["campaigns"]["grouping"]["ari"]) if "grouping" in r["campaigns"] else "n/a" for r in rows.values()))
+    return table
+
+
+def population_table(report: dict) -> Table:
+    rows = report["methods"]
+    table = _table("Benign FPR of `flagged`, per population", list(rows))
+    pops = sorted({p for r in rows.values() for p in r["fpr_by_population"]})
+    for pop in pops:
+        cells = []
+        for r in rows.values():
+            p = r["fpr_by_population"].get(pop)
+            cells.append("—" if p is None else f"{_pct(p['fpr'])} ({_count(p['flagged'], p['accounts'])})")
+        table.add_row(pop, *cells)
+    return table
+
+
+def tactic_table(report: dict) -> Table:
+    rows = report["methods"]
+    table = _table("Recall per tactic: flagged  |  at 1% benign FPR", list(rows))
+    tactics = sorted({t for r in rows.values() for t in r["recall_by_tactic"]})
+    for tactic in tactics:
+        cells = []
+        for r in rows.values():
+            t = r["recall_by_tactic"].get(tactic)
+            cells.append("—" if t is None else f"{_pct(t['recall'])} | {_pct(t['recall_at_1%_fpr'])}")
+        table.add_row(tactic, *cells)
+    return table
+
+
+def containment_table(c: dict) -> Table:
+    table = Table(title=f"Containment from actions (contained = first of: {', '.join(c['contain_on'])})",
+                  title_justify="left")
+    table.add_column("metric", style="bold")
+    table.add_column("value", justify="right")
+    table.add_row("campaign accounts contained", f"{_pct(c['share_contained'])} "
+                  f"({c['campaign_accounts_contained']}/{c['campaign_accounts']})")
+    table.add_row("exchanges served before containment: median", _num(c["served_before_containment_median"], 1))
+    table.add_row("exchanges served before containment: p90", _num(c["served_before_containment_p90"], 1))
+    table.add_row("share of campaign exchanges served before containment",
+                  _pct(c["share_campaign_exchanges_before_containment"]))
+    table.add_row("benign accounts throttled or blocked", f"{c['benign_throttled_or_blocked']} "
+                  f"({_pct(c['benign_throttled_or_blocked_share'])})")
+    table.add_row("benign accounts restricted (throttle/degrade/block)",
+                  f"{c['benign_restricted']} ({_pct(c['benign_restricted_share'])})")
+    for action, n in c["benign_ever"].items():
+        table.add_row(f"  benign accounts ever '{action}'", str(n))
+    if c["campaign_accounts_without_exchange_count"]:
+        table.add_row("campaign accounts with unknown exchange count",
+                      f"{c['campaign_accounts_without_exchange_count']} (pass --traffic)")
+    return table
+
+
+def print_report(report: dict, console: Console | None = None) -> None:
+    if console is None:
+        console = Console()
+        if not console.is_terminal:  # piped to a file: do not squeeze the method columns into 80
+            console = Console(width=max(100, 40 + 22 * len(report["methods"])))
+    v = report["validation"]
+    console.print(f"[bold]distillguard eval[/bold]: {v['labelled_accounts']} labelled accounts, "
+                  f"{v['verdict_accounts']} in verdicts")
+    for w in v["warnings"]:
+        console.print(f"[yellow]warning:[/yellow] {w}")
+    if v["labelled_missing_from_verdicts"]:
+        console.print(f"  missing from verdicts (first {len(v['labelled_missing_from_verdicts_sample'])}): "
+                      + ", ".join(v["labelled_missing_from_verdicts_sample"]))
+    if v["verdicts_missing_from_labels"]:
+        console.print(f"  missing from labels (first {len(v['verdicts_missing_from_labels_sample'])}): "
+                      + ", ".join(v["verdicts_missing_from_labels_sample"]))
+    console.print(account_table(report))
+    console.print(population_table(report))
+    console.print(tactic_table(report))
+    if "containment" in report:
+        console.print(containment_table(report["containment"]))
+    for name, r in report["methods"].items():
+        for note in r.get("notes", []):
+            console.print(f"note ({name}): {note}")

@@ -1,0 +1,101 @@
+"""The one small interface every link kind implements.
+
+A link kind looks at the exchanges (and their signals) of all accounts and yields *blocking
+keys*: rows (account, key, specificity). Accounts that share a key are linked; pairs are never
+enumerated over all accounts, only inside a key's block (see `blocking`). How much one shared
+key weighs is decided in one place, `blocking.key_weights`, from:
+
+- `weight`: how strong one fully specific shared key of this kind is (payment > user agent);
+- `rarity_exponent`: how fast a key loses weight as more accounts share it (IDF-like; a NAT
+  address with 300 accounts weighs little, a proxy address with 3 accounts weighs a lot);
+- the row's `specificity` in [0, 1]: how specific the shared thing is (the default OpenAI SDK
+  user agent is not specific, a 2,000-character system prompt is);
+- `max_block`: keys shared by more accounts than this are dropped (infrastructure, not
+  coordination).
+"""
+
+from __future__ import annotations
+
+import abc
+from dataclasses import dataclass
+from typing import ClassVar
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from distillguard.linkage.view import AccountView
+
+
+@dataclass(frozen=True)
+class KeyRows:
+    """Blocking keys of one link kind: row i says account `account[i]` holds key `key[i]`.
+
+    `key` is a pyarrow string (or integer) array, opaque: a hashed address is as good as a raw one;
+    `specificity` is float32 in [0, 1]; (account, key) pairs are unique.
+    """
+
+    account: np.ndarray  # int64 account index (AccountView.index)
+    key: pa.Array  # string
+    specificity: np.ndarray  # float32
+
+    def __post_init__(self) -> None:
+        if not (len(self.account) == len(self.key) == len(self.specificity)):
+            raise ValueError("KeyRows columns differ in length")
+
+    def __len__(self) -> int:
+        return len(self.account)
+
+    @staticmethod
+    def empty() -> "KeyRows":
+        return KeyRows(np.zeros(0, np.int64), pa.array([], pa.string()), np.zeros(0, np.float32))
+
+    @staticmethod
+    def of(account, key, specificity=None) -> "KeyRows":
+        """Build from any array-likes; drops rows with a null / empty key and duplicates (keeps max)."""
+        account = np.asarray(account, dtype=np.int64)
+        key = pa.array(key, pa.string()) if not isinstance(key, (pa.Array, pa.ChunkedArray)) else key
+        if isinstance(key, pa.ChunkedArray):
+            key = key.combine_chunks()
+        if not pa.types.is_integer(key.type):
+            key = key.cast(pa.string())
+        spec = (
+            np.ones(len(account), np.float32)
+            if specificity is None
+            else np.clip(np.asarray(specificity, dtype=np.float32), 0.0, 1.0)
+        )
+        valid = key.is_valid().to_numpy(zero_copy_only=False)
+        if len(key) and pa.types.is_string(key.type):
+            valid &= np.asarray(pc.utf8_length(key.fill_null("")).to_numpy(zero_copy_only=False)) > 0
+        if not valid.all():
+            keep = np.flatnonzero(valid)
+            account, key, spec = account[keep], key.take(pa.array(keep)), spec[keep]
+        if len(account) == 0:
+            return KeyRows.empty()
+        # dedupe (account, key): keep the most specific row
+        t = pa.table({"a": account, "k": key, "s": spec})
+        g = t.group_by(["a", "k"]).aggregate([("s", "max")])
+        return KeyRows(
+            g["a"].to_numpy().astype(np.int64),
+            g["k"].combine_chunks(),
+            g["s_max"].to_numpy().astype(np.float32),
+        )
+
+
+class LinkKind(abc.ABC):
+    """One way two accounts can be linked (shared IP, shared payment, synchronized timing...)."""
+
+    name: ClassVar[str]  # evidence signal name, e.g. "shared_ip"
+    description: ClassVar[str]  # plain words, completes "N accounts <description>"
+    weight: ClassVar[float] = 0.5
+    rarity_exponent: ClassVar[float] = 0.5
+    max_block: ClassVar[int] = 5000
+    # what one key is, in plain words ("IP addresses"), when counting shared keys means something
+    key_noun: ClassVar[str | None] = None
+
+    @abc.abstractmethod
+    def keys(self, view: AccountView) -> KeyRows:
+        """Blocking keys for every account of `view` (accounts without a key yield no row)."""
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.name}>"

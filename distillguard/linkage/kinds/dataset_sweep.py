@@ -1,0 +1,59 @@
+"""Complementary sweeps of one public dataset: accounts drawing disjoint slices of a benchmark.
+
+E's `dataset_match` detector tags exchanges whose prompt is a known public item
+(`dataset_match.item` = "gsm8k:1234"). A campaign splits the dataset over its accounts: each
+account draws many items, and almost none of its items is drawn by another account (high
+union coverage, low pairwise overlap). Accounts drawing at least MIN_ITEMS items of one dataset
+share the key "sweep:<dataset>"; the specificity of an account is its exclusivity (share of
+its items no other such account drew). Benign evaluators who each run the whole benchmark
+overlap completely and get a low specificity; a student's five homework questions do not count.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from distillguard.linkage.base import KeyRows, LinkKind
+
+ITEM = "dataset_match.item"
+MIN_ITEMS = 5
+
+
+class DatasetSweep(LinkKind):
+    name = "complementary_sweep"
+    description = "draw disjoint slices of the same public dataset"
+    weight = 0.6
+    rarity_exponent = 0.2
+    max_block = 50000
+    key_noun = "datasets"
+
+    def keys(self, view) -> KeyRows:
+        items = view.signal(ITEM)
+        if items is None or not view.n_exchanges:
+            return KeyRows.empty()
+        d = view.distinct(items)  # unique (account, item)
+        if not len(d):
+            return KeyRows.empty()
+        dataset = pc.list_element(pc.split_pattern(d["v"], ":", max_splits=1), 0)
+        t = pa.table({"a": d["a"], "ds": dataset, "item": d["v"]})
+        per = t.group_by(["a", "ds"]).aggregate([("item", "count")])
+        eligible = per.filter(pc.greater_equal(per["item_count"], MIN_ITEMS))
+        if not len(eligible):
+            return KeyRows.empty()
+        # keep only (account, dataset) pairs that are eligible
+        key_all = pc.binary_join_element_wise(pc.cast(t["a"], "string"), t["ds"], "\x1f")
+        key_ok = pc.binary_join_element_wise(pc.cast(eligible["a"], "string"), eligible["ds"], "\x1f")
+        t = t.filter(pc.is_in(key_all, value_set=key_ok))
+        # how many eligible accounts drew each item
+        drawers = t.group_by("item").aggregate([("a", "count")])
+        lookup = dict(zip(drawers["item"].to_pylist(), drawers["a_count"].to_numpy()))
+        n_drawers = np.array([lookup[i] for i in t["item"].to_pylist()])
+        t = t.append_column("alone", pa.array(n_drawers == 1))
+        excl = t.group_by(["a", "ds"]).aggregate([("alone", "mean")])
+        return KeyRows.of(
+            excl["a"].to_numpy(),
+            pc.binary_join_element_wise("sweep", excl["ds"], ":"),
+            excl["alone_mean"].to_numpy().astype(np.float32),
+        )

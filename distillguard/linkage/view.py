@@ -1,0 +1,80 @@
+"""AccountView: the exchanges and their signals, indexed by account, shared by all link kinds.
+
+Accounts are numbered 0..n-1 in sorted id order (so every result is deterministic whatever
+the order of the input rows). Link kinds read columns through `column` / `signal` and use
+`distinct` to get unique (account, value) pairs with counts, vectorized through Arrow.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from distillguard import schema
+
+
+class AccountView:
+    def __init__(self, exchanges: pa.Table, signals: pa.Table | None = None, accounts=None):
+        if signals is not None and len(signals) != len(exchanges):
+            raise ValueError(f"signals has {len(signals)} rows, exchanges {len(exchanges)}")
+        self.exchanges = exchanges
+        self.signals = signals
+        ids = pc.unique(exchanges[schema.ACCOUNT_ID]).to_pylist() if len(exchanges) else []
+        if accounts is not None:  # accounts known from elsewhere (e.g. the risk table)
+            ids = set(ids) | {a for a in accounts if a is not None}
+        self.account_ids: list[str] = sorted(a for a in ids if a is not None)
+        self.index = {a: i for i, a in enumerate(self.account_ids)}
+        acc = exchanges[schema.ACCOUNT_ID]
+        self.account_of_row: np.ndarray = (
+            pc.index_in(acc, value_set=pa.array(self.account_ids, pa.string())).to_numpy(zero_copy_only=False)
+            .astype(np.int64)
+            if len(exchanges)
+            else np.zeros(0, np.int64)
+        )
+
+    def __len__(self) -> int:
+        return len(self.account_ids)
+
+    @property
+    def n_exchanges(self) -> int:
+        return len(self.exchanges)
+
+    def column(self, name: str) -> pa.Array:
+        col = self.exchanges[name]
+        return col.combine_chunks() if isinstance(col, pa.ChunkedArray) else col
+
+    def has_signal(self, name: str) -> bool:
+        return self.signals is not None and name in self.signals.column_names
+
+    def signal(self, name: str) -> pa.Array | None:
+        if not self.has_signal(name):
+            return None
+        col = self.signals[name]
+        return col.combine_chunks() if isinstance(col, pa.ChunkedArray) else col
+
+    def distinct(self, values: pa.Array, rows: np.ndarray | None = None) -> pa.Table:
+        """Unique (account, value) pairs with their exchange count: columns a, v, n.
+
+        Null values are dropped. `rows` optionally restricts to a subset of exchange rows.
+        """
+        acc = self.account_of_row
+        if rows is not None:
+            acc = acc[rows]
+            values = values.take(pa.array(rows))
+        t = pa.table({"a": acc, "v": values}).filter(pc.is_valid(values))
+        g = t.group_by(["a", "v"]).aggregate([("a", "count")])
+        return g.rename_columns(["a", "v", "n"]).sort_by([("a", "ascending"), ("v", "ascending")])
+
+    @cached_property
+    def ts_seconds(self) -> np.ndarray:
+        """Exchange arrival as float Unix seconds."""
+        if not len(self.exchanges):
+            return np.zeros(0)
+        return self.column(schema.TS).cast(pa.int64()).to_numpy(zero_copy_only=False) / 1e6
+
+    @cached_property
+    def exchanges_per_account(self) -> np.ndarray:
+        return np.bincount(self.account_of_row, minlength=len(self)).astype(np.int64)

@@ -1,0 +1,140 @@
+"""Which account features count as evidence, in which direction, and how to say them in words.
+
+Each `RiskFeature` names one column of `distillguard.behaviour.account_features`, the direction
+that is suspicious, the evidence family it belongs to (features of one family measure the same
+thing, so only the strongest of a family counts), and a phrasing for the evidence detail.
+
+Shares and rates are scored on their Wilson lower bound, so an account with 3 requests, 1 of
+them templated, is not as surprising as one with 300 of 900: small accounts are noisy, and the
+reference is made of accounts of every size.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+import pyarrow as pa
+
+WILSON_Z = 1.645  # one-sided 95%
+
+
+@dataclass(frozen=True)
+class RiskFeature:
+    column: str  # account feature column
+    signal: str  # evidence name shown to users
+    family: str  # features of one family are not counted twice
+    direction: int = 1  # +1: high is suspicious; -1: low is suspicious
+    share: bool = False  # a share of the account's exchanges: scored on its Wilson lower bound
+    weight: float = 1.0
+    detail: Callable[[dict], str] | None = None  # plain words from the account's feature row
+    examples: str = "sample_exchange_ids"  # column holding example exchange ids
+
+
+def _pct(x: float) -> str:
+    return f"{100 * x:.0f}%" if x >= 0.01 else f"{100 * x:.1f}%"
+
+
+def _n(row: dict) -> int:
+    return int(row.get("exchanges") or 0)
+
+
+# Behaviour features (independent of which detectors are installed).
+BEHAVIOUR: tuple[RiskFeature, ...] = (
+    RiskFeature("interarrival_cv", "machine_regular_timing", "automation", direction=-1, weight=0.5,
+                detail=lambda r: f"requests arrive at machine-regular intervals: gap variation "
+                f"{r['interarrival_cv']:.2f} (median gap {r['interarrival_median_s'] or 0:.0f} s)"),
+    RiskFeature("hour_entropy", "round_the_clock", "automation", weight=0.5,
+                detail=lambda r: f"active round the clock: {r['active_hours']} of 24 hours of the day "
+                f"(hour-of-day entropy {r['hour_entropy']:.2f})"),
+    RiskFeature("single_turn_ratio", "single_turn", "automation", share=True, weight=0.5,
+                detail=lambda r: f"{round(r['single_turn_ratio'] * _n(r))} of {_n(r)} requests are single-turn"),
+    RiskFeature("top_params_share", "fixed_parameters", "automation", share=True, weight=0.5,
+                detail=lambda r: f"{round(r['top_params_share'] * _n(r))} of {_n(r)} requests send identical "
+                f"request parameters ({r['distinct_params']} distinct settings)"),
+    RiskFeature("exchanges", "volume", "volume", weight=0.5,
+                detail=lambda r: f"{_n(r)} exchanges, {r['output_tokens']:,} output tokens "
+                f"over {r['active_days']} day(s)"),
+    RiskFeature("exchanges_per_active_day", "volume", "volume", weight=0.5,
+                detail=lambda r: f"{r['exchanges_per_active_day']:.0f} exchanges per active day "
+                f"(busiest hour {r['peak_hour_exchanges']})"),
+    RiskFeature("output_tokens", "volume", "volume", weight=0.5,
+                detail=lambda r: f"{r['output_tokens']:,} output tokens harvested in {_n(r)} exchanges"),
+    RiskFeature("top_template_share", "template_concentration", "template", share=True,
+                examples="examples_template",
+                detail=lambda r: f"{round(r['top_template_share'] * _n(r))} of {_n(r)} requests use one prompt "
+                f"template ({r['distinct_templates']} templates in all)"),
+    RiskFeature("top_capability_share", "capability_focus", "focus", share=True,
+                detail=lambda r: f"{round(r['top_capability_share'] * _n(r))} of {_n(r)} requests target "
+                f"{r.get('top_capability') or 'one capability'}"),
+    RiskFeature("dataset_share", "dataset_sweep", "dataset_sweep", share=True, examples="examples_dataset_match",
+                detail=lambda r: f"{round(r['dataset_share'] * _n(r))} of {_n(r)} requests match items of known "
+                f"public datasets ({r['dataset_items']} distinct items)"),
+    RiskFeature("dataset_items", "dataset_sweep", "dataset_sweep", examples="examples_dataset_match",
+                detail=lambda r: f"swept {r['dataset_items']} distinct known-dataset items"),
+    RiskFeature("model_pivot_share", "model_pivot", "pivot",
+                detail=lambda r: f"moved {_pct(r['model_pivot_share'])} of its traffic to a newly released "
+                "model within 24 hours of its release"),
+    RiskFeature("account_age_hours", "new_account", "account", direction=-1, weight=0.5,
+                detail=lambda r: f"first used {r['account_age_hours']:.1f} hours after the account was created"),
+    RiskFeature("tz_mismatch_hours", "origin_mismatch", "origin", weight=0.5,
+                detail=lambda r: f"activity peaks at {r['peak_hour_utc']:.0f}:00 UTC, {r['tz_mismatch_hours']:.0f} "
+                f"hours off the time zone of its IP country {r['ip_country']}"),
+    RiskFeature("language_mismatch_share", "origin_mismatch", "origin", share=True, weight=0.5,
+                detail=lambda r: f"{_pct(r['language_mismatch_share'])} of prompts are in a language "
+                f"({r.get('top_language')}) unusual for its IP country {r['ip_country']}"),
+    RiskFeature("payment_country_mismatch", "origin_mismatch", "origin", weight=0.5,
+                detail=lambda r: f"payment country {r['payment_country']} differs from IP country {r['ip_country']}"),
+)
+
+# Signal rates that belong to a behaviour family instead of a family of their own.
+SIGNAL_FAMILY = {"template": "template", "dataset_match": "dataset_sweep"}
+
+
+def signal_feature(name: str, description: str) -> RiskFeature:
+    """The evidence feature for one exchange detector: the share of requests that show it."""
+
+    def detail(r: dict, name=name, description=description) -> str:
+        return f"{r[f'count_{name}']} of {_n(r)} requests {description}"
+
+    return RiskFeature(f"rate_{name}", name, SIGNAL_FAMILY.get(name, f"signal:{name}"), share=True,
+                       detail=detail, examples=f"examples_{name}")
+
+
+def risk_features(signal_specs: dict[str, dict]) -> list[RiskFeature]:
+    """All evidence features for a scan whose signals table has these detectors."""
+    feats = list(BEHAVIOUR)
+    feats += [signal_feature(name, spec["description"]) for name, spec in signal_specs.items()]
+    return feats
+
+
+def wilson_lower(share: np.ndarray, n: np.ndarray, z: float = WILSON_Z) -> np.ndarray:
+    """Wilson score lower bound of a binomial proportion (vectorized; nan stays nan)."""
+    n = np.maximum(n.astype(float), 1.0)
+    p = np.clip(share, 0.0, 1.0)
+    centre = p + z * z / (2 * n)
+    margin = z * np.sqrt(p * (1 - p) / n + z * z / (4 * n * n))
+    return np.clip((centre - margin) / (1 + z * z / n), 0.0, 1.0)
+
+
+def scoring_values(features: pa.Table, feat: RiskFeature) -> np.ndarray:
+    """The value a feature is scored on, oriented so that larger is more suspicious (nan = unknown)."""
+    if feat.column not in features.column_names:
+        return np.full(len(features), np.nan)
+    col = features.column(feat.column).cast(pa.float64())
+    values = col.to_numpy(zero_copy_only=False).astype(float)
+    if feat.share:
+        n = features.column("exchanges").to_numpy().astype(float)
+        values = np.where(np.isnan(values), np.nan, wilson_lower(np.nan_to_num(values), n))
+    # Rounded so that float noise (e.g. a Wilson bound of 0 computed at different n) never ranks.
+    return np.round(values, 9) * feat.direction
+
+
+def format_detail(feat: RiskFeature, row: dict) -> str:
+    try:
+        return feat.detail(row) if feat.detail else f"{feat.column} = {row.get(feat.column)}"
+    except (TypeError, ValueError, KeyError):  # a null in an optional field: still say something
+        value = row.get(feat.column)
+        return f"{feat.column} = {value:.3g}" if isinstance(value, float) and not math.isnan(value) else f"{feat.column} = {value}"

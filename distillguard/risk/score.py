@@ -1,0 +1,246 @@
+"""Calibrated account risk with evidence.
+
+How a score is made (every step is something a reviewer can redo by hand):
+1. each evidence feature (see `catalog`) gets a tail p-value against the benign reference
+   accounts: "what share of ordinary accounts look at least this extreme?";
+2. features of one family measure one thing, so a family counts once: its strongest feature,
+   Bonferroni-corrected for the family's size, as surprisal -log10(p) times the family weight;
+3. the combined score adds two kinds of evidence: *what* the account asks for (the extraction
+   signals: chain-of-thought elicitation, rubric grading, synthetic data, jailbreaks, ...) and
+   *how* it behaves (automation, volume, templates, dataset sweeps, origin, ...). Behaviour
+   strengthens extraction evidence, at most doubling it, but never makes a case alone: batch
+   jobs, resellers and evaluation harnesses are automated, templated and sweep datasets too.
+   combined = what + min(how, what);
+4. risk = the share of benign reference accounts whose combined score (each computed against
+   the *other* reference accounts, exactly like a new account) is below the account's. So
+   risk 0.999 means "above 99.9% of benign reference accounts", and flagging at
+   risk >= 1 - target_fpr flags about target_fpr of benign accounts that resemble the reference;
+5. minimum evidence: a flag also needs an extraction signal at p <= 0.01 and either a second
+   family at p <= 0.01 or that signal beyond every reference account (a single weak feature
+   never flags alone);
+6. accounts with fewer than `min_exchanges` exchanges are not judged: risk 0, "insufficient traffic".
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+import pyarrow as pa
+
+from distillguard.risk import catalog
+from distillguard.risk.reference import Reference, tail_p, tail_p_leave_one_out
+
+DEFAULT_TARGET_FPR = 0.001
+DEFAULT_MIN_EXCHANGES = 5
+SIGNIFICANT_P = 0.01  # a family "counts" for the minimum-evidence rule
+EVIDENCE_P = 0.05  # families reported as evidence
+MAX_EVIDENCE = 5
+EXAMPLES_PER_EVIDENCE = 3
+TAIL_SCALE = 1.0  # surprisal units per e-fold of risk beyond the most extreme reference account
+
+
+@dataclass
+class AccountRisk:
+    """Risk of every account of a scan, before or after campaign evidence is added."""
+
+    account_ids: list[str]
+    risk: np.ndarray
+    flagged: np.ndarray
+    evidence: list[list[dict]]
+    combined: np.ndarray  # combined surprisal score (before calibration)
+    judged: np.ndarray  # False for accounts with too little traffic
+    campaign_ids: list[str | None] = field(default_factory=list)
+    stats: dict = field(default_factory=dict)
+
+    def table(self) -> pa.Table:
+        """`account_id`, `risk` (the input G's campaign detection expects), plus flags."""
+        return pa.table({
+            "account_id": pa.array(self.account_ids, pa.string()),
+            "risk": pa.array(self.risk, pa.float64()),
+            "flagged": pa.array(self.flagged, pa.bool_()),
+            "judged": pa.array(self.judged, pa.bool_()),
+        })
+
+
+class RiskModel:
+    """Scores account features against a benign `Reference` at a target false-positive rate."""
+
+    def __init__(self, reference: Reference, *, target_fpr: float = DEFAULT_TARGET_FPR,
+                 min_exchanges: int = DEFAULT_MIN_EXCHANGES):
+        if not 0 < target_fpr < 1:
+            raise ValueError(f"target FPR must be in (0, 1), got {target_fpr}")
+        self.reference = reference
+        self.target_fpr = float(target_fpr)
+        self.min_exchanges = int(min_exchanges)
+
+    # -- the pieces ---------------------------------------------------------------------------
+    def _usable(self, signal_specs: dict[str, dict]) -> tuple[list[catalog.RiskFeature], list[str]]:
+        feats, skipped = [], []
+        for feat in catalog.risk_features(signal_specs):
+            (feats if feat.column in self.reference.values else skipped).append(feat)
+        return feats, [f.column for f in skipped]
+
+    @staticmethod
+    def _families(feats: list[catalog.RiskFeature]) -> dict[str, list[int]]:
+        fam: dict[str, list[int]] = {}
+        for i, f in enumerate(feats):
+            fam.setdefault(f.family, []).append(i)
+        return fam
+
+    @staticmethod
+    def _family_surprisal(p: np.ndarray, feats, families) -> tuple[np.ndarray, np.ndarray]:
+        """(accounts x families) weighted surprisal and Bonferroni-corrected family p."""
+        n = p.shape[0]
+        surprisal = np.zeros((n, len(families)))
+        fam_p = np.ones((n, len(families)))
+        weights = np.array([f.weight for f in feats])
+        for j, idx in enumerate(families.values()):
+            sub = p[:, idx]
+            best = np.argmin(sub, axis=1)
+            pmin = sub[np.arange(n), best]
+            corrected = np.minimum(1.0, pmin * len(idx))
+            fam_p[:, j] = corrected
+            surprisal[:, j] = -np.log10(corrected) * weights[np.array(idx)[best]]
+        return surprisal, fam_p
+
+    @staticmethod
+    def _combine(surprisal: np.ndarray, families: dict[str, list[int]]) -> np.ndarray:
+        """what + min(how, what): behaviour can at most double the extraction evidence."""
+        is_what = np.array([is_extraction_family(name) for name in families], bool)
+        what = surprisal[:, is_what].sum(axis=1)
+        how = surprisal[:, ~is_what].sum(axis=1)
+        return what + np.minimum(how, what)
+
+    def _reference_combined(self, feats, families) -> tuple[np.ndarray, np.ndarray]:
+        cols = [tail_p_leave_one_out(self.reference.values[f.column]) for f in feats]
+        p_ref = np.column_stack(cols) if cols else np.ones((self.reference.n_accounts, 0))
+        s, _ = self._family_surprisal(p_ref, feats, families)
+        return np.sort(self._combine(s, families)), p_ref
+
+    @staticmethod
+    def calibrate(combined: np.ndarray, ref_sorted: np.ndarray) -> np.ndarray:
+        """Risk = share of reference accounts strictly below, made continuous and strictly increasing.
+
+        At a reference value u, risk = #(ref < u) / (n + 1) (= 1 - conformal p-value); between two
+        reference values it is interpolated (never above the step function, so never more flags);
+        beyond the largest it approaches 1 exponentially, so extreme accounts still rank apart.
+        """
+        n = len(ref_sorted)
+        if n == 0:
+            return np.zeros(len(combined))
+        u, first = np.unique(ref_sorted, return_index=True)
+        below = first / (n + 1.0)  # #(ref < u_j) / (n + 1)
+        risk = np.interp(combined, u, below)
+        beyond = combined > u[-1]
+        risk[beyond] = 1.0 - (1.0 - below[-1]) * np.exp(-(combined[beyond] - u[-1]) / TAIL_SCALE)
+        risk[combined <= u[0]] = 0.0 if u[0] >= 0 else below[0]
+        return np.clip(risk, 0.0, 1.0)
+
+    # -- the whole thing ----------------------------------------------------------------------
+    def score(self, features: pa.Table, signal_specs: dict[str, dict]) -> AccountRisk:
+        feats, skipped = self._usable(signal_specs)
+        families = self._families(feats)
+        n_acc = len(features)
+        cols = [tail_p(self.reference.values[f.column], catalog.scoring_values(features, f)) for f in feats]
+        p = np.column_stack(cols) if cols else np.ones((n_acc, 0))
+        surprisal, fam_p = self._family_surprisal(p, feats, families)
+        combined = self._combine(surprisal, families)
+        ref_sorted, _ = self._reference_combined(feats, families)
+        risk = self.calibrate(combined, ref_sorted)
+
+        exchanges = features.column("exchanges").to_numpy() if n_acc else np.zeros(0, int)
+        judged = exchanges >= self.min_exchanges
+        n_significant = (fam_p <= SIGNIFICANT_P).sum(axis=1)
+        what_cols = [j for j, name in enumerate(families) if is_extraction_family(name)]
+        what_significant = (fam_p[:, what_cols] <= SIGNIFICANT_P).any(axis=1) if what_cols else np.zeros(n_acc, bool)
+        beyond_all = np.zeros(n_acc, bool)
+        for j, f in enumerate(feats):
+            if not is_extraction_family(f.family):
+                continue
+            known = self.reference.values[f.column]
+            known = known[~np.isnan(known)]
+            if len(known):
+                x = catalog.scoring_values(features, f)
+                beyond_all |= (np.nan_to_num(x, nan=-np.inf) > known.max()) & (p[:, j] <= SIGNIFICANT_P)
+        enough_evidence = what_significant & ((n_significant >= 2) | beyond_all)
+        threshold = 1.0 - self.target_fpr
+        flagged = judged & enough_evidence & (risk >= threshold)
+        risk = np.where(judged, risk, 0.0)
+
+        rows = features.to_pylist()
+        family_names = list(families)
+        evidence = []
+        for i, row in enumerate(rows):
+            if not judged[i]:
+                evidence.append([insufficient_traffic_evidence(row, self.min_exchanges)])
+                continue
+            evidence.append(self._evidence(row, p[i], surprisal[i], fam_p[i], feats, families, family_names))
+
+        ref_n = self.reference.n_accounts
+        stats = {
+            "reference": dict(self.reference.meta),
+            "reference_accounts": ref_n,
+            "target_fpr": self.target_fpr,
+            "risk_threshold": threshold,
+            "min_exchanges": self.min_exchanges,
+            "evidence_features": [f.column for f in feats],
+            "features_without_reference": skipped,
+            "accounts_not_judged": int((~judged).sum()),
+        }
+        if ref_n < 1.0 / self.target_fpr:
+            stats["calibration_note"] = (
+                f"the reference has {ref_n} accounts, fewer than 1/target FPR = {1 / self.target_fpr:.0f}: "
+                "the operating point extrapolates beyond the most extreme reference account"
+            )
+        ids = features.column("account_id").to_pylist()
+        return AccountRisk(ids, risk, flagged, evidence, combined, judged, [None] * n_acc, stats)
+
+    def _evidence(self, row, p_row, s_row, fam_p_row, feats, families, family_names) -> list[dict]:
+        order = np.argsort(-s_row, kind="stable")
+        items = []
+        for j in order:
+            if fam_p_row[j] > EVIDENCE_P or len(items) >= MAX_EVIDENCE:
+                break
+            idx = families[family_names[j]]
+            best = idx[int(np.argmin(p_row[idx]))]
+            feat = feats[best]
+            above = 1.0 - p_row[best]
+            detail = catalog.format_detail(feat, row)
+            detail += f" (more than {_fmt_pct(above)} of benign reference accounts)"
+            items.append({
+                "signal": feat.signal,
+                "score": round(float(above), 4),
+                "detail": detail,
+                "exchange_ids": _examples(row, feat.examples),
+            })
+        return items
+
+
+def is_extraction_family(family: str) -> bool:
+    """Families of exchange detectors (what is asked), as opposed to behaviour (how it is asked)."""
+    return family.startswith("signal:")
+
+
+def _fmt_pct(x: float) -> str:
+    pct = 100 * x
+    if pct >= 99.0:
+        return f"{math.floor(pct * 10) / 10:.1f}%"
+    return f"{math.floor(pct):.0f}%"
+
+
+def _examples(row: dict, column: str) -> list[str]:
+    ids = row.get(column) or row.get("sample_exchange_ids") or []
+    return [i for i in ids if i is not None][:EXAMPLES_PER_EVIDENCE]
+
+
+def insufficient_traffic_evidence(row: dict, min_exchanges: int) -> dict:
+    n = int(row.get("exchanges") or 0)
+    return {
+        "signal": "insufficient_traffic",
+        "score": 0.0,
+        "detail": f"insufficient traffic: {n} exchange{'s' if n != 1 else ''} "
+        f"(at least {min_exchanges} needed to judge an account on its own)",
+        "exchange_ids": _examples(row, "sample_exchange_ids"),
+    }

@@ -1,0 +1,145 @@
+"""Word-shingle containment index over known prompt lists (benchmarks, instruction sets).
+
+Why not whole-prompt similarity: a campaign wraps each benchmark item in its own template
+("Think step by step and show all work.\n\nProblem: <item>"), so the prompt as a whole is far from
+the item even though it *contains* it. We therefore measure containment: the share of an item's
+word 3-grams that occur in the prompt. Why not per-row Python MinHash: it costs ~100 µs a prompt;
+this index is exact and fully vectorized (Arrow tokenization, numpy integer codes, `searchsorted`),
+so a batch of 20k prompts costs a few numpy passes.
+
+Layout: the index vocabulary maps each word of the items to an integer; a shingle is the int64 code
+of three consecutive word ids; `keys` (sorted shingle codes) with CSR `starts`/`postings` list the
+items containing each shingle. Shingles found in more than MAX_ITEMS_PER_SHINGLE items ("how many
+more", "write a short") are dropped: they say nothing about which item was sent.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+SHINGLE = 3
+MAX_ITEMS_PER_SHINGLE = 20
+# Digits are normalized so an item whose numbers were changed still matches.
+_NUMBER = r"\d+(?:[.,]\d+)*"
+_SPLIT = r"[^\p{L}\p{N}]+"
+
+
+@dataclass
+class Tokens:
+    """Flattened tokens of a batch: `words[j]` belongs to row `row[j]`; row i spans offsets[i]:offsets[i+1]."""
+
+    words: pa.Array  # string
+    row: np.ndarray  # int64, non-decreasing
+    offsets: np.ndarray  # int64, len = rows + 1
+
+
+def tokenize(texts: pa.Array) -> Tokens:
+    """Lower-case word tokens (letters/digits runs; numbers -> "0") per row, vectorized."""
+    n = len(texts)
+    if n == 0:
+        return Tokens(pa.array([], pa.string()), np.zeros(0, np.int64), np.zeros(1, np.int64))
+    norm = pc.replace_substring_regex(pc.utf8_lower(pc.fill_null(texts, "")), _NUMBER, "0")
+    lists = pc.split_pattern_regex(norm, _SPLIT)
+    flat = pc.list_flatten(lists)
+    lens = pc.list_value_length(lists).to_numpy(zero_copy_only=False).astype(np.int64)
+    row = np.repeat(np.arange(n, dtype=np.int64), lens)
+    keep = pc.not_equal(flat, "").to_numpy(zero_copy_only=False)
+    words = flat.filter(pa.array(keep))
+    row = row[keep]
+    offsets = np.zeros(n + 1, np.int64)
+    np.cumsum(np.bincount(row, minlength=n), out=offsets[1:])
+    return Tokens(words, row, offsets)
+
+
+class ShingleIndex:
+    """Containment index over a list of (item_id, text)."""
+
+    def __init__(self, items: list[tuple[str, str]]):
+        self.item_ids = [i for i, _ in items]
+        toks = tokenize(pa.array([t for _, t in items], pa.string()))
+        self.vocab = pc.unique(toks.words)
+        self._v = max(len(self.vocab), 1)
+        codes, start = self._shingles(toks)
+        item = toks.row[start]
+        # Unique (shingle, item) pairs; drop overly common shingles.
+        pair = np.unique(np.stack([codes, item], axis=1), axis=0) if len(codes) else np.zeros((0, 2), np.int64)
+        keys, first, counts = np.unique(pair[:, 0], return_index=True, return_counts=True)
+        common = np.repeat(counts > MAX_ITEMS_PER_SHINGLE, counts)
+        pair = pair[~common]
+        self.keys, first, counts = np.unique(pair[:, 0], return_index=True, return_counts=True)
+        self.starts = np.append(first, len(pair)).astype(np.int64)
+        self.postings = pair[:, 1].astype(np.int64)
+        # Informative shingles per item: the denominator of containment.
+        self.item_size = np.bincount(self.postings, minlength=len(items)).astype(np.int64)
+
+    def __len__(self) -> int:
+        return len(self.item_ids)
+
+    def _ids(self, words: pa.Array) -> np.ndarray:
+        ids = pc.index_in(words, value_set=self.vocab)
+        return pc.fill_null(ids, -1).to_numpy(zero_copy_only=False).astype(np.int64)
+
+    def _shingles(self, toks: Tokens) -> tuple[np.ndarray, np.ndarray]:
+        """Codes of all in-vocabulary 3-grams within a row, and the token index each starts at."""
+        ids = self._ids(toks.words) if len(toks.words) else np.zeros(0, np.int64)
+        if len(ids) < SHINGLE:
+            return np.zeros(0, np.int64), np.zeros(0, np.int64)
+        a, b, c = ids[:-2], ids[1:-1], ids[2:]
+        ok = (a >= 0) & (b >= 0) & (c >= 0) & (toks.row[:-2] == toks.row[2:])
+        start = np.nonzero(ok)[0]
+        v = self._v
+        return (a[ok] * v + b[ok]) * v + c[ok], start
+
+    def _hits(self, toks: Tokens) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(row, item, token-start) for every prompt shingle found in the index."""
+        codes, start = self._shingles(toks)
+        if len(codes) == 0 or len(self.keys) == 0:
+            z = np.zeros(0, np.int64)
+            return z, z, z
+        pos = np.searchsorted(self.keys, codes)
+        pos = np.minimum(pos, len(self.keys) - 1)
+        found = self.keys[pos] == codes
+        pos, start = pos[found], start[found]
+        n_post = self.starts[pos + 1] - self.starts[pos]
+        # Expand each found shingle into its postings (at most MAX_ITEMS_PER_SHINGLE each).
+        rep = np.repeat(np.arange(len(pos)), n_post)
+        within = np.arange(len(rep)) - np.repeat(np.cumsum(n_post) - n_post, n_post)
+        item = self.postings[self.starts[pos][rep] + within]
+        start = start[rep]
+        return toks.row[start], item, start
+
+    def match(self, toks: Tokens, rows: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Per row: best item index (-1 if none), its containment in [0, 1], matched shingle count."""
+        best_item = np.full(rows, -1, np.int64)
+        best_c = np.zeros(rows, np.float64)
+        best_n = np.zeros(rows, np.int64)
+        row, item, start = self._hits(toks)
+        if len(row) == 0:
+            return best_item, best_c, best_n
+        # A prompt that repeats a shingle counts it once: unique (row, item, shingle-code) would need
+        # the code; unique (row, item, token-start) plus same-code repeats is close enough and cheap.
+        key = row * len(self.item_ids) + item
+        uniq, n = np.unique(key, return_counts=True)
+        r, it = uniq // len(self.item_ids), uniq % len(self.item_ids)
+        cont = np.minimum(n / np.maximum(self.item_size[it], 1), 1.0)
+        # Best per row: sort by (row, containment) and take the last of each row.
+        order = np.lexsort((n, cont, r))
+        r, it, cont, n = r[order], it[order], cont[order], n[order]
+        last = np.append(r[1:] != r[:-1], True)
+        best_item[r[last]] = it[last]
+        best_c[r[last]] = cont[last]
+        best_n[r[last]] = n[last]
+        return best_item, best_c, best_n
+
+    def covered(self, toks: Tokens, item_of_row: np.ndarray) -> np.ndarray:
+        """Bool per token: inside a shingle of the row's given item (-1: none)."""
+        mask = np.zeros(len(toks.words), bool)
+        row, item, start = self._hits(toks)
+        sel = item_of_row[row] == item if len(row) else np.zeros(0, bool)
+        for k in range(SHINGLE):
+            mask[start[sel] + k] = True
+        return mask

@@ -1,0 +1,140 @@
+"""Known-dataset match: the prompt contains an item of a public benchmark or instruction set
+(GSM8K, Self-Instruct seed tasks and user-oriented instructions, bundled), or of the user's own
+lists, even when wrapped in a template and lightly paraphrased. Score = containment of the best
+item's informative word 3-grams in the prompt (see `_shingles`); `dataset_match.item` names it
+("gsm8k:1234", "self_instruct_seed:seed_task_7", "<list file stem>:<id or line number>").
+
+User lists: pass `extra=[paths]` or set DISTILLGUARD_DATASET_LISTS (paths joined by os.pathsep).
+A list is a .txt file (one item a line), a .jsonl file (one object a line; the item text is the
+first of the fields text / prompt / question / instruction / input, the id the `id` field or the
+line number) or a .json file (a list of such strings or objects); .gz is fine.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import json
+import os
+from pathlib import Path
+
+import numpy as np
+import pyarrow as pa
+
+from distillguard import schema
+from distillguard.errors import DistillguardError
+from distillguard.signals import _text
+from distillguard.signals._shingles import ShingleIndex, tokenize
+from distillguard.signals.base import ExchangeDetector
+from distillguard.signals.registry import register
+
+ENV_LISTS = "DISTILLGUARD_DATASET_LISTS"
+TEXT_FIELDS = ("text", "prompt", "question", "instruction", "input")
+# Matching needs some substance: an item with fewer informative shingles than this (a 5-word
+# instruction like "Write a poem about love") would match ordinary prompts by chance.
+MIN_ITEM_SHINGLES = 5
+# A prompt must share at least this many shingles with the item to count at all, and the score
+# is scaled down below FULL_EVIDENCE matched shingles (half of a short item is weak evidence).
+MIN_MATCHED = 4
+FULL_EVIDENCE = 8
+
+
+def builtin_items() -> list[tuple[str, str]]:
+    from distillguard import data
+
+    items = [(f"gsm8k:{i}", r["question"]) for i, r in enumerate(data.gsm8k())]
+    items += [(f"self_instruct_seed:{r['id']}", r["instruction"]) for r in data.self_instruct_seed_tasks()]
+    items += [(f"self_instruct_user:{r['id']}", r["instruction"]) for r in data.self_instruct_user_oriented()]
+    return items
+
+
+def _item_text(obj: object) -> str | None:
+    if isinstance(obj, str):
+        return obj
+    if isinstance(obj, dict):
+        for field in TEXT_FIELDS:
+            if isinstance(obj.get(field), str):
+                return obj[field]
+    return None
+
+
+def load_list(path: str | os.PathLike) -> list[tuple[str, str]]:
+    """Items of one user list file (see module doc); raises DistillguardError on a bad file."""
+    p = Path(path)
+    if not p.is_file():
+        raise DistillguardError(f"dataset list not found: {p}")
+    name = p.name.removesuffix(".gz")
+    stem, suffix = os.path.splitext(name)
+    opener = gzip.open if p.name.endswith(".gz") else open
+    try:
+        with opener(p, "rt", encoding="utf-8") as f:
+            if suffix == ".json":
+                records = list(enumerate(json.load(f), 1))
+            elif suffix == ".jsonl":
+                records = [(n, json.loads(line)) for n, line in enumerate(f, 1) if line.strip()]
+            else:
+                records = [(n, line.rstrip("\n")) for n, line in enumerate(f, 1) if line.strip()]
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+        raise DistillguardError(f"cannot read dataset list {p}: {e}") from None
+    items = []
+    for n, obj in records:
+        item_text = _item_text(obj)
+        if item_text:
+            key = obj.get("id", n) if isinstance(obj, dict) else n
+            items.append((f"{stem}:{key}", item_text))
+    return items
+
+
+@functools.cache
+def _index(extra: tuple[str, ...]) -> ShingleIndex:
+    """Built once per process per set of lists (a couple of seconds for the bundled ~7,900 items)."""
+    items = builtin_items()
+    for path in extra:
+        items += load_list(path)
+    return ShingleIndex(items)
+
+
+def extra_lists_from_env() -> tuple[str, ...]:
+    value = os.environ.get(ENV_LISTS, "")
+    return tuple(p for p in value.split(os.pathsep) if p)
+
+
+@register
+class DatasetMatch(ExchangeDetector):
+    name = "dataset_match"
+    version = "1"
+    atlas = ("AML.T0024.002",)
+    description = "contain an item of a known public benchmark or instruction dataset"
+    threshold = 0.5
+
+    def __init__(self, extra: list[str] | tuple[str, ...] | None = None):
+        self.extra = tuple(str(p) for p in extra) if extra is not None else extra_lists_from_env()
+        for path in self.extra:  # fail early, with one line, on a missing list
+            if not Path(path).is_file():
+                raise DistillguardError(f"dataset list not found: {path}")
+
+    @property
+    def index(self) -> ShingleIndex:
+        return _index(self.extra)
+
+    def output_columns(self) -> dict[str, pa.DataType]:
+        return {self.name: pa.float32(), f"{self.name}.item": pa.string()}
+
+    def match(self, exchanges: pa.Table) -> tuple[np.ndarray, np.ndarray, object]:
+        """(score, best item index or -1, tokens): shared with the template detector."""
+        texts = _text.text(exchanges, schema.PROMPT)
+        toks = tokenize(texts)
+        index = self.index
+        item, containment, matched = index.match(toks, len(texts))
+        big_enough = np.where(item >= 0, index.item_size[np.maximum(item, 0)] >= MIN_ITEM_SHINGLES, False)
+        evidence = np.minimum(1.0, matched / FULL_EVIDENCE)
+        score = np.where(big_enough & (matched >= MIN_MATCHED), containment * evidence, 0.0)
+        item = np.where(score > 0, item, -1)
+        return score, item, toks
+
+    def score(self, exchanges: pa.Table) -> pa.Table:
+        score, item, _ = self.match(exchanges)
+        shown = score >= self.threshold
+        names = pa.array(self.index.item_ids, pa.string())
+        ids = names.take(pa.array(np.where(shown, item, 0), pa.int64(), mask=~shown))
+        return _text.output(self.output_columns(), {self.name: score, f"{self.name}.item": ids})

@@ -1,0 +1,144 @@
+"""Jailbreak attempts (DAN-style personas, "ignore previous instructions", developer mode, ...).
+
+A linear model over hashed character and word n-grams (scikit-learn), trained deterministically
+from the public data bundled with the package: positives are the 14 DAN-family prompts and the 666
+in-the-wild jailbreaks; negatives are the real Chatbot Arena user turns and Arena-Hard prompts.
+Nothing is downloaded. The trained weights ship as `jailbreak_model.npz` next to this file
+(weights below PRUNE dropped, float16: ~350 KB; regenerate with
+`python -m distillguard.signals.jailbreak`); when the file is missing the model is trained on first
+use instead (~10 s). The file records a fingerprint of its training corpus, and a test checks that
+it matches the bundled data. Held-out figures (5-fold cross-validation) are in
+benchmarks/results/signals.md; the AdvBench harmful requests are kept out of training so their rate
+is an honest confounder check.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import sys
+from pathlib import Path
+
+import numpy as np
+import pyarrow as pa
+
+from distillguard import schema
+from distillguard.signals import _text
+from distillguard.signals.base import ExchangeDetector
+from distillguard.signals.registry import register
+
+# Jailbreak framing sits in the first few thousand characters; longer text adds cost, not signal.
+MODEL_CHARS = 3000
+# L2 strength: chosen once by cross-validation (C=10 vs 3 vs 30), see the benchmark.
+C = 10.0
+PRUNE = 0.01  # |weight| below this is dropped from the shipped file (no decision changes on the corpus)
+MODEL_FILE = Path(__file__).with_name("jailbreak_model.npz")
+
+
+def training_corpus() -> tuple[list[str], np.ndarray]:
+    """(texts, labels) from the bundled public data: 1 = jailbreak, 0 = ordinary Arena prompt."""
+    from distillguard import data
+
+    positives = [p.replace("{generator.name}", "ChatGPT") for v in data.dan_prompts().values() for p in v]
+    positives += list(data.inthewild_jailbreaks())
+    negatives = [m["content"] for c in data.arena_conversations() for m in c["messages"] if m["role"] == "user"]
+    negatives += [h["prompt"] for h in data.arena_hard_prompts()]
+    texts = positives + negatives
+    labels = np.array([1] * len(positives) + [0] * len(negatives), dtype=np.int8)
+    return texts, labels
+
+
+def vectorizer():
+    """Stateless hashed features (no vocabulary to fit or store): char 3-5-grams + word 1-2-grams."""
+    from sklearn.feature_extraction.text import HashingVectorizer
+    from sklearn.pipeline import FeatureUnion
+
+    common = dict(n_features=2**18, alternate_sign=False, lowercase=True)
+    return FeatureUnion(
+        [
+            ("char", HashingVectorizer(analyzer="char_wb", ngram_range=(3, 5), **common)),
+            ("word", HashingVectorizer(analyzer="word", ngram_range=(1, 2), **common)),
+        ]
+    )
+
+
+def train(texts: list[str], labels: np.ndarray):
+    """Fit the logistic regression (deterministic: lbfgs, no randomness)."""
+    from sklearn.linear_model import LogisticRegression
+
+    features = vectorizer().transform([t[:MODEL_CHARS] for t in texts])
+    return LogisticRegression(C=C, class_weight="balanced", max_iter=2000).fit(features, labels)
+
+
+def corpus_fingerprint(texts: list[str], labels: np.ndarray) -> str:
+    h = hashlib.sha256(f"C={C};chars={MODEL_CHARS};".encode())
+    for t, y in zip(texts, labels.tolist()):
+        h.update(f"{y}\x1f{t}\x1e".encode("utf-8", "surrogatepass"))
+    return h.hexdigest()
+
+
+class LinearModel:
+    """Weights over the hashed features: score = sigmoid(x . w + b)."""
+
+    def __init__(self, weights: np.ndarray, bias: float):
+        self.weights = weights.astype(np.float64)
+        self.bias = float(bias)
+
+    def predict(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros(0, dtype=np.float32)
+        z = vectorizer().transform([t[:MODEL_CHARS] for t in texts]) @ self.weights + self.bias
+        return (1.0 / (1.0 + np.exp(-np.clip(z, -50, 50)))).astype(np.float32)
+
+
+def save(path: Path = MODEL_FILE) -> None:
+    texts, labels = training_corpus()
+    coef = train(texts, labels)
+    w = coef.coef_[0]
+    keep = np.nonzero(np.abs(w) >= PRUNE)[0]
+    np.savez_compressed(
+        path,
+        index=keep.astype(np.int32),
+        weight=w[keep].astype(np.float16),
+        bias=np.float64(coef.intercept_[0]),
+        size=np.int64(len(w)),
+        fingerprint=np.array(corpus_fingerprint(texts, labels)),
+    )
+
+
+def load(path: Path = MODEL_FILE) -> tuple[LinearModel, str]:
+    with np.load(path) as f:
+        weights = np.zeros(int(f["size"]), np.float64)
+        weights[f["index"]] = f["weight"].astype(np.float64)
+        return LinearModel(weights, float(f["bias"])), str(f["fingerprint"])
+
+
+@functools.cache
+def _model() -> LinearModel:
+    if MODEL_FILE.is_file():
+        return load()[0]
+    fitted = train(*training_corpus())
+    return LinearModel(fitted.coef_[0], fitted.intercept_[0])
+
+
+@register
+class Jailbreak(ExchangeDetector):
+    name = "jailbreak"
+    version = "1"
+    atlas = ("AML.T0054",)
+    description = "attempt a jailbreak (persona / DAN / ignore-your-rules prompts)"
+    threshold = 0.5
+
+    def score(self, exchanges: pa.Table) -> pa.Table:
+        texts = _text.text(exchanges, schema.PROMPT, MODEL_CHARS).to_pylist()
+        scores = np.zeros(len(texts), dtype=np.float32)
+        # Empty prompts carry no jailbreak; skip the model for them (and for empty batches).
+        nonempty = [i for i, t in enumerate(texts) if t.strip()]
+        if nonempty:
+            scores[nonempty] = _model().predict([texts[i] for i in nonempty])
+        return _text.output(self.output_columns(), {self.name: scores})
+
+
+if __name__ == "__main__":  # python -m distillguard.signals.jailbreak  -> rewrite the model file
+    save()
+    print(f"wrote {MODEL_FILE}", file=sys.stderr)

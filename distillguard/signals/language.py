@@ -1,0 +1,95 @@
+"""Language of the prompt: `language.code` (ISO 639-1, "und" when there is no text) and a
+confidence score.
+
+How: count letters per Unicode script (RE2 `\\p{Han}`, `\\p{Cyrillic}`, ...) and take the dominant
+script; kana means Japanese even among Han characters; Ukrainian and Persian are told from
+Russian and Arabic by their own letters. Latin-script text is split into en/es/fr/de/pt/it/nl by
+counting each language's common function words. Latin text with no function word at all ("hello",
+code) is reported as "en" with low confidence. Confidence = the dominant script's share of
+letters, times the function-word margin for Latin text. Rough by design: good enough to see that a
+campaign runs in Chinese, not a linguistic tool.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyarrow as pa
+
+from distillguard import schema
+from distillguard.signals import _text
+from distillguard.signals.base import ExchangeDetector
+from distillguard.signals.registry import register
+
+LANGUAGE_CHARS = 2000  # the opening of a prompt tells its language
+
+# (code, pattern): non-Latin scripts, tested in this order of precedence.
+_SCRIPTS = (
+    ("ja", r"[\p{Hiragana}\p{Katakana}]"),
+    ("zh", r"\p{Han}"),
+    ("ko", r"\p{Hangul}"),
+    ("ru", r"\p{Cyrillic}"),
+    ("ar", r"\p{Arabic}"),
+    ("he", r"\p{Hebrew}"),
+    ("hi", r"\p{Devanagari}"),
+    ("th", r"\p{Thai}"),
+    ("el", r"\p{Greek}"),
+)
+_UKRAINIAN = r"[іїєґ]"
+_PERSIAN = r"[پچژگ]"
+
+_B, _E = r"(?:^|[^\p{L}])(?:", r")(?:[^\p{L}]|$)"
+_FUNCTION_WORDS = (
+    ("en", "the|and|is|are|of|to|in|that|it|you|for|with|this|what|how|i|be|was|not|can|my|on|hello|hi|please|thanks|write"),
+    ("es", "el|los|las|que|y|una|es|por|con|para|como|del|pero|qué|cómo|está|hola|gracias|muy"),
+    ("fr", "le|les|des|du|et|est|une|qui|dans|pour|pas|sur|avec|ce|je|vous|il|au|bonjour|merci|c'est|très"),
+    ("de", "der|die|das|und|ist|nicht|ein|eine|zu|mit|den|von|ich|sie|auf|für|wie|dem|auch|sich|hallo|bitte|danke"),
+    ("pt", "os|não|um|uma|em|do|da|dos|das|você|é|olá|obrigado|muito|isso|mas"),
+    ("it", "il|di|che|della|sono|per|non|gli|questo|ciao|grazie|anche|come|è|perché"),
+    ("nl", "het|een|en|van|ik|je|niet|dat|zijn|wat|hoe|maar|voor|hallo|bedankt"),
+)
+
+
+@register
+class Language(ExchangeDetector):
+    name = "language"
+    version = "1"
+    atlas = ()
+    description = "are written in this language"
+    threshold = 0.5
+
+    def output_columns(self) -> dict[str, pa.DataType]:
+        return {self.name: pa.float32(), f"{self.name}.code": pa.string()}
+
+    def score(self, exchanges: pa.Table) -> pa.Table:
+        texts = _text.text(exchanges, schema.PROMPT, LANGUAGE_CHARS)
+        n = len(texts)
+        letters = _text.count(texts, r"\p{L}").astype(np.float64)
+        latin = _text.count(texts, r"\p{Latin}").astype(np.float64)
+        script_counts = np.stack([_text.count(texts, p) for _, p in _SCRIPTS] + [latin], axis=1).astype(np.float64)
+        codes = np.array([c for c, _ in _SCRIPTS] + ["latin"], dtype=object)
+        kana = script_counts[:, 0]
+        # Japanese mixes kana with kanji (Han): any real share of kana decides for "ja".
+        script_counts[:, 0] = np.where(kana >= 0.1 * (kana + script_counts[:, 1]), kana + script_counts[:, 1], 0.0)
+        best = np.argmax(script_counts, axis=1) if n else np.zeros(0, int)
+        share = script_counts[np.arange(n), best] / np.maximum(letters, 1.0)
+        code = codes[best] if n else np.array([], dtype=object)
+
+        # Latin script: function-word votes.
+        votes = np.stack([_text.count(texts, _B + words + _E) for _, words in _FUNCTION_WORDS], axis=1).astype(np.float64)
+        latin_codes = np.array([c for c, _ in _FUNCTION_WORDS], dtype=object)
+        top = np.sort(votes, axis=1)[:, ::-1] if n else np.zeros((0, 2))
+        margin = np.where(top[:, 0] > 0, (top[:, 0] - top[:, 1]) / np.maximum(top[:, 0], 1.0), 0.0)
+        certainty = np.minimum(1.0, top[:, 0] / 3.0)
+        latin_code = np.where(top[:, 0] > 0, latin_codes[np.argmax(votes, axis=1)] if n else latin_codes[:0], "en")
+        latin_conf = np.where(top[:, 0] > 0, 0.4 + 0.6 * margin * certainty, 0.3)
+        is_latin = code == "latin"
+        code = np.where(is_latin, latin_code, code)
+        conf = np.where(is_latin, share * latin_conf, share)
+
+        # Ukrainian / Persian: their own letters inside Cyrillic / Arabic script.
+        code = np.where((code == "ru") & (_text.count(texts, _UKRAINIAN) >= 2), "uk", code)
+        code = np.where((code == "ar") & (_text.count(texts, _PERSIAN) >= 2), "fa", code)
+        none = letters == 0
+        code = np.where(none, "und", code)
+        conf = np.where(none, 0.0, conf)
+        return _text.output(self.output_columns(), {self.name: conf, f"{self.name}.code": code.astype(str).tolist()})

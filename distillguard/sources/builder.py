@@ -1,0 +1,199 @@
+"""Turn mapped rows into canonical record batches, quarantining the rows Arrow refuses.
+
+Readers map each record to a row (a dict keyed by canonical column names, or directly the
+tuple of ``ROW_COLUMNS`` on the hot path). The builder converts each column of a batch in one
+Arrow call, which also type-checks every value: a string where a number belongs, an integer
+that overflows, ... When a column fails, the builder checks its values one by one to find the
+bad rows, quarantines them with Arrow's message, and converts the rest. Timestamps are converted
+vectorized too: RFC 3339 strings via Arrow's ISO 8601 parser, numbers as Unix seconds.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import math
+from collections.abc import Callable
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from distillguard import schema
+
+# Columns the reader fills (everything but timestamps and provenance, which the builder adds).
+_PROVENANCE = (schema.SOURCE_FORMAT, schema.SOURCE_FILE, schema.SOURCE_LINE)
+_EPOCH = _dt.datetime(1970, 1, 1, tzinfo=_dt.timezone.utc)
+# Timestamps outside this range are almost surely a unit mistake (ms or ns given as seconds).
+_MIN_SECONDS, _MAX_SECONDS = 0.0, 32503680000.0  # 1970 .. 3000
+
+
+def _parse_one(value: object) -> int:
+    """Microseconds since the epoch for one timestamp value, or ValueError."""
+    if isinstance(value, bool):
+        raise ValueError(f"timestamp must be a string or a number, got {value!r}")
+    if isinstance(value, (int, float)):
+        if not math.isfinite(value) or not _MIN_SECONDS <= value <= _MAX_SECONDS:
+            raise ValueError(f"timestamp {value!r} is not Unix seconds between 1970 and 3000")
+        return round(value * 1_000_000)
+    if isinstance(value, str):
+        text = value.strip()
+        try:
+            parsed = _dt.datetime.fromisoformat(text)
+        except ValueError:
+            raise ValueError(f"timestamp {value[:64]!r} is not RFC 3339") from None
+        if parsed.tzinfo is None:  # no offset given: read as UTC
+            parsed = parsed.replace(tzinfo=_dt.timezone.utc)
+        return (parsed - _EPOCH) // _dt.timedelta(microseconds=1)
+    raise ValueError(f"timestamp must be a string or a number, got {type(value).__name__}")
+
+
+def to_timestamps(values, required: bool) -> tuple[pa.Array, dict[int, str]]:
+    """Convert raw timestamp values to timestamp[us, UTC]; returns (array, {row: problem}).
+
+    Strings go through Arrow's ISO 8601 parser and numbers through float arithmetic, each in
+    one vectorized call (a column may mix both); only when that fails is each value parsed
+    in Python to find and name the bad ones.
+    """
+    n = len(values)
+    nones = values.count(None)
+    if nones == n and not required:
+        return pa.nulls(n, schema.TIMESTAMP), {}
+    if nones == 0 or not required:
+        fast = _vectorized(values, n - nones)
+        if fast is not None:
+            return fast, {}
+    problems: dict[int, str] = {}
+    out: list[int | None] = []
+    for i, value in enumerate(values):
+        if value is None:
+            if required:
+                problems[i] = "missing timestamp"
+            out.append(None)
+            continue
+        try:
+            out.append(_parse_one(value))
+        except (ValueError, OverflowError) as exc:
+            problems[i] = str(exc)
+            out.append(None)
+    return pa.array(out, pa.int64()).cast(schema.TIMESTAMP), problems
+
+
+def _vectorized(values, present: int) -> pa.Array | None:
+    """All non-null values converted at once, or None when any of them needs a closer look."""
+    strings = [v if type(v) is str else None for v in values]
+    n_str = len(values) - strings.count(None)
+    numbers = None
+    if n_str < present:
+        numbers = [v if type(v) in (int, float) else None for v in values]
+        if n_str + len(values) - numbers.count(None) < present:
+            return None  # something neither string nor number (bool, list, ...)
+    try:
+        parsed = pa.array(strings, pa.string()).cast(schema.TIMESTAMP) if n_str else None
+        if numbers is not None:
+            arr = pa.array(numbers, pa.float64())
+            lo, hi = pc.min_max(arr).values()
+            if not (_MIN_SECONDS <= lo.as_py() and hi.as_py() <= _MAX_SECONDS):
+                return None
+            from_numbers = pc.round(pc.multiply(arr, 1_000_000.0)).cast(pa.int64()).cast(schema.TIMESTAMP)
+            parsed = from_numbers if parsed is None else pc.coalesce(parsed, from_numbers)
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError, TypeError, OverflowError):
+        return None  # a string that is not ISO 8601 with an offset, a naive time, ...
+    return parsed
+
+
+# The order of the values in a row tuple: every schema column but provenance.
+ROW_COLUMNS: tuple[str, ...] = tuple(f.name for f in schema.EXCHANGE_SCHEMA if f.name not in _PROVENANCE)
+_ROW_FIELDS = [schema.EXCHANGE_SCHEMA.field(name) for name in ROW_COLUMNS]
+_TS_INDEX = ROW_COLUMNS.index(schema.TS)
+_CREATED_INDEX = ROW_COLUMNS.index(schema.ACCOUNT_CREATED)
+_CONVERT_ERRORS = (pa.ArrowInvalid, pa.ArrowTypeError, OverflowError, TypeError, ValueError)
+
+
+def row_tuple(row: dict) -> tuple:
+    """A mapped row dict as the builder's row tuple (missing columns are None)."""
+    return tuple(map(row.get, ROW_COLUMNS))
+
+
+class BatchBuilder:
+    """Collect mapped rows of one file and build canonical record batches.
+
+    Rows are tuples in ``ROW_COLUMNS`` order: appending a tuple is the cheapest per-row step
+    Python has, and ``zip(*rows)`` transposes a batch to columns in C. Each column then becomes
+    an Arrow array in one call, which is also where every value's type is checked.
+    """
+
+    def __init__(self, format: str, file: str, on_bad_row: Callable[[int, object, str, str], None]):
+        self.format = format
+        self.file = file
+        self.on_bad_row = on_bad_row  # (line, raw, reason, kind) -> None
+        self.rows: list[tuple] = []
+        self.lines: list[int] = []
+        self.raws: list[object] = []
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def add(self, row: dict, line: int, raw: object) -> None:
+        self.rows.append(tuple(map(row.get, ROW_COLUMNS)))
+        self.lines.append(line)
+        self.raws.append(raw)
+
+    def add_tuple(self, row: tuple, line: int, raw: object) -> None:
+        self.rows.append(row)
+        self.lines.append(line)
+        self.raws.append(raw)
+
+    def build(self) -> pa.RecordBatch | None:
+        """Convert the collected rows; bad rows go to ``on_bad_row``. Returns None if none is left."""
+        rows, lines, raws = self.rows, self.lines, self.raws
+        self.rows, self.lines, self.raws = [], [], []
+        while rows:
+            columns = list(zip(*rows))
+            bad: dict[int, tuple[str, str]] = {}
+            arrays: list[pa.Array] = []
+            for index, field in enumerate(_ROW_FIELDS):
+                values = columns[index]
+                if index == _TS_INDEX or index == _CREATED_INDEX:
+                    arr, problems = to_timestamps(values, required=index == _TS_INDEX)
+                    label = "ts" if index == _TS_INDEX else "account_created"
+                    for i, why in problems.items():
+                        bad.setdefault(i, (f"field {label}: {why}", "bad_timestamp"))
+                elif values.count(None) == len(values):
+                    arr = pa.nulls(len(values), field.type)  # common: a column this log never fills
+                else:
+                    try:
+                        arr = pa.array(values, type=field.type)
+                    except _CONVERT_ERRORS:
+                        arr = None
+                        for i, value in enumerate(values):
+                            if value is None or i in bad:
+                                continue
+                            try:
+                                pa.array([value], type=field.type)
+                            except _CONVERT_ERRORS as exc:
+                                bad[i] = (f"field {field.name}: {_arrow_message(exc)} (value {str(value)[:80]!r})",
+                                          "wrong_type")
+                arrays.append(arr)
+            if bad:
+                for i in sorted(bad):
+                    reason, kind = bad[i]
+                    self.on_bad_row(lines[i], raws[i], reason, kind)
+                keep = [i for i in range(len(rows)) if i not in bad]
+                rows = [rows[i] for i in keep]
+                lines = [lines[i] for i in keep]
+                raws = [raws[i] for i in keep]
+                continue  # convert the rows that are left (now clean)
+            return self._assemble(arrays, lines)
+        return None
+
+    def _assemble(self, arrays: list[pa.Array], lines: list[int]) -> pa.RecordBatch:
+        n = len(lines)
+        by_name = dict(zip(ROW_COLUMNS, arrays))
+        by_name[schema.SOURCE_FORMAT] = pa.repeat(pa.scalar(self.format, pa.string()), n)
+        by_name[schema.SOURCE_FILE] = pa.repeat(pa.scalar(self.file, pa.string()), n)
+        by_name[schema.SOURCE_LINE] = pa.array(lines, pa.int64())
+        return pa.RecordBatch.from_arrays([by_name[name] for name in schema.COLUMNS], schema=schema.EXCHANGE_SCHEMA)
+
+
+def _arrow_message(exc: Exception) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return text[:300]

@@ -1,0 +1,193 @@
+"""The shared driver for JSON log formats: lines (or one document) -> records -> batches.
+
+JSON Lines files (plain or gzip) are streamed in constant memory. A file that is one JSON
+document (an array of records, an API response ``{"data": [...]}``, a pretty-printed OTLP
+export) is read whole, up to ``max_document_bytes``; its records are numbered 1, 2, ... in
+place of line numbers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import orjson
+import pyarrow as pa
+
+from distillguard.sources.base import FileContext, JsonFormat
+from distillguard.sources.builder import BatchBuilder
+from distillguard.sources.lines import iter_lines, read_all
+from distillguard.sources.quarantine import Quarantine, RecordError
+from distillguard.sources.stats import FileStats, IngestStats
+
+_BOM = b"\xef\xbb\xbf"
+
+
+class FileIngest:
+    """Reads one file with one format, counting everything in ``fstats``."""
+
+    def __init__(self, fmt: JsonFormat, ctx: FileContext, fstats: FileStats, stats: IngestStats,
+                 quarantine: Quarantine, batch_size: int, max_line_bytes: int, max_document_bytes: int):
+        self.fmt = fmt
+        self.ctx = ctx
+        self.fstats = fstats
+        self.stats = stats
+        self.quarantine = quarantine
+        self.batch_size = batch_size
+        self.max_line_bytes = max_line_bytes
+        self.max_document_bytes = max_document_bytes
+        self.builder = BatchBuilder(fmt.name, ctx.path, self.bad)
+
+    # --- accounting -------------------------------------------------------------------------
+    def bad(self, line: int | None, raw: object, reason: str, kind: str) -> None:
+        self.fstats.read += 1
+        self.fstats.quarantined += 1
+        self.stats.reasons[kind] += 1
+        self.quarantine.add(file=self.ctx.path, line=line, reason=reason, format=self.fmt.name, raw=raw, kind=kind)
+
+    def _flush(self) -> pa.RecordBatch | None:
+        batch = self.builder.build()
+        if batch is not None and batch.num_rows:
+            self.fstats.read += batch.num_rows
+            self.fstats.accepted += batch.num_rows
+            return batch
+        return None
+
+    # --- records ------------------------------------------------------------------------------
+    def _map(self, rec: dict, line: int, raw: object) -> None:
+        try:
+            row = self.fmt.map(rec, line, self.ctx)
+        except RecordError as exc:
+            self.bad(line, raw, exc.reason, exc.kind)
+            return
+        except Exception as exc:  # a shape the mapper did not foresee: quarantine, never crash
+            self.bad(line, raw, f"unexpected record shape ({type(exc).__name__}: {exc})", "invalid_record")
+            return
+        if row is None:
+            self.fstats.skipped += 1
+        elif type(row) is tuple:
+            self.builder.add_tuple(row, line, raw)
+        else:
+            self.builder.add(row, line, raw)
+
+    def _document(self, obj: object, line: int, raw: object) -> None:
+        """One parsed top-level JSON value of a JSON Lines file."""
+        if type(obj) is not dict:
+            self.bad(line, raw, f"expected a JSON object, got {_json_type(obj)}", "not_an_object")
+        elif self.fmt.expands:
+            try:
+                records = list(self.fmt.records(obj))
+            except Exception as exc:
+                self.bad(line, raw, f"unexpected document shape ({type(exc).__name__}: {exc})", "invalid_record")
+                return
+            for rec in records:
+                self._map(rec, line, rec)
+        else:
+            self._map(obj, line, raw)
+
+    def read_lines(self) -> Iterator[pa.RecordBatch]:
+        loads, decode_error = orjson.loads, orjson.JSONDecodeError
+        builder, batch_size = self.builder, self.batch_size
+        # hot path for one-record-per-line formats: no generator, no extra call per line
+        simple = not self.fmt.expands
+        map_ = self.fmt.map
+        add = builder.add_tuple if self.fmt.returns_tuples else builder.add
+        ctx = self.ctx
+        for lineno, data, problem in iter_lines(self.ctx.path, self.max_line_bytes):
+            if problem is not None:
+                self.bad(lineno, data, problem[1], problem[0])
+                continue
+            if not data or data.isspace():
+                continue
+            if lineno == 1 and data.startswith(_BOM):
+                data = data[3:]
+            try:
+                obj = loads(data)
+            except decode_error as exc:
+                self._bad_json(lineno, data, exc)
+                continue
+            if simple and type(obj) is dict:
+                try:
+                    row = map_(obj, lineno, ctx)
+                except RecordError as exc:
+                    self.bad(lineno, data, exc.reason, exc.kind)
+                    continue
+                except Exception as exc:
+                    self.bad(lineno, data, f"unexpected record shape ({type(exc).__name__}: {exc})", "invalid_record")
+                    continue
+                if row is None:
+                    self.fstats.skipped += 1
+                    continue
+                add(row, lineno, data)
+            else:
+                self._document(obj, lineno, data)
+            if len(builder) >= batch_size:
+                batch = self._flush()
+                if batch is not None:
+                    yield batch
+        batch = self._flush()
+        if batch is not None:
+            yield batch
+
+    def read_document(self) -> Iterator[pa.RecordBatch]:
+        data, problem = read_all(self.ctx.path, self.max_document_bytes)
+        if problem is not None:
+            self.bad(1, data, problem, "truncated_stream" if "compressed" in problem else "oversized_line")
+        else:
+            if data.startswith(_BOM):
+                data = data[3:]
+            try:
+                obj = orjson.loads(data)
+            except orjson.JSONDecodeError as exc:
+                self._bad_json(1, data, exc)
+                obj = None
+            if obj is not None or data.strip() == b"null":
+                for index, rec in enumerate(_document_records(obj, self.fmt), start=1):
+                    self._document(rec, index, rec)
+                    if len(self.builder) >= self.batch_size:
+                        batch = self._flush()
+                        if batch is not None:
+                            yield batch
+        batch = self._flush()
+        if batch is not None:
+            yield batch
+
+    def read_rows(self, rows) -> Iterator[pa.RecordBatch]:
+        """Records that are already decoded (e.g. Parquet rows), numbered from 1."""
+        try:
+            for index, rec in enumerate(rows, start=1):
+                self._document(rec, index, rec)
+                if len(self.builder) >= self.batch_size:
+                    batch = self._flush()
+                    if batch is not None:
+                        yield batch
+        except Exception as exc:  # the file itself broke (corrupt Parquet page): say where
+            self.bad(None, b"", f"unreadable file after {self.fstats.read} records ({type(exc).__name__}: {exc})",
+                     "unreadable_file")
+        batch = self._flush()
+        if batch is not None:
+            yield batch
+
+    def _bad_json(self, line: int, data: bytes, exc: Exception) -> None:
+        msg = str(exc)
+        kind = "invalid_utf8" if "UTF-8" in msg else "invalid_json"
+        self.bad(line, data, f"invalid JSON: {msg}", kind)
+
+
+def _document_records(obj: object, fmt: JsonFormat) -> list:
+    """The top-level records of a single-document file."""
+    if isinstance(obj, list):
+        return obj
+    if isinstance(obj, dict):
+        data = obj.get("data")
+        # an API response page saved to a file: {"data": [...], "meta": {...}}
+        if isinstance(data, list) and not fmt.sniff(obj):
+            return data
+        return [obj]
+    return [obj]
+
+
+def _json_type(obj: object) -> str:
+    if obj is None:
+        return "null"
+    return {list: "an array", str: "a string", bool: "a boolean", int: "a number", float: "a number"}.get(
+        type(obj), type(obj).__name__)

@@ -1,0 +1,145 @@
+"""Stream the lines of a plain or gzip-compressed file in constant memory.
+
+The file is read in large blocks and split on newlines (much faster than ``readline``). Problems
+that are about the bytes rather than the JSON come out as problem lines so the caller can
+quarantine them with their line number:
+
+* a line longer than ``max_line_bytes`` is not kept in memory: its first bytes are kept for the
+  quarantine record and the rest is skipped up to the next newline;
+* a gzip stream that breaks (truncated download, corrupt block) ends the file: every line before
+  the break has already been yielded, the partial line at the break (if any) is the problem line.
+"""
+
+from __future__ import annotations
+
+import gzip
+import zlib
+from collections.abc import Iterator
+from typing import IO
+
+BLOCK_BYTES = 1 << 22  # 4 MiB of decompressed text per read
+DEFAULT_MAX_LINE_BYTES = 16 << 20  # 16 MiB: far above any real exchange, far below "one line is the file"
+HEAD_BYTES = 8192  # bytes of an oversized line kept for the quarantine record
+
+GZIP_MAGIC = b"\x1f\x8b"
+
+
+def is_gzip(path: str) -> bool:
+    with open(path, "rb") as fh:
+        return fh.read(2) == GZIP_MAGIC
+
+
+def open_bytes(path: str) -> IO[bytes]:
+    """Open a file for binary reading, transparently decompressing gzip (by magic, not name)."""
+    if is_gzip(path):
+        return gzip.open(path, "rb")
+    return open(path, "rb", buffering=0)
+
+
+# A yielded item is (line_number, data, problem): data is the line's bytes without the newline
+# when problem is None; otherwise data is the head of the bad line and problem = (kind, reason).
+Line = tuple[int, bytes, "tuple[str, str] | None"]
+
+
+def iter_lines(path: str, max_line_bytes: int = DEFAULT_MAX_LINE_BYTES,
+               block_bytes: int = BLOCK_BYTES) -> Iterator[Line]:
+    lineno = 0
+    pending = b""  # start of a line whose newline is in a later block
+    oversized_head: bytes | None = None  # set while skipping the rest of an oversized line
+    oversized_len = 0
+    broken: str | None = None
+    fh = open_bytes(path)
+    # read1 does at most one underlying read, so a gzip error cannot swallow data already inflated
+    read = getattr(fh, "read1", fh.read)
+    try:
+        while True:
+            try:
+                block = read(block_bytes)
+            except (EOFError, OSError, zlib.error) as exc:
+                broken = f"compressed stream is broken ({type(exc).__name__}: {exc})"
+                break
+            if not block:
+                break
+            if oversized_head is not None:
+                cut = block.find(b"\n")
+                if cut < 0:
+                    oversized_len += len(block)
+                    continue
+                oversized_len += cut
+                lineno += 1
+                yield lineno, oversized_head, _too_long(oversized_len, max_line_bytes)
+                oversized_head = None
+                block = block[cut + 1:]
+            lines = block.split(b"\n")
+            if pending:
+                lines[0] = pending + lines[0]
+            pending = lines.pop()
+            for line in lines:
+                lineno += 1
+                if len(line) > max_line_bytes:
+                    yield lineno, line[:HEAD_BYTES], _too_long(len(line), max_line_bytes)
+                else:
+                    yield lineno, line, None
+            if len(pending) > max_line_bytes:
+                oversized_head, oversized_len, pending = pending[:HEAD_BYTES], len(pending), b""
+    finally:
+        fh.close()
+    if oversized_head is not None:
+        lineno += 1
+        problem = _too_long(oversized_len, max_line_bytes)
+        if broken:
+            problem = ("truncated_stream", f"{broken}; {problem[1]}")
+        yield lineno, oversized_head, problem
+    elif pending:
+        lineno += 1
+        if broken:
+            yield lineno, pending[:HEAD_BYTES], ("truncated_stream", f"{broken}: partial last line")
+        elif len(pending) > max_line_bytes:
+            yield lineno, pending[:HEAD_BYTES], _too_long(len(pending), max_line_bytes)
+        else:
+            yield lineno, pending, None
+    elif broken:
+        yield lineno + 1, b"", ("truncated_stream", f"{broken} after line {lineno}")
+
+
+def _too_long(size: int, limit: int) -> tuple[str, str]:
+    return ("oversized_line", f"line of {size} bytes exceeds max_line_bytes={limit}")
+
+
+def read_head(path: str, size: int = 1 << 16) -> bytes:
+    """The first ``size`` decompressed bytes (for format sniffing); a broken stream gives what it can."""
+    fh = open_bytes(path)
+    out = bytearray()
+    try:
+        read = getattr(fh, "read1", fh.read)
+        while len(out) < size:
+            try:
+                chunk = read(size - len(out))
+            except (EOFError, OSError, zlib.error):
+                break
+            if not chunk:
+                break
+            out += chunk
+    finally:
+        fh.close()
+    return bytes(out)
+
+
+def read_all(path: str, limit: int) -> tuple[bytes, str | None]:
+    """The whole decompressed file (for single-document JSON files), or a problem if it breaks."""
+    fh = open_bytes(path)
+    out = bytearray()
+    try:
+        read = getattr(fh, "read1", fh.read)
+        while True:
+            try:
+                chunk = read(BLOCK_BYTES)
+            except (EOFError, OSError, zlib.error) as exc:
+                return bytes(out), f"compressed stream is broken ({type(exc).__name__}: {exc})"
+            if not chunk:
+                return bytes(out), None
+            out += chunk
+            if len(out) > limit:
+                return bytes(out[:HEAD_BYTES]), f"single JSON document larger than {limit} bytes"
+    finally:
+        fh.close()

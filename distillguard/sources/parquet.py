@@ -1,0 +1,165 @@
+"""`parquet`: Parquet files with the canonical columns (e.g. written by ``ExchangeStore.to_parquet``).
+
+Columns are cast to the canonical types a batch at a time; missing optional columns become
+null; columns the schema does not know are kept per row in ``dg.extra`` (as JSON, merged with
+an existing ``dg.extra``). Rows without a timestamp or account are quarantined. ``dg.source.*``
+already in the file (the original log a row came from) is kept; only missing provenance is
+filled with this file and its 1-based row number. A batch that cannot be cast as a whole is
+converted row by row so only the bad rows are quarantined (its provenance is then this file).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterator
+
+import orjson
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from distillguard import schema
+from distillguard.sources.base import FileContext, JsonFormat
+from distillguard.sources.builder import BatchBuilder
+from distillguard.sources.openai_body import json_text, scrub_secrets
+from distillguard.sources.quarantine import Quarantine, RecordError
+from distillguard.sources.stats import FileStats, IngestStats
+
+NAME = "parquet"
+_CAST_ERRORS = (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError, OverflowError)
+
+
+class _CanonicalRows(JsonFormat):
+    """Row-by-row mapping of a canonical-column dict (the slow path for batches that fail to cast)."""
+
+    name = NAME
+
+    def sniff(self, obj: dict) -> bool:  # never used for detection (Parquet is found by magic bytes)
+        return False
+
+    def map(self, rec: dict, line: int, ctx: FileContext) -> dict:
+        row = {}
+        for name in schema.COLUMNS:
+            value = rec.get(name)
+            if isinstance(value, _dt.datetime):
+                value = value.isoformat() if value.tzinfo else value.isoformat() + "+00:00"
+            row[name] = value
+        if row[schema.TS] is None:
+            raise RecordError(f"missing required column {schema.TS}", "missing_field")
+        if not row[schema.ACCOUNT_ID]:
+            raise RecordError(f"missing required column {schema.ACCOUNT_ID}", "missing_field")
+        if row[schema.EXCHANGE_ID] is None:
+            row[schema.EXCHANGE_ID] = f"{ctx.id_prefix}-{line}"
+        unknown = {k: v for k, v in rec.items() if k not in schema.EXCHANGE_SCHEMA.names}
+        if unknown:
+            row[schema.EXTRA] = _merge_extra(row[schema.EXTRA], unknown)
+        return row
+
+
+def _merge_extra(existing: object, unknown: dict) -> str:
+    merged = {}
+    if isinstance(existing, str):
+        try:
+            loaded = orjson.loads(existing)
+            if isinstance(loaded, dict):
+                merged.update(loaded)
+        except orjson.JSONDecodeError:
+            merged["dg.extra"] = existing
+    merged.update(scrub_secrets(unknown))
+    return json_text(merged)
+
+
+def _cast(arr: pa.ChunkedArray | pa.Array, typ: pa.DataType) -> pa.Array:
+    if arr.type == typ:
+        return arr
+    # timestamps: naive values are read as UTC; ns -> us truncates sub-microsecond digits
+    safe = not pa.types.is_timestamp(typ)
+    if pa.types.is_timestamp(typ) and pa.types.is_timestamp(arr.type) and arr.type.tz is None:
+        arr = pc.assume_timezone(arr, "UTC")
+    return pc.cast(arr, typ, safe=safe)
+
+
+def read_parquet(path: str, ctx: FileContext, fstats: FileStats, stats: IngestStats, quarantine: Quarantine,
+                 batch_size: int) -> Iterator[pa.RecordBatch]:
+    def bad(line, raw, reason, kind):
+        fstats.read += 1
+        fstats.quarantined += 1
+        stats.reasons[kind] += 1
+        quarantine.add(file=ctx.path, line=line, reason=reason, format=NAME, raw=raw, kind=kind)
+
+    try:
+        pf = pq.ParquetFile(path)
+        batches = pf.iter_batches(batch_size=batch_size)
+    except Exception as exc:  # not Parquet after all, or a broken footer
+        bad(None, b"", f"unreadable Parquet file ({type(exc).__name__}: {exc})", "unreadable_file")
+        return
+    known = set(schema.COLUMNS)
+    row_base = 0
+    while True:
+        try:
+            batch = next(batches)
+        except StopIteration:
+            break
+        except Exception as exc:
+            remaining = pf.metadata.num_rows - row_base
+            bad(row_base + 1, b"", f"unreadable Parquet data from row {row_base + 1} "
+                f"({remaining} rows not read; {type(exc).__name__}: {exc})", "unreadable_file")
+            break
+        out = _convert(batch, row_base, ctx, known, bad)
+        row_base += batch.num_rows
+        if out is not None and out.num_rows:
+            fstats.read += out.num_rows
+            fstats.accepted += out.num_rows
+            yield out
+
+
+def _convert(batch: pa.RecordBatch, row_base: int, ctx: FileContext, known: set, bad) -> pa.RecordBatch | None:
+    n = batch.num_rows
+    names = batch.schema.names
+    lines = pa.array(range(row_base + 1, row_base + n + 1), pa.int64())
+    try:
+        cols = {}
+        for field in schema.EXCHANGE_SCHEMA:
+            if field.name in names:
+                cols[field.name] = _cast(batch.column(field.name), field.type)
+            else:
+                cols[field.name] = pa.nulls(n, field.type)
+    except _CAST_ERRORS:
+        return _row_by_row(batch, row_base, ctx, bad)
+    # provenance and ids: keep what the file has, fill the gaps
+    cols[schema.SOURCE_FORMAT] = pc.fill_null(cols[schema.SOURCE_FORMAT], NAME)
+    cols[schema.SOURCE_FILE] = pc.fill_null(cols[schema.SOURCE_FILE], ctx.path)
+    cols[schema.SOURCE_LINE] = pc.fill_null(cols[schema.SOURCE_LINE], lines)
+    if cols[schema.EXCHANGE_ID].null_count:
+        generated = pa.array([f"{ctx.id_prefix}-{i}" for i in range(row_base + 1, row_base + n + 1)])
+        cols[schema.EXCHANGE_ID] = pc.coalesce(cols[schema.EXCHANGE_ID], generated)
+    unknown = [name for name in names if name not in known]
+    if unknown:
+        extras = batch.select(unknown).to_pylist()
+        existing = cols[schema.EXTRA].to_pylist()
+        cols[schema.EXTRA] = pa.array([_merge_extra(e, u) for e, u in zip(existing, extras)], pa.string())
+    table = pa.RecordBatch.from_arrays([cols[f.name] for f in schema.EXCHANGE_SCHEMA], schema=schema.EXCHANGE_SCHEMA)
+    ok = pc.and_(pc.is_valid(table.column(schema.TS)),
+                 pc.fill_null(pc.not_equal(table.column(schema.ACCOUNT_ID), ""), False))
+    if pc.all(ok).as_py():
+        return table
+    raw_rows = batch.filter(pc.invert(ok)).to_pylist()
+    bad_lines = pc.filter(lines, pc.invert(ok)).to_pylist()
+    for line, raw in zip(bad_lines, raw_rows):
+        missing = schema.TS if raw.get(schema.TS) is None else schema.ACCOUNT_ID
+        bad(line, raw, f"missing required column {missing}", "missing_field")
+    return table.filter(ok)
+
+
+def _row_by_row(batch: pa.RecordBatch, row_base: int, ctx: FileContext, bad) -> pa.RecordBatch | None:
+    """Slow path: a column did not cast as a whole. Provenance here is this file and row number."""
+    mapper = _CanonicalRows()
+    builder = BatchBuilder(NAME, ctx.path, bad)
+    for i, rec in enumerate(batch.to_pylist(), start=row_base + 1):
+        try:
+            row = mapper.map(rec, i, ctx)
+        except RecordError as exc:
+            bad(i, rec, exc.reason, exc.kind)
+            continue
+        builder.add(row, i, rec)
+    return builder.build()

@@ -1,0 +1,182 @@
+"""`read_exchanges`: files and directories of logs -> a stream of canonical record batches."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import os
+from collections.abc import Callable, Iterable, Iterator
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from distillguard import schema
+from distillguard.errors import DistillguardError
+from distillguard.sources.base import FileContext, JsonFormat
+from distillguard.sources.detect import is_parquet, layout_of
+from distillguard.sources.exchange_log import ExchangeLog
+from distillguard.sources.helicone import Helicone
+from distillguard.sources.jsonfile import FileIngest
+from distillguard.sources.langfuse import Langfuse
+from distillguard.sources.lines import DEFAULT_MAX_LINE_BYTES
+from distillguard.sources.litellm import LiteLLM
+from distillguard.sources.openai_gateway import OpenAIGateway
+from distillguard.sources.otel import Otel
+from distillguard.sources.parquet import NAME as PARQUET, read_parquet
+from distillguard.sources.quarantine import Quarantine, RecordError
+from distillguard.sources.stats import FileStats, IngestStats
+
+# Sniffing order: most specific first (OTLP and LiteLLM payloads can also hold "messages").
+JSON_FORMATS: list[JsonFormat] = [Otel(), LiteLLM(), Helicone(), Langfuse(), OpenAIGateway(), ExchangeLog()]
+_BY_NAME = {f.name: f for f in JSON_FORMATS}
+FORMATS: tuple[str, ...] = ("exchange-log", "openai-gateway", "otel", "litellm", "langfuse", "helicone", PARQUET)
+
+DEFAULT_MAX_DOCUMENT_BYTES = 1 << 30
+# When a directory is given, files with these suffixes are not logs and are not read (a
+# labels.json or README next to the traffic is read only when named explicitly).
+_NOT_LOGS = (".md", ".rst", ".yaml", ".yml", ".toml", ".py", ".html", ".htm", ".png", ".jpg", ".jpeg",
+             ".svg", ".pdf", ".csv", ".tsv", ".zip", ".tar", ".db", ".duckdb", ".wal", ".sqlite")
+_SKIP_NAMES = ("labels.json", "verdicts.json")
+
+
+class _Unrecognised(JsonFormat):
+    """Stands in for a file whose format could not be told: every record is quarantined."""
+
+    name = "unknown"
+
+    def __init__(self, why: str):
+        self.why = why
+
+    def sniff(self, obj: dict) -> bool:
+        return False
+
+    def map(self, rec: dict, line: int, ctx: FileContext) -> dict:
+        raise RecordError(f"format not recognised ({self.why}); pass format= one of {', '.join(FORMATS)}",
+                          "unrecognised_format")
+
+
+def _id_prefix(path: str) -> str:
+    """Stable per file, so re-ingesting a file yields the same generated exchange ids."""
+    return "x" + hashlib.blake2b(os.path.realpath(path).encode(), digest_size=8).hexdigest()
+
+
+def expand_paths(paths: Iterable[str | os.PathLike], skipped: dict[str, str] | None = None) -> list[str]:
+    """Files to read: named files as given, directories recursed (sorted, hidden files skipped)."""
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    files: list[str] = []
+    for p in paths:
+        path = os.fspath(p)
+        if os.path.isdir(path):
+            for root, dirs, names in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(names):
+                    full = os.path.join(root, name)
+                    low = name.lower().removesuffix(".gz")
+                    if name.startswith("."):
+                        continue
+                    if low.endswith(_NOT_LOGS) or low in _SKIP_NAMES:
+                        if skipped is not None:
+                            skipped[full] = "not a log file (by name); name it explicitly to read it"
+                        continue
+                    if os.path.isfile(full):
+                        files.append(full)
+        elif os.path.isfile(path):
+            files.append(path)
+        elif os.path.exists(path):
+            raise DistillguardError(f"not a regular file or directory: {path}")
+        else:
+            raise DistillguardError(f"no such file or directory: {path}")
+    return files
+
+
+def _is_langfuse_parquet(path: str, format: str | None) -> bool:
+    """A Parquet file of Langfuse observations (blob-storage export) rather than canonical columns."""
+    try:
+        names = set(pq.read_schema(path).names)
+    except Exception:
+        return False
+    if schema.TS in names or schema.ACCOUNT_ID in names:
+        return False
+    return format == "langfuse" or (bool(names & {"traceId", "trace_id"}) and bool(names & {"startTime", "start_time"}))
+
+
+def _parquet_rows(path: str, batch_size: int) -> Iterator[dict]:
+    """Rows of a Parquet file as dicts, timestamps as RFC 3339 text (what the JSON mappers read)."""
+    for batch in pq.ParquetFile(path).iter_batches(batch_size=batch_size):
+        for row in batch.to_pylist():
+            for key, value in row.items():
+                if isinstance(value, _dt.datetime):
+                    row[key] = value.isoformat() if value.tzinfo else value.isoformat() + "+00:00"
+            yield row
+
+
+class ExchangeStream:
+    """Iterate once to get canonical record batches; ``stats`` is complete after iteration."""
+
+    def __init__(self, paths, *, format: str | None = None, batch_size: int = 65536,
+                 quarantine: Quarantine | None = None, transform: Callable[[pa.RecordBatch], pa.RecordBatch] | None = None,
+                 max_line_bytes: int = DEFAULT_MAX_LINE_BYTES, max_document_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES):
+        if format is not None and format not in FORMATS:
+            raise DistillguardError(f"unknown format {format!r}; known formats: {', '.join(FORMATS)}")
+        if batch_size < 1:
+            raise DistillguardError(f"batch_size must be at least 1, got {batch_size}")
+        self.stats = IngestStats()
+        self.files = expand_paths(paths, self.stats.skipped_files)
+        self.format = format
+        self.batch_size = batch_size
+        self.quarantine = quarantine if quarantine is not None else Quarantine(None)
+        self.transform = transform
+        self.max_line_bytes = max_line_bytes
+        self.max_document_bytes = max_document_bytes
+        self._started = False
+
+    def __iter__(self) -> Iterator[pa.RecordBatch]:
+        if self._started:
+            raise DistillguardError("this exchange stream was already read; call read_exchanges again")
+        self._started = True
+        for path in self.files:
+            for batch in self._read_file(path):
+                if self.transform is not None:
+                    batch = self.transform(batch)
+                yield batch
+
+    def _read_file(self, path: str) -> Iterator[pa.RecordBatch]:
+        ctx = FileContext(path=path, id_prefix=_id_prefix(path))
+        try:
+            if self.format in (None, "langfuse") and is_parquet(path) and _is_langfuse_parquet(path, self.format):
+                fstats = self.stats.files[path] = FileStats(path, "langfuse")
+                ingest = FileIngest(_BY_NAME["langfuse"], ctx, fstats, self.stats, self.quarantine, self.batch_size,
+                                    self.max_line_bytes, self.max_document_bytes)
+                yield from ingest.read_rows(_parquet_rows(path, self.batch_size))
+                return
+            if self.format == PARQUET or (self.format is None and is_parquet(path)):
+                fstats = self.stats.files[path] = FileStats(path, PARQUET)
+                yield from read_parquet(path, ctx, fstats, self.stats, self.quarantine, self.batch_size)
+                return
+            layout = layout_of(path, JSON_FORMATS, self.max_document_bytes, self.format)
+        except OSError as exc:
+            raise DistillguardError(f"cannot read {path}: {exc.strerror or exc}") from exc
+        fmt = _BY_NAME[layout.format] if layout.format in _BY_NAME else _Unrecognised(layout.note or "")
+        fstats = self.stats.files[path] = FileStats(path, fmt.name, note=layout.note)
+        ingest = FileIngest(fmt, ctx, fstats, self.stats, self.quarantine, self.batch_size,
+                            self.max_line_bytes, self.max_document_bytes)
+        try:
+            yield from (ingest.read_document() if layout.document else ingest.read_lines())
+        except OSError as exc:
+            raise DistillguardError(f"cannot read {path}: {exc.strerror or exc}") from exc
+
+
+def read_exchanges(paths, *, format: str | None = None, batch_size: int = 65536, quarantine: Quarantine | None = None,
+                   transform: Callable[[pa.RecordBatch], pa.RecordBatch] | None = None, **options) -> ExchangeStream:
+    """Stream canonical exchange batches from log files / directories (see the package docstring)."""
+    return ExchangeStream(paths, format=format, batch_size=batch_size, quarantine=quarantine,
+                          transform=transform, **options)
+
+
+def read_table(paths, **kw) -> tuple[pa.Table, IngestStats]:
+    """All exchanges as one table (small inputs, tests), with the ingestion stats."""
+    stream = read_exchanges(paths, **kw)
+    batches = list(stream)
+    table = pa.Table.from_batches(batches, schema=batches[0].schema if batches else schema.EXCHANGE_SCHEMA)
+    return table, stream.stats

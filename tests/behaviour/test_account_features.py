@@ -1,0 +1,159 @@
+"""account_features on hand-built tables whose answers are known."""
+
+import datetime as dt
+import math
+
+import pyarrow as pa
+import pytest
+
+from distillguard import schema
+from distillguard.behaviour import account_features
+from distillguard.behaviour.features import PAYMENT_COUNTRY
+
+T0 = dt.datetime(2026, 11, 1, tzinfo=dt.timezone.utc)
+
+
+def _signals(rows: list[dict]) -> pa.Table:
+    cols = {}
+    for key in ("cot_elicitation", "dataset_match", "fake_detector"):
+        cols[key] = pa.array([r.get(key, 0.0) for r in rows], pa.float32())
+    for key in ("template.skeleton", "capability.label", "dataset_match.item", "language.code"):
+        cols[key] = pa.array([r.get(key) for r in rows], pa.string())
+    return pa.table(cols)
+
+
+def _by_account(features: pa.Table) -> dict:
+    return {r["account_id"]: r for r in features.to_pylist()}
+
+
+@pytest.fixture(scope="module")
+def features():
+    ex, sig = [], []
+    # bot: 10 exchanges exactly 60 s apart, 8 CoT, 7 on one template, 5 dataset items, US IP, Chinese prompts
+    for i in range(10):
+        ex.append({schema.EXCHANGE_ID: f"bot-{i}", schema.TS: T0 + dt.timedelta(seconds=60 * i), schema.ACCOUNT_ID: "bot",
+                   schema.CLIENT_ADDRESS: "8.8.8.8", schema.MODEL: "m1", schema.TEMPERATURE: 0.0, schema.TURNS: 1,
+                   schema.OUTPUT_TOKENS: 100, schema.INPUT_TOKENS: 10,
+                   schema.ACCOUNT_CREATED: T0 - dt.timedelta(hours=2), PAYMENT_COUNTRY: "RU"})
+        sig.append({"cot_elicitation": 0.9 if i < 8 else 0.1, "template.skeleton": "s1" if i < 7 else f"o{i}",
+                    "capability.label": "math reasoning" if i < 9 else "coding",
+                    "dataset_match.item": f"gsm8k:{i}" if i < 5 else None, "dataset_match": 0.95 if i < 5 else 0.0,
+                    "language.code": "zh"})
+    # human: 24 exchanges, one per hour of the day (round the clock), 3 turns each, varied params
+    for h in range(24):
+        ex.append({schema.EXCHANGE_ID: f"hum-{h}", schema.TS: T0 + dt.timedelta(hours=h, minutes=7), schema.ACCOUNT_ID: "human",
+                   schema.TURNS: 3, schema.TEMPERATURE: 0.1 * (h % 4), schema.MODEL: "m1" if h < 12 else "m2"})
+        sig.append({"language.code": "en"})
+    exchanges = schema.from_rows([{k: v for k, v in r.items() if k != PAYMENT_COUNTRY} for r in ex])
+    exchanges = exchanges.append_column(PAYMENT_COUNTRY, pa.array([r.get(PAYMENT_COUNTRY) for r in ex], pa.string()))
+    return _by_account(account_features(exchanges, _signals(sig)))
+
+
+def test_one_row_per_account_account_id_first():
+    ex = schema.from_rows([{schema.EXCHANGE_ID: str(i), schema.TS: T0, schema.ACCOUNT_ID: f"a{i % 3}"} for i in range(9)])
+    out = account_features(ex)
+    assert out.column_names[0] == "account_id"
+    assert sorted(out.column("account_id").to_pylist()) == ["a0", "a1", "a2"]
+    assert out.column("exchanges").to_pylist() == [3, 3, 3]
+
+
+def test_volume_and_tokens(features):
+    bot = features["bot"]
+    assert bot["exchanges"] == 10
+    assert bot["output_tokens"] == 1000 and bot["input_tokens"] == 100
+    assert bot["output_tokens_mean"] == pytest.approx(100.0)
+
+
+def test_interarrival_regularity(features):
+    assert features["bot"]["interarrival_cv"] == pytest.approx(0.0, abs=1e-9)
+    assert features["bot"]["interarrival_median_s"] == pytest.approx(60.0)
+    assert features["human"]["interarrival_cv"] == pytest.approx(0.0, abs=1e-9)  # hourly, also regular
+
+
+def test_hour_of_day_entropy(features):
+    assert features["bot"]["hour_entropy"] == pytest.approx(0.0, abs=1e-9)  # all in one hour
+    assert features["bot"]["active_hours"] == 1
+    assert features["human"]["hour_entropy"] == pytest.approx(1.0)  # every hour once
+    assert features["human"]["active_hours"] == 24
+
+
+def test_single_turn_template_capability_dataset(features):
+    bot = features["bot"]
+    assert bot["single_turn_ratio"] == 1.0
+    assert features["human"]["single_turn_ratio"] == 0.0
+    assert bot["top_template_share"] == pytest.approx(0.7)
+    assert bot["distinct_templates"] == 4
+    assert bot["top_capability"] == "math reasoning"
+    assert bot["top_capability_share"] == pytest.approx(0.9)
+    assert bot["dataset_items"] == 5
+    assert bot["dataset_share"] == pytest.approx(0.5)
+
+
+def test_signal_rates_and_examples(features):
+    bot = features["bot"]
+    assert bot["count_cot_elicitation"] == 8
+    assert bot["rate_cot_elicitation"] == pytest.approx(0.8)
+    assert len(bot["examples_cot_elicitation"]) == 3
+    assert set(bot["examples_cot_elicitation"]) <= {f"bot-{i}" for i in range(8)}
+    assert features["human"]["rate_cot_elicitation"] == 0.0
+    assert features["human"]["examples_cot_elicitation"] == []
+    assert "rate_language" not in bot  # a label confidence, not an extraction signal
+
+
+def test_params_models_account_age(features):
+    assert features["bot"]["top_params_share"] == 1.0 and features["bot"]["distinct_params"] == 1
+    assert features["human"]["distinct_params"] == 4
+    assert features["human"]["distinct_models"] == 2
+    assert features["bot"]["account_age_hours"] == pytest.approx(2.0)
+    assert features["human"]["account_age_hours"] is None
+
+
+def test_origin_consistency(features):
+    bot = features["bot"]
+    assert bot["ip_country"] == "US"
+    assert bot["language_mismatch_share"] == 1.0  # Chinese prompts from a US address
+    assert bot["payment_country_mismatch"] == 1.0  # paid from RU
+    # activity at 00:00-00:09 UTC implies UTC+14 ~ UTC-10; the US centre is UTC-6: 4 hours off
+    assert bot["peak_hour_utc"] == pytest.approx(0.0, abs=0.1)
+    assert bot["tz_mismatch_hours"] == pytest.approx(4.0, abs=0.2)
+    assert features["human"]["peak_hour_utc"] is None  # round the clock: no time zone clue
+
+
+def test_model_pivot():
+    rows, sig = [], []
+    # day 0: everyone on m1; day 2: m2 released; the pivoter sends 8 of 10 to m2, the other 1 of 10
+    for acc, new_share in (("pivoter", 8), ("steady", 1)):
+        for i in range(10):
+            rows.append({schema.EXCHANGE_ID: f"{acc}-a{i}", schema.TS: T0 + dt.timedelta(minutes=i), schema.ACCOUNT_ID: acc, schema.MODEL: "m1"})
+        for i in range(10):
+            rows.append({schema.EXCHANGE_ID: f"{acc}-b{i}", schema.TS: T0 + dt.timedelta(days=2, hours=1, minutes=i),
+                         schema.ACCOUNT_ID: acc, schema.MODEL: "m2" if i < new_share else "m1"})
+    # the release itself (first m2 request) by someone else, earlier that day
+    rows.append({schema.EXCHANGE_ID: "rel", schema.TS: T0 + dt.timedelta(days=2), schema.ACCOUNT_ID: "early", schema.MODEL: "m2"})
+    out = _by_account(account_features(schema.from_rows(rows)))
+    assert out["pivoter"]["model_pivot_share"] == pytest.approx(0.8)
+    assert out["steady"]["model_pivot_share"] == pytest.approx(0.1)
+    assert out["early"]["model_pivot_share"] is None  # too few exchanges in the window
+
+
+def test_entropy_matches_definition():
+    rows = []
+    counts = {3: 6, 4: 2}  # 6 exchanges at 03h, 2 at 04h
+    for hour, n in counts.items():
+        for i in range(n):
+            rows.append({schema.EXCHANGE_ID: f"{hour}-{i}", schema.TS: T0 + dt.timedelta(hours=hour, minutes=i), schema.ACCOUNT_ID: "a"})
+    out = account_features(schema.from_rows(rows)).to_pylist()[0]
+    p = [6 / 8, 2 / 8]
+    expected = -sum(x * math.log2(x) for x in p) / math.log2(24)
+    assert out["hour_entropy"] == pytest.approx(expected)
+
+
+def test_misaligned_signals_rejected():
+    ex = schema.from_rows([{schema.EXCHANGE_ID: "1", schema.TS: T0, schema.ACCOUNT_ID: "a"}])
+    with pytest.raises(ValueError):
+        account_features(ex, pa.table({"cot_elicitation": pa.array([0.1, 0.2], pa.float32())}))
+
+
+def test_empty_table():
+    out = account_features(schema.empty_table())
+    assert len(out) == 0 and out.column_names[0] == "account_id"

@@ -1,0 +1,162 @@
+"""detect_campaigns on a hand-built world: two campaigns, a corporate NAT, a VPN exit, a reseller."""
+
+import datetime as dt
+import random
+
+import numpy as np
+import pyarrow as pa
+import pytest
+
+from distillguard import schema
+from distillguard.campaigns import CampaignResult, detect_campaigns
+from distillguard.linkage.synthetic import T0, account_rows, tables
+
+VPN_EXIT = "185.156.46.10"
+
+
+def world():
+    rng = random.Random(11)
+    rows, risk = [], {}
+    # campaign A: 12 accounts on 4 cloud proxy addresses (and a VPN exit), one harvester client,
+    # created in a burst, sweeping gsm8k in disjoint slices; 4 of them look clean alone
+    for k in range(12):
+        a = f"A{k:02d}"
+        rows += account_rows(
+            a, 40, start=T0 + dt.timedelta(hours=2), step_s=300,
+            ip=lambda i, k=k: VPN_EXIT if i % 10 == 0 else f"52.1.2.{10 + (i + k) % 4}",
+            user_agent="harvest-bot/2.1", payment=f"card-A{k // 4}", created=T0 + dt.timedelta(seconds=40 * k),
+            signals={"template.skeleton": "tplA", "dataset_match.item": lambda i, k=k: f"gsm8k:{k * 100 + i}",
+                     "capability.label": "math reasoning", "language.code": "zh"})
+        risk[a] = 0.99 if k < 8 else 0.05
+    # campaign B: 10 residential accounts, each its own address and card, stock SDK user agent, but
+    # one rubric-grading system prompt and template, run together; 4 look clean alone
+    for k in range(10):
+        a = f"B{k:02d}"
+        rows += account_rows(
+            a, 30, start=T0 + dt.timedelta(days=1), step_s=900, ip=f"73.1.{k}.5", user_agent="OpenAI/Python 1.54.0",
+            payment=f"card-B{k}", created=T0 - dt.timedelta(days=3) + dt.timedelta(seconds=30 * k),
+            system_prompt="You are a grader. Score the answer from 1 to 10 with this rubric: " * 5,
+            signals={"template.skeleton": "tplB", "capability.label": "coding", "language.code": "en",
+                     # B sweeps gsm8k too: the sweep links A and B; communities must still split them
+                     "dataset_match.item": lambda i, k=k: f"gsm8k:{5000 + k * 100 + i}" if i % 3 == 0 else None})
+        risk[a] = 0.98 if k < 6 else 0.1
+    # corporate NAT: 300 employees behind one address, stock SDK, a popular template; 4 false alarms
+    for k in range(300):
+        a = f"N{k:03d}"
+        rows += account_rows(
+            a, 4, start=T0 + dt.timedelta(seconds=rng.randrange(5 * 86400)), step_s=rng.randrange(60, 9000),
+            ip="165.225.1.20", user_agent="OpenAI/Python 1.54.0", payment=f"card-N{k}",
+            created=T0 - dt.timedelta(seconds=rng.randrange(400 * 86400)),
+            signals={"template.skeleton": lambda i, k=k: "translate-fr" if i < 2 else f"own-{k}-{i}",
+                     "capability.label": "general chat", "language.code": "en"})
+        risk[a] = 0.9 if k < 4 else rng.random() * 0.3
+    # VPN exit: 60 unrelated users share the exit campaign A also uses
+    for k in range(60):
+        a = f"V{k:02d}"
+        rows += account_rows(a, 5, start=T0 + dt.timedelta(seconds=rng.randrange(5 * 86400)), step_s=rng.randrange(60, 20000),
+                             ip=VPN_EXIT, user_agent="Mozilla/5.0", payment=f"card-V{k}",
+                             created=T0 - dt.timedelta(seconds=rng.randrange(400 * 86400)))
+        risk[a] = rng.random() * 0.3
+    # reseller: 15 customer accounts on the reseller's card, address and client; ordinary traffic
+    for k in range(15):
+        a = f"R{k:02d}"
+        rows += account_rows(a, 6, start=T0 + dt.timedelta(seconds=rng.randrange(5 * 86400)), step_s=rng.randrange(600, 20000),
+                             ip="34.120.5.6", user_agent="reseller-gateway/3", payment="card-reseller",
+                             created=T0 - dt.timedelta(seconds=rng.randrange(400 * 86400)))
+        risk[a] = 0.95 if k == 0 else rng.random() * 0.3
+    ex, sig = tables(rows)
+    accounts = pa.table({"account_id": list(risk), "risk": list(risk.values())})
+    return ex, sig, accounts
+
+
+@pytest.fixture(scope="module")
+def result():
+    ex, sig, accounts = world()
+    return detect_campaigns(ex, sig, accounts)
+
+
+def members(result, prefix):
+    return {a for a, m in result.membership.items() if a.startswith(prefix)}
+
+
+def test_two_campaigns_found_and_separated(result):
+    assert len(result.campaigns) == 2
+    a = {result.campaign_of(f"A{k:02d}") for k in range(12)}
+    b = {result.campaign_of(f"B{k:02d}") for k in range(10)}
+    assert len(a) == 1 and len(b) == 1 and a != b and None not in a | b
+
+
+def test_clean_looking_campaign_accounts_are_caught_through_links(result):
+    for a in ["A08", "A09", "A10", "A11", "B06", "B07", "B08", "B09"]:
+        m = result.membership[a]
+        assert m["strength"] >= 0.6
+        assert len(m["evidence"]) >= 2
+
+
+def test_benign_sharing_does_not_make_or_join_a_campaign(result):
+    for prefix in ("N", "V", "R"):  # NAT employees, VPN users, reseller customers
+        assert members(result, prefix) == set()
+
+
+def test_campaign_dict_has_the_spec_fields(result):
+    c = next(c for c in result.campaigns if "A00" in c["account_ids"])
+    assert set(c) >= {"campaign_id", "account_ids", "risk", "exchanges", "first_seen", "last_seen", "targets", "evidence"}
+    assert c["account_ids"] == sorted(c["account_ids"]) and c["size"] == 12
+    assert c["exchanges"] == 12 * 40
+    assert c["first_seen"] == "2026-11-01T02:00:00Z" and c["last_seen"].endswith("Z")
+    assert c["targets"] == ["math reasoning"]
+    assert 0.9 <= c["risk"] <= 1.0
+    signals = [e["signal"] for e in c["evidence"]]
+    assert {"shared_ip", "shared_payment", "complementary_sweep", "creation_burst"} <= set(signals)
+    assert all(set(e) == {"signal", "score", "detail"} for e in c["evidence"])
+    ip = next(e for e in c["evidence"] if e["signal"] == "shared_ip")
+    assert "12 of 12 accounts" in ip["detail"]
+    origin = c["origin"]
+    assert origin["network_class"]["datacenter"] == pytest.approx(1.0)
+    assert origin["networks"][0]["name"].startswith("AMAZON")
+    assert origin["languages"] == {"zh": 1.0}
+
+
+def test_residential_campaign_origin(result):
+    c = next(c for c in result.campaigns if "B00" in c["account_ids"])
+    assert c["origin"]["network_class"] == {"residential": 1.0}
+    assert c["origin"]["countries"] == {"US": 1.0}
+    assert "shared_system_prompt" in [e["signal"] for e in c["evidence"]]
+
+
+def test_ids_ordered_by_risk_and_membership_consistent(result):
+    assert [c["campaign_id"] for c in result.campaigns] == ["c-1", "c-2"]
+    assert result.campaigns[0]["risk"] >= result.campaigns[1]["risk"]
+    for c in result.campaigns:
+        for a in c["account_ids"]:
+            m = result.membership[a]
+            assert m["campaign_id"] == c["campaign_id"] and 0.0 <= m["strength"] <= 1.0
+    assert sum(len(c["account_ids"]) for c in result.campaigns) == len(result.membership)
+
+
+def test_deterministic_whatever_the_row_order():
+    ex, sig, accounts = world()
+    r1 = detect_campaigns(ex, sig, accounts)
+    perm = np.random.default_rng(1).permutation(len(ex))
+    shuffled = accounts.take(pa.array(np.random.default_rng(2).permutation(len(accounts))))
+    r2 = detect_campaigns(ex.take(pa.array(perm)), sig.take(pa.array(perm)), shuffled)
+    assert r1.campaigns == r2.campaigns and r1.membership == r2.membership
+
+
+def test_low_risk_community_is_not_a_campaign():
+    ex, sig, accounts = world()
+    calm = pa.table({"account_id": accounts["account_id"], "risk": [0.1] * len(accounts)})
+    assert detect_campaigns(ex, sig, calm).campaigns == []
+
+
+def test_flagged_column_overrides_risk_threshold():
+    ex, sig, accounts = world()
+    flags = pa.table({"account_id": accounts["account_id"], "risk": accounts["risk"],
+                      "flagged": [False] * len(accounts)})
+    assert detect_campaigns(ex, sig, flags).campaigns == []
+
+
+def test_empty_input():
+    r = detect_campaigns(schema.empty_table(), None, pa.table({"account_id": pa.array([], pa.string()),
+                                                              "risk": pa.array([], pa.float64())}))
+    assert isinstance(r, CampaignResult) and r.campaigns == [] and r.membership == {}

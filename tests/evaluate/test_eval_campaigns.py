@@ -1,0 +1,64 @@
+"""Campaign found-share and grouping ARI on hand-made labels."""
+
+import pytest
+
+from distillguard.evaluate.campaigns import campaigns_found, grouping_ari
+from distillguard.evaluate.inputs import AccountLabel
+
+
+def C(cid, tactic="t"):
+    return AccountLabel("campaign", campaign_id=cid, tactic=tactic)
+
+
+B = AccountLabel("benign", population="chat")
+
+
+def test_found_needs_at_least_half_flagged():
+    labels = {"a1": C("c1"), "a2": C("c1"), "a3": C("c2"), "a4": C("c2"), "a5": C("c2"), "b1": B}
+    flagged = {"a1": True, "a2": False, "a3": True, "a4": False, "a5": False, "b1": True}
+    out = campaigns_found(labels, flagged)
+    # c1: 1 of 2 = half -> found; c2: 1 of 3 < half -> missed.
+    assert (out["campaigns"], out["found"], out["share_found"]) == (2, 1, 0.5)
+    assert out["missed"] == ["c2"]
+
+
+def test_account_absent_from_flags_is_not_flagged_and_null_campaign_is_solo():
+    labels = {"a1": C("c1"), "a2": C("c1"), "s1": C(None)}
+    out = campaigns_found(labels, {"s1": True})
+    # c1 has no flagged account; the lone harvester s1 is its own campaign and is found.
+    assert (out["campaigns"], out["found"]) == (2, 1)
+
+
+def test_ari_perfect_grouping_ignores_names():
+    labels = {"a1": C("c1"), "a2": C("c1"), "a3": C("c2"), "a4": C("c2")}
+    flagged = dict.fromkeys(labels, True)
+    out = grouping_ari(labels, flagged, {"a1": "x", "a2": "x", "a3": "y", "a4": "y"})
+    assert out["ari"] == pytest.approx(1.0)
+    assert out["predicted_campaigns"] == 2
+
+
+def test_ari_hand_computed_merge():
+    # truth c1 c1 c2 c2 ; predicted p p p q
+    # pairs together in both: 1 (a1,a2); truth pairs: 2; predicted pairs: 3; all pairs: 6
+    # expected = 2*3/6 = 1; max = (2+3)/2 = 2.5; ARI = (1-1)/(2.5-1) = 0
+    labels = {"a1": C("c1"), "a2": C("c1"), "a3": C("c2"), "a4": C("c2")}
+    out = grouping_ari(labels, dict.fromkeys(labels, True), {"a1": "p", "a2": "p", "a3": "p", "a4": "q"})
+    assert out["ari"] == pytest.approx(0.0)
+
+
+def test_ari_lumping_a_benign_false_positive_is_penalised():
+    # Flagged: three accounts of c1 plus one benign, all predicted in one campaign.
+    # Benign is a singleton on the true side: truth pairs 3, predicted pairs 6, both 3,
+    # expected 3*6/6 = 3, max 4.5 -> ARI = 0. Leaving the benign out of the campaign -> 1.
+    labels = {"a1": C("c1"), "a2": C("c1"), "a3": C("c1"), "b1": B}
+    flagged = dict.fromkeys(labels, True)
+    lumped = grouping_ari(labels, flagged, dict.fromkeys(labels, "p"))
+    assert lumped["ari"] == pytest.approx(0.0)
+    apart = grouping_ari(labels, flagged, {"a1": "p", "a2": "p", "a3": "p", "b1": None})
+    assert apart["ari"] == pytest.approx(1.0)
+
+
+def test_ari_only_over_flagged_accounts():
+    labels = {"a1": C("c1"), "a2": C("c1"), "a3": C("c2")}
+    out = grouping_ari(labels, {"a1": True}, {"a1": "p"})
+    assert out["accounts"] == 1 and out["ari"] is None  # one account: no pairs to compare

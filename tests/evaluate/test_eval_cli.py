@@ -1,0 +1,144 @@
+"""`distillguard eval` end to end: exit codes, one-line errors, JSON, plot, baselines from logs."""
+
+import gzip
+import json
+
+import numpy as np
+import pytest
+
+from distillguard import data
+from distillguard.cli.main import main
+
+VERDICTS = {"version": 1, "accounts": [
+    {"account_id": "a1", "risk": 0.9, "flagged": True, "campaign_id": "p1", "evidence": []},
+    {"account_id": "a2", "risk": 0.8, "flagged": True, "campaign_id": "p1", "evidence": []},
+    {"account_id": "b1", "risk": 0.2, "flagged": False, "campaign_id": None, "evidence": []},
+    {"account_id": "b2", "risk": 0.1, "flagged": False, "campaign_id": None, "evidence": []},
+], "campaigns": [], "stats": {}}
+LABELS = {"version": 1, "accounts": {
+    "a1": {"label": "campaign", "campaign_id": "c1", "tactic": "hydra_cot"},
+    "a2": {"label": "campaign", "campaign_id": "c1", "tactic": "hydra_cot"},
+    "b1": {"label": "benign", "population": "casual_chat"},
+    "b2": {"label": "benign", "population": "developer"},
+}}
+
+
+def run(args, capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(args)
+    out, err = capsys.readouterr()
+    return exit_info.value.code, out, err
+
+
+@pytest.fixture
+def files(tmp_path):
+    v, l = tmp_path / "v.json", tmp_path / "l.json"
+    v.write_text(json.dumps(VERDICTS))
+    l.write_text(json.dumps(LABELS))
+    return tmp_path, str(v), str(l)
+
+
+def test_human_report(files, capsys):
+    _, v, l = files
+    code, out, err = run(["eval", "--verdicts", v, "--labels", l], capsys)
+    assert code == 0, err
+    assert "ROC-AUC" in out and "1.000" in out and "hydra_cot" in out
+
+
+def test_json_report(files, capsys):
+    _, v, l = files
+    code, out, _ = run(["eval", "--verdicts", v, "--labels", l, "--json"], capsys)
+    assert code == 0
+    report = json.loads(out)
+    m = report["methods"]["verdicts"]
+    assert m["roc_auc"] == 1.0 and m["flagged"]["precision"] == 1.0
+    assert m["campaigns"]["share_found"] == 1.0 and m["campaigns"]["grouping"]["ari"] == 1.0
+
+
+def test_missing_file_is_one_error_line(files, capsys):
+    tmp, _, l = files
+    code, out, err = run(["eval", "--verdicts", str(tmp / "absent.json"), "--labels", l], capsys)
+    assert code == 1
+    assert err.strip().count("\n") == 0 and err.startswith("distillguard: error:") and "no such file" in err
+
+
+def test_malformed_labels_is_one_error_line(files, capsys):
+    tmp, v, _ = files
+    bad = tmp / "bad.json"
+    bad.write_text('{"version": 1, "accounts": {"a1": {"label": "campaing"}}}')
+    code, _, err = run(["eval", "--verdicts", v, "--labels", str(bad)], capsys)
+    assert code == 1 and err.strip().count("\n") == 0 and "'label' must be" in err
+
+
+def test_baselines_need_traffic_and_reference(files, capsys):
+    _, v, l = files
+    code, _, err = run(["eval", "--verdicts", v, "--labels", l, "--baselines"], capsys)
+    assert code == 2 and "--traffic" in err
+
+
+def test_strict_fails_on_missing_accounts(files, capsys):
+    tmp, v, _ = files
+    labels = json.loads(json.dumps(LABELS))
+    labels["accounts"]["a3"] = {"label": "campaign", "campaign_id": "c1", "tactic": "hydra_cot"}
+    l2 = tmp / "l2.json"
+    l2.write_text(json.dumps(labels))
+    code, out, err = run(["eval", "--verdicts", v, "--labels", str(l2), "--json"], capsys)
+    assert code == 0 and "missing from the verdicts" in err
+    assert json.loads(out)["validation"]["labelled_missing_from_verdicts_sample"] == ["a3"]
+    code, _, err = run(["eval", "--verdicts", v, "--labels", str(l2), "--json", "--strict"], capsys)
+    assert code == 1 and "(--strict)" in err
+
+
+def test_plot_writes_png(files, capsys):
+    tmp, v, l = files
+    out = tmp / "curves.png"
+    code, _, err = run(["eval", "--verdicts", v, "--labels", l, "--plot", str(out), "--json"], capsys)
+    assert code == 0, err
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def _write_log(path, rows):
+    with gzip.open(path, "wt") as f:
+        for r in rows:
+            f.write(json.dumps(r) + "\n")
+
+
+def test_baselines_and_containment_from_logs(files, capsys):
+    tmp, _, _ = files
+    prompts = [c["messages"][0]["content"] for c in data.arena_conversations()]
+    rng = np.random.default_rng(0)
+
+    def account(name, n, prompt, spacing=3600):
+        return [{"ts": 1793491200 + i * spacing + int(rng.integers(0, 600)), "account_id": name, "id": f"{name}-{i}",
+                 "messages": [{"role": "user", "content": prompt(i)}],
+                 "usage": {"input_tokens": 40, "output_tokens": 120}} for i in range(n)]
+
+    varied = lambda i: prompts[int(rng.integers(len(prompts)))]
+    template = lambda i: f"Rewrite sentence number {i} of the corpus in formal English and grade it from 1 to 10."
+    reference = [r for k in range(40) for r in account(f"ref{k}", 16, varied)]
+    traffic = [r for k in range(8) for r in account(f"b{k}", 16, varied)]
+    traffic += account("t0", 16, template) + account("t1", 16, template)
+    _write_log(tmp / "ref.jsonl.gz", reference)
+    _write_log(tmp / "traffic.jsonl.gz", traffic)
+    labels = {"version": 1, "accounts": {f"b{k}": {"label": "benign", "population": "casual_chat"} for k in range(8)}}
+    labels["accounts"].update({t: {"label": "campaign", "campaign_id": "c1", "tactic": "template"} for t in ("t0", "t1")})
+    verdicts = {"version": 1, "accounts": [
+        {"account_id": a, "risk": 0.9 if a.startswith("t") else 0.1, "flagged": a.startswith("t"), "campaign_id": None}
+        for a in labels["accounts"]]}
+    (tmp / "l.json").write_text(json.dumps(labels))
+    (tmp / "v.json").write_text(json.dumps(verdicts))
+    (tmp / "a.jsonl").write_text(json.dumps({"account_id": "t0", "exchange_index": 4, "action": "block"}) + "\n")
+
+    code, out, err = run(["eval", "--verdicts", str(tmp / "v.json"), "--labels", str(tmp / "l.json"),
+                          "--actions", str(tmp / "a.jsonl"), "--baselines",
+                          "--traffic", str(tmp / "traffic.jsonl.gz"), "--reference", str(tmp / "ref.jsonl.gz"),
+                          "--quarantine", str(tmp / "q.jsonl"), "--json"], capsys)
+    assert code == 0, err
+    report = json.loads(out)
+    assert set(report["methods"]) == {"verdicts", "rate_limit", "prada", "mmd"}
+    assert report["methods"]["mmd"]["roc_auc"] == 1.0  # templates vs varied chat
+    assert report["traffic"]["accepted"] == 160
+    c = report["containment"]
+    # t0 blocked after 4 of its 16 exchanges, t1 never contained: served 4 and 16 of 32
+    assert c["served_before_containment_median"] == 10.0
+    assert c["share_campaign_exchanges_before_containment"] == pytest.approx(20 / 32)
