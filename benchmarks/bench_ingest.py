@@ -82,19 +82,29 @@ def bare(path: str) -> int:
     return n
 
 
-def ours(path: str) -> int:
+def ours(path: str, workers: int = 1) -> int:
     from distillguard.sources import read_exchanges
 
-    stream = read_exchanges([path])
+    stream = read_exchanges([path], workers=workers)
     n = sum(b.num_rows for b in stream)
     assert stream.stats.read == stream.stats.accepted + stream.stats.quarantined
     return n
 
 
+def _peak_rss_kb() -> int:
+    """VmHWM: this process's peak resident set (unlike ru_maxrss it is not inherited at fork/exec)."""
+    with open("/proc/self/status") as fh:
+        for line in fh:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    return 0
+
+
 def _child_rss(path: str, mode: str) -> dict:
-    code = (f"import sys, resource; sys.path.insert(0, {os.path.dirname(os.path.abspath(__file__))!r});"
+    """Run one reader in a fresh interpreter and report its peak RSS (serial path: workers=1)."""
+    code = (f"import sys; sys.path.insert(0, {os.path.dirname(os.path.abspath(__file__))!r});"
             f"import bench_ingest as b; n = b.{mode}({path!r});"
-            "print(n, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
+            "print(n, b._peak_rss_kb())")
     out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout.split()
     return {"rows": int(out[0]), "peak_rss_mb": int(out[1]) / 1024}
 
@@ -104,6 +114,8 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=1_000_000, help="exchanges to generate (default 1,000,000)")
     ap.add_argument("--file", help="use this exchange log instead of generating one")
     ap.add_argument("--repeats", type=int, default=3)
+    ap.add_argument("--workers", type=int, default=0,
+                    help="worker processes for the parallel measurement (0 = all cores; -1 skips it)")
     ap.add_argument("--json", action="store_true", help="print the results as JSON")
     args = ap.parse_args()
 
@@ -129,9 +141,13 @@ def main() -> None:
         size_mb = os.path.getsize(big) / 1e6
 
         timings = {"bare": [], "ours": []}
+        runs = [("bare", bare), ("ours", ours)]
+        if args.workers >= 0:
+            timings["ours_parallel"] = []
+            runs.append(("ours_parallel", lambda p: ours(p, workers=args.workers)))
         rows = {}
         for _ in range(args.repeats):
-            for name, fn in (("bare", bare), ("ours", ours)):
+            for name, fn in runs:
                 t = time.perf_counter()
                 rows[name] = fn(big)
                 timings[name].append(time.perf_counter() - t)
@@ -149,18 +165,31 @@ def main() -> None:
             "bare_mb_per_s": round(size_mb / med["bare"], 1),
             "ours_mb_per_s": round(size_mb / med["ours"], 1),
             "ratio_ours_over_bare": round(med["bare"] / med["ours"], 3),
+            "cores": os.cpu_count(),
+            "load_average_after": [round(x, 2) for x in os.getloadavg()],
             "peak_rss_mb": {size: {m: round(v["peak_rss_mb"], 1) for m, v in d.items()} for size, d in rss.items()},
             "rows_small": rss["small"]["ours"]["rows"],
             "rows_big": rss["big"]["ours"]["rows"],
         }
+        if "ours_parallel" in med:
+            from distillguard.sources.parallel import all_cores
+            result["parallel_workers"] = args.workers or all_cores()
+            result["ours_parallel_seconds"] = round(med["ours_parallel"], 3)
+            result["ours_parallel_exchanges_per_s"] = round(rows["ours_parallel"] / med["ours_parallel"])
+            result["ours_parallel_mb_per_s"] = round(size_mb / med["ours_parallel"], 1)
+            result["ratio_ours_parallel_over_bare"] = round(med["bare"] / med["ours_parallel"], 3)
         if args.json:
             print(json.dumps(result, indent=2))
         else:
             print(f"file: {result['exchanges']:,} exchanges, {result['file_mb']} MB; median of {args.repeats}")
-            print(f"{'':6}{'seconds':>10}{'exchanges/s':>14}{'MB/s':>9}")
-            for m in ("bare", "ours"):
-                print(f"{m:6}{result[m + '_seconds']:>10}{result[m + '_exchanges_per_s']:>14,}{result[m + '_mb_per_s']:>9}")
-            print(f"ratio ours/bare (speed): {result['ratio_ours_over_bare']}")
+            print(f"{'':14}{'seconds':>10}{'exchanges/s':>14}{'MB/s':>9}")
+            for m in [k for k in ("bare", "ours", "ours_parallel") if k + "_seconds" in result]:
+                print(f"{m:14}{result[m + '_seconds']:>10}{result[m + '_exchanges_per_s']:>14,}{result[m + '_mb_per_s']:>9}")
+            print(f"ratio ours/bare (speed, 1 process): {result['ratio_ours_over_bare']}")
+            if "ratio_ours_parallel_over_bare" in result:
+                print(f"ratio ours/bare (speed, {result['parallel_workers']} workers): "
+                      f"{result['ratio_ours_parallel_over_bare']}")
+            print(f"cores {result['cores']}, load average after the run {result['load_average_after']}")
             for size in ("small", "big"):
                 print(f"peak RSS {size} ({result['rows_' + size]:,} rows): ours {result['peak_rss_mb'][size]['ours']} MB,"
                       f" bare {result['peak_rss_mb'][size]['bare']} MB")

@@ -24,6 +24,7 @@ from distillguard import schema
 from distillguard.behaviour import account_features, signal_specs
 from distillguard.behaviour.features import PAYMENT_COUNTRY
 from distillguard.risk import AccountRisk, Reference, RiskModel, apply_campaigns
+from distillguard.risk.end_users import judge_end_users
 from distillguard.risk.score import DEFAULT_MIN_EXCHANGES, DEFAULT_TARGET_FPR
 from distillguard.verdicts import build_verdicts
 
@@ -125,6 +126,7 @@ def scan_batches(batches: Iterable[pa.RecordBatch] | pa.Table, *, reference: Ref
     t2 = time.perf_counter()
     model = RiskModel(reference, target_fpr=target_fpr, min_exchanges=min_exchanges)
     base = model.score(features, specs)
+    base, end_users = judge_end_users(exchanges, signals, features, base, model, specs)
     t3 = time.perf_counter()
     campaign_list, membership, note = ([], {}, "campaign detection skipped")
     if campaigns:
@@ -152,7 +154,7 @@ def scan_batches(batches: Iterable[pa.RecordBatch] | pa.Table, *, reference: Ref
         "total": round(time.perf_counter() - t0, 3),
     }
     verdicts = build_verdicts(final.account_ids, final.risk, final.flagged, final.campaign_ids, final.evidence,
-                              campaign_list, stats)
+                              campaign_list, stats, end_users=end_users)
     return ScanResult(verdicts, features, final, base, campaign_list, timelines, verdicts["stats"])
 
 

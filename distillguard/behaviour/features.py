@@ -64,6 +64,7 @@ FEATURE_DOCS: dict[str, str] = {
     "distinct_params": "distinct request-parameter fingerprints",
     "distinct_ips": "distinct client addresses",
     "distinct_networks": "distinct client networks (/24 or /48)",
+    "distinct_end_users": "distinct end users (OpenAI `user`) the account relays traffic for",
     "ip_country": "country of the most used client address (offline geoip)",
     "top_language": "most common prompt language",
     "language_mismatch_share": "share of requests in a non-English language foreign to the IP country",
@@ -126,6 +127,7 @@ def _narrow(exchanges: pa.Table, signals: pa.Table, specs: dict[str, dict]) -> p
         "model": _column(exchanges, schema.MODEL, pa.string()),
         "ip": _column(exchanges, schema.CLIENT_ADDRESS, pa.string()),
         "net": _column(exchanges, schema.CLIENT_NETWORK, pa.string()),
+        "eu": _column(exchanges, schema.END_USER, pa.string()),
         "pay_country": _column(exchanges, PAYMENT_COUNTRY, pa.string()),
         "skel": _column(signals, "template.skeleton", pa.string()),
         "cap": _column(signals, "capability.label", pa.string()),
@@ -180,6 +182,7 @@ def _main_sql(specs: dict[str, dict]) -> str:
         count(DISTINCT fp) AS distinct_params,
         count(DISTINCT ip) AS distinct_ips,
         count(DISTINCT net) AS distinct_networks,
+        count(DISTINCT eu) AS distinct_end_users,
         mode(ip) AS top_ip,
         mode(pay_country) AS payment_country,
         min_by(xid, t, {EXAMPLES_PER_SIGNAL}) AS sample_exchange_ids{extra}

@@ -132,7 +132,7 @@ def detect_campaigns(
         ids = ids[order]
         cuts = np.flatnonzero(np.diff(member[ids])) + 1
         for group in np.split(ids, cuts):
-            ok, rule = gating.is_campaign(flagged[group], susp[group], cfg.gate)
+            ok, rule = gating.is_campaign(flagged[group], susp[group], strength[group], cfg.gate)
             if ok:
                 found.append((gating.campaign_risk(risk[group], flagged[group]), group, rule))
     # deterministic ids: riskiest, then biggest, then by first account id

@@ -5,14 +5,15 @@ the customers of a reseller or users of a popular prompt template are linked too
 a campaign only when it is suspicious *as a group*:
 
 - rule 1 (member risk): at least MIN_FLAGGED accounts flagged on their own, making up at least
-  MIN_FLAGGED_SHARE of the group;
+  MIN_FLAGGED_SHARE of the group, and the group tightly tied (median member strength at least
+  MIN_COHESION: two accounts flagged by chance that merely share a busy NAT are not a campaign);
 - rule 2 (suspicious coordination): at least one account flagged on its own, and most accounts
   tied by a link that is itself suspicious (complementary sweeps of one benchmark: benign users
   do not split a dataset between accounts).
 
 Membership strength says how tightly an account is tied to the rest: 1 - exp(-w / SCALE), w the
-mean of its TOP_K heaviest links inside the community (one link of ~1, e.g. a shared card plus
-timing, gives ~0.96). An account not flagged on its own stays in only when strongly tied
+mean of its TOP_K heaviest links inside the community (links of ~1, e.g. a shared card plus
+timing, give ~0.86; a busy NAT address alone ~0.3 gives ~0.45). An account not flagged on its own stays in only when strongly tied
 (MIN_STRENGTH_CLEAN) *and* through at least MIN_KINDS_CLEAN different kinds of link: this is
 what lets a clean-looking proxy account be caught through its links, and what keeps out a
 bystander who merely shares a VPN exit, or who happened to sign up during the campaign's burst.
@@ -35,8 +36,9 @@ class GateConfig:
     min_strength_flagged: float = 0.3
     min_strength_clean: float = 0.6
     min_kinds_clean: int = 2
-    min_kind_weight: float = 0.1  # a kind counts towards min_kinds_clean from this weight on
-    strength_scale: float = 0.3
+    min_kind_weight: float = 0.15  # a kind counts towards min_kinds_clean from this weight on
+    min_cohesion: float = 0.7
+    strength_scale: float = 0.5
     top_k: int = 3
 
 
@@ -45,15 +47,17 @@ def keep_members(flagged: np.ndarray, strength: np.ndarray, kinds: np.ndarray, c
     return np.where(flagged, strength >= cfg.min_strength_flagged, clean_ok)
 
 
-def is_campaign(flagged: np.ndarray, suspicious_linked: np.ndarray, cfg: GateConfig) -> tuple[bool, str]:
+def is_campaign(flagged: np.ndarray, suspicious_linked: np.ndarray, strength: np.ndarray,
+                cfg: GateConfig) -> tuple[bool, str]:
     """(decision, which rule) for the kept members of one community."""
     n = len(flagged)
     if n < 2:
         return False, ""
     n_flag = int(flagged.sum())
-    if n_flag >= cfg.min_flagged and n_flag >= cfg.min_flagged_share * n:
+    cohesive = float(np.median(strength)) >= cfg.min_cohesion
+    if n_flag >= cfg.min_flagged and n_flag >= cfg.min_flagged_share * n and cohesive:
         return True, "member_risk"
-    if n_flag >= 1 and suspicious_linked.mean() >= cfg.min_suspicious_link_share:
+    if n_flag >= 1 and suspicious_linked.mean() >= cfg.min_suspicious_link_share and cohesive:
         return True, "suspicious_coordination"
     return False, ""
 

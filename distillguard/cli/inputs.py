@@ -48,6 +48,7 @@ class InputSpec:
     quarantine: str | None = None
     hash_key: str | None = None
     max_line_bytes: int | None = None
+    workers: int | None = None
 
     @property
     def hash_key_bytes(self) -> bytes | None:
@@ -72,6 +73,7 @@ def input_options(*, db: bool = True, logs_required: bool = False) -> Callable:
                 quarantine=kwargs.pop("quarantine"),
                 hash_key=kwargs.pop("hash_key"),
                 max_line_bytes=kwargs.pop("max_line_bytes"),
+                workers=kwargs.pop("workers"),
             )
             return func(*args, inputs=spec, **kwargs)
 
@@ -96,6 +98,10 @@ def input_options(*, db: bool = True, logs_required: bool = False) -> Callable:
                 "--max-line-bytes", type=click.IntRange(min=1), default=None, metavar="N",
                 help=f"Quarantine log lines longer than N bytes instead of reading them "
                 f"[default: {DEFAULT_MAX_LINE_BYTES}].",
+            ),
+            click.option(
+                "--workers", type=click.IntRange(min=0), default=None, metavar="N",
+                help="Processes parsing big JSON Lines files in parallel (0 = all cores) [default: 1].",
             ),
         ]
         if db:
@@ -144,6 +150,12 @@ class InputStats:
         line = f"read {self.read} = accepted {self.accepted} + quarantined {self.quarantined}"
         if self.quarantined and self.quarantine_path:
             line += f" (quarantine: {self.quarantine_path})"
+        # Records that are not exchanges (e.g. an OTel span of a plain HTTP call) and files not
+        # read are neither accepted nor quarantined: say so, so the numbers add up for the reader.
+        if self.logs.skipped:
+            line += f"; {self.logs.skipped} non-exchange records skipped"
+        if self.logs.skipped_files:
+            line += f"; {len(self.logs.skipped_files)} files skipped"
         return line
 
     def as_dict(self) -> dict:
@@ -174,7 +186,8 @@ class Input:
             if self._store is not None:
                 self._check_store_key()
             if spec.logs:
-                options = {} if spec.max_line_bytes is None else {"max_line_bytes": spec.max_line_bytes}
+                options = {name: value for name, value in
+                           (("max_line_bytes", spec.max_line_bytes), ("workers", spec.workers)) if value is not None}
                 self._quarantine = Quarantine(quarantine_path)  # the file appears on the first bad record
                 self._stream = read_exchanges(list(spec.logs), format=spec.format, batch_size=batch_size,
                                               quarantine=self._quarantine, transform=self.transform, **options)

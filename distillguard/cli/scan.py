@@ -27,13 +27,17 @@ SUMMARY_ACCOUNTS = 5
 @click.option("--reference", "reference", multiple=True, type=click.Path(exists=True), metavar="BENIGN_LOGS",
               help="Benign traffic to calibrate on (repeatable; files or directories). "
               "Default: the bundled benign reference.")
+@click.option("--reference-stats", type=click.Path(exists=True, dir_okay=False), default=None, metavar="PATH",
+              help="Calibrate on reference statistics saved earlier with --save-reference.")
+@click.option("--save-reference", type=click.Path(dir_okay=False), default=None, metavar="PATH",
+              help="Save the reference statistics used (e.g. built from --reference logs) for reuse.")
 @click.option("--target-fpr", type=float, default=DEFAULT_TARGET_FPR, show_default=True,
               help="Share of benign accounts allowed to be flagged (sets the operating point).")
 @click.option("--min-exchanges", type=click.IntRange(min=1), default=DEFAULT_MIN_EXCHANGES, show_default=True,
               help="Accounts with fewer exchanges are not judged on their own traffic.")
 @click.option("--no-campaigns", is_flag=True, help="Skip cross-account campaign detection.")
-def command(inputs: InputSpec, out: str, report: str | None, reference: tuple[str, ...], target_fpr: float,
-            min_exchanges: int, no_campaigns: bool) -> None:
+def command(inputs: InputSpec, out: str, report: str | None, reference: tuple[str, ...], reference_stats: str | None,
+            save_reference: str | None, target_fpr: float, min_exchanges: int, no_campaigns: bool) -> None:
     """Score every account for distillation risk; write verdicts and a report."""
     if not 0.0 < target_fpr < 1.0:
         raise UsageError(f"--target-fpr must be between 0 and 1 (exclusive), got {target_fpr}")
@@ -43,7 +47,11 @@ def command(inputs: InputSpec, out: str, report: str | None, reference: tuple[st
 
     started = time.perf_counter()
     data = open_input(inputs, out_dir=_parent(out))
-    ref = _load_reference(reference, inputs, min_exchanges, data)
+    if reference and reference_stats:
+        raise UsageError("give --reference BENIGN_LOGS or --reference-stats PATH, not both")
+    ref = _load_reference(reference, reference_stats, inputs, min_exchanges, data)
+    if save_reference:
+        ref.save(save_reference)
     result = scan_batches(data.batches(), reference=ref, target_fpr=target_fpr, min_exchanges=min_exchanges,
                           campaigns=not no_campaigns,
                           ingest_stats=None)
@@ -71,8 +79,15 @@ def _parent(path: str) -> str:
     return str(Path(path).resolve().parent)
 
 
-def _load_reference(paths: tuple[str, ...], inputs: InputSpec, min_exchanges: int, data):
+def _load_reference(paths: tuple[str, ...], stats_path: str | None, inputs: InputSpec, min_exchanges: int, data):
+    from distillguard.risk import Reference
     from distillguard.risk.default_reference import default_reference, reference_from_logs
+
+    if stats_path:
+        ref = Reference.load(stats_path)
+        ref.meta.setdefault("source", "saved reference statistics")
+        ref.meta["stats_file"] = stats_path
+        return ref
 
     if paths:
         return reference_from_logs(list(paths), min_exchanges=min_exchanges, format=inputs.format,

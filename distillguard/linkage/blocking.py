@@ -5,10 +5,11 @@ For one link kind: accounts sharing a key form a block. A block of n accounts
   rarity(n) = min(1, (RARITY_PIVOT / n) ** rarity_exponent): a key shared by a handful of
   accounts counts fully, one shared by hundreds counts little (IDF-like);
 - is dropped when n > kind.max_block (infrastructure: a carrier-grade NAT, a default header);
-- yields all pairs when n <= CLIQUE_LIMIT, otherwise a ring lattice: members in a
-  deterministic pseudo-random order, each joined to its LATTICE_DEGREE next ones. The lattice
-  keeps the block one well-connected group for community detection with O(n) edges instead
-  of O(n^2).
+- yields all pairs when n <= CLIQUE_LIMIT, otherwise a sparse expander: members in a
+  deterministic pseudo-random order, member p joined to p + s_j (mod n) for LATTICE_DEGREE jumps
+  s_j spread over the block (a circulant graph with long jumps). It keeps the block one
+  well-connected group, with no seam community detection could cut along (a plain ring would
+  be cut into arcs), using O(n) edges instead of O(n^2).
 Pairs are then summed per (pair, kind) and capped at the kind's weight, so sharing ten
 addresses counts as much as one strong shared thing, no more.
 """
@@ -88,14 +89,16 @@ def block_pairs(
         los.append(acc[i]), his.append(acc[j])
         ws.append(w_of_row[i] * np.sqrt(spec[i] * spec[j]))
 
-    # big blocks (<= max_block): ring lattice
+    # big blocks (<= max_block): circulant expander
     big_rows = np.flatnonzero((size_of_row > clique_limit) & (size_of_row <= max_block))
     if len(big_rows):
         n = size_of_row[big_rows]
         st = start_of_row[big_rows]
         p = pos[big_rows]
-        for d in range(1, lattice_degree + 1):
-            j = st + (p + d) % n
+        for d in range(lattice_degree):
+            # jumps 1, then golden-ratio multiples of n: spread, distinct, deterministic
+            jump = np.ones_like(n) if d == 0 else np.maximum(1, (n * ((d * 0.6180339887) % 1.0)).astype(np.int64))
+            j = st + (p + jump) % n
             los.append(acc[big_rows]), his.append(acc[j])
             ws.append(w_of_row[big_rows] * np.sqrt(spec[big_rows] * spec[j]))
     if not los:

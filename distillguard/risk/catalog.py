@@ -19,6 +19,11 @@ import numpy as np
 import pyarrow as pa
 
 WILSON_Z = 1.645  # one-sided 95%
+# A detector signal counts only when it is a real part of an account's traffic: extraction
+# campaigns make their tactic the bulk of what they send, while big mixed accounts (platforms,
+# batch jobs) show every signal at a low background rate. Below this share (Wilson lower bound)
+# a signal rate is "no evidence".
+MIN_SIGNAL_SHARE = 0.05
 
 
 @dataclass(frozen=True)
@@ -28,6 +33,7 @@ class RiskFeature:
     family: str  # features of one family are not counted twice
     direction: int = 1  # +1: high is suspicious; -1: low is suspicious
     share: bool = False  # a share of the account's exchanges: scored on its Wilson lower bound
+    min_share: float = 0.0  # shares (lower bounds) below this count as 0
     weight: float = 1.0
     detail: Callable[[dict], str] | None = None  # plain words from the account's feature row
     examples: str = "sample_exchange_ids"  # column holding example exchange ids
@@ -99,8 +105,9 @@ def signal_feature(name: str, description: str) -> RiskFeature:
     def detail(r: dict, name=name, description=description) -> str:
         return f"{r[f'count_{name}']} of {_n(r)} requests {description}"
 
-    return RiskFeature(f"rate_{name}", name, SIGNAL_FAMILY.get(name, f"signal:{name}"), share=True,
-                       detail=detail, examples=f"examples_{name}")
+    family = SIGNAL_FAMILY.get(name, f"signal:{name}")
+    return RiskFeature(f"rate_{name}", name, family, share=True, detail=detail, examples=f"examples_{name}",
+                       min_share=MIN_SIGNAL_SHARE if family.startswith("signal:") else 0.0)
 
 
 def risk_features(signal_specs: dict[str, dict]) -> list[RiskFeature]:
@@ -128,6 +135,8 @@ def scoring_values(features: pa.Table, feat: RiskFeature) -> np.ndarray:
     if feat.share:
         n = features.column("exchanges").to_numpy().astype(float)
         values = np.where(np.isnan(values), np.nan, wilson_lower(np.nan_to_num(values), n))
+        if feat.min_share:
+            values = np.where(values < feat.min_share, 0.0, values)
     # Rounded so that float noise (e.g. a Wilson bound of 0 computed at different n) never ranks.
     return np.round(values, 9) * feat.direction
 

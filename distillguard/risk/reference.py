@@ -20,17 +20,31 @@ import pyarrow as pa
 from distillguard.errors import DistillguardError
 from distillguard.risk import catalog
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: raw feature values (1 stored scores)
 
 
 @dataclass
 class Reference:
-    values: dict[str, np.ndarray]  # feature column -> oriented value per reference account (nan = unknown)
+    """Raw account-feature values of benign reference accounts (one array per feature column).
+
+    Raw values, not scores: how a feature is scored (see `catalog.scoring_values`) can change
+    without rebuilding the reference. `values["exchanges"]` is always present.
+    """
+
+    values: dict[str, np.ndarray]  # feature column -> value per reference account (nan = unknown)
     meta: dict = field(default_factory=dict)  # where it came from: source, paths, accounts, detectors
 
     @property
     def n_accounts(self) -> int:
-        return len(next(iter(self.values.values()))) if self.values else 0
+        return len(self.values["exchanges"]) if "exchanges" in self.values else 0
+
+    def table(self) -> pa.Table:
+        return pa.table({k: pa.array(v, pa.float64()) for k, v in self.values.items()})
+
+    def scoring_values(self, feat: "catalog.RiskFeature") -> np.ndarray:
+        if not hasattr(self, "_table_cache"):
+            self._table_cache = self.table()
+        return catalog.scoring_values(self._table_cache, feat)
 
     @classmethod
     def from_features(cls, features: pa.Table, signal_specs: dict[str, dict], *, min_exchanges: int,
@@ -40,9 +54,12 @@ class Reference:
         n = features.column("exchanges").to_numpy() if len(features) else np.zeros(0)
         keep = np.flatnonzero(n >= min_exchanges)
         subset = features.take(pa.array(keep, pa.int64()))
+        columns = ["exchanges"] + [f.column for f in catalog.risk_features(signal_specs)]
         values = {}
-        for feat in catalog.risk_features(signal_specs):
-            values[feat.column] = catalog.scoring_values(subset, feat)
+        for col in dict.fromkeys(columns):
+            if col in subset.column_names:
+                values[col] = subset.column(col).cast(pa.float64()).to_numpy(zero_copy_only=False).astype(float)
+        # count_* columns feed the evidence text of signal rates; rates are recomputed from them.
         meta = dict(meta or {})
         meta.setdefault("accounts_total", len(features))
         meta["accounts"] = int(len(keep))

@@ -80,6 +80,7 @@ class RiskModel:
         feats, skipped = [], []
         for feat in catalog.risk_features(signal_specs):
             (feats if feat.column in self.reference.values else skipped).append(feat)
+        self._ref_scoring = {f.column: self.reference.scoring_values(f) for f in feats}
         return feats, [f.column for f in skipped]
 
     @staticmethod
@@ -114,7 +115,7 @@ class RiskModel:
         return what + np.minimum(how, what)
 
     def _reference_combined(self, feats, families) -> tuple[np.ndarray, np.ndarray]:
-        cols = [tail_p_leave_one_out(self.reference.values[f.column]) for f in feats]
+        cols = [tail_p_leave_one_out(self._ref_scoring[f.column]) for f in feats]
         p_ref = np.column_stack(cols) if cols else np.ones((self.reference.n_accounts, 0))
         s, _ = self._family_surprisal(p_ref, feats, families)
         return np.sort(self._combine(s, families)), p_ref
@@ -143,7 +144,7 @@ class RiskModel:
         feats, skipped = self._usable(signal_specs)
         families = self._families(feats)
         n_acc = len(features)
-        cols = [tail_p(self.reference.values[f.column], catalog.scoring_values(features, f)) for f in feats]
+        cols = [tail_p(self._ref_scoring[f.column], catalog.scoring_values(features, f)) for f in feats]
         p = np.column_stack(cols) if cols else np.ones((n_acc, 0))
         surprisal, fam_p = self._family_surprisal(p, feats, families)
         combined = self._combine(surprisal, families)
@@ -159,7 +160,7 @@ class RiskModel:
         for j, f in enumerate(feats):
             if not is_extraction_family(f.family):
                 continue
-            known = self.reference.values[f.column]
+            known = self._ref_scoring[f.column]
             known = known[~np.isnan(known)]
             if len(known):
                 x = catalog.scoring_values(features, f)

@@ -34,7 +34,7 @@ _LABEL_CUES: dict[str, tuple[tuple[str, float], ...]] = {
         (r"\b(?:python|javascript|typescript|java|c\+\+|c#|rust|golang|sql|bash|powershell|kotlin|swift|php|ruby|html|css|react|django|pandas|numpy|docker|kubernetes|linux)\b", 0.35),
         (r"\b(?:error|exception|traceback|stack trace|compile|syntax|runtime)\b", 0.2),
         (r"(?:写|编写|实现)(?:一个|一段)?.{0,10}(?:代码|函数|程序|脚本)|代码|编程", 0.5),
-        (r"(?:напиши|реализуй|исправь)\w*.{0,20}(?:код|функци|программ|скрипт)|код[аеу]?(?:[^\p{L}]|$)", 0.5),
+        (r"(?:напиши|реализуй|исправь)\w*.{0,20}(?:код|функци|программ|скрипт)|код[аеу]?(?:[^а-яё]|$)", 0.5),
     ),
     "math reasoning": (
         (r"\d+\s*[-+*/×÷^=]\s*\d+", 0.3),
@@ -71,7 +71,7 @@ _LABEL_CUES: dict[str, tuple[tuple[str, float], ...]] = {
 def _uses_tools(exchanges: pa.Table) -> np.ndarray:
     tools = _text.numbers(exchanges, schema.TOOLS) > 0
     messages = _text.text(exchanges, schema.INPUT_MESSAGES, 200_000)
-    tool_messages = _text.matches(messages, r"\"role\"\s*:\s*\"(?:tool|function|ipython)\"|\"tool_calls\"\s*:\s*\[\s*\{")
+    tool_messages = _text.matches(messages, r"\"role\"\s*:\s*\"(?:tool|function|ipython)\"|\"tool_calls\"\s*:\s*\[\s*\{", ignore_case=False)
     return tools | tool_messages
 
 

@@ -37,7 +37,10 @@ _SCRIPTS = (
 _UKRAINIAN = r"[іїєґ]"
 _PERSIAN = r"[پچژگ]"
 
-_B, _E = r"(?:^|[^\p{L}])(?:", r")(?:[^\p{L}]|$)"
+# Word boundaries for Latin-script function words (RE2's \b is ASCII-only; a `[^\p{L}]` class
+# would cost milliseconds of regex compilation on every call).
+_LATIN_LETTER = r"a-z\x{c0}-\x{24f}"
+_B, _E = r"(?:^|[^" + _LATIN_LETTER + r"])(?:", r")(?:[^" + _LATIN_LETTER + r"]|$)"
 _FUNCTION_WORDS = (
     ("en", "the|and|is|are|of|to|in|that|it|you|for|with|this|what|how|i|be|was|not|can|my|on|hello|hi|please|thanks|write"),
     ("es", "el|los|las|que|y|una|es|por|con|para|como|del|pero|qué|cómo|está|hola|gracias|muy"),
@@ -63,11 +66,12 @@ class Language(ExchangeDetector):
     def score(self, exchanges: pa.Table) -> pa.Table:
         texts = _text.text(exchanges, schema.PROMPT, LANGUAGE_CHARS)
         n = len(texts)
-        letters = _text.count(texts, r"\p{L}").astype(np.float64)
-        latin = _text.count(texts, r"\p{Latin}").astype(np.float64)
-        script_counts = np.stack([_text.count(texts, p) for _, p in _SCRIPTS] + [latin], axis=1).astype(np.float64)
+        latin = _text.count(texts, r"\p{Latin}", ignore_case=False).astype(np.float64)
+        script_counts = np.stack([_text.count(texts, p, ignore_case=False) for _, p in _SCRIPTS] + [latin], axis=1).astype(np.float64)
+        # Letters of the scripts we know (other scripts count as no letters: "und").
+        letters = script_counts.sum(axis=1)
         codes = np.array([c for c, _ in _SCRIPTS] + ["latin"], dtype=object)
-        kana = script_counts[:, 0]
+        kana = script_counts[:, 0].copy()
         # Japanese mixes kana with kanji (Han): any real share of kana decides for "ja".
         script_counts[:, 0] = np.where(kana >= 0.1 * (kana + script_counts[:, 1]), kana + script_counts[:, 1], 0.0)
         best = np.argmax(script_counts, axis=1) if n else np.zeros(0, int)
@@ -75,7 +79,8 @@ class Language(ExchangeDetector):
         code = codes[best] if n else np.array([], dtype=object)
 
         # Latin script: function-word votes.
-        votes = np.stack([_text.count(texts, _B + words + _E) for _, words in _FUNCTION_WORDS], axis=1).astype(np.float64)
+        low = _text.lower(texts)
+        votes = np.stack([_text.count(low, _B + words + _E, ignore_case=False) for _, words in _FUNCTION_WORDS], axis=1).astype(np.float64)
         latin_codes = np.array([c for c, _ in _FUNCTION_WORDS], dtype=object)
         top = np.sort(votes, axis=1)[:, ::-1] if n else np.zeros((0, 2))
         margin = np.where(top[:, 0] > 0, (top[:, 0] - top[:, 1]) / np.maximum(top[:, 0], 1.0), 0.0)
@@ -87,8 +92,8 @@ class Language(ExchangeDetector):
         conf = np.where(is_latin, share * latin_conf, share)
 
         # Ukrainian / Persian: their own letters inside Cyrillic / Arabic script.
-        code = np.where((code == "ru") & (_text.count(texts, _UKRAINIAN) >= 2), "uk", code)
-        code = np.where((code == "ar") & (_text.count(texts, _PERSIAN) >= 2), "fa", code)
+        code = np.where((code == "ru") & (_text.count(low, _UKRAINIAN, ignore_case=False) >= 2), "uk", code)
+        code = np.where((code == "ar") & (_text.count(texts, _PERSIAN, ignore_case=False) >= 2), "fa", code)
         none = letters == 0
         code = np.where(none, "und", code)
         conf = np.where(none, 0.0, conf)

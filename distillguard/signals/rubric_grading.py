@@ -18,7 +18,7 @@ _CUES = (
     (r"\brubric\b", 0.4),
     (r"which (?:of (?:the|these) (?:two )?|one )?" + _ITEM + r"s?\s+(?:\(\w\)\s+)?(?:is|was|seems)\s+(?:\w+\s+)?(?:better|more helpful|more accurate|preferred|superior|worse|more correct|best)", 0.85),
     (r"(?:compare|rank)\b.{0,40}\b(?:two|both|these|the following)\s+" + _ITEM + r"s", 0.7),
-    (_ITEM + r"\s*(?:\(?a\)?|1)\s*[:\]].{0,1000}" + _ITEM + r"\s*(?:\(?b\)?|2)\s*[:\]]", 0.4),
+    (_ITEM + r"\s*(?:\(?a\)?|1)\s*[:\]](?s:.*)" + _ITEM + r"\s*(?:\(?b\)?|2)\s*[:\]]", 0.4),
     (r"\[\[a\]\]|\[\[b\]\]|\[\[\d+\]\]", 0.6),
     (r"reward model|preference (?:label|data|pair)|pairwise (?:comparison|preference)|as an? (?:impartial |fair |expert )?(?:judge|grader|evaluator|rater)", 0.75),
     (r"(?:helpfulness|harmlessness|honesty|correctness|coherence|factuality|relevance)\b.{0,60}\b(?:score|rating|points)", 0.55),

@@ -51,6 +51,9 @@ class Account:
     api_keys: list[str] = field(default_factory=list)
     rate: float = 0.0  # events per day (meaning depends on the population)
     client: str = "openai-python"
+    servers: list = field(default_factory=list)  # batch / reseller back-end addresses
+    jobs: list = field(default_factory=list)  # enterprise batch: which templated jobs it runs
+    logprobs: bool = False  # enterprise batch: reads label confidence from logprobs
 
 
 def new_account(rng: random.Random, seed: int, pop: str, i: int, label: dict, *, address, user_agent, created_us,
@@ -67,8 +70,9 @@ def new_account(rng: random.Random, seed: int, pop: str, i: int, label: dict, *,
 class Emitter:
     """Builds serialized exchange lines; owns the exchange-id counter of one population."""
 
-    def __init__(self, prefix: str, error_rate: float = 0.002):
+    def __init__(self, prefix: str, reasoning_models: frozenset = frozenset(), error_rate: float = 0.002):
         self.prefix = prefix
+        self.reasoning_models = reasoning_models  # models that return reasoning text
         self.n = 0
         self.error_rate = error_rate
         self.seen: set[str] = set()  # accounts that sent at least one exchange
@@ -114,6 +118,9 @@ class Emitter:
             out = text.tokens(response)
             rec["response"] = response
             usage = {"input_tokens": in_tok, "output_tokens": 0, "reasoning_tokens": 0}
+            if reasoning is None and model in self.reasoning_models and response:
+                last = messages[-1].get("content") if messages else prompt
+                reasoning = text.generic_reasoning(last if isinstance(last, str) else "", response, params.get("reasoning_effort"))
             if reasoning:
                 rec["reasoning"] = reasoning
                 usage["reasoning_tokens"] = text.tokens(reasoning)

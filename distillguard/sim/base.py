@@ -97,7 +97,7 @@ class Population:
         self.p = params
         self.ctx = ctx
         self.accounts: list[Account] = []
-        self.emit = Emitter(f"x{index:02d}")
+        self.emit = Emitter(f"x{index:02d}", frozenset(m.name for m in ctx.models.by_name.values() if m.reasoning))
         self.active_from = ctx.timeline.start_us + int(params.get("start_day", 0) * DAY)
         end_day = params.get("end_day")
         self.active_to = ctx.timeline.start_us + int(end_day * DAY) if end_day is not None else ctx.timeline.end_us
@@ -188,4 +188,8 @@ def think_time(rng: random.Random, lo_s: float, hi_s: float) -> int:
 
 
 def account_age_us(rng: random.Random, median_days: float, max_days: float = 1100) -> int:
+    """How long before the window an account was created: many customers are brand new (they sign
+    up every day), the rest log-normal around the median, capped at the platform's age."""
+    if rng.random() < 0.15:
+        return int(rng.uniform(0.05, 30) * DAY)
     return int(min(max_days, median_days * math.exp(rng.gauss(0, 1.0))) * DAY)

@@ -241,6 +241,8 @@ class AgenticCoding(_People):
         model = self.ctx.models.benign(rng, start)
         tools = prompts.AGENT_TOOLS[: rng.randint(4, len(prompts.AGENT_TOOLS))]
         params = {"temperature": rng.choice((0, 0.2)), "max_tokens": 8192, "tools": tools, "stream": rng.random() < 0.6}
+        if rng.random() < 0.5:
+            params["tool_choice"] = "auto"
         cid = _conv_id(rng)
         msgs = [{"role": "system", "content": rng.choice(prompts.AGENT_SYSTEM)},
                 {"role": "user", "content": rng.choice(prompts.hard_coding_prompts())}]
@@ -290,12 +292,15 @@ class EnterpriseBatch(Population):
             a.rate = total / max(1e-9, (self.active_to - self.active_from) / DAY)
             a.servers = servers
             a.jobs = rng.sample(range(len(prompts.ENTERPRISE_TEMPLATES)), rng.randint(1, 2))
+            a.logprobs = rng.random() < 0.5
             self.accounts.append(a)
 
     def event(self, rng, acct, start, out):
         tpl, kind = prompts.ENTERPRISE_TEMPLATES[rng.choice(acct.jobs)]
         doc = rng.choice(prompts.documents())
         params = {"temperature": 0, "max_tokens": 16 if kind in ("sentiment", "topic") else 400}
+        if kind in ("sentiment", "topic") and acct.logprobs:  # classifiers read label confidence from logprobs
+            params.update(logprobs=True, top_logprobs=5)
         if kind == "entities":
             params["response_format"] = {"type": "json_object"}
         if kind == "sentiment":
@@ -331,6 +336,9 @@ class EvalHarness(Population):
         self.benchmark = self.p.get("benchmark", "gsm8k")
         pool = prompts.gsm8k() if self.benchmark == "gsm8k" else prompts.hard_prompts()
         self.items = min(len(pool), int(self.p.get("items", len(pool))))
+        # lm-evaluation-harness style 8-shot chain of thought, or a zero-shot "step by step" chat prompt
+        # as in OpenAI simple-evals / inspect_evals.
+        self.style = self.rng("style").choice(("fewshot", "zeroshot"))
         self.start_us = self.active_from + int(self.p.get("start_hour", 10) * HOUR)
         self.duration_us = int(self.p.get("hours", 4) * HOUR)
 
@@ -366,8 +374,15 @@ class EvalHarness(Population):
             item = g[i]
             shots = "".join(f"Question: {s['question']}\nAnswer: {' '.join(text.gsm8k_steps(s['answer']))} The answer is {text.gsm8k_final(s['answer'])}.\n\n"
                             for s in g[-8:])
-            content = shots + f"Question: {item['question']}\nAnswer:"
-            resp = " ".join(text.gsm8k_steps(item["answer"])) + f" The answer is {text.gsm8k_final(item['answer'])}."
+            if self.style == "fewshot":
+                content = shots + f"Question: {item['question']}\nAnswer:"
+                resp = " ".join(text.gsm8k_steps(item["answer"])) + f" The answer is {text.gsm8k_final(item['answer'])}."
+            else:
+                content = ("Solve the following math problem step by step. The last line of your response should be of the form "
+                           "\"ANSWER: $ANSWER\" (without quotes) where $ANSWER is the answer to the problem.\n\n"
+                           f"{item['question']}\n\nRemember to put your answer on its own line after \"ANSWER:\", "
+                           "and you do not need to use a \\boxed command.")
+                resp = "\n".join(text.gsm8k_steps(item["answer"])) + f"\n\nANSWER: {text.gsm8k_final(item['answer'])}"
         else:
             content = prompts.hard_prompts()[i]["prompt"]
             resp = rng.choice(prompts.assistant_texts())

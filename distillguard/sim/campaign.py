@@ -20,7 +20,7 @@ import random
 import numpy as np
 import orjson
 
-from distillguard.errors import DistillguardError
+from distillguard.sim.scenario import ScenarioError
 from distillguard.sim import clients, network, prompts, text
 from distillguard.sim.accounts import DAY, HOUR, Account, new_account
 from distillguard.sim.base import DIURNAL, FLAT, Population, think_time
@@ -30,14 +30,14 @@ OBJECTIVES = ("cot", "trace", "rubric", "synthetic", "safe_rewrite", "agentic")
 DATASETS = ("gsm8k", "self_instruct", "arena_hard")
 
 
-def _weights(value, allowed, what) -> dict[str, float]:
+def _weights(value, allowed, what, where) -> dict[str, float]:
     if isinstance(value, str):
         value = {value: 1.0}
     if isinstance(value, list):
         value = {v: 1.0 for v in value}
     for k in value:
         if k not in allowed:
-            raise DistillguardError(f"unknown {what} {k!r} (expected one of {', '.join(allowed)})")
+            raise ScenarioError(f"campaign {where!r}: unknown {what} {k!r} (expected one of {', '.join(allowed)})")
     return {k: float(v) for k, v in value.items()}
 
 
@@ -49,11 +49,11 @@ class Campaign(Population):
         rng = self.rng("accounts")
         self.campaign_id = p.get("id") or f"c-{self.index}"
         self.tactic = p.get("tactic", "hydra_cot")
-        self.objectives = _weights(p.get("objective", "cot"), OBJECTIVES, "objective")
-        self.languages = _weights(p.get("languages", {"en": 1.0}), ("en", "zh", "ru"), "language")
+        self.objectives = _weights(p.get("objective", "cot"), OBJECTIVES, "objective", self.name)
+        self.languages = _weights(p.get("languages", {"en": 1.0}), ("en", "zh", "ru"), "language", self.name)
         self.dataset = p.get("dataset", "gsm8k")
         if self.dataset not in DATASETS:
-            raise DistillguardError(f"unknown dataset {self.dataset!r} (expected one of {', '.join(DATASETS)})")
+            raise ScenarioError(f"campaign {self.name!r}: unknown dataset {self.dataset!r} (expected one of {', '.join(DATASETS)})")
         self.paraphrase = bool(p.get("paraphrase", True))
         self.jailbreak = float(p.get("jailbreak", 0.0))
         self.low_and_slow = bool(p.get("low_and_slow", False))
@@ -101,7 +101,7 @@ class Campaign(Population):
         if self.via:
             host = self.ctx.populations.get(self.via)
             if host is None or host.type_name != "reseller":
-                raise DistillguardError(f"campaign {self.name!r}: via_reseller {self.via!r} is not a reseller population defined earlier")
+                raise ScenarioError(f"campaign {self.name!r}: via_reseller {self.via!r} is not a reseller population defined earlier")
             self.host = host
         for i in range(n):
             created = t_start - int(rng.uniform(0.2, 1.0) * age_days * DAY)
@@ -120,7 +120,7 @@ class Campaign(Population):
         self.pivot = p.get("pivot")
         self._release = self.ctx.models.newest_reasoning() if self.pivot else None
         if self.pivot and self._release is None:
-            raise DistillguardError(f"campaign {self.name!r}: pivot needs a model release in the scenario's models")
+            raise ScenarioError(f"campaign {self.name!r}: pivot needs a model release in the scenario's models")
         self._cursor = 0  # sweep position over the dataset (items asked in order, spread over accounts)
         self._order = list(range(self._pool_size()))
         random.Random(rng.random()).shuffle(self._order)
@@ -194,11 +194,16 @@ class Campaign(Population):
             self._agentic(rng, acct, start, out, lang, model)
             return
         content, response, reasoning = self._content(rng, objective, lang, model)
-        if self.jailbreak and rng.random() < self.jailbreak:
-            jb = rng.choice(prompts.jailbreak_prefixes()).replace("{generator.name}", model.name)
-            content = jb + "\n\n" + content
+        content = self._maybe_jailbreak(rng, content, model)
         msgs = ([{"role": "system", "content": self.system}] if self.system else []) + [{"role": "user", "content": content}]
         self._send(rng, acct, start, out, msgs, dict(self.params), response, reasoning, model)
+
+    def _maybe_jailbreak(self, rng, content: str, model) -> str:
+        """Prefix a real in-the-wild / DAN jailbreak to a fraction of requests."""
+        if self.jailbreak and rng.random() < self.jailbreak:
+            jb = rng.choice(prompts.jailbreak_prefixes()).replace("{generator.name}", model.name)
+            return jb + "\n\n" + content
+        return content
 
     def _send(self, rng, acct, ts, out, msgs, params, response, reasoning, model, extra=None):
         if self.via:
@@ -281,6 +286,7 @@ class Campaign(Population):
         params = {**self.params, "tools": tools, "tool_choice": "auto"}
         task = rng.choice(prompts.hard_coding_prompts())
         content = self._surface(rng, self._template(rng, "agentic", lang).replace("{task}", task), lang)
+        content = self._maybe_jailbreak(rng, content, model)
         msgs = [{"role": "system", "content": rng.choice(prompts.AGENT_SYSTEM)}, {"role": "user", "content": content}]
         t = start
         for s in range(rng.randint(3, 8)):

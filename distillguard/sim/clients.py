@@ -86,4 +86,8 @@ def developer_params(rng: random.Random) -> dict:
         p["response_format"] = {"type": "json_object"}
     if rng.random() < 0.05:
         p["seed"] = rng.randrange(1, 10_000)
+    if rng.random() < 0.03:
+        p.update(logprobs=True, top_logprobs=rng.choice((1, 3, 5)))
+    if rng.random() < 0.2:
+        p["reasoning_effort"] = rng.choice(("low", "medium", "medium", "high"))
     return p

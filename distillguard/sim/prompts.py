@@ -153,7 +153,7 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
     "rubric": {
         "en": [
             "Please act as an impartial judge and evaluate the quality of the response provided by an AI assistant to the user question displayed below. Consider helpfulness, relevance, accuracy, depth and level of detail. Begin your evaluation with a short explanation, then rate the response on a scale of 1 to 10 in the format \"Rating: [[5]]\".\n\n[Question]\n{q}\n\n[The Start of Assistant's Answer]\n{r}\n[The End of Assistant's Answer]",
-            "You are an expert grader. Score the response below against this rubric: correctness (0-4), completeness (0-3), clarity (0-3). Return JSON {{\"correctness\": int, \"completeness\": int, \"clarity\": int, \"total\": int, \"justification\": str}}.\n\nQuestion: {q}\nResponse: {r}",
+            "You are an expert grader. Score the response below against this rubric: correctness (0-4), completeness (0-3), clarity (0-3). Return JSON {\"correctness\": int, \"completeness\": int, \"clarity\": int, \"total\": int, \"justification\": str}.\n\nQuestion: {q}\nResponse: {r}",
             "Grade this answer from 1-10. Give a one-paragraph rationale first, then 'Score: X'.\n\nPROMPT:\n{q}\n\nANSWER:\n{r}",
             "Evaluate whether the following response correctly and completely answers the question. Output a reward between 0 and 1 and explain which criteria it misses.\n\n<question>{q}</question>\n<response>{r}</response>",
         ],

@@ -79,7 +79,7 @@ def _tname(types) -> str:
 
 def load(source) -> dict:
     """Read and validate a scenario from a path, a YAML string, or an already-parsed dict."""
-    if isinstance(source, dict):
+    if not isinstance(source, (str, bytes, os.PathLike)):
         doc, where = source, "scenario"
     else:
         path = os.fspath(source)

@@ -88,3 +88,19 @@ def gsm8k_reasoning(answer: str, question: str) -> str:
         parts.append(f"{s} Let me double-check that arithmetic... yes, that's right.")
     parts.append(f"So the final answer should be {final}. Let me verify it against the question once more: it is consistent.")
     return "\n".join(parts)
+
+
+def generic_reasoning(prompt: str, response: str, effort: str | None = None) -> str:
+    """Reasoning-model thinking text for any request: restates the ask, plans, drafts, checks.
+
+    Returned for every request served by a reasoning model (benign or not), so the mere presence
+    of reasoning text is not a campaign tell.
+    """
+    ask = " ".join(prompt.split())[:200]
+    first = " ".join(response.split())[:240]
+    parts = [f"The user asks: \"{ask}\". Let me figure out what a complete answer needs.",
+             f"A good answer could start like this: {first}",
+             "Let me check that this is accurate and addresses every part of the request before answering."]
+    if effort == "high":
+        parts.insert(2, "Let me also consider alternative interpretations and edge cases, and verify each claim step by step.")
+    return "\n".join(parts)

@@ -197,3 +197,35 @@ class BatchBuilder:
 def _arrow_message(exc: Exception) -> str:
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     return text[:300]
+
+
+class BatchAccumulator:
+    """Re-cut small record batches into batches of exactly ``batch_size`` rows (the last one shorter).
+
+    Readers convert a few thousand rows at a time (the Python objects of a small chunk stay in
+    the CPU cache, and memory stays small) but hand out the batch size the caller asked for.
+    """
+
+    def __init__(self, batch_size: int):
+        self.batch_size = batch_size
+        self.parts: list[pa.RecordBatch] = []
+        self.rows = 0
+
+    def add(self, batch: pa.RecordBatch | None):
+        if batch is None or not batch.num_rows:
+            return
+        self.parts.append(batch)
+        self.rows += batch.num_rows
+        while self.rows >= self.batch_size:
+            yield self._take(self.batch_size)
+
+    def rest(self):
+        if self.rows:
+            yield self._take(self.rows)
+
+    def _take(self, n: int) -> pa.RecordBatch:
+        whole = pa.concat_batches(self.parts) if len(self.parts) > 1 else self.parts[0]
+        out, left = whole.slice(0, n), whole.slice(n)
+        self.parts = [left] if left.num_rows else []
+        self.rows = left.num_rows
+        return out

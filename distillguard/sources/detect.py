@@ -75,27 +75,34 @@ def layout_of(path: str, formats: list[JsonFormat], max_document_bytes: int, for
     if stripped.startswith(b"\xef\xbb\xbf"):
         stripped = stripped[3:].lstrip()
     if not stripped:
-        return Layout(format or formats[0].name, False, "empty file")
+        return Layout(format or "exchange-log", False, "empty file")
     records = _first_records(head, complete)
     document = False
+    doc_obj = None
     if stripped[:1] == b"[" or (stripped[:1] == b"{" and not any(isinstance(r, dict) for r in records)):
-        document = True
+        # looks like one JSON document; it is one only if the whole file parses as one
+        data, problem = read_all(path, max_document_bytes)
+        if problem is None:
+            try:
+                doc_obj = orjson.loads(data.lstrip(b"\xef\xbb\xbf"))
+                document = True
+            except orjson.JSONDecodeError:
+                pass  # JSON Lines after all (maybe with a bad first line): read line by line
     if format is not None:
         return Layout(format, document)
     if document:
-        data, problem = read_all(path, max_document_bytes)
-        try:
-            obj = orjson.loads(data.lstrip(b"\xef\xbb\xbf")) if problem is None else None
-        except orjson.JSONDecodeError:
-            obj = None
-        if isinstance(obj, dict):
-            inner = obj.get("data")
-            records = [obj] + (inner[:SNIFF_LINES] if isinstance(inner, list) else [])
-        elif isinstance(obj, list):
-            records = obj[:SNIFF_LINES]
+        if isinstance(doc_obj, dict):
+            inner = doc_obj.get("data")
+            records = [doc_obj] + (inner[:SNIFF_LINES] if isinstance(inner, list) else [])
+        elif isinstance(doc_obj, list):
+            records = doc_obj[:SNIFF_LINES]
         else:
-            return Layout(None, True, "not valid JSON Lines nor one JSON document")
+            return Layout(None, True, "a JSON document that is neither an object nor an array")
     name = _vote(records, formats)
+    if name is None and not document and len(records) == 1 and isinstance(records[0], dict) \
+            and isinstance(records[0].get("data"), list):
+        # one compact line holding an API page {"data": [...]}: a single-document file
+        name, document = _vote(records[0]["data"][:SNIFF_LINES], formats), True
     if name is None:
         return Layout(None, document, "no known log format matches its first records")
     return Layout(name, document)

@@ -14,12 +14,15 @@ import orjson
 import pyarrow as pa
 
 from distillguard.sources.base import FileContext, JsonFormat
-from distillguard.sources.builder import BatchBuilder
+from distillguard.sources.builder import BatchAccumulator, BatchBuilder
 from distillguard.sources.lines import iter_lines, read_all
 from distillguard.sources.quarantine import Quarantine, RecordError
 from distillguard.sources.stats import FileStats, IngestStats
 
 _BOM = b"\xef\xbb\xbf"
+# Rows converted at a time: small enough that a chunk's Python objects are still in the CPU cache
+# when they are converted, and that memory holds few of them; batches handed out are batch_size.
+CHUNK_ROWS = 2048
 
 
 class FileIngest:
@@ -36,6 +39,8 @@ class FileIngest:
         self.max_line_bytes = max_line_bytes
         self.max_document_bytes = max_document_bytes
         self.builder = BatchBuilder(fmt.name, ctx.path, self.bad)
+        self.chunk_rows = min(batch_size, CHUNK_ROWS)
+        self.out = BatchAccumulator(batch_size)
 
     # --- accounting -------------------------------------------------------------------------
     def bad(self, line: int | None, raw: object, reason: str, kind: str) -> None:
@@ -44,13 +49,15 @@ class FileIngest:
         self.stats.reasons[kind] += 1
         self.quarantine.add(file=self.ctx.path, line=line, reason=reason, format=self.fmt.name, raw=raw, kind=kind)
 
-    def _flush(self) -> pa.RecordBatch | None:
+    def _flush(self, final: bool = False) -> Iterator[pa.RecordBatch]:
+        """Convert the rows collected so far; yields the batches that are full (all, if final)."""
         batch = self.builder.build()
         if batch is not None and batch.num_rows:
             self.fstats.read += batch.num_rows
             self.fstats.accepted += batch.num_rows
-            return batch
-        return None
+            yield from self.out.add(batch)
+        if final:
+            yield from self.out.rest()
 
     # --- records ------------------------------------------------------------------------------
     def _map(self, rec: dict, line: int, raw: object) -> None:
@@ -84,15 +91,18 @@ class FileIngest:
         else:
             self._map(obj, line, raw)
 
-    def read_lines(self) -> Iterator[pa.RecordBatch]:
+    def read_lines(self, lines=None) -> Iterator[pa.RecordBatch]:
+        """Batches from JSON Lines: the file's lines, or ``lines`` as (number, data, problem)."""
+        if lines is None:
+            lines = iter_lines(self.ctx.path, self.max_line_bytes)
         loads, decode_error = orjson.loads, orjson.JSONDecodeError
-        builder, batch_size = self.builder, self.batch_size
+        builder, chunk_rows = self.builder, self.chunk_rows
         # hot path for one-record-per-line formats: no generator, no extra call per line
         simple = not self.fmt.expands
         map_ = self.fmt.map
         add = builder.add_tuple if self.fmt.returns_tuples else builder.add
         ctx = self.ctx
-        for lineno, data, problem in iter_lines(self.ctx.path, self.max_line_bytes):
+        for lineno, data, problem in lines:
             if problem is not None:
                 self.bad(lineno, data, problem[1], problem[0])
                 continue
@@ -120,13 +130,9 @@ class FileIngest:
                 add(row, lineno, data)
             else:
                 self._document(obj, lineno, data)
-            if len(builder) >= batch_size:
-                batch = self._flush()
-                if batch is not None:
-                    yield batch
-        batch = self._flush()
-        if batch is not None:
-            yield batch
+            if len(builder) >= chunk_rows:
+                yield from self._flush()
+        yield from self._flush(final=True)
 
     def read_document(self) -> Iterator[pa.RecordBatch]:
         data, problem = read_all(self.ctx.path, self.max_document_bytes)
@@ -143,29 +149,21 @@ class FileIngest:
             if obj is not None or data.strip() == b"null":
                 for index, rec in enumerate(_document_records(obj, self.fmt), start=1):
                     self._document(rec, index, rec)
-                    if len(self.builder) >= self.batch_size:
-                        batch = self._flush()
-                        if batch is not None:
-                            yield batch
-        batch = self._flush()
-        if batch is not None:
-            yield batch
+                    if len(self.builder) >= self.chunk_rows:
+                        yield from self._flush()
+        yield from self._flush(final=True)
 
     def read_rows(self, rows) -> Iterator[pa.RecordBatch]:
         """Records that are already decoded (e.g. Parquet rows), numbered from 1."""
         try:
             for index, rec in enumerate(rows, start=1):
                 self._document(rec, index, rec)
-                if len(self.builder) >= self.batch_size:
-                    batch = self._flush()
-                    if batch is not None:
-                        yield batch
+                if len(self.builder) >= self.chunk_rows:
+                    yield from self._flush()
         except Exception as exc:  # the file itself broke (corrupt Parquet page): say where
             self.bad(None, b"", f"unreadable file after {self.fstats.read} records ({type(exc).__name__}: {exc})",
                      "unreadable_file")
-        batch = self._flush()
-        if batch is not None:
-            yield batch
+        yield from self._flush(final=True)
 
     def _bad_json(self, line: int, data: bytes, exc: Exception) -> None:
         msg = str(exc)

@@ -41,9 +41,15 @@ def open_bytes(path: str) -> IO[bytes]:
 Line = tuple[int, bytes, "tuple[str, str] | None"]
 
 
-def iter_lines(path: str, max_line_bytes: int = DEFAULT_MAX_LINE_BYTES,
-               block_bytes: int = BLOCK_BYTES) -> Iterator[Line]:
-    lineno = 0
+def iter_chunks(path: str, max_line_bytes: int = DEFAULT_MAX_LINE_BYTES,
+                block_bytes: int = BLOCK_BYTES) -> Iterator[Line]:
+    """Complete lines in large chunks: (first_line_number, data, problem).
+
+    With ``problem`` None, ``data`` is one or more whole lines joined by newlines (no final
+    newline); split it with :func:`split_chunk`. Otherwise ``data`` is the head of one bad line.
+    Chunks are what parallel ingestion hands to worker processes.
+    """
+    lineno = 0  # lines handed out so far
     pending = b""  # start of a line whose newline is in a later block
     oversized_head: bytes | None = None  # set while skipping the rest of an oversized line
     oversized_len = 0
@@ -70,16 +76,24 @@ def iter_lines(path: str, max_line_bytes: int = DEFAULT_MAX_LINE_BYTES,
                 yield lineno, oversized_head, _too_long(oversized_len, max_line_bytes)
                 oversized_head = None
                 block = block[cut + 1:]
-            lines = block.split(b"\n")
-            if pending:
-                lines[0] = pending + lines[0]
-            pending = lines.pop()
-            for line in lines:
-                lineno += 1
-                if len(line) > max_line_bytes:
-                    yield lineno, line[:HEAD_BYTES], _too_long(len(line), max_line_bytes)
+            last = block.rfind(b"\n")
+            if last < 0:
+                pending += block
+            else:
+                if pending:
+                    cut = block.find(b"\n")
+                    lineno += 1
+                    yield lineno, pending + block[:cut], None
+                    body = block[cut + 1:last]
+                    pending = b""
+                    if cut == last:
+                        body = None
                 else:
-                    yield lineno, line, None
+                    body = block[:last]
+                if body is not None:
+                    yield lineno + 1, body, None
+                    lineno += body.count(b"\n") + 1
+                pending = block[last + 1:]
             if len(pending) > max_line_bytes:
                 oversized_head, oversized_len, pending = pending[:HEAD_BYTES], len(pending), b""
     finally:
@@ -94,12 +108,31 @@ def iter_lines(path: str, max_line_bytes: int = DEFAULT_MAX_LINE_BYTES,
         lineno += 1
         if broken:
             yield lineno, pending[:HEAD_BYTES], ("truncated_stream", f"{broken}: partial last line")
-        elif len(pending) > max_line_bytes:
-            yield lineno, pending[:HEAD_BYTES], _too_long(len(pending), max_line_bytes)
         else:
             yield lineno, pending, None
     elif broken:
         yield lineno + 1, b"", ("truncated_stream", f"{broken} after line {lineno}")
+
+
+def split_chunk(first: int, data: bytes, max_line_bytes: int) -> Iterator[Line]:
+    """The numbered lines of one chunk from :func:`iter_chunks` (too-long lines as problems)."""
+    lineno = first
+    for line in data.split(b"\n"):
+        if len(line) > max_line_bytes:
+            yield lineno, line[:HEAD_BYTES], _too_long(len(line), max_line_bytes)
+        else:
+            yield lineno, line, None
+        lineno += 1
+
+
+def iter_lines(path: str, max_line_bytes: int = DEFAULT_MAX_LINE_BYTES,
+               block_bytes: int = BLOCK_BYTES) -> Iterator[Line]:
+    """Every line of the file: (line_number, data, problem), in order."""
+    for first, data, problem in iter_chunks(path, max_line_bytes, block_bytes):
+        if problem is not None:
+            yield first, data, problem
+        else:
+            yield from split_chunk(first, data, max_line_bytes)
 
 
 def _too_long(size: int, limit: int) -> tuple[str, str]:

@@ -10,7 +10,6 @@ converted row by row so only the bad rows are quarantined (its provenance is the
 
 from __future__ import annotations
 
-import datetime as _dt
 from collections.abc import Iterator
 
 import orjson
@@ -19,41 +18,13 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from distillguard import schema
-from distillguard.sources.base import FileContext, JsonFormat
-from distillguard.sources.builder import BatchBuilder
+from distillguard.sources.base import FileContext
 from distillguard.sources.openai_body import json_text, scrub_secrets
-from distillguard.sources.quarantine import Quarantine, RecordError
+from distillguard.sources.quarantine import Quarantine
 from distillguard.sources.stats import FileStats, IngestStats
 
 NAME = "parquet"
 _CAST_ERRORS = (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError, OverflowError)
-
-
-class _CanonicalRows(JsonFormat):
-    """Row-by-row mapping of a canonical-column dict (the slow path for batches that fail to cast)."""
-
-    name = NAME
-
-    def sniff(self, obj: dict) -> bool:  # never used for detection (Parquet is found by magic bytes)
-        return False
-
-    def map(self, rec: dict, line: int, ctx: FileContext) -> dict:
-        row = {}
-        for name in schema.COLUMNS:
-            value = rec.get(name)
-            if isinstance(value, _dt.datetime):
-                value = value.isoformat() if value.tzinfo else value.isoformat() + "+00:00"
-            row[name] = value
-        if row[schema.TS] is None:
-            raise RecordError(f"missing required column {schema.TS}", "missing_field")
-        if not row[schema.ACCOUNT_ID]:
-            raise RecordError(f"missing required column {schema.ACCOUNT_ID}", "missing_field")
-        if row[schema.EXCHANGE_ID] is None:
-            row[schema.EXCHANGE_ID] = f"{ctx.id_prefix}-{line}"
-        unknown = {k: v for k, v in rec.items() if k not in schema.EXCHANGE_SCHEMA.names}
-        if unknown:
-            row[schema.EXTRA] = _merge_extra(row[schema.EXTRA], unknown)
-        return row
 
 
 def _merge_extra(existing: object, unknown: dict) -> str:
@@ -113,10 +84,12 @@ def read_parquet(path: str, ctx: FileContext, fstats: FileStats, stats: IngestSt
             yield out
 
 
-def _convert(batch: pa.RecordBatch, row_base: int, ctx: FileContext, known: set, bad) -> pa.RecordBatch | None:
+def _convert(batch: pa.RecordBatch, row_base: int, ctx: FileContext, known: set, bad,
+             lines: pa.Array | None = None) -> pa.RecordBatch | None:
     n = batch.num_rows
     names = batch.schema.names
-    lines = pa.array(range(row_base + 1, row_base + n + 1), pa.int64())
+    if lines is None:
+        lines = pa.array(range(row_base + 1, row_base + n + 1), pa.int64())
     try:
         cols = {}
         for field in schema.EXCHANGE_SCHEMA:
@@ -131,7 +104,7 @@ def _convert(batch: pa.RecordBatch, row_base: int, ctx: FileContext, known: set,
     cols[schema.SOURCE_FILE] = pc.fill_null(cols[schema.SOURCE_FILE], ctx.path)
     cols[schema.SOURCE_LINE] = pc.fill_null(cols[schema.SOURCE_LINE], lines)
     if cols[schema.EXCHANGE_ID].null_count:
-        generated = pa.array([f"{ctx.id_prefix}-{i}" for i in range(row_base + 1, row_base + n + 1)])
+        generated = pa.array([f"{ctx.id_prefix}-{i}" for i in lines.to_pylist()])
         cols[schema.EXCHANGE_ID] = pc.coalesce(cols[schema.EXCHANGE_ID], generated)
     unknown = [name for name in names if name not in known]
     if unknown:
@@ -152,14 +125,34 @@ def _convert(batch: pa.RecordBatch, row_base: int, ctx: FileContext, known: set,
 
 
 def _row_by_row(batch: pa.RecordBatch, row_base: int, ctx: FileContext, bad) -> pa.RecordBatch | None:
-    """Slow path: a column did not cast as a whole. Provenance here is this file and row number."""
-    mapper = _CanonicalRows()
-    builder = BatchBuilder(NAME, ctx.path, bad)
-    for i, rec in enumerate(batch.to_pylist(), start=row_base + 1):
-        try:
-            row = mapper.map(rec, i, ctx)
-        except RecordError as exc:
-            bad(i, rec, exc.reason, exc.kind)
+    """Slow path: some column did not cast as a whole. Find the rows whose values do not cast,
+    quarantine them (naming the column), and convert the others in one go."""
+    reasons: dict[int, str] = {}
+    for field in schema.EXCHANGE_SCHEMA:
+        if field.name not in batch.schema.names:
             continue
-        builder.add(row, i, rec)
-    return builder.build()
+        column = batch.column(field.name)
+        try:
+            _cast(column, field.type)
+            continue
+        except _CAST_ERRORS:
+            pass
+        for i in range(batch.num_rows):
+            if i in reasons:
+                continue
+            try:
+                _cast(column.slice(i, 1), field.type)
+            except _CAST_ERRORS as exc:
+                value = column[i].as_py()
+                reasons[i] = f"column {field.name}: cannot be read as {field.type} (value {str(value)[:80]!r}; {exc})"
+    if not reasons:  # the batch failed as a whole but no single value does: give up on it loudly
+        reasons = {i: "batch could not be converted to the canonical schema" for i in range(batch.num_rows)}
+    rows = batch.to_pylist()
+    for i in sorted(reasons):
+        bad(row_base + i + 1, rows[i], reasons[i], "wrong_type")
+    keep = [i for i in range(batch.num_rows) if i not in reasons]
+    if not keep:
+        return None
+    good = batch.take(pa.array(keep, pa.int64()))
+    out = _convert(good, 0, ctx, set(schema.COLUMNS), bad, lines=pa.array([row_base + i + 1 for i in keep], pa.int64()))
+    return out

@@ -44,6 +44,16 @@ def raw_text(raw: object) -> str:
         return repr(raw)
 
 
+def make_record(file: str | None, line: int | None, reason: str, format: str | None, raw: object,
+                raw_limit: int = RAW_LIMIT) -> dict:
+    """One quarantine line: ``{file, line, reason, format, raw}`` with ``raw`` cut to ``raw_limit``."""
+    text = raw_text(raw)
+    if len(text) > raw_limit:
+        reason = f"{reason} (raw truncated to {raw_limit} of {len(text)} characters)"
+        text = text[:raw_limit]
+    return {"file": file, "line": line, "reason": reason, "format": format, "raw": text}
+
+
 class Quarantine:
     """A JSON Lines sink of bad records (``path=None`` keeps the first records in memory).
 
@@ -72,18 +82,16 @@ class Quarantine:
 
     def add(self, *, file: str | None, line: int | None, reason: str, format: str | None, raw: object,
             kind: str = "invalid_record") -> None:
-        text = raw_text(raw)
-        if len(text) > self.raw_limit:
-            reason = f"{reason} (raw truncated to {self.raw_limit} of {len(text)} characters)"
-            text = text[: self.raw_limit]
-        record = {"file": file, "line": line, "reason": reason, "format": format, "raw": text}
+        self.add_record(make_record(file, line, reason, format, raw, self.raw_limit), kind)
+
+    def add_record(self, record: dict, kind: str) -> None:
+        """Add a record already made by :func:`make_record` (e.g. in a worker process)."""
         self.count += 1
         self.kinds[kind] += 1
         if self.path is not None:
             self._open().write(orjson.dumps(record) + b"\n")
         if len(self.records) < MEMORY_LIMIT:
-            record["kind"] = kind
-            self.records.append(record)
+            self.records.append({**record, "kind": kind})
 
     def close(self) -> None:
         if self._fh is not None:
@@ -98,3 +106,16 @@ class Quarantine:
 
     def __repr__(self) -> str:
         return f"Quarantine(path={self.path!r}, count={self.count})"
+
+
+class CollectingQuarantine(Quarantine):
+    """Keeps every record with its kind in memory (a worker process hands them back to the main one)."""
+
+    def __init__(self, raw_limit: int = RAW_LIMIT):
+        super().__init__(None, raw_limit=raw_limit)
+        self.collected: list[tuple[dict, str]] = []
+
+    def add_record(self, record: dict, kind: str) -> None:
+        self.count += 1
+        self.kinds[kind] += 1
+        self.collected.append((record, kind))

@@ -22,6 +22,7 @@ from distillguard.sources.lines import DEFAULT_MAX_LINE_BYTES
 from distillguard.sources.litellm import LiteLLM
 from distillguard.sources.openai_gateway import OpenAIGateway
 from distillguard.sources.otel import Otel
+from distillguard.sources.parallel import PARALLEL_MIN_BYTES, WorkerPool, all_cores, read_parallel
 from distillguard.sources.parquet import NAME as PARQUET, read_parquet
 from distillguard.sources.quarantine import Quarantine, RecordError
 from distillguard.sources.stats import FileStats, IngestStats
@@ -30,6 +31,10 @@ from distillguard.sources.stats import FileStats, IngestStats
 JSON_FORMATS: list[JsonFormat] = [Otel(), LiteLLM(), Helicone(), Langfuse(), OpenAIGateway(), ExchangeLog()]
 _BY_NAME = {f.name: f for f in JSON_FORMATS}
 FORMATS: tuple[str, ...] = ("exchange-log", "openai-gateway", "otel", "litellm", "langfuse", "helicone", PARQUET)
+
+
+def format_by_name(name: str) -> JsonFormat:
+    return _BY_NAME[name]
 
 DEFAULT_MAX_DOCUMENT_BYTES = 1 << 30
 # When a directory is given, files with these suffixes are not logs and are not read (a
@@ -116,7 +121,8 @@ class ExchangeStream:
 
     def __init__(self, paths, *, format: str | None = None, batch_size: int = 65536,
                  quarantine: Quarantine | None = None, transform: Callable[[pa.RecordBatch], pa.RecordBatch] | None = None,
-                 max_line_bytes: int = DEFAULT_MAX_LINE_BYTES, max_document_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES):
+                 max_line_bytes: int = DEFAULT_MAX_LINE_BYTES, max_document_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES,
+                 workers: int = 1, parallel_min_bytes: int = PARALLEL_MIN_BYTES):
         if format is not None and format not in FORMATS:
             raise DistillguardError(f"unknown format {format!r}; known formats: {', '.join(FORMATS)}")
         if batch_size < 1:
@@ -129,17 +135,27 @@ class ExchangeStream:
         self.transform = transform
         self.max_line_bytes = max_line_bytes
         self.max_document_bytes = max_document_bytes
+        # worker processes for big JSON Lines files: 1 (default) reads in-process, 0 means all cores
+        if not isinstance(workers, int) or workers < 0:
+            raise DistillguardError(f"workers must be a whole number >= 0, got {workers!r}")
+        self.workers = all_cores() if workers == 0 else workers
+        self.parallel_min_bytes = parallel_min_bytes
         self._started = False
 
     def __iter__(self) -> Iterator[pa.RecordBatch]:
         if self._started:
             raise DistillguardError("this exchange stream was already read; call read_exchanges again")
         self._started = True
-        for path in self.files:
-            for batch in self._read_file(path):
-                if self.transform is not None:
-                    batch = self.transform(batch)
-                yield batch
+        self._pool = WorkerPool(self.workers) if self.workers > 1 else None
+        try:
+            for path in self.files:
+                for batch in self._read_file(path):
+                    if self.transform is not None:
+                        batch = self.transform(batch)
+                    yield batch
+        finally:
+            if self._pool is not None:
+                self._pool.close()
 
     def _read_file(self, path: str) -> Iterator[pa.RecordBatch]:
         ctx = FileContext(path=path, id_prefix=_id_prefix(path))
@@ -162,7 +178,12 @@ class ExchangeStream:
         ingest = FileIngest(fmt, ctx, fstats, self.stats, self.quarantine, self.batch_size,
                             self.max_line_bytes, self.max_document_bytes)
         try:
-            yield from (ingest.read_document() if layout.document else ingest.read_lines())
+            if layout.document:
+                yield from ingest.read_document()
+            elif self._pool is not None and fmt.name in _BY_NAME and os.path.getsize(path) >= self.parallel_min_bytes:
+                yield from read_parallel(self._pool, ingest, self.max_line_bytes, self.batch_size)
+            else:
+                yield from ingest.read_lines()
         except OSError as exc:
             raise DistillguardError(f"cannot read {path}: {exc.strerror or exc}") from exc
 

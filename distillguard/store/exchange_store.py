@@ -26,6 +26,7 @@ from pathlib import Path
 
 import duckdb
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from distillguard import schema
@@ -128,11 +129,10 @@ class ExchangeStore:
     # stored ids once, so fewer, bigger inserts scale better on a large store.
     INSERT_CHUNK_ROWS = 262_144
     _id = quote(schema.EXCHANGE_ID)
-    # New ids only (anti-join on the store), one row per id within the chunk.
+    # New ids only: an anti-join on the store (chunks are deduplicated beforehand, in Arrow).
     _insert_sql = (
         f"INSERT INTO {TABLE} BY NAME "
-        f"SELECT * FROM _incoming AS i WHERE NOT EXISTS (SELECT 1 FROM {TABLE} AS e WHERE e.{_id} = i.{_id}) "
-        f"QUALIFY row_number() OVER (PARTITION BY i.{_id}) = 1"
+        f"SELECT * FROM _incoming AS i WHERE NOT EXISTS (SELECT 1 FROM {TABLE} AS e WHERE e.{_id} = i.{_id})"
     )
 
     def __init__(self, path: str | os.PathLike, *, read_only: bool = False) -> None:
@@ -168,7 +168,7 @@ class ExchangeStore:
     ) -> AppendResult:
         """Insert exchanges whose id is not in the store yet; all batches in one transaction.
 
-        Ids repeated inside the input count once (one of those rows is kept); every other row with a
+        Ids repeated inside the input count once (the first row is kept); every other row with a
         known id counts as a duplicate. Credentials are scrubbed on the way in (`scrub=False`
         when the caller's reader already did it). Returns the counts.
         """
@@ -183,7 +183,7 @@ class ExchangeStore:
         self._con.execute("BEGIN TRANSACTION")
         try:
             for chunk in _chunks(batches, self.INSERT_CHUNK_ROWS):
-                self._con.register("_incoming", chunk)
+                self._con.register("_incoming", first_per_id(chunk))
                 try:
                     inserted += self._scalar(self._insert_sql)
                 finally:
@@ -371,6 +371,17 @@ def _chunks(batches: Iterable[pa.RecordBatch], rows: int) -> Iterator[pa.Table]:
             pending, size = [], 0
     if pending:
         yield pa.Table.from_batches(pending, schema=schema.EXCHANGE_SCHEMA)
+
+
+def first_per_id(table: pa.Table) -> pa.Table:
+    """The table keeping only the first row of each exchange id (itself when ids are unique,
+    the usual case, checked in one pass)."""
+    ids = table.column(schema.EXCHANGE_ID)
+    if pc.count_distinct(ids).as_py() == len(ids):
+        return table
+    positions = pa.table({"id": ids, "row": pa.array(range(len(ids)), pa.int64())})
+    first = positions.group_by("id", use_threads=False).aggregate([("row", "min")]).column("row_min")
+    return table.take(pc.take(first, pc.sort_indices(first)))  # kept rows in input order
 
 
 def conform(batch: pa.RecordBatch) -> pa.RecordBatch:

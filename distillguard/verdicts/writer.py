@@ -12,8 +12,13 @@ from distillguard.errors import DistillguardError
 VERSION = 1
 
 
-def build_verdicts(account_ids, risk, flagged, campaign_ids, evidence, campaigns: list[dict], stats: dict) -> dict:
-    """The verdicts document; accounts ordered from most to least suspicious (ties by id)."""
+def build_verdicts(account_ids, risk, flagged, campaign_ids, evidence, campaigns: list[dict], stats: dict, *,
+                   end_users: dict[str, list[dict]] | None = None) -> dict:
+    """The verdicts document; accounts ordered from most to least suspicious (ties by id).
+
+    `end_users` (optional, an addition to spec §2): account -> flagged end users of an account that
+    relays traffic for many (`[{end_user, risk, flagged, evidence}]`).
+    """
     rows = []
     for acc, r, f, cid, ev in zip(account_ids, risk, flagged, campaign_ids, evidence):
         r = float(r)
@@ -26,6 +31,9 @@ def build_verdicts(account_ids, risk, flagged, campaign_ids, evidence, campaigns
             "campaign_id": cid,
             "evidence": [_clean_evidence(e) for e in ev],
         })
+        if end_users and end_users.get(acc):
+            rows[-1]["end_users"] = [dict(u, evidence=[_clean_evidence(e) for e in u.get("evidence", [])])
+                                     for u in end_users[acc]]
     rows.sort(key=lambda a: (-a["risk"], a["account_id"]))
     base_stats = {"exchanges_read": 0, "exchanges_accepted": 0, "exchanges_quarantined": 0, "accounts": len(rows)}
     base_stats.update(stats)

@@ -132,7 +132,8 @@ def test_directory_input_and_format_option(tmp_path, capsys):
     folder.mkdir()
     write_log(folder / "a.jsonl", [record(i) for i in range(3)])
     write_log(folder / "b.jsonl.gz", [record(i) for i in range(3, 7)])
-    code, out, err = run_cli(capsys, "ingest", str(folder), "--format", "exchange-log", "--db", str(tmp_path / "s.duckdb"))
+    code, out, err = run_cli(capsys, "ingest", str(folder), "--format", "exchange-log", "--workers", "2",
+                             "--db", str(tmp_path / "s.duckdb"))
     assert code == 0, err
     assert "inserted 7, duplicates 0" in out
 

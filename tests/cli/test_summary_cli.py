@@ -106,3 +106,15 @@ def test_hashed_store_is_not_mixed_with_other_keys_or_raw_logs(tmp_path, log, ca
     assert code == 2 and "hashed identifiers" in err
     code, out, err = run_cli(capsys, "summary", str(log), "--db", str(db), "--hash-key", "k1", "--json")
     assert code == 0 and json.loads(out)["accounts"] == 3  # same key: log and store rows link up
+
+
+def test_counts_line_mentions_skipped_files(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    folder = tmp_path / "logs"
+    folder.mkdir()
+    (folder / "t.jsonl").write_text(json.dumps(record(1, "acct-a")) + "\n")
+    (folder / "README.md").write_text("not a log\n")
+    code, out, err = run_cli(capsys, "summary", str(folder), "--json")
+    assert code == 0, err
+    assert "read 1 = accepted 1 + quarantined 0; 1 files skipped" in err
+    assert json.loads(out)["exchanges"] == 1

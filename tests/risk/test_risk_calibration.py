@@ -26,7 +26,7 @@ def _traffic(seed: int, n_accounts: int, *, bots: int = 0, prefix: str = "b"):
     starts = np.r_[0, np.cumsum(sizes)[:-1]]
     csum = np.cumsum(gaps)
     t = csum - np.repeat(csum[starts], sizes) + np.repeat(rng.uniform(0, 48, n_accounts), sizes) * 3600
-    cot_rate = rng.beta(0.3, 30, n_accounts)[acc]
+    cot_rate = rng.beta(0.6, 3, n_accounts)[acc]  # some benign users often ask for reasoning
     cot = (rng.random(n) < cot_rate) * rng.uniform(0.5, 1.0, n)
     tpl_rate = rng.beta(0.5, 5, n_accounts)[acc]
     skeleton = np.where(rng.random(n) < tpl_rate, "tpl-" + acc.astype(str), "free-" + np.arange(n).astype(str))

@@ -219,3 +219,23 @@ def test_batches_missing_columns_are_conformed(tmp_path):
     with ExchangeStore(tmp_path / "s.duckdb") as store:
         assert store.append(partial).inserted == 1
         assert store.table().column(schema.MODEL).to_pylist() == [None]
+
+
+def test_the_first_row_of_a_repeated_id_is_kept(tmp_path):
+    rows = exchanges(["x", "y", "x", "z", "y"]).to_pylist()
+    for i, row in enumerate(rows):
+        row[schema.PROMPT] = f"version {i}"
+    with ExchangeStore(tmp_path / "s.duckdb") as store:
+        store.append(schema.from_rows(rows))
+        kept = {r[schema.EXCHANGE_ID]: r[schema.PROMPT] for r in store.table().to_pylist()}
+    assert kept == {"x": "version 0", "y": "version 1", "z": "version 3"}
+
+
+def test_appends_larger_than_one_chunk(tmp_path, monkeypatch):
+    monkeypatch.setattr(ExchangeStore, "INSERT_CHUNK_ROWS", 3)
+    ids = [f"e{i}" for i in range(10)]
+    with ExchangeStore(tmp_path / "s.duckdb") as store:
+        batches = exchanges(ids + ["e0", "e9"]).to_batches(max_chunksize=2)
+        assert store.append(batches) == AppendResult(inserted=10, duplicates=2)
+        assert store.append(exchanges(ids).to_batches(max_chunksize=4)) == AppendResult(0, 10)
+        assert sorted(store.table().column(schema.EXCHANGE_ID).to_pylist()) == sorted(ids)

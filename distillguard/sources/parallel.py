@@ -1,0 +1,116 @@
+"""Parallel ingestion of big JSON Lines files: chunks of lines mapped in worker processes.
+
+Per-record work (JSON parsing, mapping ~40 columns, Arrow conversion) is Python code bound to
+one core, so a big file is cut into chunks of whole lines (a few MB each) that worker
+processes turn into record batches with exactly the same code as the serial path. The main
+process reads and decompresses the file, keeps a bounded window of chunks in flight (memory
+stays flat), and collects the batches, quarantine records and counts in file order.
+
+Workers are forked (Linux; they inherit the imported modules, so starting costs milliseconds).
+Parallelism is opt-in (``workers=`` of read_exchanges): the default reads in-process.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+
+import pyarrow as pa
+
+from distillguard.sources.base import FileContext
+from distillguard.sources.builder import BatchAccumulator
+from distillguard.sources.lines import iter_chunks, split_chunk
+from distillguard.sources.quarantine import CollectingQuarantine
+from distillguard.sources.stats import FileStats, IngestStats
+
+# Files at least this big (on disk) are read in parallel when more than one worker is allowed.
+PARALLEL_MIN_BYTES = 32 << 20
+
+
+def all_cores() -> int:
+    """All cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
+def _map_chunk(format_name: str, ctx: FileContext, first: int, data: bytes, max_line_bytes: int,
+               raw_limit: int) -> tuple[bytes | None, list, tuple[int, int, int, int], dict]:
+    """Worker: one chunk of lines -> (Arrow IPC bytes, quarantine records, counts, reasons)."""
+    from distillguard.sources.jsonfile import FileIngest
+    from distillguard.sources.stream import format_by_name
+
+    fstats = FileStats(ctx.path, format_name)
+    stats = IngestStats()
+    quarantine = CollectingQuarantine(raw_limit)
+    ingest = FileIngest(format_by_name(format_name), ctx, fstats, stats, quarantine, batch_size=1 << 40,
+                        max_line_bytes=max_line_bytes, max_document_bytes=0)
+    batches = list(ingest.read_lines(split_chunk(first, data, max_line_bytes)))
+    payload = None
+    if batches:
+        sink = pa.BufferOutputStream()
+        with pa.ipc.new_stream(sink, batches[0].schema) as writer:
+            for batch in batches:
+                writer.write_batch(batch)
+        payload = sink.getvalue().to_pybytes()
+    counts = (fstats.read, fstats.accepted, fstats.quarantined, fstats.skipped)
+    return payload, quarantine.collected, counts, dict(stats.reasons)
+
+
+class WorkerPool:
+    """A lazily started process pool shared by the files of one stream."""
+
+    def __init__(self, workers: int):
+        self.workers = workers
+        self._executor: ProcessPoolExecutor | None = None
+
+    def executor(self) -> ProcessPoolExecutor:
+        if self._executor is None:
+            # fork: workers inherit the imported modules (no re-import of the caller's __main__,
+            # which spawn / forkserver would need guarded by `if __name__ == "__main__"`)
+            ctx = multiprocessing.get_context("fork")
+            self._executor = ProcessPoolExecutor(max_workers=self.workers, mp_context=ctx)
+        return self._executor
+
+    def close(self) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(wait=True, cancel_futures=True)
+            self._executor = None
+
+
+def read_parallel(pool: WorkerPool, ingest, max_line_bytes: int, batch_size: int) -> Iterator[pa.RecordBatch]:
+    """Batches of one JSON Lines file (``ingest`` is its FileIngest: stats and quarantine go there)."""
+    executor = pool.executor()
+    window: deque[Future] = deque()
+    out = BatchAccumulator(batch_size)
+    fmt, ctx, fstats, stats = ingest.fmt, ingest.ctx, ingest.fstats, ingest.stats
+    raw_limit = ingest.quarantine.raw_limit
+
+    def collect(future: Future) -> Iterator[pa.RecordBatch]:
+        payload, records, counts, reasons = future.result()
+        for record, kind in records:
+            ingest.quarantine.add_record(record, kind)
+        fstats.read += counts[0]
+        fstats.accepted += counts[1]
+        fstats.quarantined += counts[2]
+        fstats.skipped += counts[3]
+        for kind, n in reasons.items():
+            stats.reasons[kind] += n
+        if payload is not None:
+            for batch in pa.ipc.open_stream(payload):
+                yield from out.add(batch)
+
+    for first, data, problem in iter_chunks(ctx.path, max_line_bytes):
+        if problem is not None:  # oversized line / broken stream: known in the main process
+            ingest.bad(first, data, problem[1], problem[0])
+            continue
+        window.append(executor.submit(_map_chunk, fmt.name, ctx, first, data, max_line_bytes, raw_limit))
+        if len(window) >= 2 * pool.workers:
+            yield from collect(window.popleft())
+    while window:
+        yield from collect(window.popleft())
+    yield from out.rest()

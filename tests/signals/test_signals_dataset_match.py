@@ -1,0 +1,89 @@
+"""Known-dataset matching: wrapped and paraphrased items match with the right id; user lists."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from distillguard import data
+from distillguard.errors import DistillguardError
+from distillguard.signals.dataset_match import ENV_LISTS, DatasetMatch, load_list
+
+
+def _paraphrase(q: str) -> str:
+    q = q.replace(" and ", " & ").replace("How many", "What number of")
+    return re.sub(r"\d+", lambda m: str(int(m.group()) + 3), q)
+
+
+def _result(det, prompts, table):
+    out = det.score(table(prompts))
+    return out.column("dataset_match").to_pylist(), out.column("dataset_match.item").to_pylist()
+
+
+def test_wrapped_and_paraphrased_gsm8k_items_match_their_id(table):
+    det = DatasetMatch(extra=())
+    g = data.gsm8k()
+    ids = list(range(0, 7000, 500))
+    prompts = [
+        f"You are a careful tutor. Think step by step and show all work.\n\nProblem: {_paraphrase(g[i]['question'])}\n\n"
+        "End with 'The answer is N'."
+        for i in ids
+    ]
+    s, items = _result(det, prompts, table)
+    assert all(x >= det.threshold for x in s), s
+    assert items == [f"gsm8k:{i}" for i in ids]
+
+
+def test_self_instruct_items_match(table):
+    det = DatasetMatch(extra=())
+    seeds = [t for t in data.self_instruct_seed_tasks() if len(t["instruction"].split()) >= 12][:10]
+    s, items = _result(det, [f"Task for you. {t['instruction']} Thanks!" for t in seeds], table)
+    assert all(x >= det.threshold for x in s)
+    assert items == [f"self_instruct_seed:{t['id']}" for t in seeds]
+
+
+def test_ordinary_prompts_do_not_match(table):
+    det = DatasetMatch(extra=())
+    prompts = [
+        "What is the capital of France?",
+        "How many apples do I need for a pie for eight people?",
+        "Write a Python function that sorts a list of dictionaries by a key.",
+        "",
+        None,
+    ]
+    s, items = _result(det, prompts, table)
+    assert all(x < det.threshold for x in s)
+    assert items == [None] * 5
+
+
+def test_user_lists_txt_and_jsonl(tmp_path, table, monkeypatch):
+    secret = "Our internal evaluation asks the assistant to plan a seven day hiking trip across the Faroe Islands with a tight budget"
+    (tmp_path / "evals.txt").write_text("first line that is irrelevant here\n" + secret + "\n", encoding="utf-8")
+    (tmp_path / "bench.jsonl").write_text(
+        json.dumps({"id": "b-7", "prompt": "Describe the migration patterns of arctic terns between Greenland and the Weddell Sea in detail"})
+        + "\n",
+        encoding="utf-8",
+    )
+    det = DatasetMatch(extra=[tmp_path / "evals.txt", tmp_path / "bench.jsonl"])
+    s, items = _result(
+        det,
+        [
+            "Please answer: " + secret.lower() + ". Be brief.",
+            "Q: describe the migration patterns of arctic terns between greenland and the weddell sea in detail!",
+        ],
+        table,
+    )
+    assert items == ["evals:2", "bench:b-7"]
+    monkeypatch.setenv(ENV_LISTS, str(tmp_path / "evals.txt"))
+    assert DatasetMatch().extra == (str(tmp_path / "evals.txt"),)
+
+
+def test_missing_or_bad_list_is_a_one_line_user_error(tmp_path):
+    with pytest.raises(DistillguardError, match="not found"):
+        DatasetMatch(extra=[tmp_path / "nope.txt"])
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("{not json\n", encoding="utf-8")
+    with pytest.raises(DistillguardError, match="cannot read"):
+        load_list(bad)

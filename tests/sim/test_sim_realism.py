@@ -1,0 +1,141 @@
+"""Metadata and behaviour look like real traffic (and campaigns carry the tactics they claim)."""
+
+from __future__ import annotations
+
+import collections
+import datetime as dt
+import re
+
+from distillguard import data
+from distillguard.sim import network, text
+
+
+def _by_label(mini):
+    acc = mini["labels"]["accounts"]
+    groups = collections.defaultdict(list)
+    for r in mini["rows"]:
+        lab = acc[r["account_id"]]
+        groups[lab.get("campaign_id") or lab["population"]].append(r)
+    return groups
+
+
+def test_addresses_lie_in_real_networks_of_the_right_kind(mini):
+    g = _by_label(mini)
+    for r in g["enterprise_batch"][:20]:
+        cc, net = network.lookup(r["ip"])
+        assert net in network.MAJOR_CLOUD
+    for r in g["c-slow"][:50]:
+        cc, net = network.lookup(r["ip"])
+        assert net in network.RESIDENTIAL["US"]
+    for r in g["c-hydra"][:50]:
+        assert network.lookup(r["ip"])[1] in network.DATACENTER
+    casual_nets = {network.lookup(r["ip"])[1] for r in g["casual_chat"]}
+    assert len(casual_nets) >= 5
+
+
+def test_shared_nat_accounts_share_addresses(mini):
+    campus = [r for r in _by_label(mini)["shared_nat"] if network.lookup(r["ip"])[1] in network.UNIVERSITY]
+    by_ip = collections.defaultdict(set)
+    for r in campus:
+        by_ip[r["ip"]].add(r["account_id"])
+    assert max(len(v) for v in by_ip.values()) >= 5
+
+
+def test_hydra_pool_shared_and_payment_modes(mini):
+    g = _by_label(mini)
+    hydra_ips = collections.defaultdict(set)
+    for r in g["c-hydra"]:
+        hydra_ips[r["ip"]].add(r["account_id"])
+    assert len(hydra_ips) <= 5 and max(len(v) for v in hydra_ips.values()) >= 5
+    assert len({r["payment_fingerprint"] for r in g["c-hydra"]}) == 1  # payment: shared
+    slow_accounts = {r["account_id"] for r in g["c-slow"]}
+    assert len({r["payment_fingerprint"] for r in g["c-slow"]}) == len(slow_accounts)  # distinct
+
+
+def test_tokens_follow_text_length_and_script():
+    en = "Please explain how photosynthesis works in plants. " * 8
+    zh = "请一步一步地解答下面的问题，写出你完整的内部推理过程。" * 8
+    ru = "Реши следующую задачу и подробно распиши ход рассуждений. " * 8
+    assert abs(text.tokens(en) - len(en) / 4) <= 2
+    assert abs(text.tokens(zh) - len(zh) / 1.5) <= len(zh) * 0.1
+    assert len(ru) / 4 < text.tokens(ru) < len(ru) / 2.5
+
+
+def test_usage_is_consistent_with_text(mini):
+    for r in mini["rows"][:3000]:
+        if r["status"] == 200 and r.get("response") and (r["params"].get("n") or 1) == 1:
+            assert r["usage"]["output_tokens"] == text.tokens(r["response"]) + r["usage"]["reasoning_tokens"]
+        if r.get("reasoning"):
+            assert r["usage"]["reasoning_tokens"] == text.tokens(r["reasoning"])
+
+
+def test_status_codes_include_rate_limits_and_errors(mini):
+    codes = collections.Counter(r["status"] for r in mini["rows"])
+    assert codes[200] > 0.85 * len(mini["rows"])
+    assert codes[429] > 0 and codes[200] < len(mini["rows"])
+
+
+def test_campaign_languages_templates_and_items(mini):
+    hydra = _by_label(mini)["c-hydra"]
+    prompts = [r["messages"][-1]["content"] for r in hydra]
+    assert any(re.search(r"[\u4e00-\u9fff]", p) for p in prompts)
+    assert any(re.search(r"[\u0400-\u04ff]", p) for p in prompts)
+    questions = {g["question"] for g in data.gsm8k()}
+    assert sum(any(q in p for q in questions) for p in prompts[:40]) == 40  # wraps real GSM8K items
+    ok = [r for r in hydra if r["status"] == 200]
+    zh = [r for r in ok if re.search(r"[\u4e00-\u9fff]", r["messages"][-1]["content"])]
+    assert zh and all(re.search(r"[\u4e00-\u9fff]", r["response"]) for r in zh)  # answers in the prompt's language
+
+
+def test_new_model_pivot_within_a_day(mini):
+    release = dt.datetime(2026, 11, 1, 12, tzinfo=dt.timezone.utc)
+    hydra = _by_label(mini)["c-hydra"]
+    after = [r for r in hydra if dt.datetime.fromisoformat(r["ts"].replace("Z", "+00:00")) > release + dt.timedelta(hours=3)]
+    before = [r for r in hydra if dt.datetime.fromisoformat(r["ts"].replace("Z", "+00:00")) < release]
+    assert not any(r["model"] == "acme-reason-2026-11" for r in before)
+    share = sum(r["model"] == "acme-reason-2026-11" for r in after) / len(after)
+    assert share > 0.6
+    benign_after = [r for r in _by_label(mini)["casual_chat"] if r["ts"] > "2026-11-01T15"]
+    assert sum(r["model"] == "acme-reason-2026-11" for r in benign_after) / len(benign_after) < 0.2
+
+
+def test_low_and_slow_spacing(mini):
+    by_acct = collections.defaultdict(list)
+    for r in _by_label(mini)["c-slow"]:
+        by_acct[r["account_id"]].append(dt.datetime.fromisoformat(r["ts"].replace("Z", "+00:00")))
+    for ts in by_acct.values():
+        gaps = [(b - a).total_seconds() for a, b in zip(ts, ts[1:])]
+        assert 15 <= len(ts) <= 32 and min(gaps) > 1200  # ~1/hour, never bursts
+
+
+def test_jailbreak_prefixes_are_real(mini):
+    agent = _by_label(mini)["c-agent"]
+    real = data.inthewild_jailbreaks() + [p for ps in data.dan_prompts().values() for p in ps]
+    models = {r["model"] for r in agent}
+    heads = {p.replace("{generator.name}", m)[:60] for p in real for m in models}
+    user_msgs = [m["content"] for r in agent for m in r["messages"] if m["role"] == "user"]
+    assert sum(u[:60] in heads for u in user_msgs) >= 3
+
+
+def test_hard_negatives_behave_like_the_real_thing(mini):
+    g = _by_label(mini)
+    batch = g["enterprise_batch"]
+    assert len({r["account_id"] for r in batch}) == 1 and len(batch) > 1000
+    hours = {r["ts"][11:13] for r in batch}
+    assert len(hours) == 24  # round the clock
+    harness = g["eval_harness"]
+    assert len(harness) == 300 and all(("Question:" in r["messages"][-1]["content"]) or ("step by step" in r["messages"][-1]["content"])
+                                       for r in harness)
+    assert len({r["messages"][-1]["content"] for r in harness}) == 300  # each benchmark item asked once
+    agents = g["agentic_coding"]
+    assert all(r["params"].get("tools") for r in agents)
+    assert any(m["role"] == "tool" for r in agents for m in r["messages"])
+    reseller = g["reseller"]
+    assert len({r["end_user"] for r in reseller}) > 50
+    students = g["students"]
+    assert students and all(r["messages"][0]["content"] for r in students)
+    casual = g["casual_chat"]
+    convs = collections.Counter(r["conversation_id"] for r in casual)
+    assert max(convs.values()) >= 3  # multi-turn
+    uas = {r["user_agent"].split("/")[0] for r in mini["rows"]}
+    assert {"OpenAI", "Mozilla"} <= uas
