@@ -1,4 +1,6 @@
-"""Scale benchmark for linkage + campaigns on a synthetic key workload.
+"""Benchmarks for linkage + campaigns: `scale` (synthetic key workload) and `scenario` (simulated traffic).
+
+scale
 
 Generates, for N accounts, the blocking keys the link kinds would emit on a large log (benign
 accounts with NAT / VPN blocks, resellers, stock SDK user agents, popular templates; campaigns
@@ -10,7 +12,19 @@ Baseline, side by side: the same blocks expanded into all pairs (no lattice, no 
 naive linkage. Its pair count is computed exactly from the block sizes; it is only *run* where
 that fits in memory.
 
-    .venv/bin/python benchmarks/bench_campaigns.py --accounts 100000 1000000 --repeat 3
+    .venv/bin/python benchmarks/bench_campaigns.py scale --accounts 100000 1000000 --repeat 3
+
+scenario
+Quality on `distillguard sim` traffic with its labels: campaigns of 10+ accounts found, adjusted
+Rand index over flagged accounts, benign FPR of NAT / VPN / reseller populations, and recall of
+campaign accounts that look clean on their own, through links. The per-account risk is either
+F's risk model (`--risk pipeline`, when it runs) or a simple stand-in (`--risk simple`): the
+share of an account's exchanges showing any extraction signal, shrunk for small accounts, and
+turned into a benign quantile on a *separate* benign-only reference run (never on the labels):
+flagged = above the (1 - target FPR) quantile of the reference accounts.
+
+    .venv/bin/python benchmarks/bench_campaigns.py scenario --dir RUN --reference REFDIR
+(RUN and REFDIR hold traffic.jsonl.gz [+ labels.json]; exchanges and signals are cached there.)
 """
 
 from __future__ import annotations
@@ -146,13 +160,150 @@ def run_one(n: int, naive: bool) -> dict:
     return out
 
 
+# --- scenario quality ---------------------------------------------------------------------------
+
+EXTRACTION_SIGNALS = ("cot_elicitation", "rubric_grading", "synthetic_data", "jailbreak", "system_prompt_extraction",
+                      "identity_probe", "dataset_match", "logprob_harvest")
+SHRINK = 10  # exchanges: an account with few exchanges cannot show a share with confidence
+
+
+def load_run(d: str):
+    """(exchanges, signals) of RUN/traffic.jsonl.gz, cached as parquet next to it."""
+    import os
+
+    import pyarrow.parquet as pq
+
+    ex_p, sig_p = os.path.join(d, "ex.parquet"), os.path.join(d, "sig.parquet")
+    if not os.path.exists(sig_p):
+        from distillguard import pipeline
+        from distillguard.sources import read_table
+
+        table, _ = read_table([os.path.join(d, "traffic.jsonl.gz")])
+        ex, sig, _ = pipeline.collect(table)
+        pq.write_table(ex, ex_p)
+        pq.write_table(sig, sig_p)
+    return pq.read_table(ex_p), pq.read_table(sig_p)
+
+
+def simple_raw_risk(ex, sig) -> dict[str, float]:
+    from distillguard import schema
+
+    acc = ex[schema.ACCOUNT_ID].to_numpy(zero_copy_only=False)
+    hit = np.zeros(len(ex), bool)
+    for name in EXTRACTION_SIGNALS:
+        if name in sig.column_names:
+            hit |= np.nan_to_num(sig[name].to_numpy(zero_copy_only=False).astype(np.float64)) >= 0.5
+    ids, inv = np.unique(acc, return_inverse=True)
+    n = np.bincount(inv)
+    h = np.bincount(inv, weights=hit)
+    return dict(zip(ids.tolist(), (h / (n + SHRINK)).tolist()))
+
+
+def pipeline_risk(ex, sig):
+    """F's base risk (before campaigns) as a table, or None if it does not run."""
+    from distillguard import pipeline
+    from distillguard.behaviour import account_features
+    from distillguard.risk import RiskModel
+    from distillguard.risk.default_reference import default_reference
+
+    features = account_features(ex, sig)
+    specs = pipeline.signal_specs(sig)
+    model = RiskModel(default_reference(), target_fpr=0.001)
+    base = model.score(features, specs)
+    base, _ = pipeline.judge_end_users(ex, sig, features, base, model, specs)
+    return base.table()
+
+
+def scenario(args) -> None:
+    from sklearn.metrics import adjusted_rand_score
+
+    from distillguard.campaigns import detect_campaigns
+
+    ex, sig = load_run(args.dir)
+    labels = json.load(open(f"{args.dir}/labels.json"))["accounts"]
+    if args.risk == "pipeline":
+        accounts = pipeline_risk(ex, sig)
+        risk_note = "F's risk model (distillguard.risk, flagged at its operating point)"
+    else:
+        ref_ex, ref_sig = load_run(args.reference)
+        ref = np.sort(np.array(list(simple_raw_risk(ref_ex, ref_sig).values())))
+        raw = simple_raw_risk(ex, sig)
+        ids = sorted(raw)
+        q = np.searchsorted(ref, [raw[a] for a in ids], side="right") / len(ref)  # benign quantile
+        threshold = 1.0 - args.target_fpr
+        accounts = pa.table({"account_id": ids, "risk": q, "flagged": q > threshold})
+        risk_note = (f"simple stand-in risk, flagged above the {threshold:.3f} quantile of {len(ref)} "
+                     f"reference accounts ({args.reference})")
+    t = time.perf_counter()
+    res = detect_campaigns(ex, sig, accounts)
+    t_detect = time.perf_counter() - t
+    own = dict(zip(accounts["account_id"].to_pylist(), accounts["flagged"].to_pylist()))
+    member = {a: m for a, m in res.membership.items() if m["strength"] >= 0.5}
+    final = {a: bool(own.get(a)) or a in member for a in labels}
+    # 1. campaigns of 10+ accounts found (>= half their accounts flagged in the end)
+    truth: dict[str, list[str]] = {}
+    for a, lab in labels.items():
+        if lab["label"] == "campaign":
+            truth.setdefault(lab.get("campaign_id") or f"solo:{a}", []).append(a)
+    big = {c: accs for c, accs in truth.items() if len(accs) >= 10}
+    found = {c: sum(final[a] for a in accs) / len(accs) for c, accs in big.items()}
+    # 2. ARI over flagged labelled accounts (eval's convention: benign and solo = singletons)
+    flagged = sorted(a for a in labels if final[a])
+    t_lab = [labels[a].get("campaign_id") if labels[a]["label"] == "campaign" and labels[a].get("campaign_id")
+             else f"single:{a}" for a in flagged]
+    p_lab = [res.campaign_of(a) or f"single:{a}" for a in flagged]
+    ari = adjusted_rand_score(t_lab, p_lab) if flagged else float("nan")
+    # 3. benign FPR in NAT / VPN / reseller populations: put in a campaign
+    pops: dict[str, list[str]] = {}
+    for a, lab in labels.items():
+        if lab["label"] == "benign":
+            pops.setdefault(lab.get("population") or "?", []).append(a)
+    # 4. campaign accounts that look clean alone, caught through links
+    clean = [a for accs in truth.values() for a in accs if not own.get(a)]
+    caught = [a for a in clean if a in member]
+    print(f"risk: {risk_note}")
+    print(f"accounts {len(labels)}, exchanges {len(ex):,}, campaigns detected {len(res.campaigns)}, "
+          f"detect_campaigns {t_detect:.1f} s, graph edges {res.graph.n_edges:,}")
+    print("| true campaign | accounts | flagged alone | flagged in the end | detected campaigns holding it |")
+    print("|---|---|---|---|---|")
+    for c, accs in sorted(truth.items(), key=lambda kv: -len(kv[1])):
+        held = sorted({res.campaign_of(a) for a in accs} - {None})
+        print(f"| {c} | {len(accs)} | {sum(bool(own.get(a)) for a in accs)} | {sum(final[a] for a in accs)} | "
+              f"{', '.join(held) or '-'} |")
+    print(f"\ncampaigns of 10+ accounts found: {sum(v >= 0.5 for v in found.values())} / {len(found)}")
+    print(f"ARI over {len(flagged)} flagged accounts: {ari:.3f}")
+    for name in sorted(pops):
+        accs = pops[name]
+        inc = sum(a in res.membership for a in accs)
+        print(f"benign {name}: {inc} / {len(accs)} in a campaign ({inc / len(accs):.2%}); "
+              f"flagged alone {sum(bool(own.get(a)) for a in accs)}")
+    benign = [a for accs in pops.values() for a in accs]
+    print(f"all benign in a campaign: {sum(a in res.membership for a in benign)} / {len(benign)}")
+    print(f"campaign accounts clean alone: {len(clean)}; caught through links: {len(caught)} "
+          f"({len(caught) / max(1, len(clean)):.1%})")
+    for c in res.campaigns:
+        print(f"  {c['campaign_id']}: {c['size']} accounts, risk {c['risk']:.3f}, rule {c['rule']}, "
+              f"true ids {sorted({labels.get(a, {}).get('campaign_id') or labels.get(a, {}).get('population') for a in c['account_ids']}, key=str)}; "
+              f"{'; '.join(e['signal'] for e in c['evidence'][:4])}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--accounts", type=int, nargs="+", default=[100_000])
-    ap.add_argument("--repeat", type=int, default=3)
-    ap.add_argument("--naive-max", type=int, default=20_000, help="run the naive expansion up to this many accounts")
-    ap.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    sc = sub.add_parser("scale", help="time + memory on a synthetic key workload")
+    sc.add_argument("--accounts", type=int, nargs="+", default=[100_000])
+    sc.add_argument("--repeat", type=int, default=3)
+    sc.add_argument("--naive-max", type=int, default=20_000, help="run the naive expansion up to this many accounts")
+    sc.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    sn = sub.add_parser("scenario", help="quality on simulated traffic with labels")
+    sn.add_argument("--dir", required=True)
+    sn.add_argument("--reference", help="benign-only run directory (for --risk simple)")
+    sn.add_argument("--risk", choices=("simple", "pipeline"), default="simple")
+    sn.add_argument("--target-fpr", type=float, default=0.01)
     args = ap.parse_args()
+    if args.cmd == "scenario":
+        scenario(args)
+        return
     if args.one:
         print(json.dumps(run_one(args.one, args.one <= args.naive_max)))
         return
@@ -162,7 +313,7 @@ def main() -> None:
     for n in args.accounts:
         runs = []
         for _ in range(args.repeat):
-            p = subprocess.run([sys.executable, __file__, "--one", str(n), "--naive-max", str(args.naive_max)],
+            p = subprocess.run([sys.executable, __file__, "scale", "--one", str(n), "--naive-max", str(args.naive_max)],
                                capture_output=True, text=True, check=True)
             runs.append(json.loads(p.stdout.strip().splitlines()[-1]))
         med = {k: statistics.median(r[k] for r in runs) for k in ("graph_s", "detect_s", "peak_rss_mb")}

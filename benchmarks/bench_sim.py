@@ -29,7 +29,8 @@ from distillguard.sim import simulate
 t0 = time.perf_counter()
 s = simulate(sys.argv[1], sys.argv[2], sys.argv[3], seed=1, scale=float(sys.argv[4]))
 wall = time.perf_counter() - t0
-print(json.dumps({"exchanges": s.exchanges, "accounts": s.accounts, "wall_s": wall,
+ru = resource.getrusage(resource.RUSAGE_SELF)
+print(json.dumps({"exchanges": s.exchanges, "accounts": s.accounts, "wall_s": wall, "cpu_s": ru.ru_utime + ru.ru_stime,
                   "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
                   "peak_pending": s.peak_pending}))
 """
@@ -44,6 +45,7 @@ for i in range(0, len(lines), 20000):
     w.add([(i + j, l) for j, l in enumerate(lines[i:i + 20000])])
     w.flush_before(i + 20000)
 w.close()
+ru = resource.getrusage(resource.RUSAGE_SELF)
 print(json.dumps({"exchanges": len(lines), "wall_s": time.perf_counter() - t0}))
 """
 
@@ -65,6 +67,8 @@ def bench(name: str, scale: float, repeat: int, tmp: str) -> dict:
     floor_rate = statistics.median(f["exchanges"] / f["wall_s"] for f in floors)
     return {"scenario": name, "scale": scale, "exchanges": ex, "accounts": sims[0]["accounts"],
             "wall_s": statistics.median(s["wall_s"] for s in sims), "sim_ex_per_s": sim_rate,
+            "sim_ex_per_cpu_s": statistics.median(ex / s["cpu_s"] for s in sims),
+            "load_avg_1m": os.getloadavg()[0],
             "floor_ex_per_s": floor_rate, "ratio_sim_over_floor": sim_rate / floor_rate,
             "ratio_to_target_50k": sim_rate / 50_000,
             "peak_rss_mb": statistics.median(s["rss_mb"] for s in sims), "peak_pending": sims[0]["peak_pending"],
@@ -86,12 +90,12 @@ def main() -> None:
     if a.json:
         print(json.dumps(rows, indent=2))
         return
-    print(f"| scenario | scale | exchanges | accounts | wall s | sim ex/s | write-floor ex/s | sim / floor | vs 50k/s target | peak RSS MB | peak pending | gz bytes/ex |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
+    print(f"| scenario | scale | exchanges | accounts | wall s | sim ex/s (wall) | sim ex/CPU-s | write-floor ex/s | sim / floor | vs 50k/s target | peak RSS MB | peak pending | gz bytes/ex | load avg |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     for r in rows:
         print(f"| {r['scenario']} | {r['scale']:g} | {r['exchanges']:,} | {r['accounts']:,} | {r['wall_s']:.1f} | "
-              f"{r['sim_ex_per_s']:,.0f} | {r['floor_ex_per_s']:,.0f} | {r['ratio_sim_over_floor']:.2f} | "
-              f"{r['ratio_to_target_50k']:.2f} | {r['peak_rss_mb']:.0f} | {r['peak_pending']:,} | {r['bytes_per_exchange_gz']:.0f} |")
+              f"{r['sim_ex_per_s']:,.0f} | {r['sim_ex_per_cpu_s']:,.0f} | {r['floor_ex_per_s']:,.0f} | {r['ratio_sim_over_floor']:.2f} | "
+              f"{r['ratio_to_target_50k']:.2f} | {r['peak_rss_mb']:.0f} | {r['peak_pending']:,} | {r['bytes_per_exchange_gz']:.0f} | {r['load_avg_1m']:.1f} |")
 
 
 if __name__ == "__main__":

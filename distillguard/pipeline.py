@@ -88,21 +88,54 @@ def _narrow(batch: pa.RecordBatch | pa.Table) -> pa.Table:
     return narrow
 
 
-def collect(batches: Iterable[pa.RecordBatch] | pa.Table, *, detectors=None) -> tuple[pa.Table, pa.Table, dict]:
-    """Run the detectors batch by batch; return (narrow exchanges, signals, timings)."""
+def _signals_and_narrow(table: pa.Table, detectors=None) -> tuple[pa.Table, pa.Table, float]:
+    t0 = time.perf_counter()
+    signals = run_signals(table, detectors)
+    return _narrow(table), signals, time.perf_counter() - t0
+
+
+def _tables(batches) -> Iterable[pa.Table]:
     if isinstance(batches, pa.Table):
         batches = batches.to_batches(max_chunksize=65536)
+    for batch in batches:
+        if batch.num_rows:
+            yield pa.Table.from_batches([batch])
+
+
+def collect(batches: Iterable[pa.RecordBatch] | pa.Table, *, detectors=None, workers: int = 1
+            ) -> tuple[pa.Table, pa.Table, dict]:
+    """Run the detectors batch by batch; return (narrow exchanges, signals, timings).
+
+    With `workers` > 1 batches are scored in that many processes (detectors are stateless, so
+    the result is the same); at most 2 x workers batches are in flight, which bounds memory.
+    """
     narrow_parts, signal_parts = [], []
     t_signals = 0.0
     t_start = time.perf_counter()
-    for batch in batches:
-        if batch.num_rows == 0:
-            continue
-        table = pa.Table.from_batches([batch])
-        t0 = time.perf_counter()
-        signal_parts.append(run_signals(table, detectors))
-        t_signals += time.perf_counter() - t0
-        narrow_parts.append(_narrow(table))
+    if workers <= 1:
+        for table in _tables(batches):
+            narrow, signals, dt_s = _signals_and_narrow(table, detectors)
+            narrow_parts.append(narrow)
+            signal_parts.append(signals)
+            t_signals += dt_s
+    else:
+        import collections
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            pending: collections.deque = collections.deque()
+            for table in _tables(batches):
+                pending.append(pool.submit(_signals_and_narrow, table, detectors))
+                while len(pending) >= 2 * workers:
+                    narrow, signals, dt_s = pending.popleft().result()
+                    narrow_parts.append(narrow)
+                    signal_parts.append(signals)
+                    t_signals += dt_s / workers
+            while pending:
+                narrow, signals, dt_s = pending.popleft().result()
+                narrow_parts.append(narrow)
+                signal_parts.append(signals)
+                t_signals += dt_s / workers
     t_read_and_signals = time.perf_counter() - t_start
     if narrow_parts:
         exchanges = pa.concat_tables(narrow_parts, promote_options="default")
@@ -111,15 +144,16 @@ def collect(batches: Iterable[pa.RecordBatch] | pa.Table, *, detectors=None) -> 
         empty = schema.empty_table()
         exchanges = _narrow(empty)
         signals = run_signals(empty, detectors)
-    return exchanges, signals, {"signals_s": t_signals, "read_s": t_read_and_signals - t_signals}
+    return exchanges, signals, {"signals_s": t_signals, "read_s": max(0.0, t_read_and_signals - t_signals)}
 
 
 def scan_batches(batches: Iterable[pa.RecordBatch] | pa.Table, *, reference: Reference,
                  target_fpr: float = DEFAULT_TARGET_FPR, min_exchanges: int = DEFAULT_MIN_EXCHANGES,
-                 detectors=None, ingest_stats: dict | None = None, campaigns: bool = True) -> ScanResult:
+                 detectors=None, ingest_stats: dict | None = None, campaigns: bool = True,
+                 workers: int = 1) -> ScanResult:
     """The whole batch pipeline over canonical exchange batches; returns verdicts and what made them."""
     t0 = time.perf_counter()
-    exchanges, signals, timings = collect(batches, detectors=detectors)
+    exchanges, signals, timings = collect(batches, detectors=detectors, workers=workers)
     t1 = time.perf_counter()
     features = account_features(exchanges, signals)
     specs = signal_specs(signals)
@@ -159,9 +193,9 @@ def scan_batches(batches: Iterable[pa.RecordBatch] | pa.Table, *, reference: Ref
 
 
 def reference_from_batches(batches, *, meta: dict, min_exchanges: int = DEFAULT_MIN_EXCHANGES,
-                           detectors=None) -> Reference:
+                           detectors=None, workers: int = 1) -> Reference:
     """A benign `Reference` from benign traffic, scored through the very same stages as a scan."""
-    exchanges, signals, _ = collect(batches, detectors=detectors)
+    exchanges, signals, _ = collect(batches, detectors=detectors, workers=workers)
     features = account_features(exchanges, signals)
     meta = dict(meta, exchanges=len(exchanges))
     return Reference.from_features(features, signal_specs(signals), min_exchanges=min_exchanges, meta=meta)

@@ -173,8 +173,9 @@ class Input:
     """
 
     def __init__(self, spec: InputSpec, *, quarantine_path: str | None, batch_size: int,
-                 announce: bool) -> None:
+                 announce: bool, columns: tuple[str, ...] | None = None) -> None:
         self.spec = spec
+        self._columns = columns
         self.transform = ingest_transform(spec.hash_key_bytes)
         self.stats = InputStats(logs=IngestStats(), quarantine_path=quarantine_path)
         self._batch_size = batch_size
@@ -245,7 +246,7 @@ class Input:
         pseudonymizer = self.transform.pseudonymizer
         # Stored rows were scrubbed at ingestion; a key given now still hashes raw ids
         # (already-hashed values are left alone).
-        for batch in self._store.batches(self._batch_size):
+        for batch in self._store.batches(self._batch_size, columns=self._columns):
             if pseudonymizer is not None:
                 batch = pseudonymizer.apply(batch)
             self.stats.store_rows += batch.num_rows
@@ -254,11 +255,13 @@ class Input:
 
 
 def open_input(spec: InputSpec, *, out_dir: str | os.PathLike | None = None, batch_size: int = 65536,
-               announce: bool | None = None) -> Input:
+               announce: bool | None = None, columns: tuple[str, ...] | None = None) -> Input:
     """Check the inputs and get ready to read them (nothing is read until `batches()`/`table()`).
 
     Bad records go to --quarantine, else to `<out_dir or cwd>/quarantine.jsonl`, a file created
     only if something is quarantined. `announce` (default: not --quiet) prints the counts line.
+    `columns`: the canonical columns the command needs; rows from --db then carry only those
+    (others null), which skips the text of a big store. Logs are parsed whole regardless.
     """
     if not spec.logs and not spec.db:
         raise UsageError("nothing to read: give LOGS... or --db PATH")
@@ -267,4 +270,4 @@ def open_input(spec: InputSpec, *, out_dir: str | os.PathLike | None = None, bat
         quarantine_path = spec.quarantine or str(Path(out_dir or ".") / DEFAULT_QUARANTINE_NAME)
     if announce is None:
         announce = not is_quiet()
-    return Input(spec, quarantine_path=quarantine_path, batch_size=batch_size, announce=announce)
+    return Input(spec, quarantine_path=quarantine_path, batch_size=batch_size, announce=announce, columns=columns)

@@ -7,6 +7,7 @@ reference traffic (the user's `--reference` logs, or the bundled default), never
 
 from __future__ import annotations
 
+import os
 import time
 
 import click
@@ -46,14 +47,16 @@ def command(inputs: InputSpec, out: str, report: str | None, reference: tuple[st
     from distillguard.verdicts import write_verdicts
 
     started = time.perf_counter()
+    # --workers (shared input option) also runs the detectors on that many processes
+    workers = inputs.workers if inputs.workers else (os.cpu_count() or 1) if inputs.workers == 0 else 1
     data = open_input(inputs, out_dir=_parent(out))
     if reference and reference_stats:
         raise UsageError("give --reference BENIGN_LOGS or --reference-stats PATH, not both")
-    ref = _load_reference(reference, reference_stats, inputs, min_exchanges, data)
+    ref = _load_reference(reference, reference_stats, inputs, min_exchanges, data, workers)
     if save_reference:
         ref.save(save_reference)
     result = scan_batches(data.batches(), reference=ref, target_fpr=target_fpr, min_exchanges=min_exchanges,
-                          campaigns=not no_campaigns,
+                          campaigns=not no_campaigns, workers=workers,
                           ingest_stats=None)
     # Ingest counts are known only once the input is used up.
     stats = result.verdicts["stats"]
@@ -79,7 +82,8 @@ def _parent(path: str) -> str:
     return str(Path(path).resolve().parent)
 
 
-def _load_reference(paths: tuple[str, ...], stats_path: str | None, inputs: InputSpec, min_exchanges: int, data):
+def _load_reference(paths: tuple[str, ...], stats_path: str | None, inputs: InputSpec, min_exchanges: int, data,
+                    workers: int = 1):
     from distillguard.risk import Reference
     from distillguard.risk.default_reference import default_reference, reference_from_logs
 
@@ -91,7 +95,7 @@ def _load_reference(paths: tuple[str, ...], stats_path: str | None, inputs: Inpu
 
     if paths:
         return reference_from_logs(list(paths), min_exchanges=min_exchanges, format=inputs.format,
-                                   transform=data.transform)
+                                   transform=data.transform, workers=workers)
     return default_reference(min_exchanges=min_exchanges, announce=lambda m: None if is_quiet() else click.echo(m, err=True))
 
 

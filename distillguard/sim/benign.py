@@ -6,6 +6,7 @@ identities, timing and metadata are simulated the way such customers behave.
 
 from __future__ import annotations
 
+import functools
 import random
 
 import numpy as np
@@ -319,6 +320,13 @@ class EnterpriseBatch(Population):
                                   response=resp, address=rng.choice(acct.servers), rate_limited=0.02))
 
 
+@functools.cache
+def _gsm8k_shots() -> str:
+    """Eight fixed worked examples prepended to every question (few-shot chain of thought)."""
+    return "".join(f"Question: {s['question']}\nAnswer: {' '.join(text.gsm8k_steps(s['answer']))} "
+                   f"The answer is {text.gsm8k_final(s['answer'])}.\n\n" for s in prompts.gsm8k()[-8:])
+
+
 class EvalHarness(Population):
     """A research account running a public benchmark once (GSM8K 8-shot chain-of-thought, or Arena-hard)."""
 
@@ -372,10 +380,8 @@ class EvalHarness(Population):
         if self.benchmark == "gsm8k":
             g = prompts.gsm8k()
             item = g[i]
-            shots = "".join(f"Question: {s['question']}\nAnswer: {' '.join(text.gsm8k_steps(s['answer']))} The answer is {text.gsm8k_final(s['answer'])}.\n\n"
-                            for s in g[-8:])
             if self.style == "fewshot":
-                content = shots + f"Question: {item['question']}\nAnswer:"
+                content = _gsm8k_shots() + f"Question: {item['question']}\nAnswer:"
                 resp = " ".join(text.gsm8k_steps(item["answer"])) + f" The answer is {text.gsm8k_final(item['answer'])}."
             else:
                 content = ("Solve the following math problem step by step. The last line of your response should be of the form "

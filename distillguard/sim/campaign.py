@@ -103,6 +103,9 @@ class Campaign(Population):
             if host is None or host.type_name != "reseller":
                 raise ScenarioError(f"campaign {self.name!r}: via_reseller {self.via!r} is not a reseller population defined earlier")
             self.host = host
+        # A "diurnal" operator works in the time zone of its main prompt language.
+        main_lang = max(self.languages, key=self.languages.get)
+        op_tz = {"zh": 8, "ru": 3, "en": -5}[main_lang]
         for i in range(n):
             created = t_start - int(rng.uniform(0.2, 1.0) * age_days * DAY)
             addr = rng.choice(self.pool)
@@ -116,6 +119,7 @@ class Campaign(Population):
                 if p.get("ua_diversity"):
                     a.user_agent = clients.user_agent(rng, clients.pick_client(rng, clients.SCRIPT_CLIENTS))
             a.rate = float(rates[i]) / per_event
+            a.tz = op_tz
             self.accounts.append(a)
         self.pivot = p.get("pivot")
         self._release = self.ctx.models.newest_reasoning() if self.pivot else None

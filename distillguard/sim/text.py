@@ -24,8 +24,13 @@ def tokens(text: str | None) -> int:
     n = len(text)
     if text.isascii():
         return max(1, (n + 2) // 4)
-    cjk = len(_CJK.findall(text))
-    cyr = len(_CYR.findall(text))
+    # Multi-byte characters show up as extra UTF-8 bytes: 2 per CJK char, 1 per Cyrillic char.
+    # (A text mixing both is rare; it is counted as its dominant script.)
+    extra = len(text.encode("utf-8")) - n
+    if _CJK.search(text):
+        cjk, cyr = extra // 2, 0
+    else:
+        cjk, cyr = 0, extra
     return max(1, int((n - cjk - cyr) / 4.0 + cjk / 1.5 + cyr / 3.0 + 0.5))
 
 

@@ -14,12 +14,20 @@ Formats (auto-detected per file unless ``format=`` is given):
 * ``openai-gateway`` -- raw OpenAI chat-completions request/response bodies per line
 * ``otel``           -- OpenTelemetry GenAI spans as OTLP JSON (file exporter lines or one document)
 * ``litellm``        -- LiteLLM proxy StandardLoggingPayload per line
-* ``langfuse``       -- Langfuse observation exports (JSONL / JSON; Parquet via ``langfuse`` format)
+* ``langfuse``       -- Langfuse observation exports (JSONL / JSON / blob-storage Parquet)
 * ``helicone``       -- Helicone request exports (``@helicone/export`` JSONL / JSON)
 * ``parquet``        -- Parquet with the canonical columns
 
-Bad records are never dropped: each goes to the quarantine with its file, line and reason.
-Credentials (Authorization headers, API keys) are dropped by every reader.
+Bad records are never dropped: each goes to the quarantine with its file, line and reason
+(invalid JSON or UTF-8, wrong types, missing required fields, lines over ``max_line_bytes``,
+the break of a truncated .gz). Records that are not exchanges at all (non-GenAI spans,
+Langfuse SPAN observations, embedding calls) are counted as ``skipped``. Credentials
+(Authorization headers, API keys) are dropped by every reader.
+
+Options of ``read_exchanges`` beyond the contract: ``max_line_bytes`` (default 16 MiB),
+``max_document_bytes`` (single-document JSON files), ``workers`` (1 = in-process, the default;
+N or 0 = all cores: big JSON Lines files are mapped in forked worker processes) and
+``parallel_min_bytes``.
 """
 
 from distillguard.sources.quarantine import Quarantine, RecordError

@@ -15,7 +15,7 @@ import pyarrow as pa
 
 from distillguard.sources.base import FileContext, JsonFormat
 from distillguard.sources.builder import BatchAccumulator, BatchBuilder
-from distillguard.sources.lines import iter_lines, read_all
+from distillguard.sources.lines import HEAD_BYTES, iter_chunks, read_all, too_long
 from distillguard.sources.quarantine import Quarantine, RecordError
 from distillguard.sources.stats import FileStats, IngestStats
 
@@ -91,20 +91,33 @@ class FileIngest:
         else:
             self._map(obj, line, raw)
 
-    def read_lines(self, lines=None) -> Iterator[pa.RecordBatch]:
-        """Batches from JSON Lines: the file's lines, or ``lines`` as (number, data, problem)."""
-        if lines is None:
-            lines = iter_lines(self.ctx.path, self.max_line_bytes)
+    def read_lines(self, chunks=None) -> Iterator[pa.RecordBatch]:
+        """Batches from JSON Lines: the file's chunks of lines, or ``chunks`` given as
+        (first line number, data, problem) like :func:`iter_chunks` makes them."""
+        if chunks is None:
+            chunks = iter_chunks(self.ctx.path, self.max_line_bytes)
+        max_line_bytes = self.max_line_bytes
+        for first, block, problem in chunks:
+            if problem is not None:
+                self.bad(first, block, problem[1], problem[0])
+                continue
+            yield from self._read_block(first, block, max_line_bytes)
+        yield from self._flush(final=True)
+
+    def _read_block(self, first: int, block: bytes, max_line_bytes: int) -> Iterator[pa.RecordBatch]:
+        """The hot loop: every line of a chunk (written flat on purpose: it runs once per line)."""
         loads, decode_error = orjson.loads, orjson.JSONDecodeError
         builder, chunk_rows = self.builder, self.chunk_rows
-        # hot path for one-record-per-line formats: no generator, no extra call per line
-        simple = not self.fmt.expands
+        simple = not self.fmt.expands  # one record per line: map directly, no generator
         map_ = self.fmt.map
         add = builder.add_tuple if self.fmt.returns_tuples else builder.add
         ctx = self.ctx
-        for lineno, data, problem in lines:
-            if problem is not None:
-                self.bad(lineno, data, problem[1], problem[0])
+        lineno = first - 1
+        for data in block.split(b"\n"):
+            lineno += 1
+            if len(data) > max_line_bytes:
+                kind, reason = too_long(len(data), max_line_bytes)
+                self.bad(lineno, data[:HEAD_BYTES], reason, kind)
                 continue
             if not data or data.isspace():
                 continue
@@ -132,7 +145,6 @@ class FileIngest:
                 self._document(obj, lineno, data)
             if len(builder) >= chunk_rows:
                 yield from self._flush()
-        yield from self._flush(final=True)
 
     def read_document(self) -> Iterator[pa.RecordBatch]:
         data, problem = read_all(self.ctx.path, self.max_document_bytes)

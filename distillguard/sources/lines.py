@@ -73,7 +73,7 @@ def iter_chunks(path: str, max_line_bytes: int = DEFAULT_MAX_LINE_BYTES,
                     continue
                 oversized_len += cut
                 lineno += 1
-                yield lineno, oversized_head, _too_long(oversized_len, max_line_bytes)
+                yield lineno, oversized_head, too_long(oversized_len, max_line_bytes)
                 oversized_head = None
                 block = block[cut + 1:]
             last = block.rfind(b"\n")
@@ -100,7 +100,7 @@ def iter_chunks(path: str, max_line_bytes: int = DEFAULT_MAX_LINE_BYTES,
         fh.close()
     if oversized_head is not None:
         lineno += 1
-        problem = _too_long(oversized_len, max_line_bytes)
+        problem = too_long(oversized_len, max_line_bytes)
         if broken:
             problem = ("truncated_stream", f"{broken}; {problem[1]}")
         yield lineno, oversized_head, problem
@@ -119,7 +119,7 @@ def split_chunk(first: int, data: bytes, max_line_bytes: int) -> Iterator[Line]:
     lineno = first
     for line in data.split(b"\n"):
         if len(line) > max_line_bytes:
-            yield lineno, line[:HEAD_BYTES], _too_long(len(line), max_line_bytes)
+            yield lineno, line[:HEAD_BYTES], too_long(len(line), max_line_bytes)
         else:
             yield lineno, line, None
         lineno += 1
@@ -135,7 +135,7 @@ def iter_lines(path: str, max_line_bytes: int = DEFAULT_MAX_LINE_BYTES,
             yield from split_chunk(first, data, max_line_bytes)
 
 
-def _too_long(size: int, limit: int) -> tuple[str, str]:
+def too_long(size: int, limit: int) -> tuple[str, str]:
     return ("oversized_line", f"line of {size} bytes exceeds max_line_bytes={limit}")
 
 

@@ -22,7 +22,7 @@ import pyarrow as pa
 
 from distillguard.sources.base import FileContext
 from distillguard.sources.builder import BatchAccumulator
-from distillguard.sources.lines import iter_chunks, split_chunk
+from distillguard.sources.lines import iter_chunks
 from distillguard.sources.quarantine import CollectingQuarantine
 from distillguard.sources.stats import FileStats, IngestStats
 
@@ -49,7 +49,7 @@ def _map_chunk(format_name: str, ctx: FileContext, first: int, data: bytes, max_
     quarantine = CollectingQuarantine(raw_limit)
     ingest = FileIngest(format_by_name(format_name), ctx, fstats, stats, quarantine, batch_size=1 << 40,
                         max_line_bytes=max_line_bytes, max_document_bytes=0)
-    batches = list(ingest.read_lines(split_chunk(first, data, max_line_bytes)))
+    batches = list(ingest.read_lines([(first, data, None)]))
     payload = None
     if batches:
         sink = pa.BufferOutputStream()

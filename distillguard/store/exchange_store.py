@@ -3,7 +3,7 @@
 One table, `exchanges`, with exactly the columns of `schema.EXCHANGE_SCHEMA` (dotted names are
 quoted). Exchange ids are unique: appending the same log twice adds nothing. The insert is set-wise,
 one `INSERT ... SELECT` per chunk of Arrow batches with an anti-join on the id, never row by row.
-(An anti-join measured 2.4x faster than a PRIMARY KEY with `INSERT OR IGNORE` at 1M rows, whose
+(An anti-join measured 2.1-2.8x faster than a PRIMARY KEY with `INSERT OR IGNORE` at 1M rows, whose
 index upkeep dominates; see benchmarks/results/store.md. Only `append` writes the table, and
 DuckDB's file lock allows one writer, so the anti-join alone keeps ids unique.) A second
 table, `ingest_runs`, keeps one row per ingestion run (files, counts, timing) so an analyst can
@@ -19,7 +19,6 @@ import datetime as dt
 import json
 import os
 import re
-import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -125,9 +124,11 @@ class ExchangeStore:
     manager or call `close()`.
     """
 
-    # Batches are gathered into chunks of about this many rows per INSERT: each insert scans the
-    # stored ids once, so fewer, bigger inserts scale better on a large store.
+    # Batches are gathered into chunks of up to this many rows / bytes per INSERT: each insert
+    # scans the stored ids once, so fewer, bigger inserts scale better on a large store, while the
+    # byte cap keeps the buffered Arrow data small when rows carry long prompts and answers.
     INSERT_CHUNK_ROWS = 262_144
+    INSERT_CHUNK_BYTES = 128 << 20
     _id = quote(schema.EXCHANGE_ID)
     # New ids only: an anti-join on the store (chunks are deduplicated beforehand, in Arrow).
     _insert_sql = (
@@ -182,7 +183,7 @@ class ExchangeStore:
         inserted = offered = 0
         self._con.execute("BEGIN TRANSACTION")
         try:
-            for chunk in _chunks(batches, self.INSERT_CHUNK_ROWS):
+            for chunk in _chunks(batches, self.INSERT_CHUNK_ROWS, self.INSERT_CHUNK_BYTES):
                 self._con.register("_incoming", first_per_id(chunk))
                 try:
                     inserted += self._scalar(self._insert_sql)
@@ -190,8 +191,12 @@ class ExchangeStore:
                     self._con.unregister("_incoming")
                 offered += chunk.num_rows
             self._con.execute("COMMIT")
-        except BaseException:
+        except BaseException as exc:
             self._con.execute("ROLLBACK")
+            if isinstance(exc, duckdb.Error):  # disk full, I/O error...: one line, nothing half-written
+                raise DistillguardError(
+                    f"writing to store {self.path} failed, nothing was added: {str(exc).splitlines()[0]}"
+                ) from exc
             raise
         return AppendResult(inserted=inserted, duplicates=offered - inserted)
 
@@ -256,14 +261,19 @@ class ExchangeStore:
         `.fetchall()`, `.to_arrow_table()`, ..."""
         return self._con.sql(query, params=params)
 
-    def table(self) -> pa.Table:
-        """All exchanges as one canonical Arrow table, in insertion order."""
-        arrow = self._con.sql(f"SELECT {self._select_list()} FROM {TABLE}").to_arrow_table()
+    def table(self, columns: Iterable[str] | None = None) -> pa.Table:
+        """All exchanges as one canonical Arrow table, in insertion order.
+
+        `columns`: read only these (the others come back null, the schema stays canonical);
+        reading a few columns of a big store skips all the text.
+        """
+        arrow = self._con.sql(f"SELECT {self._select_list(columns)} FROM {TABLE}").to_arrow_table()
         return arrow.cast(schema.EXCHANGE_SCHEMA)
 
-    def batches(self, batch_size: int = 65536) -> Iterator[pa.RecordBatch]:
-        """All exchanges as canonical record batches, streamed (memory stays bounded)."""
-        reader = self._con.sql(f"SELECT {self._select_list()} FROM {TABLE}").to_arrow_reader(batch_size)
+    def batches(self, batch_size: int = 65536, columns: Iterable[str] | None = None) -> Iterator[pa.RecordBatch]:
+        """All exchanges as canonical record batches, streamed (memory stays bounded);
+        `columns` as in `table`."""
+        reader = self._con.sql(f"SELECT {self._select_list(columns)} FROM {TABLE}").to_arrow_reader(batch_size)
         for batch in reader:
             if batch.num_rows:
                 yield batch.cast(schema.EXCHANGE_SCHEMA)
@@ -286,8 +296,8 @@ class ExchangeStore:
         target = Path(path)
         if not target.parent.is_dir():
             raise DistillguardError(f"cannot write {target}: directory {target.parent} does not exist")
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-        os.close(fd)
+        # A hidden name next to the target (same file system, so the rename is atomic).
+        tmp = target.parent / f".{target.name}.{os.getpid()}.tmp"
         rows = 0
         try:
             # pyarrow's writer (not DuckDB's COPY) so the file carries exactly the canonical schema,
@@ -344,31 +354,38 @@ class ExchangeStore:
                 self._con.execute(f"ALTER TABLE {TABLE} ADD COLUMN {_column_ddl(f.with_nullable(True))}")
             self._columns |= {f.name for f in missing}
 
-
-    def _select_list(self) -> str:
-        """Canonical column list for reads; a read-only store made before a schema addition
-        reads the new columns as null."""
+    def _select_list(self, columns: Iterable[str] | None = None) -> str:
+        """Canonical column list for reads: columns not wanted, or missing from a read-only
+        store made before a schema addition, read as typed nulls. Required (non-null) columns
+        are always read."""
+        wanted = set(schema.COLUMNS if columns is None else columns)
+        wanted |= {f.name for f in schema.EXCHANGE_SCHEMA if not f.nullable}
+        unknown = wanted - set(schema.COLUMNS)
+        if unknown:
+            raise ValueError(f"not canonical columns: {sorted(unknown)}")
         parts = []
         for f in schema.EXCHANGE_SCHEMA:
-            if f.name in self._columns:
+            if f.name in self._columns and f.name in wanted:
                 parts.append(quote(f.name))
             else:
                 parts.append(f"CAST(NULL AS {_DUCKDB_TYPES[f.type]}) AS {quote(f.name)}")
         return ", ".join(parts)
 
 
-def _chunks(batches: Iterable[pa.RecordBatch], rows: int) -> Iterator[pa.Table]:
-    """Canonical tables of about `rows` rows gathered from the batches (empty ones skipped)."""
+def _chunks(batches: Iterable[pa.RecordBatch], max_rows: int, max_bytes: int) -> Iterator[pa.Table]:
+    """Canonical tables of about `max_rows` rows or `max_bytes` bytes, whichever comes first,
+    gathered from the batches (empty ones skipped)."""
     pending: list[pa.RecordBatch] = []
-    size = 0
+    rows = size = 0
     for batch in batches:
         if batch.num_rows == 0:
             continue
         pending.append(conform(batch))
-        size += batch.num_rows
-        if size >= rows:
+        rows += batch.num_rows
+        size += batch.nbytes
+        if rows >= max_rows or size >= max_bytes:
             yield pa.Table.from_batches(pending, schema=schema.EXCHANGE_SCHEMA)
-            pending, size = [], 0
+            pending, rows, size = [], 0, 0
     if pending:
         yield pa.Table.from_batches(pending, schema=schema.EXCHANGE_SCHEMA)
 

@@ -112,7 +112,7 @@ def test_to_parquet_writes_the_canonical_schema(tmp_path):
     table = pq.read_table(out)
     assert table.schema.equals(schema.EXCHANGE_SCHEMA, check_metadata=False)
     assert sorted(table.column(schema.EXCHANGE_ID).to_pylist()) == ["e1", "e2", "e3"]
-    assert not list(tmp_path.glob(".out.parquet.*"))  # no temporary file left behind
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temporary file left
 
 
 def test_to_parquet_into_missing_directory_is_one_clear_error(tmp_path):
@@ -239,3 +239,25 @@ def test_appends_larger_than_one_chunk(tmp_path, monkeypatch):
         assert store.append(batches) == AppendResult(inserted=10, duplicates=2)
         assert store.append(exchanges(ids).to_batches(max_chunksize=4)) == AppendResult(0, 10)
         assert sorted(store.table().column(schema.EXCHANGE_ID).to_pylist()) == sorted(ids)
+
+
+def test_reading_some_columns_keeps_the_schema(tmp_path):
+    with ExchangeStore(tmp_path / "s.duckdb") as store:
+        store.append(exchanges(["e1", "e2"]))
+        table = store.table(columns=[schema.MODEL])
+        assert table.schema.equals(schema.EXCHANGE_SCHEMA)
+        assert table.column(schema.MODEL).to_pylist() == ["m-1", "m-1"]
+        assert table.column(schema.PROMPT).null_count == 2  # not read
+        assert table.column(schema.ACCOUNT_ID).null_count == 0  # required columns always read
+        assert sum(b.num_rows for b in store.batches(columns=[schema.TS])) == 2
+        with pytest.raises(ValueError):
+            store.table(columns=["no.such.column"])
+
+
+def test_database_failure_during_append_is_one_clear_error_and_adds_nothing(tmp_path, monkeypatch):
+    with ExchangeStore(tmp_path / "s.duckdb") as store:
+        store.append(exchanges(["e1"]))
+        monkeypatch.setattr(ExchangeStore, "_insert_sql", "INSERT INTO no_such_table SELECT * FROM _incoming")
+        with pytest.raises(DistillguardError, match="nothing was added"):
+            store.append(exchanges(["e2", "e3"]))
+        assert store.count() == 1

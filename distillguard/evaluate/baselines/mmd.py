@@ -31,8 +31,10 @@ MIN_NULL_WINDOWS = 20
 MAX_NULL_WINDOWS_PER_ACCOUNT = 1  # the FPR that matters is per account: one window each
 
 
-def _sq_dists(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    d = (a * a).sum(1)[:, None] + (b * b).sum(1)[None, :] - 2.0 * (a @ b.T)
+def _sq_dists(a: np.ndarray, b: np.ndarray, b_sq: np.ndarray | None = None) -> np.ndarray:
+    if b_sq is None:
+        b_sq = (b * b).sum(1)
+    d = (a * a).sum(1)[:, None] + b_sq[None, :] - 2.0 * (a @ b.T)
     return np.maximum(d, 0.0)
 
 
@@ -52,13 +54,14 @@ class MMDStatistic:
         krr = np.exp(-self._gamma * _sq_dists(self.reference, self.reference))
         m = self.reference.shape[0]
         self._rr = (krr.sum() - np.trace(krr)) / (m * (m - 1))
+        self._ref_sq = (self.reference * self.reference).sum(1)
 
     def __call__(self, window: np.ndarray) -> float:
         x = window.astype(np.float64)
         n = x.shape[0]
         kxx = np.exp(-self._gamma * _sq_dists(x, x))
         xx = (kxx.sum() - np.trace(kxx)) / (n * (n - 1))
-        xr = np.exp(-self._gamma * _sq_dists(x, self.reference)).mean()
+        xr = np.exp(-self._gamma * _sq_dists(x, self.reference, self._ref_sq)).mean()
         return float(xx + self._rr - 2.0 * xr)
 
 

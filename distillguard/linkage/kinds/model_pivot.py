@@ -1,8 +1,9 @@
 """The same model pivot at the same time: accounts moving to a model within the same hours.
 
-For every account and model, the first time the account used that model, when that is not
-the account's first exchange (a switch, not a start) and the model then carries at least
-MIN_SHARE of the account's traffic. Key = (model, WINDOW_S window of the switch), on two grids
+For every account and model, the first time the account used that model, when the account had
+at least MIN_SIDE exchanges before (a switch, not a start; a casual user picking a model per
+chat is not pivoting) and at least MIN_SIDE after, of which at least MIN_SHARE on the new model
+(it moved its traffic, not a try-out). Key = (model, WINDOW_S window of the switch), on two grids
 shifted by half a window. A new model release makes many benign accounts switch too, spread
 over days: the blocks are big and rarity discounts them; a fleet switched over in one go
 shares a tight window.
@@ -18,14 +19,15 @@ from distillguard import schema
 from distillguard.linkage.base import KeyRows, LinkKind
 
 WINDOW_S = 7200
-MIN_SHARE = 0.2
+MIN_SHARE = 0.7
+MIN_SIDE = 5
 
 
 class ModelPivot(LinkKind):
     name = "model_pivot"
     description = "switched to the same model at the same time"
-    weight = 0.5
-    rarity_exponent = 0.3
+    weight = 0.4
+    rarity_exponent = 0.6
     max_block = 50000
 
     def keys(self, view) -> KeyRows:
@@ -42,8 +44,17 @@ class ModelPivot(LinkKind):
         first_of[first["a"].to_numpy()] = first["t_min"].to_numpy()
         acc = per["a"].to_numpy()
         tmin = per["t_min"].to_numpy()
-        share = per["t_count"].to_numpy() / np.maximum(view.exchanges_per_account[acc], 1)
-        switched = (tmin > first_of[acc] + 60) & (share >= MIN_SHARE)
+        # the account's exchanges from the switch on: rank of tmin among its own timestamps
+        acc_rows = view.account_of_row
+        order = np.lexsort((ts, acc_rows))
+        sorted_acc, sorted_ts = acc_rows[order], ts[order]
+        start = np.searchsorted(sorted_acc, acc, side="left")
+        end = np.searchsorted(sorted_acc, acc, side="right")
+        before = np.array([np.searchsorted(sorted_ts[s:e], x, side="left")
+                           for s, e, x in zip(start, end, tmin)], np.float64)
+        after = (end - start) - before
+        share = per["t_count"].to_numpy() / np.maximum(after, 1)
+        switched = (tmin > first_of[acc] + 60) & (before >= MIN_SIDE) & (after >= MIN_SIDE) & (share >= MIN_SHARE)
         idx = np.flatnonzero(switched)
         if not len(idx):
             return KeyRows.empty()

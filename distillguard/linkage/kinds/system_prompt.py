@@ -33,7 +33,7 @@ class SharedSystemPrompt(LinkKind):
         d = view.distinct(norm)
         values = d["v"]
         length = pc.utf8_length(values).to_numpy(zero_copy_only=False).astype(np.float32)
-        spec = np.clip(0.1 + length / SPECIFIC_LENGTH, 0.0, 1.0)
+        spec = np.clip(0.3 + length / SPECIFIC_LENGTH, 0.0, 1.0)
         # key on a digest of the full text: compact, and exact
         digests = [hashlib.blake2b(v.encode("utf-8"), digest_size=12).hexdigest() for v in values.to_pylist()]
         return KeyRows.of(d["a"].to_numpy(), digests, spec)

@@ -1,10 +1,14 @@
-"""Near-duplicate sets of prompt templates across accounts (MinHash LSH over skeleton sets).
+"""Shared prompt templates across accounts: near-duplicate skeleton sets, and shared skeletons.
 
 E's `template` detector gives each exchange a `template.skeleton` (the prompt with variable
 parts masked). An account's *set* of skeletons that recur (used at least MIN_USES times in
-the whole log, so one-off prompts do not count) is MinHash-ed; accounts with near-identical
-sets share LSH band keys. A popular template used by many unrelated accounts forms one big
-block and is discounted by rarity; accounts that also use other templates drift apart.
+the whole log, so one-off prompts do not count) yields two kinds of keys:
+- MinHash LSH band keys of the set: accounts with near-identical sets meet in a band bucket;
+- each skeleton itself, with specificity 1/SKELETONS_FOR_FULL_WEIGHT: a campaign drawing each
+  account's prompts from one pool of templates shares many of them even when the sets differ
+  too much for LSH.
+A popular template used by many unrelated accounts forms one big block and is discounted by
+rarity; sharing one popular template is worth little, sharing several rare ones a lot.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from distillguard.linkage.minhash import set_band_keys
 SKELETON = "template.skeleton"
 MIN_USES = 3  # a skeleton seen fewer times in the whole log is not a template
 MIN_ACCOUNT_USES = 2  # ... and an account must use it at least this often
+SKELETONS_FOR_FULL_WEIGHT = 4
 
 
 class SharedTemplates(LinkKind):
@@ -43,4 +48,13 @@ class SharedTemplates(LinkKind):
             sets.setdefault(int(a), set()).add(v)
         # a set of several recurring templates is more telling than a single one
         spec = {a: min(1.0, 0.6 + 0.1 * len(s)) for a, s in sets.items()}
-        return set_band_keys({a: frozenset(s) for a, s in sets.items()}, prefix="tpl", specificity=spec)
+        bands = set_band_keys({a: frozenset(s) for a, s in sets.items()}, prefix="tpl", specificity=spec)
+        per_skeleton = KeyRows.of(
+            d["a"].to_numpy(), pc.binary_join_element_wise("sk", d["v"], ":"),
+            np.full(len(d), 1.0 / SKELETONS_FOR_FULL_WEIGHT, np.float32),
+        )
+        return KeyRows.of(
+            np.r_[bands.account, per_skeleton.account],
+            pa.concat_arrays([bands.key, per_skeleton.key]),
+            np.r_[bands.specificity, per_skeleton.specificity],
+        )

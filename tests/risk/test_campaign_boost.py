@@ -1,0 +1,48 @@
+"""Campaign membership raises risk, flags strong members, and adds campaign evidence."""
+
+import numpy as np
+
+from distillguard.risk import AccountRisk, apply_campaigns
+from distillguard.risk.campaign_boost import describe_campaign
+
+
+def _base():
+    return AccountRisk(account_ids=["a", "b", "c"], risk=np.array([0.5, 0.9995, 0.1]),
+                       flagged=np.array([False, True, False]),
+                       evidence=[[{"signal": "x", "score": 0.5, "detail": "own"}], [], []],
+                       combined=np.zeros(3), judged=np.array([True, True, False]), campaign_ids=[None] * 3)
+
+
+CAMPAIGN = {"campaign_id": "c-3", "account_ids": ["a", "b", "c"], "risk": 0.9999, "targets": ["math reasoning"],
+            "evidence": [{"signal": "shared_template_skeleton", "score": 0.9, "detail": "..."},
+                         {"signal": "shared_ip_network", "score": 0.8, "detail": "..."}]}
+
+
+def test_strong_member_inherits_campaign_risk_and_is_flagged():
+    membership = {"a": {"campaign_id": "c-3", "strength": 1.0, "evidence": [{"signal": "shared_ip_network", "score": 0.8, "detail": "linked"}]},
+                  "b": {"campaign_id": "c-3", "strength": 0.9, "evidence": []},
+                  "c": {"campaign_id": "c-3", "strength": 0.3, "evidence": []}}
+    out = apply_campaigns(_base(), [CAMPAIGN], membership, target_fpr=0.001)
+    assert out.campaign_ids == ["c-3", "c-3", "c-3"]
+    assert out.risk[0] == np.float64(0.9999) and out.flagged[0]
+    assert out.evidence[0][0]["signal"] == "campaign_member"
+    assert out.evidence[0][0]["detail"].startswith("member of campaign c-3: 3 accounts sharing template skeleton and ip network")
+    assert out.evidence[0][1]["signal"] == "shared_ip_network"
+    assert out.evidence[0][-1]["detail"] == "own"
+    assert out.risk[1] == np.float64(0.9995)  # own risk was higher than 0.9 x 0.9999: kept
+    assert out.flagged[1]
+    assert out.risk[2] == np.float64(0.9999 * 0.3) and not out.flagged[2]  # weak member: raised, not flagged
+    assert out.stats["campaign_flagged_accounts"] == 1
+    base = _base()  # the input is not modified
+    assert base.risk[0] == 0.5 and base.campaign_ids == [None] * 3
+
+
+def test_tuple_membership_and_no_campaigns():
+    out = apply_campaigns(_base(), [CAMPAIGN], {"a": ("c-3", 1.0, [])}, target_fpr=0.001)
+    assert out.campaign_ids[0] == "c-3" and out.flagged[0]
+    same = apply_campaigns(_base(), [], {}, target_fpr=0.001)
+    assert same.campaign_ids == [None] * 3 and list(same.risk) == [0.5, 0.9995, 0.1]
+
+
+def test_describe_campaign_without_evidence():
+    assert describe_campaign({"campaign_id": "c-1", "account_ids": ["a", "b"]}) == "member of campaign c-1: 2 accounts"

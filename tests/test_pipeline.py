@@ -1,0 +1,120 @@
+"""The batch pipeline end to end on small hand-made traffic (real detectors, real campaign stage)."""
+
+import datetime as dt
+import random
+
+import pytest
+
+from distillguard import schema
+from distillguard.pipeline import reference_from_batches, scan_batches
+from distillguard.risk.end_users import SEPARATOR
+from distillguard.verdicts import validate_verdicts
+
+T0 = dt.datetime(2026, 11, 1, tzinfo=dt.timezone.utc)
+TOPICS = ["how do I bake sourdough bread at home", "explain python decorators with an example",
+          "write a short poem about autumn leaves", "what is the capital of peru and why",
+          "help me fix this bug in my react component", "summarize the plot of hamlet",
+          "translate 'good morning' into french and german", "plan a three day trip to rome"]
+COT = "Question {q}: a train leaves at {h} o'clock. Think step by step and write out your full internal reasoning trace before the final answer."
+
+
+def _human(rng, acc, n, end_user=None):
+    rows, t = [], T0 + dt.timedelta(hours=rng.uniform(0, 30))
+    for i in range(n):
+        t += dt.timedelta(seconds=rng.expovariate(1 / 2400))
+        rows.append({schema.EXCHANGE_ID: f"{acc}-{end_user or ''}-{i}", schema.TS: t, schema.ACCOUNT_ID: acc,
+                     schema.END_USER: end_user, schema.PROMPT: f"{rng.choice(TOPICS)} ({rng.randint(0, 10**6)})",
+                     schema.TURNS: rng.choice([1, 2, 3]), schema.MODEL: "m1", schema.TEMPERATURE: rng.choice([0.7, 1.0, None]),
+                     schema.OUTPUT_TOKENS: rng.randint(50, 500)})
+    return rows
+
+
+def _bot(rng, acc, n, end_user=None):
+    rows, t = [], T0 + dt.timedelta(minutes=rng.uniform(0, 60))
+    for i in range(n):
+        t += dt.timedelta(seconds=60 + rng.uniform(-2, 2))
+        rows.append({schema.EXCHANGE_ID: f"{acc}-{end_user or ''}-{i}", schema.TS: t, schema.ACCOUNT_ID: acc,
+                     schema.END_USER: end_user, schema.PROMPT: COT.format(q=rng.randint(0, 9999), h=rng.randint(1, 12)),
+                     schema.TURNS: 1, schema.MODEL: "m1", schema.TEMPERATURE: 0.0, schema.OUTPUT_TOKENS: 900})
+    return rows
+
+
+def _traffic(seed, n_humans, n_bots=0, reseller=False):
+    rng = random.Random(seed)
+    rows = []
+    for a in range(n_humans):
+        rows += _human(rng, f"h{seed}-{a}", rng.randint(3, 40))
+    for a in range(n_bots):
+        rows += _bot(rng, f"x{seed}-{a}", 150)
+    if reseller:  # one platform account relaying 30 people and 2 extraction scripts
+        for u in range(30):
+            rows += _human(rng, "platform", rng.randint(5, 30), end_user=f"u{u}")
+        for u in range(2):
+            rows += _bot(rng, "platform", 60, end_user=f"script{u}")
+    rows.sort(key=lambda r: r[schema.TS])
+    return schema.from_rows(rows)
+
+
+@pytest.fixture(scope="module")
+def reference():
+    return reference_from_batches(_traffic(1, 500), meta={"source": "test benign"})
+
+
+@pytest.fixture(scope="module")
+def result(reference):
+    return scan_batches(_traffic(2, 150, n_bots=4, reseller=True), reference=reference, target_fpr=0.01)
+
+
+def test_every_account_once_and_valid(result):
+    doc = result.verdicts
+    ids = [a["account_id"] for a in doc["accounts"]]
+    assert len(ids) == len(set(ids)) == 150 + 4 + 1
+    assert validate_verdicts(doc) == []
+    assert doc["stats"]["exchanges_read"] == doc["stats"]["exchanges_scanned"] > 0
+    assert doc["stats"]["reference"]["source"] == "test benign"
+
+
+def test_bots_flagged_with_evidence(result):
+    by_id = {a["account_id"]: a for a in result.verdicts["accounts"]}
+    for b in range(4):
+        a = by_id[f"x2-{b}"]
+        assert a["flagged"] and a["risk"] >= 0.99
+        cot = [e for e in a["evidence"] if e["signal"] == "cot_elicitation"]
+        assert cot and cot[0]["detail"].startswith("150 of 150 requests") and cot[0]["exchange_ids"]
+    humans = [a for a in result.verdicts["accounts"] if a["account_id"].startswith("h2-")]
+    assert sum(a["flagged"] for a in humans) <= 3  # about 1% of 150 at target FPR 1%
+
+
+def test_small_accounts_say_insufficient_traffic(result):
+    small = [a for a in result.verdicts["accounts"] if a["evidence"] and a["evidence"][0]["signal"] == "insufficient_traffic"]
+    assert small and all(not a["flagged"] and a["risk"] == 0.0 for a in small if a["campaign_id"] is None)
+    assert all(a["evidence"][0]["detail"].startswith("insufficient traffic: ") for a in small)
+
+
+def test_platform_judged_per_end_user(result):
+    platform = next(a for a in result.verdicts["accounts"] if a["account_id"] == "platform")
+    flagged_users = {u["end_user"] for u in platform.get("end_users", [])}
+    assert flagged_users == {"script0", "script1"}
+    assert platform["evidence"][0]["signal"] == "relayed_end_users"
+    assert "2 of them flagged" in platform["evidence"][0]["detail"]
+    assert not platform["flagged"]  # the account is judged on its other 30 end users
+    assert all(SEPARATOR not in a["account_id"] for a in result.verdicts["accounts"])
+
+
+def test_timelines_for_top_accounts(result):
+    top = result.verdicts["accounts"][0]["account_id"]
+    assert result.timelines[top] and sum(n for _, n in result.timelines[top]) > 0
+
+
+def test_empty_input(reference):
+    empty = scan_batches(schema.empty_table(), reference=reference)
+    assert empty.verdicts["accounts"] == [] and validate_verdicts(empty.verdicts) == []
+
+
+def test_parallel_detectors_give_the_same_signals():
+    from distillguard.pipeline import collect
+
+    table = _traffic(3, 20, n_bots=1)
+    one_ex, one_sig, _ = collect(table.to_batches(max_chunksize=500), workers=1)
+    two_ex, two_sig, _ = collect(table.to_batches(max_chunksize=500), workers=2)
+    assert one_ex.equals(two_ex) and one_sig.equals(two_sig)
