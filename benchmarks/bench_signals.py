@@ -455,9 +455,10 @@ def section_language_capability(arena: list[str], out: list[str]) -> None:
 
 
 def throughput_table(arena: list[str], rows: int) -> pa.Table:
-    """`rows` exchanges cycling the Arena prompts, with realistic request parameters filled in."""
+    """`rows` exchanges cycling the Arena prompts, each made distinct (a numbered suffix: no
+    detector gets to reuse work on repeated prompts), with request parameters filled in."""
     rng = np.random.default_rng(0)
-    prompts = [arena[i % len(arena)] for i in range(rows)]
+    prompts = [f"{arena[i % len(arena)]} (ref {i})" for i in range(rows)]
     return table(
         prompts,
         **{
@@ -477,7 +478,8 @@ def section_throughput(arena: list[str], out: list[str], rows: int, repeats: int
     out += [
         "## Throughput",
         "",
-        f"{rows:,} exchanges (Arena prompts cycled, request parameters filled), median of {repeats} runs; "
+        f"{rows:,} exchanges (Arena prompts cycled, each made distinct by a suffix, request parameters "
+        f"filled), median of {repeats} runs; "
         "online = median latency of one exchange scored alone (200 calls).",
         "",
         "| detector | batch exchanges/s | online ms / exchange |",
@@ -553,7 +555,15 @@ NOTES = [
     "datasketch MinHash: containment (not Jaccard) is what survives template wrapping, and the "
     "table above shows the recall and speed difference.",
     "- jailbreak: the Arena negatives contain real jailbreaks (DAN prompts pasted into Arena), counted "
-    "as false positives here.",
+    "as false positives here. The shipped model was trained on all Arena prompts, so on simulated "
+    "benign traffic built from the same Arena prompts its false-positive rate is optimistic; use the "
+    "cross-validated figures.",
+    "- Online latency (one exchange at a time) is dominated by RE2 compiling each cue regex on every "
+    "call (pyarrow keeps no compiled-regex cache): cue patterns are matched case-sensitively on "
+    "lower-cased text and avoid large Unicode classes and long bounded repeats, which cut it ~8x. A "
+    "gateway that scores micro-batches amortizes the rest.",
+    "- The hand-written positive sets were not edited after measuring; their misses are real gaps "
+    "(e.g. rubric 'Rank the following three responses', synthetic 'Make 10 multi-turn dialogues').",
 ]
 
 

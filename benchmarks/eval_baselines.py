@@ -23,6 +23,7 @@ from pathlib import Path
 import orjson
 
 from distillguard.evaluate import collect_logs, evaluate, from_verdicts, load_labels, load_verdicts, run_baselines
+from distillguard.evaluate.inputs import Verdicts
 from distillguard.evaluate.plot import plot_curves
 
 CLI = [sys.executable, "-m", "distillguard"]
@@ -68,6 +69,8 @@ def markdown(report: dict, timings: dict, counts: dict) -> str:
     out = "\n".join(lines)
     v = methods["verdicts"]
     ratios = []
+    if not v["accounts_scored"]:
+        names = names[:1]  # no verdicts (--no-scan): no ratios
     for n in names[1:]:
         for t in ("0.1%", "1%"):
             ours = (v["recall_at_fpr"][t] or {}).get("recall")
@@ -91,6 +94,8 @@ def main() -> None:
     ap.add_argument("--scale", type=float, default=None)
     ap.add_argument("--reference-scale", type=float, default=None)
     ap.add_argument("--verdicts", default=None, help="use these verdicts instead of running scan")
+    ap.add_argument("--no-scan", action="store_true",
+                    help="baselines only (timing runs): the verdicts column is empty, every account 'missing'")
     ap.add_argument("--sample-size", type=int, default=64)
     ap.add_argument("--workdir", default="/tmp/dg-eval-bench")
     ap.add_argument("--reuse", action="store_true")
@@ -114,10 +119,11 @@ def main() -> None:
         timed("sim reference", timings, sim, args.reference_scenario, reference, work / "reference_labels.json",
               args.reference_seed, args.reference_scale)
     verdicts_path = Path(args.verdicts) if args.verdicts else work / "verdicts.json"
-    if not args.verdicts and not (args.reuse and verdicts_path.exists()):
+    if not args.verdicts and not args.no_scan and not (args.reuse and verdicts_path.exists()):
         timed("scan", timings, sh, [*CLI, "-q", "scan", str(traffic), "--out", str(verdicts_path)])
 
-    verdicts, truth = load_verdicts(verdicts_path), load_labels(labels)
+    verdicts = Verdicts({}) if args.no_scan else load_verdicts(verdicts_path)
+    truth = load_labels(labels)
     t = timed("read traffic", timings, collect_logs, [str(traffic)], sample_size=args.sample_size)
     r = timed("read reference", timings, collect_logs, [str(reference)], sample_size=args.sample_size)
     baselines = timed("baselines (embed + calibrate + score)", timings, run_baselines, t, r)

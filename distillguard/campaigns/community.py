@@ -27,14 +27,23 @@ MERGE_RATIO = 0.35
 
 
 def communities(
-    graph: LinkGraph, *, min_edge_weight: float, resolution: float = 1.0, seed: int = SEED
+    graph: LinkGraph, *, min_edge_weight: float, resolution: float = 1.0, seed: int = SEED,
+    candidates: np.ndarray | None = None, weight: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
-    """(community label per account or -1 if isolated, mask of kept edges)."""
+    """(community label per account or -1 if isolated, mask of kept edges).
+
+    `weight`: the edge weights to use (default graph.weight; detect passes the corroborated ones).
+
+    `candidates` (bool per account): only components holding at least one candidate are split
+    and labelled (a component without any flagged account can never be a campaign; skipping
+    them saves most of the work on a big benign population).
+    """
     label = np.full(graph.n_accounts, -1, np.int64)
-    kept = graph.weight >= min_edge_weight
+    weight = graph.weight if weight is None else weight
+    kept = weight >= min_edge_weight
     if not kept.any():
         return label, kept
-    src, dst, w = graph.src[kept], graph.dst[kept], graph.weight[kept].astype(np.float64)
+    src, dst, w = graph.src[kept], graph.dst[kept], weight[kept].astype(np.float64)
     nodes = np.unique(np.r_[src, dst])
     local = np.searchsorted(nodes, np.c_[src, dst])
     g = ig.Graph(n=len(nodes), edges=local)
@@ -43,7 +52,11 @@ def communities(
     out = comp.copy()  # small components: one community each (ids = component ids)
     next_id = int(comp.max()) + 1
     sizes = np.bincount(comp)
-    for c in np.flatnonzero(sizes > SMALL_COMPONENT):
+    wanted = np.ones(len(sizes), bool)
+    if candidates is not None:
+        wanted = np.bincount(comp, weights=candidates[nodes].astype(np.float64), minlength=len(sizes)) > 0
+        out = np.where(wanted[comp], comp, -1)
+    for c in np.flatnonzero((sizes > SMALL_COMPONENT) & wanted):
         vs = np.flatnonzero(comp == c)
         sub = g.induced_subgraph(vs.tolist(), implementation="create_from_scratch")
         part = leidenalg.find_partition(
@@ -53,7 +66,9 @@ def communities(
         m = _merge_homogeneous(np.asarray(part.membership, np.int64), sub)
         out[vs] = next_id + m
         next_id += int(m.max()) + 1
-    _, label[nodes] = np.unique(out, return_inverse=True)
+    keep = out >= 0
+    _, dense = np.unique(out[keep], return_inverse=True)
+    label[nodes[keep]] = dense
     return label, kept
 
 

@@ -16,7 +16,8 @@ from distillguard.linkage.view import AccountView
 
 @dataclass(frozen=True)
 class CampaignConfig:
-    min_edge_weight: float = 0.3  # lighter links are not coordination (a busy NAT address alone)
+    # lighter (corroborated) links are not coordination (a busy NAT address alone)
+    min_edge_weight: float = 0.3
     resolution: float = 1.0  # Leiden resolution (higher: smaller communities)
     risk_threshold: float = 0.5  # "flagged on its own" when `accounts` has no `flagged` column
     gate: GateConfig = field(default_factory=GateConfig)
@@ -110,8 +111,11 @@ def detect_campaigns(
         graph = build_graph(exchanges, signals, kinds=kinds, view=view)
     n = graph.n_accounts
     risk, flagged = _risk_table(accounts, graph.account_ids, cfg.risk_threshold)
-    label, kept = communities(graph, min_edge_weight=cfg.min_edge_weight, resolution=cfg.resolution, seed=cfg.seed)
-    src, dst, w = graph.src[kept], graph.dst[kept], graph.weight[kept]
+    # links backed by several independent kinds of evidence weigh more (see corroborated_weight)
+    w_eff = graph.corroborated_weight(min_kind_weight=cfg.gate.min_kind_weight)
+    label, kept = communities(graph, min_edge_weight=cfg.min_edge_weight, resolution=cfg.resolution, seed=cfg.seed,
+                              candidates=flagged | (risk >= cfg.gate.min_group_median_risk), weight=w_eff)
+    src, dst, w = graph.src[kept], graph.dst[kept], w_eff[kept]
     kid_susp = [i for i, k in enumerate(graph.kinds) if k.name in gating.SUSPICIOUS_KINDS]
 
     # keep members tied tightly enough (twice: strengths change as loose members leave)
@@ -132,7 +136,7 @@ def detect_campaigns(
         ids = ids[order]
         cuts = np.flatnonzero(np.diff(member[ids])) + 1
         for group in np.split(ids, cuts):
-            ok, rule = gating.is_campaign(flagged[group], susp[group], strength[group], cfg.gate)
+            ok, rule = gating.is_campaign(flagged[group], susp[group], strength[group], cfg.gate, risk[group])
             if ok:
                 found.append((gating.campaign_risk(risk[group], flagged[group]), group, rule))
     # deterministic ids: riskiest, then biggest, then by first account id

@@ -9,12 +9,17 @@ a campaign only when it is suspicious *as a group*:
   MIN_COHESION: two accounts flagged by chance that merely share a busy NAT are not a campaign);
 - rule 2 (suspicious coordination): at least one account flagged on its own, and most accounts
   tied by a link that is itself suspicious (complementary sweeps of one benchmark: benign users
-  do not split a dataset between accounts).
+  do not split a dataset between accounts);
+- rule 3 (collective risk): no account is flagged alone, but the group is tightly tied (same
+  cohesion), has at least MIN_GROUP_SIZE accounts, and its *median* member risk is at least
+  MIN_GROUP_MEDIAN_RISK: a fleet that keeps each account just under the bar. Risk is a benign
+  quantile (F's calibration), so 0.9 means "above 90% of benign accounts", for half the group.
 
 Membership strength says how tightly an account is tied to the rest: 1 - exp(-w / SCALE), w the
-mean of its TOP_K heaviest links inside the community (links of ~1, e.g. a shared card plus
-timing, give ~0.86; a busy NAT address alone ~0.3 gives ~0.45). An account not flagged on its own stays in only when strongly tied
-(MIN_STRENGTH_CLEAN) *and* through at least MIN_KINDS_CLEAN different kinds of link: this is
+mean of its TOP_K heaviest (corroborated, see LinkGraph.corroborated_weight) links inside the
+community: links of ~1 (a shared card and proxy pool) give ~0.86, a busy NAT address alone
+(~0.15 once halved for standing alone) ~0.26. An account not flagged on its own stays in only
+when strongly tied (MIN_STRENGTH_CLEAN) *and* through at least MIN_KINDS_CLEAN different kinds of link: this is
 what lets a clean-looking proxy account be caught through its links, and what keeps out a
 bystander who merely shares a VPN exit, or who happened to sign up during the campaign's burst.
 """
@@ -38,6 +43,8 @@ class GateConfig:
     min_kinds_clean: int = 2
     min_kind_weight: float = 0.15  # a kind counts towards min_kinds_clean from this weight on
     min_cohesion: float = 0.7
+    min_group_size: int = 5
+    min_group_median_risk: float = 0.9
     strength_scale: float = 0.5
     top_k: int = 3
 
@@ -48,7 +55,7 @@ def keep_members(flagged: np.ndarray, strength: np.ndarray, kinds: np.ndarray, c
 
 
 def is_campaign(flagged: np.ndarray, suspicious_linked: np.ndarray, strength: np.ndarray,
-                cfg: GateConfig) -> tuple[bool, str]:
+                cfg: GateConfig, risk: np.ndarray | None = None) -> tuple[bool, str]:
     """(decision, which rule) for the kept members of one community."""
     n = len(flagged)
     if n < 2:
@@ -59,6 +66,9 @@ def is_campaign(flagged: np.ndarray, suspicious_linked: np.ndarray, strength: np
         return True, "member_risk"
     if n_flag >= 1 and suspicious_linked.mean() >= cfg.min_suspicious_link_share and cohesive:
         return True, "suspicious_coordination"
+    if (risk is not None and n >= cfg.min_group_size and cohesive
+            and float(np.median(risk)) >= cfg.min_group_median_risk):
+        return True, "collective_risk"
     return False, ""
 
 

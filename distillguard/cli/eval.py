@@ -67,8 +67,8 @@ def _read_traffic(paths: tuple[str, ...], fmt: str | None, hash_key: str | None,
               help="Online actions JSONL (spec §3) for containment metrics.")
 @click.option("--baselines", "baselines", is_flag=True,
               help="Also score the baselines (rate limit, PRADA, MMD) from --traffic, calibrated on --reference.")
-@click.option("--baseline", "baseline_names", multiple=True, metavar="NAME",
-              help="Only this baseline (repeatable): rate_limit, prada, mmd.")
+@click.option("--baseline", "baseline_names", multiple=True, type=click.Choice(["rate_limit", "prada", "mmd"]),
+              help="Only this baseline (repeatable; implies --baselines).")
 @click.option("--traffic", cls=GreedyOption, multiple=True, metavar="LOGS...",
               help="The traffic the verdicts were made from (baselines; exchange counts for containment).")
 @click.option("--reference", cls=GreedyOption, multiple=True, metavar="BENIGN_LOGS...",
@@ -117,7 +117,7 @@ def command(verdicts_path, labels_path, actions_path, baselines, baseline_names,
     traffic_summary = None
     if traffic:
         traffic_summary = _read_traffic(traffic, input_format, hash_key, quarantine, sample_size, "traffic")
-    methods = []
+    methods, reference_summary = [], None
     if baselines or baseline_names:
         from distillguard.evaluate.baselines import run_baselines
 
@@ -131,6 +131,8 @@ def command(verdicts_path, labels_path, actions_path, baselines, baseline_names,
         exchange_counts=traffic_summary.exchange_counts() if traffic_summary else None,
         contain_on=contain,
     )
+    if methods:
+        report["reference"] = reference_summary.stats | {"accounts": len(reference_summary.accounts)}
     if traffic_summary is not None:
         report["traffic"] = traffic_summary.stats | {"accounts": len(traffic_summary.accounts)}
         unlabelled = sorted(set(traffic_summary.accounts) - set(labels.accounts))

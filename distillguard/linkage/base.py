@@ -92,6 +92,9 @@ class LinkKind(abc.ABC):
     max_block: ClassVar[int] = 5000
     # what one key is, in plain words ("IP addresses"), when counting shared keys means something
     key_noun: ClassVar[str | None] = None
+    # kinds of one family say the same thing twice (a shared address implies a shared /24):
+    # they count once when corroboration counts independent kinds of evidence (None: own name)
+    family: ClassVar[str | None] = None
 
     @abc.abstractmethod
     def keys(self, view: AccountView) -> KeyRows:

@@ -63,8 +63,19 @@ def block_pairs(
     empty = (np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.float64))
     if len(account) == 0:
         return (*empty, np.zeros(0, np.int64))
-    # order rows by (key, pseudo-random rank of the account inside the key)
-    rank = _mix(account.astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15) + key_code.astype(np.uint64))
+    # order rows by (key, pseudo-random rank of the account). The rank is seeded by the block's
+    # member set, so blocks with the same members (one fleet sharing a template, a timing and a
+    # client) give the *same* expander edges and their weights add up as in a clique, while
+    # blocks with other members (the fleet's twenty proxy addresses) cover other pairs.
+    h = _mix(account.astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15) + np.uint64(1))
+    by_key = np.argsort(key_code, kind="stable")
+    k_sorted = key_code[by_key]
+    first = np.flatnonzero(np.r_[True, k_sorted[1:] != k_sorted[:-1]])
+    with np.errstate(over="ignore"):
+        salt_sorted = np.repeat(np.add.reduceat(h[by_key], first), np.diff(np.r_[first, len(k_sorted)]))
+    salt = np.empty_like(salt_sorted)
+    salt[by_key] = salt_sorted
+    rank = _mix(h ^ salt)
     order = np.lexsort((account, rank, key_code))
     acc, key, spec = account[order], key_code[order], specificity[order].astype(np.float64)
     starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])

@@ -62,6 +62,27 @@ class LinkGraph:
             self._index = {a: i for i, a in enumerate(self.account_ids)}
         return self._index
 
+    def families(self) -> int:
+        """Number of distinct kind families (see LinkKind.family)."""
+        return len({k.family or k.name for k in self.kinds})
+
+    def corroborated_weight(self, *, min_kind_weight: float = 0.1, discount: float = 0.5) -> np.ndarray:
+        """Edge weight scaled by how many *independent* kinds of evidence support it.
+
+        w * (1 - discount ** f), f = number of kind families with at least `min_kind_weight` on
+        the edge: one kind alone counts half (two strangers sharing a coding tool's system
+        prompt), two count 3/4, three 7/8. Coordinated accounts share several things at once;
+        unrelated accounts that happen to share one thing do not.
+        """
+        if not self.n_edges:
+            return np.zeros(0, np.float32)
+        fam_names = sorted({k.family or k.name for k in self.kinds})
+        fam_of_kind = np.array([fam_names.index(k.family or k.name) for k in self.kinds], np.int64)
+        sel = self.kind_weight >= min_kind_weight
+        code = np.unique(self.kind_edge[sel] * len(fam_names) + fam_of_kind[self.kind_id[sel]])
+        f = np.bincount(code // len(fam_names), minlength=self.n_edges)
+        return (self.weight * (1.0 - discount ** f)).astype(np.float32)
+
     def edge_kind_matrix(self, edges: np.ndarray) -> np.ndarray:
         """Dense (len(edges), n_kinds) weights for a subset of edge indices."""
         out = np.zeros((len(edges), len(self.kinds)), np.float32)

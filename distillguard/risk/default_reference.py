@@ -95,7 +95,8 @@ def default_reference(*, min_exchanges: int = DEFAULT_MIN_EXCHANGES, announce=No
     return ref
 
 
-def build_default_reference(*, min_exchanges: int = DEFAULT_MIN_EXCHANGES, scale: float = 1.0) -> Reference:
+def build_default_reference(*, min_exchanges: int = DEFAULT_MIN_EXCHANGES, scale: float = 1.0,
+                            workers: int = 1) -> Reference:
     """Simulate the benign reference scenario and score it through the scan pipeline."""
     try:
         from distillguard.sim import simulate
@@ -116,7 +117,7 @@ def build_default_reference(*, min_exchanges: int = DEFAULT_MIN_EXCHANGES, scale
         stream = read_exchanges([str(traffic)])
         meta = {"source": "bundled default", "scenario": f"distillguard/risk/{SCENARIO}", "seed": SEED,
                 "scale": scale, "package": __version__, "detector_versions": _detector_versions()}
-        return reference_from_batches(stream, meta=meta, min_exchanges=min_exchanges)
+        return reference_from_batches(stream, meta=meta, min_exchanges=min_exchanges, workers=workers)
 
 
 def _check_benign_only(labels_path: Path) -> None:
@@ -150,8 +151,14 @@ def reference_from_logs(paths: list[str], *, min_exchanges: int = DEFAULT_MIN_EX
 
 
 def main() -> int:
-    """Rebuild the shipped default reference statistics (maintainers: after changing detectors or features)."""
-    ref = build_default_reference()
+    """Rebuild the shipped default reference statistics (maintainers: after changing detectors or features).
+
+    python -m distillguard.risk.default_reference [WORKERS]
+    """
+    import sys
+
+    workers = int(sys.argv[1]) if len(sys.argv) > 1 else 1
+    ref = build_default_reference(workers=workers)
     ref.meta["cache_key"] = reference_key(DEFAULT_MIN_EXCHANGES)
     path = Path(__file__).with_name(BUNDLED)
     ref.save(path)

@@ -122,8 +122,8 @@ class ShingleIndex:
         row, item, start = self._hits(toks)
         if len(row) == 0:
             return best_item, best_c, best_n
-        # A prompt that repeats a shingle counts it once: unique (row, item, shingle-code) would need
-        # the code; unique (row, item, token-start) plus same-code repeats is close enough and cheap.
+        # Matched shingles per (row, item). A prompt that repeats a passage counts its shingles
+        # twice; containment is capped at 1 below, so repetition cannot push an item past full.
         key = row * len(self.item_ids) + item
         uniq, n = np.unique(key, return_counts=True)
         r, it = uniq // len(self.item_ids), uniq % len(self.item_ids)

@@ -21,14 +21,16 @@ from pathlib import Path
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from distillguard import schema
 from distillguard.signals import _text
 from distillguard.signals.base import ExchangeDetector
 from distillguard.signals.registry import register
 
-# Jailbreak framing sits in the first few thousand characters; longer text adds cost, not signal.
-MODEL_CHARS = 3000
+# Jailbreak framing sits at the start; longer text adds cost, not signal (1,500 vs 3,000 chars:
+# same cross-validated recall and false-positive rate, about half the featurization cost).
+MODEL_CHARS = 1500
 # L2 strength: chosen once by cross-validation (C=10 vs 3 vs 30), see the benchmark.
 C = 10.0
 PRUNE = 0.01  # |weight| below this is dropped from the shipped file (no decision changes on the corpus)
@@ -130,12 +132,16 @@ class Jailbreak(ExchangeDetector):
     threshold = 0.5
 
     def score(self, exchanges: pa.Table) -> pa.Table:
-        texts = _text.text(exchanges, schema.PROMPT, MODEL_CHARS).to_pylist()
-        scores = np.zeros(len(texts), dtype=np.float32)
+        texts = _text.text(exchanges, schema.PROMPT, MODEL_CHARS)
+        # Featurize each distinct prompt once (templated and retried traffic repeats prompts).
+        encoded = pc.dictionary_encode(texts)
+        distinct = encoded.dictionary.to_pylist()
+        per_distinct = np.zeros(len(distinct), dtype=np.float32)
         # Empty prompts carry no jailbreak; skip the model for them (and for empty batches).
-        nonempty = [i for i, t in enumerate(texts) if t.strip()]
+        nonempty = [i for i, t in enumerate(distinct) if t.strip()]
         if nonempty:
-            scores[nonempty] = _model().predict([texts[i] for i in nonempty])
+            per_distinct[nonempty] = _model().predict([distinct[i] for i in nonempty])
+        scores = per_distinct[encoded.indices.to_numpy(zero_copy_only=False)] if len(texts) else per_distinct
         return _text.output(self.output_columns(), {self.name: scores})
 
 

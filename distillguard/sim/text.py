@@ -101,8 +101,8 @@ def generic_reasoning(prompt: str, response: str, effort: str | None = None) -> 
     Returned for every request served by a reasoning model (benign or not), so the mere presence
     of reasoning text is not a campaign tell.
     """
-    ask = " ".join(prompt.split())[:200]
-    first = " ".join(response.split())[:240]
+    ask = " ".join(prompt[:300].split())[:200]  # slice first: prompts can be long
+    first = " ".join(response[:320].split())[:240]
     parts = [f"The user asks: \"{ask}\". Let me figure out what a complete answer needs.",
              f"A good answer could start like this: {first}",
              "Let me check that this is accurate and addresses every part of the request before answering."]

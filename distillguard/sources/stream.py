@@ -132,6 +132,12 @@ class ExchangeStream:
         self.format = format
         self.batch_size = batch_size
         self.quarantine = quarantine if quarantine is not None else Quarantine(None)
+        if self.quarantine.path is not None:
+            # never read the quarantine we are writing (a logs directory may hold last run's)
+            own = os.path.realpath(self.quarantine.path)
+            for path in [p for p in self.files if os.path.realpath(p) == own]:
+                self.files.remove(path)
+                self.stats.skipped_files[path] = "this run's quarantine file"
         self.transform = transform
         self.max_line_bytes = max_line_bytes
         self.max_document_bytes = max_document_bytes

@@ -3,7 +3,7 @@
 One table, `exchanges`, with exactly the columns of `schema.EXCHANGE_SCHEMA` (dotted names are
 quoted). Exchange ids are unique: appending the same log twice adds nothing. The insert is set-wise,
 one `INSERT ... SELECT` per chunk of Arrow batches with an anti-join on the id, never row by row.
-(An anti-join measured 2.1-2.8x faster than a PRIMARY KEY with `INSERT OR IGNORE` at 1M rows, whose
+(An anti-join measured 1.8-2.8x faster than a PRIMARY KEY with `INSERT OR IGNORE` at 1M rows, whose
 index upkeep dominates; see benchmarks/results/store.md. Only `append` writes the table, and
 DuckDB's file lock allows one writer, so the anti-join alone keeps ids unique.) A second
 table, `ingest_runs`, keeps one row per ingestion run (files, counts, timing) so an analyst can

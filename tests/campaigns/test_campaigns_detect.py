@@ -153,7 +153,11 @@ def test_flagged_column_overrides_risk_threshold():
     ex, sig, accounts = world()
     flags = pa.table({"account_id": accounts["account_id"], "risk": accounts["risk"],
                       "flagged": [False] * len(accounts)})
-    assert detect_campaigns(ex, sig, flags).campaigns == []
+    found = detect_campaigns(ex, sig, flags).campaigns
+    # nobody flagged alone: only the collective-risk rule can still fire (median risk >= 0.9)
+    assert [c["rule"] for c in found] == ["collective_risk", "collective_risk"]
+    calm = flags.set_column(1, "risk", pa.array([min(r, 0.85) for r in accounts["risk"].to_pylist()]))
+    assert detect_campaigns(ex, sig, calm).campaigns == []
 
 
 def test_empty_input():

@@ -15,6 +15,7 @@ from distillguard.normalize.privacy import (
     REDACTED,
     Pseudonymizer,
     ingest_transform,
+    is_hashed,
     network_of,
     scrub_json_text,
     scrub_secrets,
@@ -67,6 +68,7 @@ def test_network_of():
     assert network_of("::ffff:10.1.2.3") == "10.1.2.0/24"
     assert network_of("not-an-ip") is None
     assert network_of(HASH_PREFIX + "00") is None
+    assert is_hashed(HASH_PREFIX + "ab") and not is_hashed("10.0.0.1") and not is_hashed(None)
 
 
 def test_nulls_stay_null_and_different_keys_differ():

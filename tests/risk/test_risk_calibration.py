@@ -173,3 +173,13 @@ def test_stats_say_which_reference(reference):
     assert stats["reference"]["source"] == "test"
     assert stats["reference_accounts"] == reference.n_accounts
     assert stats["target_fpr"] == 0.001 and stats["risk_threshold"] == pytest.approx(0.999)
+
+
+def test_calibrate_is_the_reference_share_strictly_below():
+    ref = np.array([0.0, 1.0, 2.0, 3.0])
+    r = RiskModel.calibrate(np.array([0.0, 1.0, 1.5, 2.0, 3.5]), ref)
+    assert r[0] == 0.0  # nothing strictly below the smallest
+    assert r[1] == pytest.approx(1 / 5, abs=0.01 * 0.2)  # one of four below; n + 1 = 5
+    assert r[2] == pytest.approx(2 / 5, abs=0.01 * 0.2)
+    assert r[3] == pytest.approx(2 / 5, abs=0.01 * 0.2) and r[3] >= r[2]
+    assert 4 / 5 <= r[4] < 1.0  # beyond the reference: above every reference account

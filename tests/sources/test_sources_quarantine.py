@@ -125,3 +125,15 @@ def test_quarantine_gz_sink_and_counts(tmp_path):
     assert q.count == 1 and q.kinds["invalid_json"] == 1
     with gzip.open(qpath) as fh:
         assert orjson.loads(fh.readline())["raw"] == "nope"
+
+
+def test_the_quarantine_file_itself_is_never_read_back(tmp_path):
+    logs = tmp_path / "logs"
+    logs.mkdir()
+    (logs / "a.jsonl").write_bytes(b"not json\n" + orjson.dumps(exchange(0)) + b"\n")
+    qpath = logs / "quarantine.jsonl"
+    for run in range(2):  # the second run finds last run's quarantine file among the logs
+        with Quarantine(qpath) as q:
+            _, stats = read_table(str(logs), quarantine=q)
+        assert (stats.read, stats.quarantined) == (2, 1)
+        assert (str(qpath) in stats.skipped_files) == (run == 1)

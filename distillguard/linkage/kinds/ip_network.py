@@ -15,6 +15,7 @@ class SharedNetwork(LinkKind):
     weight = 0.5
     rarity_exponent = 0.5
     max_block = 5000
+    family = "network"
     key_noun = "networks"
 
     def keys(self, view) -> KeyRows:

@@ -24,6 +24,7 @@ class SharedHostingNetwork(LinkKind):
     weight = 0.25
     rarity_exponent = 0.5
     max_block = 20000
+    family = "network"
     key_noun = "hosting networks"
 
     def keys(self, view) -> KeyRows:

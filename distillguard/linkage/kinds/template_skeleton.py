@@ -8,7 +8,10 @@ the whole log, so one-off prompts do not count) yields two kinds of keys:
   account's prompts from one pool of templates shares many of them even when the sets differ
   too much for LSH.
 A popular template used by many unrelated accounts forms one big block and is discounted by
-rarity; sharing one popular template is worth little, sharing several rare ones a lot.
+rarity; sharing one popular template is worth little, sharing several rare ones a lot. Every
+key of an account is also scaled by the account's templated share (the share of its exchanges
+built from those recurring templates): a person who sometimes uses a popular "translate this"
+prompt is not a script whose every request is a template.
 """
 
 from __future__ import annotations
@@ -46,12 +49,15 @@ class SharedTemplates(LinkKind):
         sets: dict[int, set[str]] = {}
         for a, v in zip(d["a"].to_numpy(), d["v"].to_pylist()):
             sets.setdefault(int(a), set()).add(v)
+        acc = d["a"].to_numpy()
+        templated = np.bincount(acc, weights=d["n"].to_numpy(), minlength=len(view))
+        templated_share = templated / np.maximum(view.exchanges_per_account, 1)
         # a set of several recurring templates is more telling than a single one
-        spec = {a: min(1.0, 0.6 + 0.1 * len(s)) for a, s in sets.items()}
+        spec = {a: min(1.0, 0.6 + 0.1 * len(s)) * float(templated_share[a]) for a, s in sets.items()}
         bands = set_band_keys({a: frozenset(s) for a, s in sets.items()}, prefix="tpl", specificity=spec)
         per_skeleton = KeyRows.of(
-            d["a"].to_numpy(), pc.binary_join_element_wise("sk", d["v"], ":"),
-            np.full(len(d), 1.0 / SKELETONS_FOR_FULL_WEIGHT, np.float32),
+            acc, pc.binary_join_element_wise("sk", d["v"], ":"),
+            (templated_share[acc] / SKELETONS_FOR_FULL_WEIGHT).astype(np.float32),
         )
         return KeyRows.of(
             np.r_[bands.account, per_skeleton.account],
