@@ -9,7 +9,8 @@ user message, answer, params, usage, identities), then in one run measures, medi
 --repeats:
 
   (a) bare:  for line in file: orjson.loads(line)          (the floor: parsing alone)
-  (b) ours:  every batch of distillguard.sources.read_exchanges(file)
+  (b) ours:  every batch of distillguard.sources.read_exchanges(file)            (in-process)
+  (c) ours_parallel: the same with workers=--workers (0 = all cores; -1 skips it)
 
 and reports exchanges/s, MB/s and the ratio ours/bare. Peak RSS of (b) is measured in fresh
 child processes at two file sizes (N/4 and N lines) to show memory does not grow with the file.
@@ -21,7 +22,6 @@ import argparse
 import json
 import os
 import random
-import resource
 import statistics
 import subprocess
 import sys

@@ -136,6 +136,10 @@ def command(verdicts_path, labels_path, actions_path, baselines, baseline_names,
     if traffic_summary is not None:
         report["traffic"] = traffic_summary.stats | {"accounts": len(traffic_summary.accounts)}
         unlabelled = sorted(set(traffic_summary.accounts) - set(labels.accounts))
+        silent = sorted(set(labels.accounts) - set(traffic_summary.accounts))
+        if silent:
+            report["validation"]["warnings"].append(
+                f"{len(silent)} labelled account(s) have no exchange in --traffic (baselines cannot score them)")
         if unlabelled:
             report["validation"]["warnings"].append(
                 f"{len(unlabelled)} account(s) in --traffic have no label (left out of all metrics)")

@@ -43,6 +43,10 @@ class AccountView:
         return len(self.exchanges)
 
     def column(self, name: str) -> pa.Array:
+        """A canonical column; all-null when the table lacks it (a narrowed table, an old store)."""
+        if name not in self.exchanges.column_names:
+            field = schema.EXCHANGE_SCHEMA.field(name) if name in schema.COLUMNS else pa.field(name, pa.string())
+            return pa.nulls(len(self.exchanges), field.type)
         col = self.exchanges[name]
         return col.combine_chunks() if isinstance(col, pa.ChunkedArray) else col
 

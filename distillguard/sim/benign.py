@@ -112,12 +112,19 @@ class Students(_People):
         cid = _conv_id(rng)
         t = start
         for _ in range(1 + int(rng.random() < 0.5) + int(rng.random() < 0.3)):  # a few problems per sitting
-            item = rng.choice(prompts.gsm8k())
-            q = rng.choice(prompts.HOMEWORK_TEMPLATES).format(q=item["question"])
+            # Worksheets often copy public problem sets verbatim (a GSM8K item), the rest are the
+            # student's own questions (real Arena math prompts).
+            if rng.random() < self.p.get("public_problem_fraction", 0.4):
+                item = rng.choice(prompts.gsm8k())
+                question = item["question"]
+                ans = text.gsm8k_response(item["answer"], "en", rng.choice(("plain", "numbered")))
+            else:
+                question = rng.choice(prompts.math_prompts())
+                ans = rng.choice(prompts.assistant_texts())
+            q = rng.choice(prompts.HOMEWORK_TEMPLATES).format(q=question)
             if rng.random() < 0.3:
                 q = q.lower()
             msgs = [{"role": "user", "content": q}]
-            ans = text.gsm8k_response(item["answer"], "en", rng.choice(("plain", "numbered")))
             out.append(self.emit.line(rng, t, acct, msgs, model=model.name, params=params, response=ans,
                                       conversation_id=cid, rate_limited=0.003))
             t += think_time(rng, 40, 600)

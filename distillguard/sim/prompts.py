@@ -66,6 +66,12 @@ def hard_prompts() -> list[dict]:
 
 
 @functools.cache
+def math_prompts() -> list[str]:
+    """Real math questions people asked on Arena (Arena-hard math subcategory)."""
+    return [p["prompt"] for p in data.arena_hard_prompts() if p.get("subcategory") == "math"]
+
+
+@functools.cache
 def user_instructions() -> list[dict]:
     """Self-Instruct user-oriented instructions with one instance input each (benign and seeds)."""
     return data.self_instruct_user_oriented()

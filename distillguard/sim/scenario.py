@@ -29,7 +29,7 @@ COMMON = {"type": str, "name": str, "count": int, "start_day": NUM, "end_day": N
 PEOPLE = {"sessions_per_day": NUM}
 PARAMS: dict[str, dict] = {
     "casual_chat": PEOPLE,
-    "students": PEOPLE,
+    "students": {**PEOPLE, "public_problem_fraction": NUM},
     "vpn_users": PEOPLE,
     "developer": {"requests_per_day": NUM, "tools_fraction": NUM, "ci_fraction": NUM},
     "agentic_coding": {"tasks_per_day": NUM},
@@ -49,7 +49,7 @@ CHOICES = {
     ("campaign", "dataset"): ("gsm8k", "self_instruct", "arena_hard"),
     ("campaign", "schedule"): ("round_the_clock", "diurnal"),
 }
-FRACTIONS = {"tools_fraction", "ci_fraction", "shared_payment_fraction", "jailbreak", "logprobs", "rate_limited"}
+FRACTIONS = {"public_problem_fraction", "tools_fraction", "ci_fraction", "shared_payment_fraction", "jailbreak", "logprobs", "rate_limited"}
 SUBKEYS = {"proxies": {"kind", "pool", "countries", "sticky"}, "pivot": {"fraction", "within_hours"}}
 TOP = {"name", "start", "days", "models", "populations", "description"}
 DEFAULT_MODELS = [

@@ -17,6 +17,8 @@ dropped; only a non-secret key id (``api_key_id``, ``key_id``, ``api_key_hash``)
 
 from __future__ import annotations
 
+import orjson
+
 from distillguard import schema
 from distillguard.normalize.messages import client_network
 from distillguard.sources.base import FileContext, JsonFormat
@@ -67,7 +69,6 @@ def _unwrap(part: object) -> tuple[object, dict, object]:
         headers = part.get("headers")
         body = part["body"]
         if isinstance(body, str):  # some gateways keep the body as the JSON text it was
-            import orjson
             try:
                 body = orjson.loads(body)
             except orjson.JSONDecodeError:

@@ -119,7 +119,8 @@ def test_baselines_and_containment_from_logs(files, capsys):
     traffic = [r for k in range(8) for r in account(f"b{k}", 16, varied)]
     traffic += account("t0", 16, template) + account("t1", 16, template)
     _write_log(tmp / "ref.jsonl.gz", reference)
-    _write_log(tmp / "traffic.jsonl.gz", traffic)
+    _write_log(tmp / "traffic-1.jsonl.gz", traffic[:50])  # two files after one --traffic
+    _write_log(tmp / "traffic-2.jsonl.gz", traffic[50:])
     labels = {"version": 1, "accounts": {f"b{k}": {"label": "benign", "population": "casual_chat"} for k in range(8)}}
     labels["accounts"].update({t: {"label": "campaign", "campaign_id": "c1", "tactic": "template"} for t in ("t0", "t1")})
     verdicts = {"version": 1, "accounts": [
@@ -131,7 +132,7 @@ def test_baselines_and_containment_from_logs(files, capsys):
 
     code, out, err = run(["eval", "--verdicts", str(tmp / "v.json"), "--labels", str(tmp / "l.json"),
                           "--actions", str(tmp / "a.jsonl"), "--baselines",
-                          "--traffic", str(tmp / "traffic.jsonl.gz"), "--reference", str(tmp / "ref.jsonl.gz"),
+                          "--traffic", str(tmp / "traffic-1.jsonl.gz"), str(tmp / "traffic-2.jsonl.gz"), "--reference", str(tmp / "ref.jsonl.gz"),
                           "--quarantine", str(tmp / "q.jsonl"), "--json"], capsys)
     assert code == 0, err
     report = json.loads(out)

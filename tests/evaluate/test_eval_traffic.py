@@ -2,7 +2,6 @@
 
 import datetime as dt
 
-import numpy as np
 
 from distillguard import schema
 from distillguard.evaluate.traffic import TrafficCollector, collect_tables

@@ -58,3 +58,10 @@ def test_view_numbers_accounts_in_sorted_order():
     v = AccountView(ex)
     assert v.account_ids == ["aa", "zz"]
     assert list(v.exchanges_per_account) == [2, 1]
+
+
+def test_missing_optional_columns_link_nothing_and_do_not_crash():
+    ex, sig = tables(account_rows("a", 3, ip="45.33.1.1") + account_rows("b", 3, ip="45.33.1.1"))
+    narrow = ex.select([schema.EXCHANGE_ID, schema.TS, schema.ACCOUNT_ID, schema.CLIENT_ADDRESS])
+    g = build_graph(narrow, None)
+    assert g.n_edges == 1 and {g.kind_names[k] for k in g.kind_id} >= {"shared_ip"}
