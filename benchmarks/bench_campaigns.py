@@ -139,7 +139,15 @@ def run_one(n: int, naive: bool) -> dict:
     t = time.perf_counter()
     res = detect_campaigns(None, None, {a: float(r) for a, r in zip(ids, risk)}, graph=graph)
     t_detect = time.perf_counter() - t
+    from sklearn.metrics import adjusted_rand_score
+
+    c_idx = np.flatnonzero(camp >= 0)
+    pred = [res.campaign_of(ids[i]) or f"none:{i}" for i in c_idx]
+    detected_pure = sum(len({int(camp[graph.account_index()[a]]) for a in c["account_ids"]}) == 1
+                        for c in res.campaigns)
     out = {"accounts": n, "key_rows": n_keys, "edges": graph.n_edges, "campaigns_found": len(res.campaigns),
+           "pure": detected_pure, "ari": adjusted_rand_score(camp[c_idx], pred),
+           "recall": float(np.mean([p[:5] != "none:" for p in pred])),
            "true_campaigns": int(camp.max() + 1), "gen_s": t_gen, "graph_s": t_graph, "detect_s": t_detect,
            "naive_pairs": naive_pairs(keyrows)}
     if naive:
@@ -308,8 +316,8 @@ def main() -> None:
         print(json.dumps(run_one(args.one, args.one <= args.naive_max)))
         return
     print("| accounts | key rows | edges (ours) | pairs all-pairs would make | ratio | build graph s | detect s | "
-          "peak RSS MB | campaigns found / true | naive build s |")
-    print("|---|---|---|---|---|---|---|---|---|---|")
+          "peak RSS MB | detected (pure) / true campaigns | campaign accounts in a campaign | ARI | naive build s |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
     for n in args.accounts:
         runs = []
         for _ in range(args.repeat):
@@ -321,7 +329,8 @@ def main() -> None:
         naive_s = statistics.median(x["naive_graph_s"] for x in runs) if "naive_graph_s" in r else None
         print(f"| {n:,} | {r['key_rows']:,} | {r['edges']:,} | {r['naive_pairs']:,} | "
               f"{r['naive_pairs'] / max(1, r['edges']):,.0f}x | {med['graph_s']:.2f} | {med['detect_s']:.2f} | "
-              f"{med['peak_rss_mb']:,.0f} | {r['campaigns_found']} / {r['true_campaigns']} | "
+              f"{med['peak_rss_mb']:,.0f} | {r['campaigns_found']} ({r['pure']}) / {r['true_campaigns']} | "
+              f"{r['recall']:.1%} | {r['ari']:.3f} | "
               f"{'%.2f' % naive_s if naive_s is not None else 'not run (too big)'} |", flush=True)
 
 

@@ -43,6 +43,19 @@ class ScanResult:
     campaigns: list[dict]
     timelines: dict[str, list[tuple[int, int]]]  # account -> [(hour start, Unix s), exchanges]
     stats: dict = field(default_factory=dict)
+    campaign_graph: object = None  # the linkage graph campaigns were found in (for drawings)
+
+    def campaign_figures(self, limit: int = 10) -> dict[str, bytes]:
+        """PNG drawings of the riskiest campaigns (graph + timeline), when the campaign stage can draw."""
+        if self.campaign_graph is None or not self.campaigns:
+            return {}
+        try:
+            from distillguard.campaigns.draw import draw_campaign
+        except ImportError:
+            return {}
+        risk = dict(zip(self.base_risk.account_ids, map(float, self.base_risk.risk)))
+        top = sorted(self.campaigns, key=lambda c: -float(c.get("risk") or 0))[:limit]
+        return {c["campaign_id"]: draw_campaign(c, self.campaign_graph, format="png", risk=risk) for c in top}
 
 
 # -- stage adapters (the other stages may not all be installed) ---------------------------------
@@ -66,13 +79,13 @@ def run_signals(table: pa.Table, detectors=None) -> pa.Table:
 
 
 def detect_campaigns(exchanges: pa.Table, signals: pa.Table, accounts: pa.Table):
-    """(campaigns, membership, note) from engineer G's campaign detection, or empty when absent."""
+    """(campaigns, membership, note, linkage graph) from the campaign stage, or empty when absent."""
     try:
         from distillguard.campaigns import detect_campaigns as _detect
     except ImportError:
-        return [], {}, "campaign detection not installed"
+        return [], {}, "campaign detection not installed", None
     result = _detect(exchanges, signals, accounts)
-    return list(result.campaigns), dict(result.membership), None
+    return list(result.campaigns), dict(result.membership), None, getattr(result, "graph", None)
 
 
 # -- the pipeline ------------------------------------------------------------------------------
@@ -162,9 +175,9 @@ def scan_batches(batches: Iterable[pa.RecordBatch] | pa.Table, *, reference: Ref
     base = model.score(features, specs)
     base, end_users = judge_end_users(exchanges, signals, features, base, model, specs)
     t3 = time.perf_counter()
-    campaign_list, membership, note = ([], {}, "campaign detection skipped")
+    campaign_list, membership, note, graph = ([], {}, "campaign detection skipped", None)
     if campaigns:
-        campaign_list, membership, note = detect_campaigns(exchanges, signals, base.table())
+        campaign_list, membership, note, graph = detect_campaigns(exchanges, signals, base.table())
     final = apply_campaigns(base, campaign_list, membership, target_fpr=target_fpr)
     t4 = time.perf_counter()
     timelines = account_timelines(exchanges, _top_accounts(final, TIMELINE_ACCOUNTS))
@@ -189,7 +202,7 @@ def scan_batches(batches: Iterable[pa.RecordBatch] | pa.Table, *, reference: Ref
     }
     verdicts = build_verdicts(final.account_ids, final.risk, final.flagged, final.campaign_ids, final.evidence,
                               campaign_list, stats, end_users=end_users)
-    return ScanResult(verdicts, features, final, base, campaign_list, timelines, verdicts["stats"])
+    return ScanResult(verdicts, features, final, base, campaign_list, timelines, verdicts["stats"], graph)
 
 
 def reference_from_batches(batches, *, meta: dict, min_exchanges: int = DEFAULT_MIN_EXCHANGES,

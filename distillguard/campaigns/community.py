@@ -10,6 +10,10 @@ campaign whose accounts each use a few addresses of one proxy pool) into arbitra
 parts of one component are merged back while the weight density between them is at least
 MERGE_RATIO of the density inside the denser part: two halves of one campaign are as tied
 to each other as within themselves; two campaigns touching through one shared dataset are not.
+Modularity also has a resolution limit: inside a big component, a small dense fleet can be
+lumped with a looser crowd it touches (8 proxy accounts and 20 users of the same coding
+agent). So each community found is split once more on its own (REFINE_DEPTH), where the
+limit no longer hides it, and the density merge above undoes any split that was not real.
 Deterministic given the seed and the sorted vertex order.
 """
 
@@ -18,12 +22,14 @@ from __future__ import annotations
 import igraph as ig
 import leidenalg
 import numpy as np
+import pyarrow as pa
 
 from distillguard.linkage.graph import LinkGraph
 
 SEED = 20261101
 SMALL_COMPONENT = 3
 MERGE_RATIO = 0.35
+REFINE_DEPTH = 1
 
 
 def communities(
@@ -59,17 +65,36 @@ def communities(
     for c in np.flatnonzero((sizes > SMALL_COMPONENT) & wanted):
         vs = np.flatnonzero(comp == c)
         sub = g.induced_subgraph(vs.tolist(), implementation="create_from_scratch")
-        part = leidenalg.find_partition(
-            sub, leidenalg.RBConfigurationVertexPartition, weights="weight",
-            resolution_parameter=resolution, seed=seed, n_iterations=-1,
-        )
-        m = _merge_homogeneous(np.asarray(part.membership, np.int64), sub)
+        m = _split(sub, resolution, seed, depth=REFINE_DEPTH)
         out[vs] = next_id + m
         next_id += int(m.max()) + 1
     keep = out >= 0
     _, dense = np.unique(out[keep], return_inverse=True)
     label[nodes[keep]] = dense
     return label, kept
+
+
+def _split(g: ig.Graph, resolution: float, seed: int, depth: int) -> np.ndarray:
+    """Leiden on `g`, each community refined `depth` more times on its own, then density-merged."""
+    part = leidenalg.find_partition(
+        g, leidenalg.RBConfigurationVertexPartition, weights="weight",
+        resolution_parameter=resolution, seed=seed, n_iterations=-1,
+    )
+    m = np.asarray(part.membership, np.int64)
+    if depth > 0 and m.max() > 0:
+        out = np.empty_like(m)
+        next_id = 0
+        for c in range(int(m.max()) + 1):
+            vs = np.flatnonzero(m == c)
+            if len(vs) > SMALL_COMPONENT:
+                sub = g.induced_subgraph(vs.tolist(), implementation="create_from_scratch")
+                inner = _split(sub, resolution, seed, depth - 1)
+            else:
+                inner = np.zeros(len(vs), np.int64)
+            out[vs] = next_id + inner
+            next_id += int(inner.max()) + 1
+        m = out
+    return _merge_homogeneous(m, g)
 
 
 def _merge_homogeneous(membership: np.ndarray, g: ig.Graph) -> np.ndarray:
@@ -104,3 +129,56 @@ def _merge_homogeneous(membership: np.ndarray, g: ig.Graph) -> np.ndarray:
         m[m == b[best]] = a[best]
         _, m = np.unique(m, return_inverse=True)
     return m
+
+
+def merge_split_blocks(graph: LinkGraph, label: np.ndarray, *, min_block_weight: float,
+                       min_share: float = 0.5) -> np.ndarray:
+    """Re-join communities that one big, strong block was split across.
+
+    Blocks bigger than the clique limit are expanded as sparse expanders, and modularity cuts a
+    sparse expander into arbitrary parts. A block whose own pair weight is at least
+    `min_block_weight` (strong alone: a sign-up burst, a card) is one group of accounts: the
+    communities it spans are merged when each of them is made, for at least `min_share` of its
+    members, of that block's accounts (so a block never glues two otherwise distinct groups).
+    """
+    from distillguard.linkage import blocking
+
+    label = label.copy()
+    n_comm = int(label.max()) + 1 if len(label) and label.max() >= 0 else 0
+    if n_comm < 2:
+        return label
+    parent = np.arange(n_comm)
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    comm_size = np.bincount(label[label >= 0], minlength=n_comm)
+    for kind in graph.kinds:
+        kk = graph.keys.get(kind.name)
+        if kk is None or not len(kk.account):
+            continue
+        spec = kk.specificity if kk.specificity is not None else np.ones(len(kk.account))
+        w = kind.weight * blocking.rarity(kk.block_size, kind.rarity_exponent) * spec
+        sel = np.flatnonzero((kk.block_size > blocking.CLIQUE_LIMIT) & (kk.block_size <= kind.max_block)
+                             & (w >= min_block_weight) & (label[kk.account] >= 0))
+        if not len(sel):
+            continue
+        codes = blocking.encode_keys(kk.key.take(pa.array(sel)))
+        comm = label[kk.account[sel]]
+        pair = np.unique(codes * np.int64(n_comm) + comm, return_counts=True)
+        key_of, comm_of, cnt = pair[0] // n_comm, pair[0] % n_comm, pair[1]
+        ok = cnt >= min_share * comm_size[comm_of]
+        for key in np.unique(key_of[ok]):
+            parts = comm_of[ok & (key_of == key)]
+            for c in parts[1:]:
+                ra, rb = find(int(parts[0])), find(int(c))
+                if ra != rb:
+                    parent[max(ra, rb)] = min(ra, rb)
+    roots = np.array([find(i) for i in range(n_comm)])
+    _, dense = np.unique(roots, return_inverse=True)
+    out = label.copy()
+    out[label >= 0] = dense[label[label >= 0]]
+    return out

@@ -8,7 +8,7 @@ import numpy as np
 import pyarrow as pa
 
 from distillguard.campaigns import describe, gating
-from distillguard.campaigns.community import SEED, communities
+from distillguard.campaigns.community import SEED, communities, merge_split_blocks
 from distillguard.campaigns.gating import GateConfig
 from distillguard.linkage.graph import LinkGraph, build_graph
 from distillguard.linkage.view import AccountView
@@ -115,6 +115,7 @@ def detect_campaigns(
     w_eff = graph.corroborated_weight(min_kind_weight=cfg.gate.min_kind_weight)
     label, kept = communities(graph, min_edge_weight=cfg.min_edge_weight, resolution=cfg.resolution, seed=cfg.seed,
                               candidates=flagged | (risk >= cfg.gate.min_group_median_risk), weight=w_eff)
+    label = merge_split_blocks(graph, label, min_block_weight=cfg.min_edge_weight)
     src, dst, w = graph.src[kept], graph.dst[kept], w_eff[kept]
     kid_susp = [i for i, k in enumerate(graph.kinds) if k.name in gating.SUSPICIOUS_KINDS]
 

@@ -71,7 +71,7 @@ def command(inputs: InputSpec, out: str, report: str | None, reference: tuple[st
     stats["exchanges_per_second"] = round(data.stats.read / elapsed, 1) if elapsed > 0 else None
     write_verdicts(result.verdicts, out)
     if report:
-        write_report(report, result.verdicts, timelines=result.timelines)
+        write_report(report, result.verdicts, timelines=result.timelines, campaign_figures=result.campaign_figures())
     if not is_quiet():
         _print_summary(result.verdicts, out, report)
 

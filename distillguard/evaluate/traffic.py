@@ -27,6 +27,7 @@ from distillguard.errors import DistillguardError
 
 DEFAULT_SAMPLE_SIZE = 64
 MAX_PROMPT_CHARS = 1000  # embeddings read at most 1000 characters of a prompt: bounds cost
+COMPACT_MIN_ROWS = 200_000
 _US_PER_MINUTE = 60 * 1_000_000
 _US_PER_DAY = 86_400 * 1_000_000
 
@@ -65,6 +66,9 @@ class TrafficCollector:
         self._numeric: list[tuple[np.ndarray, np.ndarray, np.ndarray]] = []  # code, ts_us, tokens
         self._buffer: list[tuple[np.ndarray, np.ndarray, np.ndarray, list[str]]] = []  # code, key, ts, prompt
         self._buffered = 0
+        # Compact when the buffer doubles what survived the last compaction: memory stays within
+        # ~2x the final sample, and the number of compactions stays logarithmic.
+        self._compact_at = COMPACT_MIN_ROWS
 
     def add(self, data: pa.RecordBatch | pa.Table) -> None:
         batches = data.to_batches() if isinstance(data, pa.Table) else [data]
@@ -86,11 +90,12 @@ class TrafficCollector:
         ids = batch.column(schema.EXCHANGE_ID).to_pylist()
         key = np.fromiter((zlib.crc32(self._salt + i.encode()) for i in ids), dtype=np.int64, count=len(ids))
         keep = _bottom_k(code, key, self.sample_size)
-        prompts = pc.fill_null(batch.column(schema.PROMPT), "").take(pa.array(keep)).to_pylist()
+        prompts = [clip_prompt(p) for p in pc.fill_null(batch.column(schema.PROMPT), "").take(pa.array(keep)).to_pylist()]
         self._buffer.append((code[keep], key[keep], ts[keep], prompts))
         self._buffered += keep.size
-        if self._buffered > max(200_000, 4 * self.sample_size * len(self._codes)):
+        if self._buffered > self._compact_at:
             self._compact()
+            self._compact_at = max(COMPACT_MIN_ROWS, 2 * self._buffered)
 
     def _compact(self) -> None:
         if len(self._buffer) <= 1:
@@ -124,7 +129,7 @@ class TrafficCollector:
         if self._buffer:
             bcode, _, bts, bprompts = self._buffer[0]
             for i in np.lexsort((bts, bcode)):
-                samples[bcode[i]].append(clip_prompt(bprompts[i]))
+                samples[bcode[i]].append(bprompts[i])
         return AccountTraffic(accounts, exchanges, peak_minute, peak_day, peak_tokens, samples, stats or {})
 
 

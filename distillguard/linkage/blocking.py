@@ -21,7 +21,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 RARITY_PIVOT = 4.0
-CLIQUE_LIMIT = 48
+CLIQUE_LIMIT = 64
 LATTICE_DEGREE = 6
 
 
@@ -91,7 +91,7 @@ def block_pairs(
     los, his, ws = [], [], []
 
     # small blocks: all pairs, grouped by block size so each size is one vectorized step
-    small = (sizes >= 2) & (sizes <= clique_limit)
+    small = (sizes >= 2) & (sizes <= clique_limit) & (sizes <= max_block)
     for n in np.unique(sizes[small]):
         bstarts = starts[small & (sizes == n)]
         iu, ju = np.triu_indices(int(n), 1)

@@ -26,6 +26,7 @@ class KindKeys:
     account: np.ndarray
     key: pa.Array
     block_size: np.ndarray
+    specificity: np.ndarray | None = None
 
 
 @dataclass
@@ -141,7 +142,7 @@ def build_graph_from_keys(account_ids: list[str], kinds, keyrows: dict[str, KeyR
             rows.account, code, rows.specificity,
             weight=kind.weight, rarity_exponent=kind.rarity_exponent, max_block=kind.max_block,
         )
-        keys[kind.name] = KindKeys(rows.account, rows.key, bsize)
+        keys[kind.name] = KindKeys(rows.account, rows.key, bsize, rows.specificity)
         los.append(lo), his.append(hi), ws.append(w), ks.append(np.full(len(lo), kid, np.int16))
     caps = np.array([k.weight for k in kinds], np.float64)
     src, dst, weight, kedge, kid_, kw = blocking.aggregate_pairs(

@@ -73,9 +73,12 @@ def flatten_messages(messages: object) -> tuple[str | None, str | None, int]:
         role = message.get("role")
         if role == "user":
             turns += 1
-            prompt = message_text(message)
+            content = message.get("content")
+            # the common case (string content) skips the general part-list walk
+            prompt = content if type(content) is str else message_text(message)
         elif role in SYSTEM_ROLES:
-            text = message_text(message)
+            content = message.get("content")
+            text = content if type(content) is str else message_text(message)
             if text:
                 if system_parts is None:
                     system_parts = [text]

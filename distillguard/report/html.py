@@ -8,6 +8,7 @@ no external resources) or None to skip.
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import html
 import io
@@ -135,7 +136,16 @@ def _reference_line(stats: dict) -> str:
             f"{100 * float(stats.get('target_fpr', 0)):.2g}%, flag at risk ≥ {float(stats.get('risk_threshold', 1)):.4f}.")
 
 
-def render_report(verdicts: dict, *, timelines: dict | None = None, title: str = "distillguard scan report") -> str:
+def _campaign_figures(figures: dict[str, bytes]) -> str:
+    parts = []
+    for cid, png in figures.items():
+        data = base64.b64encode(png).decode("ascii")
+        parts.append(f"<h3>{_e(cid)}</h3><img alt='campaign {_e(cid)}' style='max-width:100%' src='data:image/png;base64,{data}'>")
+    return "".join(parts)
+
+
+def render_report(verdicts: dict, *, timelines: dict | None = None, campaign_figures: dict[str, bytes] | None = None,
+                  title: str = "distillguard scan report") -> str:
     stats = verdicts.get("stats", {})
     accounts = verdicts["accounts"]
     flagged = {a["account_id"] for a in accounts if a["flagged"]}
@@ -164,6 +174,9 @@ def render_report(verdicts: dict, *, timelines: dict | None = None, title: str =
     if plot:
         parts += ["<h2>Timelines of the top accounts</h2>", plot]
     parts += ["<h2>Campaigns</h2>", _campaigns_table(verdicts)]
+    if campaign_figures:
+        parts += ["<h2>Campaign graphs</h2><p class='note'>Accounts linked by what they share, and their "
+                  "activity over time.</p>", _campaign_figures(campaign_figures)]
     for section_title, fn in _SECTIONS:
         fragment = fn(verdicts)
         if fragment:
@@ -172,6 +185,8 @@ def render_report(verdicts: dict, *, timelines: dict | None = None, title: str =
     return "\n".join(parts)
 
 
-def write_report(path: str | Path, verdicts: dict, *, timelines: dict | None = None) -> None:
+def write_report(path: str | Path, verdicts: dict, *, timelines: dict | None = None,
+                 campaign_figures: dict[str, bytes] | None = None) -> None:
     Path(path).parent.mkdir(parents=True, exist_ok=True)
-    Path(path).write_text(render_report(verdicts, timelines=timelines), encoding="utf-8")
+    Path(path).write_text(render_report(verdicts, timelines=timelines, campaign_figures=campaign_figures),
+                          encoding="utf-8")

@@ -11,6 +11,7 @@ One `campaign` population = one operator. Its parameters switch tactics on and o
   jailbreak    fraction of requests prefixed with a real jailbreak
   pivot        move a fraction of traffic to a newly released model within hours of release
   via_reseller name of a reseller population to hide inside (end users instead of own accounts)
+  cover        fraction of ordinary chat requests mixed in to look like a normal customer
 """
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ class Campaign(Population):
         self.paraphrase = bool(p.get("paraphrase", True))
         self.jailbreak = float(p.get("jailbreak", 0.0))
         self.low_and_slow = bool(p.get("low_and_slow", False))
+        self.cover = float(p.get("cover", 0.0))  # fraction of ordinary requests mixed in
         schedule = p.get("schedule", "round_the_clock")
         self.curve = {"round_the_clock": FLAT, "diurnal": DIURNAL}.get(schedule, FLAT)
         n = p["count"]
@@ -188,6 +190,12 @@ class Campaign(Population):
         return i
 
     def event(self, rng, acct, start, out):
+        if self.cover and rng.random() < self.cover:
+            # Cover traffic: an ordinary chat request (a real Arena turn) to blend in with customers.
+            conv = rng.choice(prompts.arena_conversations())
+            msgs = [{"role": "user", "content": conv[0]["content"]}]
+            self._send(rng, acct, start, out, msgs, dict(self.params), conv[1]["content"], None, self.model)
+            return
         objective = rng.choices(list(self.objectives), list(self.objectives.values()))[0]
         lang = rng.choices(list(self.languages), list(self.languages.values()))[0]
         model = self.model

@@ -41,7 +41,7 @@ PARAMS: dict[str, dict] = {
                  "paraphrase": bool, "proxies": dict, "payment": str, "low_and_slow": bool, "jailbreak": NUM,
                  "pivot": dict, "via_reseller": str, "requests_per_account_per_day": NUM, "schedule": str,
                  "account_age_days": NUM, "client": str, "ua_diversity": bool, "logprobs": NUM, "n": int,
-                 "rate_limited": NUM},
+                 "rate_limited": NUM, "cover": NUM},
 }
 CHOICES = {
     ("shared_nat", "kind"): ("university", "corporate"),
@@ -49,7 +49,7 @@ CHOICES = {
     ("campaign", "dataset"): ("gsm8k", "self_instruct", "arena_hard"),
     ("campaign", "schedule"): ("round_the_clock", "diurnal"),
 }
-FRACTIONS = {"public_problem_fraction", "tools_fraction", "ci_fraction", "shared_payment_fraction", "jailbreak", "logprobs", "rate_limited"}
+FRACTIONS = {"cover", "public_problem_fraction", "tools_fraction", "ci_fraction", "shared_payment_fraction", "jailbreak", "logprobs", "rate_limited"}
 SUBKEYS = {"proxies": {"kind", "pool", "countries", "sticky"}, "pivot": {"fraction", "within_hours"}}
 TOP = {"name", "start", "days", "models", "populations", "description"}
 DEFAULT_MODELS = [

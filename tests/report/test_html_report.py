@@ -51,3 +51,16 @@ def test_empty_scan_renders():
                                                                   "exchanges_quarantined": 0, "accounts": 0}}
     html = render_report(v)
     assert "No campaigns detected" in html
+
+
+def test_campaign_figures_embedded_inline():
+    import io
+
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(1, 1))
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png")
+    plt.close(fig)
+    html = render_report(_verdicts(), campaign_figures={"c-1": buf.getvalue()})
+    assert "Campaign graphs" in html and "src='data:image/png;base64," in html

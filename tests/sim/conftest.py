@@ -34,13 +34,19 @@ SCENARIO = {
          "proxies": {"kind": "datacenter", "pool": 5}, "payment": "shared", "pivot": {"fraction": 0.8, "within_hours": 2}},
         {"type": "campaign", "id": "c-slow", "tactic": "low_and_slow", "count": 6, "objective": "synthetic",
          "dataset": "self_instruct", "low_and_slow": True, "requests_per_account_per_day": 24,
-         "proxies": {"kind": "residential", "countries": ["US"], "pool": 6}, "payment": "distinct"},
+         "proxies": {"kind": "residential", "countries": ["US"], "pool": 6}, "payment": "distinct",
+         "cover": 0.3},
         {"type": "campaign", "id": "c-mixed", "tactic": "reseller_rubric", "count": 4, "objective": "rubric",
          "via_reseller": "router", "requests_per_account_per_day": 30},
         {"type": "campaign", "id": "c-agent", "tactic": "agentic", "count": 3, "objective": {"agentic": 1, "safe_rewrite": 1},
          "dataset": "arena_hard", "jailbreak": 0.5, "requests_per_account_per_day": 30, "paraphrase": False},
     ],
 }
+
+
+@pytest.fixture(scope="session")
+def mini_scenario() -> dict:
+    return SCENARIO
 
 
 @pytest.fixture(scope="session")

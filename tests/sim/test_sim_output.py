@@ -9,7 +9,6 @@ import pytest
 
 from distillguard.sim import load_scenario, simulate
 from distillguard.sim.simulate import build
-from conftest import SCENARIO
 
 
 def _ts(s: str) -> dt.datetime:
@@ -86,8 +85,8 @@ def test_benign_populations_all_present(mini):
             "enterprise_batch", "eval_harness", "reseller"} <= pops
 
 
-def test_same_seed_same_bytes_other_seed_differs(tmp_path):
-    small = {**SCENARIO, "days": 0.6}
+def test_same_seed_same_bytes_other_seed_differs(tmp_path, mini_scenario):
+    small = {**mini_scenario, "days": 0.6}
     a, b, c = (tmp_path / f"{n}.jsonl.gz" for n in "abc")
     simulate(small, a, tmp_path / "a.json", seed=11)
     simulate(small, b, tmp_path / "b.json", seed=11)
@@ -115,3 +114,20 @@ def test_sources_reader_accepts_everything(mini):
     assert n == len(mini["rows"])
     total_q = sum(f.quarantined for f in stats.files.values()) if hasattr(stats, "files") else stats.quarantined
     assert total_q == 0
+
+
+def test_identical_across_processes_with_different_hash_seeds(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    sc = tmp_path / "s.yaml"
+    sc.write_text("name: hs\ndays: 0.1\npopulations:\n  - {type: casual_chat, count: 30, sessions_per_day: 20}\n"
+                  "  - {type: campaign, id: c-1, count: 4, languages: {zh: 1, ru: 1}, requests_per_account_per_day: 200}\n")
+    outs = []
+    for hs in ("1", "4242"):
+        out = tmp_path / f"{hs}.jsonl.gz"
+        code = f"from distillguard.sim import simulate; simulate({str(sc)!r}, {str(out)!r}, {str(out) + '.json'!r}, seed=5)"
+        subprocess.run([sys.executable, "-c", code], check=True, env={**os.environ, "PYTHONHASHSEED": hs})
+        outs.append((out.read_bytes(), (tmp_path / f"{hs}.jsonl.gz.json").read_bytes()))
+    assert outs[0] == outs[1]

@@ -139,3 +139,10 @@ def test_hard_negatives_behave_like_the_real_thing(mini):
     assert max(convs.values()) >= 3  # multi-turn
     uas = {r["user_agent"].split("/")[0] for r in mini["rows"]}
     assert {"OpenAI", "Mozilla"} <= uas
+
+
+def test_cover_traffic_mixes_ordinary_requests_into_a_campaign(mini):
+    slow = _by_label(mini)["c-slow"]
+    arena_first_turns = {c["messages"][0]["content"] for c in data.arena_conversations()}
+    cover = sum(r["messages"][-1]["content"] in arena_first_turns for r in slow)
+    assert 0.1 < cover / len(slow) < 0.5
