@@ -2,6 +2,7 @@
 """Signals benchmark: recall on positives, false positives on real Arena prompts, throughput.
 
     .venv/bin/python benchmarks/bench_signals.py [--rows 20000] [--repeats 3] [--out benchmarks/results/signals.md]
+        [--baseline-tree DIR]   # also measure throughput of an earlier checkout, same run (before/after)
 
 Negatives ("real Arena prompts"): every user turn of the 2,129 bundled Chatbot Arena conversations
 plus the 1,250 Arena-Hard prompts (7,330 prompts). Real traffic is not clean: it contains real
@@ -16,9 +17,12 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
+import os
 import platform
 import re
 import statistics
+import subprocess
 import sys
 import time
 from collections import Counter
@@ -472,19 +476,11 @@ def throughput_table(arena: list[str], rows: int) -> pa.Table:
     )
 
 
-def section_throughput(arena: list[str], out: list[str], rows: int, repeats: int) -> None:
+def measure_throughput(arena: list[str], rows: int, repeats: int) -> dict[str, list[float]]:
+    """{detector: [batch exchanges/s, online ms], "run_signals": [exchanges/s]} (medians)."""
     big = throughput_table(arena, rows)
     run_signals(big.slice(0, 10))  # warm: jailbreak model load, dataset index build
-    out += [
-        "## Throughput",
-        "",
-        f"{rows:,} exchanges (Arena prompts cycled, each made distinct by a suffix, request parameters "
-        f"filled), median of {repeats} runs; "
-        "online = median latency of one exchange scored alone (200 calls).",
-        "",
-        "| detector | batch exchanges/s | online ms / exchange |",
-        "|---|---|---|",
-    ]
+    result: dict[str, list[float]] = {}
     for name in detector_classes():
         det = get_detector(name)
         times = []
@@ -498,13 +494,57 @@ def section_throughput(arena: list[str], out: list[str], rows: int, repeats: int
             t = time.perf_counter()
             det.score(one)
             singles.append(time.perf_counter() - t)
-        out.append(f"| {name} | {rows / statistics.median(times):,.0f} | {1000 * statistics.median(singles):.2f} |")
+        result[name] = [rows / statistics.median(times), 1000 * statistics.median(singles)]
     times = []
     for _ in range(repeats):
         t = time.perf_counter()
         run_signals(big)
         times.append(time.perf_counter() - t)
-    out += [f"| **run_signals (all)** | **{rows / statistics.median(times):,.0f}** | - |", ""]
+    result["run_signals"] = [rows / statistics.median(times)]
+    return result
+
+
+def baseline_throughput(tree: Path, rows: int, repeats: int) -> dict[str, list[float]]:
+    """The same measurement on an earlier checkout of the package (`--baseline-tree`), in a child
+    process whose `distillguard` is imported from that tree."""
+    env = dict(os.environ, PYTHONPATH=str(tree.resolve()))
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--throughput-json", "--rows", str(rows), "--repeats", str(repeats)]
+    done = subprocess.run(cmd, env=env, cwd=tree, capture_output=True, text=True, check=True)
+    payload = json.loads(done.stdout.strip().splitlines()[-1])
+    if not payload["package"].startswith(str(tree.resolve())):
+        raise SystemExit(f"baseline imported distillguard from {payload['package']}, not from {tree}")
+    return payload["throughput"]
+
+
+def section_throughput(arena: list[str], out: list[str], rows: int, repeats: int, baseline: Path | None) -> None:
+    before = baseline_throughput(baseline, rows, repeats) if baseline else None
+    after = measure_throughput(arena, rows, repeats)
+    out += [
+        "## Throughput",
+        "",
+        f"{rows:,} exchanges (Arena prompts cycled, each made distinct by a suffix, so no detector "
+        "reuses work on repeated prompts; request parameters filled), median of "
+        f"{repeats} runs; online = median latency of one exchange scored alone (200 calls).",
+        "",
+    ]
+    if before:
+        out += [
+            f"Before = the same measurement, same run, on the earlier code (`--baseline-tree {baseline}`, "
+            "a `git archive` of the commit before this work), in a child process just before the after figures.",
+            "",
+            "| detector | before exchanges/s | after exchanges/s | speed-up | before online ms | after online ms |",
+            "|---|---|---|---|---|---|",
+        ]
+        for name, (rate_after, ms_after) in ((k, v) for k, v in after.items() if k != "run_signals"):
+            rate_before, ms_before = before.get(name, [float("nan"), float("nan")])
+            out.append(f"| {name} | {rate_before:,.0f} | {rate_after:,.0f} | {rate_after / rate_before:.1f}x | {ms_before:.2f} | {ms_after:.2f} |")
+        rb, ra = before["run_signals"][0], after["run_signals"][0]
+        out += [f"| **run_signals (all)** | **{rb:,.0f}** | **{ra:,.0f}** | **{ra / rb:.1f}x** | - | - |", ""]
+    else:
+        out += ["| detector | batch exchanges/s | online ms / exchange |", "|---|---|---|"]
+        for name, (rate_after, ms_after) in ((k, v) for k, v in after.items() if k != "run_signals"):
+            out.append(f"| {name} | {rate_after:,.0f} | {ms_after:.2f} |")
+        out += [f"| **run_signals (all)** | **{after['run_signals'][0]:,.0f}** | - |", ""]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -513,8 +553,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeats", type=int, default=3)
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--out", type=Path, default=Path(__file__).parent / "results" / "signals.md")
+    ap.add_argument("--baseline-tree", type=Path, help="earlier checkout holding distillguard/ to compare throughput with")
+    ap.add_argument("--throughput-json", action="store_true", help=argparse.SUPPRESS)  # child mode of --baseline-tree
     args = ap.parse_args(argv)
     arena = arena_prompts()
+    if args.throughput_json:
+        import distillguard
+
+        payload = {"package": str(Path(distillguard.__file__).resolve()), "throughput": measure_throughput(arena, args.rows, args.repeats)}
+        print(json.dumps(payload))
+        return 0
     cmd = "python benchmarks/bench_signals.py " + " ".join(argv if argv is not None else sys.argv[1:])
     out = [
         "# Exchange signals: measured",
@@ -528,7 +576,7 @@ def main(argv: list[str] | None = None) -> int:
     section_jailbreak(arena, out, args.folds)
     section_dataset_and_template(arena, out)
     section_language_capability(arena, out)
-    section_throughput(arena, out, args.rows, args.repeats)
+    section_throughput(arena, out, args.rows, args.repeats, args.baseline_tree)
     out += NOTES
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text("\n".join(out) + "\n", encoding="utf-8")

@@ -100,6 +100,8 @@ def detect_campaigns(
     `accounts`: per-account risk before campaigns (pa.Table with `account_id`, `risk` and
     optionally `flagged`; or a list of such dicts; or {account_id: risk}). `graph`: a
     prebuilt linkage graph (built from `exchanges` / `signals` otherwise).
+    Steps: linkage graph -> communities -> members tied tightly enough -> group decision
+    (gating) -> description (evidence, targets, origin).
     """
     cfg = config or CampaignConfig()
     view = None
@@ -109,54 +111,61 @@ def detect_campaigns(
             extra = accounts["account_id"].to_pylist()
         view = AccountView(exchanges, signals, extra)
         graph = build_graph(exchanges, signals, kinds=kinds, view=view)
-    n = graph.n_accounts
     risk, flagged = _risk_table(accounts, graph.account_ids, cfg.risk_threshold)
     # links backed by several independent kinds of evidence weigh more (see corroborated_weight)
     w_eff = graph.corroborated_weight(min_kind_weight=cfg.gate.min_kind_weight)
     label, kept = communities(graph, min_edge_weight=cfg.min_edge_weight, resolution=cfg.resolution, seed=cfg.seed,
                               candidates=flagged | (risk >= cfg.gate.min_group_median_risk), weight=w_eff)
     label = merge_split_blocks(graph, label, min_block_weight=cfg.min_edge_weight)
+    member, strength = _tight_members(graph, label, kept, w_eff, flagged, cfg.gate)
+    found = _decide(graph, member, kept, strength, risk, flagged, cfg.gate)
+    if view is None and exchanges is not None:
+        view = AccountView(exchanges, signals, graph.account_ids)
+    return _describe(graph, view, found, risk, flagged, strength)
+
+
+def _tight_members(graph, label, kept, w_eff, flagged, gate: GateConfig):
+    """(community label of each kept member or -1, membership strength per account)."""
     src, dst, w = graph.src[kept], graph.dst[kept], w_eff[kept]
-    kid_susp = [i for i, k in enumerate(graph.kinds) if k.name in gating.SUSPICIOUS_KINDS]
-
-    # keep members tied tightly enough (twice: strengths change as loose members leave)
     member = label.copy()
-    for _ in range(2):
-        strength = _strength(member, src, dst, w, n, cfg.gate)
-        kinds_n = _kinds_linked(graph, member, kept, cfg.gate.min_kind_weight)
-        keep = gating.keep_members(flagged, strength, kinds_n, cfg.gate) & (member >= 0)
+    for _ in range(2):  # twice: strengths change as loose members leave
+        strength = _strength(member, src, dst, w, graph.n_accounts, gate)
+        kinds_n = _kinds_linked(graph, member, kept, gate.min_kind_weight)
+        keep = gating.keep_members(flagged, strength, kinds_n, gate) & (member >= 0)
         member = np.where(keep, member, -1)
-    strength = _strength(member, src, dst, w, n, cfg.gate)
-    susp = _suspicious_linked(graph, member, kept, kid_susp)
+    return member, _strength(member, src, dst, w, graph.n_accounts, gate)
 
-    # decide per community
+
+def _decide(graph, member, kept, strength, risk, flagged, gate: GateConfig) -> list[tuple[float, np.ndarray, str]]:
+    """[(campaign risk, member indices, rule)] for communities that are campaigns, in id order."""
+    kid_susp = [i for i, k in enumerate(graph.kinds) if k.name in gating.SUSPICIOUS_KINDS]
+    susp = _suspicious_linked(graph, member, kept, kid_susp)
     found = []
     ids = np.flatnonzero(member >= 0)
     if len(ids):
-        order = np.argsort(member[ids], kind="stable")
-        ids = ids[order]
-        cuts = np.flatnonzero(np.diff(member[ids])) + 1
-        for group in np.split(ids, cuts):
-            ok, rule = gating.is_campaign(flagged[group], susp[group], strength[group], cfg.gate, risk[group])
+        ids = ids[np.argsort(member[ids], kind="stable")]
+        for group in np.split(ids, np.flatnonzero(np.diff(member[ids])) + 1):
+            ok, rule = gating.is_campaign(flagged[group], susp[group], strength[group], gate, risk[group])
             if ok:
                 found.append((gating.campaign_risk(risk[group], flagged[group]), group, rule))
     # deterministic ids: riskiest, then biggest, then by first account id
     found.sort(key=lambda x: (-round(x[0], 9), -len(x[1]), graph.account_ids[int(x[1].min())]))
-    final = np.full(n, -1, np.int64)
+    return found
+
+
+def _describe(graph, view, found, risk, flagged, strength) -> CampaignResult:
+    """Spec §2 campaign dicts and the membership map."""
+    final = np.full(graph.n_accounts, -1, np.int64)
     for ci, (_, group, _) in enumerate(found):
         final[group] = ci
     sizes = np.array([len(g) for _, g, _ in found], np.int64)
     link_ev, per_account = describe.link_evidence(graph, final, len(found), sizes)
-    if view is None:
-        view = AccountView(exchanges, signals, graph.account_ids) if exchanges is not None else None
     facts = (describe.exchange_facts(view, _align(final, graph, view), len(found)) if view is not None
              else [{"exchanges": 0, "first_seen": None, "last_seen": None, "targets": [],
                     "origin": describe._empty_origin()} for _ in found])
-
     campaigns, membership = [], {}
     for ci, (c_risk, group, rule) in enumerate(found):
         cid = f"c-{ci + 1}"
-        members = sorted(graph.account_ids[int(a)] for a in group)
         n_flag = int(flagged[group].sum())
         evidence = list(link_ev[ci])
         evidence.append({
@@ -166,13 +175,12 @@ def detect_campaigns(
         })
         f = facts[ci]
         campaigns.append({
-            "campaign_id": cid, "account_ids": members, "risk": round(c_risk, 6),
-            "exchanges": f["exchanges"], "first_seen": f["first_seen"], "last_seen": f["last_seen"],
-            "targets": f["targets"], "evidence": evidence,
-            "size": len(members), "rule": rule, "origin": f["origin"],
+            "campaign_id": cid, "account_ids": sorted(graph.account_ids[int(a)] for a in group),
+            "risk": round(c_risk, 6), "exchanges": f["exchanges"], "first_seen": f["first_seen"],
+            "last_seen": f["last_seen"], "targets": f["targets"], "evidence": evidence,
+            "size": len(group), "rule": rule, "origin": f["origin"],
         })
-        for a in group:
-            a = int(a)
+        for a in group.tolist():
             items = [
                 {"signal": kname, "score": round(min(1.0, wmax), 4),
                  "detail": f"linked to {cnt} other account{'s' if cnt != 1 else ''} of {cid}: "

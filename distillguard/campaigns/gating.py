@@ -73,7 +73,13 @@ def is_campaign(flagged: np.ndarray, suspicious_linked: np.ndarray, strength: np
 
 
 def campaign_risk(risk: np.ndarray, flagged: np.ndarray) -> float:
-    """Group risk: the upper quartile of member risk, raised by the share flagged on their own."""
+    """Group risk: the upper quartile of member risk, raised by the share flagged on their own.
+
+    Deliberately not a "how unlikely together" score (eight accounts at the 0.9 benign quantile
+    are very unlikely *if independent*, but linked benign accounts are not independent): a
+    campaign found by collective risk alone keeps a risk below the flagging point, so it is
+    reported for review rather than acted on automatically.
+    """
     if not len(risk):
         return 0.0
     q75 = float(np.quantile(risk, 0.75))

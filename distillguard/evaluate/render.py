@@ -19,7 +19,7 @@ def _count(n, d) -> str:
 
 
 def _table(title: str, methods: list[str]) -> Table:
-    table = Table(title=title, title_justify="left", show_lines=False)
+    table = Table(title=title, title_justify="left", show_lines=False, min_width=72)
     table.add_column("metric", style="bold")
     for m in methods:
         table.add_column(m, justify="right")

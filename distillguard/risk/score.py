@@ -205,11 +205,15 @@ class RiskModel:
         return AccountRisk(ids, risk, flagged, evidence, combined, judged, [None] * n_acc, stats)
 
     def _evidence(self, row, p_row, s_row, fam_p_row, feats, families, family_names) -> list[dict]:
-        order = np.argsort(-s_row, kind="stable")
+        # what the account asks for leads the evidence, behaviour follows (at similar strength)
+        is_what = np.array([is_extraction_family(name) for name in family_names], bool)
+        order = np.argsort(-(s_row + 1.0 * is_what), kind="stable")
         items = []
         for j in order:
-            if fam_p_row[j] > EVIDENCE_P or len(items) >= MAX_EVIDENCE:
+            if len(items) >= MAX_EVIDENCE:
                 break
+            if fam_p_row[j] > EVIDENCE_P:
+                continue
             idx = families[family_names[j]]
             best = idx[int(np.argmin(p_row[idx]))]
             feat = feats[best]

@@ -24,6 +24,7 @@ import pyarrow as pa
 from distillguard import schema
 from distillguard.errors import DistillguardError
 from distillguard.signals import _text
+from distillguard.signals._batch_cache import data_key, shared
 from distillguard.signals._shingles import ShingleIndex, tokenize
 from distillguard.signals.base import ExchangeDetector
 from distillguard.signals.registry import register
@@ -121,7 +122,15 @@ class DatasetMatch(ExchangeDetector):
         return {self.name: pa.float32(), f"{self.name}.item": pa.string()}
 
     def match(self, exchanges: pa.Table) -> tuple[np.ndarray, np.ndarray, object]:
-        """(score, best item index or -1, tokens): shared with the template detector."""
+        """(score, best item index or -1, tokens): shared with the template detector (computed once
+        per batch inside `run_signals`, see `_batch_cache`)."""
+        if schema.PROMPT not in exchanges.column_names:
+            return self._match(exchanges)
+        prompts = exchanges.column(schema.PROMPT)
+        key = ("dataset_match", self.extra, data_key(prompts))
+        return shared(key, prompts, lambda: self._match(exchanges))
+
+    def _match(self, exchanges: pa.Table) -> tuple[np.ndarray, np.ndarray, object]:
         texts = _text.text(exchanges, schema.PROMPT)
         toks = tokenize(texts)
         index = self.index
@@ -130,6 +139,8 @@ class DatasetMatch(ExchangeDetector):
         evidence = np.minimum(1.0, matched / FULL_EVIDENCE)
         score = np.where(big_enough & (matched >= MIN_MATCHED), containment * evidence, 0.0)
         item = np.where(score > 0, item, -1)
+        score.flags.writeable = False
+        item.flags.writeable = False
         return score, item, toks
 
     def score(self, exchanges: pa.Table) -> pa.Table:

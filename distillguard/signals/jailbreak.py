@@ -24,7 +24,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from distillguard import schema
-from distillguard.signals import _text
+from distillguard.signals import _hashed_ngrams, _text
 from distillguard.signals.base import ExchangeDetector
 from distillguard.signals.registry import register
 
@@ -50,30 +50,22 @@ def training_corpus() -> tuple[list[str], np.ndarray]:
     return texts, labels
 
 
-def vectorizer():
-    """Stateless hashed features (no vocabulary to fit or store): char 3-5-grams + word 1-2-grams."""
-    from sklearn.feature_extraction.text import HashingVectorizer
-    from sklearn.pipeline import FeatureUnion
-
-    common = dict(n_features=2**18, alternate_sign=False, lowercase=True)
-    return FeatureUnion(
-        [
-            ("char", HashingVectorizer(analyzer="char_wb", ngram_range=(3, 5), **common)),
-            ("word", HashingVectorizer(analyzer="word", ngram_range=(1, 2), **common)),
-        ]
-    )
+def _features(texts: list[str] | pa.Array) -> pa.Array:
+    """The model's input: each text cut to MODEL_CHARS characters, as an Arrow string array."""
+    arr = texts if isinstance(texts, pa.Array) else pa.array(texts, pa.string())
+    return pc.utf8_slice_codeunits(pc.fill_null(arr, ""), 0, MODEL_CHARS)
 
 
 def train(texts: list[str], labels: np.ndarray):
     """Fit the logistic regression (deterministic: lbfgs, no randomness)."""
     from sklearn.linear_model import LogisticRegression
 
-    features = vectorizer().transform([t[:MODEL_CHARS] for t in texts])
+    features = _hashed_ngrams.matrix(_features(texts))
     return LogisticRegression(C=C, class_weight="balanced", max_iter=2000).fit(features, labels)
 
 
 def corpus_fingerprint(texts: list[str], labels: np.ndarray) -> str:
-    h = hashlib.sha256(f"C={C};chars={MODEL_CHARS};".encode())
+    h = hashlib.sha256(f"C={C};chars={MODEL_CHARS};features={_hashed_ngrams.VERSION};".encode())
     for t, y in zip(texts, labels.tolist()):
         h.update(f"{y}\x1f{t}\x1e".encode("utf-8", "surrogatepass"))
     return h.hexdigest()
@@ -86,10 +78,10 @@ class LinearModel:
         self.weights = weights.astype(np.float64)
         self.bias = float(bias)
 
-    def predict(self, texts: list[str]) -> np.ndarray:
-        if not texts:
+    def predict(self, texts: list[str] | pa.Array) -> np.ndarray:
+        if not len(texts):
             return np.zeros(0, dtype=np.float32)
-        z = vectorizer().transform([t[:MODEL_CHARS] for t in texts]) @ self.weights + self.bias
+        z = _hashed_ngrams.linear_scores(_features(texts), self.weights) + self.bias
         return (1.0 / (1.0 + np.exp(-np.clip(z, -50, 50)))).astype(np.float32)
 
 
@@ -135,12 +127,12 @@ class Jailbreak(ExchangeDetector):
         texts = _text.text(exchanges, schema.PROMPT, MODEL_CHARS)
         # Featurize each distinct prompt once (templated and retried traffic repeats prompts).
         encoded = pc.dictionary_encode(texts)
-        distinct = encoded.dictionary.to_pylist()
+        distinct = encoded.dictionary
         per_distinct = np.zeros(len(distinct), dtype=np.float32)
         # Empty prompts carry no jailbreak; skip the model for them (and for empty batches).
-        nonempty = [i for i, t in enumerate(distinct) if t.strip()]
-        if nonempty:
-            per_distinct[nonempty] = _model().predict([distinct[i] for i in nonempty])
+        nonempty = np.nonzero(pc.greater(pc.utf8_length(pc.utf8_trim_whitespace(distinct)), 0).to_numpy(zero_copy_only=False))[0]
+        if len(nonempty):
+            per_distinct[nonempty] = _model().predict(distinct.take(pa.array(nonempty)))
         scores = per_distinct[encoded.indices.to_numpy(zero_copy_only=False)] if len(texts) else per_distinct
         return _text.output(self.output_columns(), {self.name: scores})
 

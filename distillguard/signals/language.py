@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from distillguard import schema
 from distillguard.signals import _text
@@ -52,6 +53,11 @@ _FUNCTION_WORDS = (
 )
 
 
+def _count_now(texts: pa.Array, pattern: str) -> np.ndarray:
+    """Matches per row of a subset of rows (not worth sharing between detectors)."""
+    return pc.fill_null(pc.count_substring_regex(texts, pattern), 0).to_numpy(zero_copy_only=False).astype(np.int64)
+
+
 @register
 class Language(ExchangeDetector):
     name = "language"
@@ -67,7 +73,14 @@ class Language(ExchangeDetector):
         texts = _text.text(exchanges, schema.PROMPT, LANGUAGE_CHARS)
         n = len(texts)
         latin = _text.count(texts, r"\p{Latin}", ignore_case=False).astype(np.float64)
-        script_counts = np.stack([_text.count(texts, p, ignore_case=False) for _, p in _SCRIPTS] + [latin], axis=1).astype(np.float64)
+        # Most prompts hold no letter of the other scripts: one pass finds the rows that do, and
+        # only those are counted script by script (the other rows' counts are 0, exactly).
+        other = np.nonzero(_text.matches(texts, "|".join(p for _, p in _SCRIPTS), ignore_case=False))[0]
+        script_counts = np.zeros((n, len(_SCRIPTS) + 1), np.float64)
+        script_counts[:, -1] = latin
+        if len(other):
+            some = texts.take(pa.array(other))
+            script_counts[other, :-1] = np.stack([_count_now(some, p) for _, p in _SCRIPTS], axis=1)
         # Letters of the scripts we know (other scripts count as no letters: "und").
         letters = script_counts.sum(axis=1)
         codes = np.array([c for c, _ in _SCRIPTS] + ["latin"], dtype=object)
@@ -92,8 +105,10 @@ class Language(ExchangeDetector):
         conf = np.where(is_latin, share * latin_conf, share)
 
         # Ukrainian / Persian: their own letters inside Cyrillic / Arabic script.
-        code = np.where((code == "ru") & (_text.count(low, _UKRAINIAN, ignore_case=False) >= 2), "uk", code)
-        code = np.where((code == "ar") & (_text.count(texts, _PERSIAN, ignore_case=False) >= 2), "fa", code)
+        for parent, child, letters_of_child, source in (("ru", "uk", _UKRAINIAN, low), ("ar", "fa", _PERSIAN, texts)):
+            rows = np.nonzero(code == parent)[0]
+            if len(rows):
+                code[rows[_count_now(source.take(pa.array(rows)), letters_of_child) >= 2]] = child
         none = letters == 0
         code = np.where(none, "und", code)
         conf = np.where(none, 0.0, conf)

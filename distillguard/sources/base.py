@@ -26,9 +26,6 @@ class JsonFormat:
     expands: bool = False
     # True when ``map`` returns the builder's row tuple (ROW_COLUMNS order) instead of a dict.
     returns_tuples: bool = False
-    # True when the format also maps whole blocks of records column by column (``split_simple``
-    # and ``map_columns``, see exchange_log_columns.py); ``map`` stays the reference for the rest.
-    columnar: bool = False
 
     def sniff(self, obj: dict) -> bool:
         """Whether a parsed top-level JSON object looks like this format."""

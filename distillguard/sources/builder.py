@@ -54,7 +54,7 @@ def to_timestamps(values, required: bool) -> tuple[pa.Array, dict[int, str]]:
     in Python to find and name the bad ones.
     """
     n = len(values)
-    nones = values.count(None)
+    nones = _count_none(values)
     if nones == n and not required:
         return pa.nulls(n, schema.TIMESTAMP), {}
     if nones == 0 or not required:
@@ -77,25 +77,30 @@ def to_timestamps(values, required: bool) -> tuple[pa.Array, dict[int, str]]:
     return pa.array(out, pa.int64()).cast(schema.TIMESTAMP), problems
 
 
+def _count_none(values) -> int:
+    """How many values are None (``list.count(None)`` calls ``str.__eq__`` on every string)."""
+    return sum(1 for v in values if v is None)
+
+
 def _vectorized(values, present: int) -> pa.Array | None:
     """All non-null values converted at once, or None when any of them needs a closer look."""
-    strings = [v if type(v) is str else None for v in values]
-    n_str = len(values) - strings.count(None)
-    numbers = None
-    if n_str < present:
-        numbers = [v if type(v) in (int, float) else None for v in values]
-        if n_str + len(values) - numbers.count(None) < present:
-            return None  # something neither string nor number (bool, list, ...)
     try:
-        parsed = pa.array(strings, pa.string()).cast(schema.TIMESTAMP) if n_str else None
+        strings = pa.array([v if type(v) is str else None for v in values], pa.string())
+        n_str = len(strings) - strings.null_count  # (Arrow counts; list.count compares every value)
+        numbers = None
+        if n_str < present:
+            numbers = pa.array([v if type(v) in (int, float) else None for v in values], pa.float64())
+            if n_str + len(numbers) - numbers.null_count < present:
+                return None  # something neither string nor number (bool, list, ...)
+        parsed = strings.cast(schema.TIMESTAMP) if n_str else None
         if numbers is not None:
-            arr = pa.array(numbers, pa.float64())
+            arr = numbers
             lo, hi = pc.min_max(arr).values()
             if not (_MIN_SECONDS <= lo.as_py() and hi.as_py() <= _MAX_SECONDS):
                 return None
             from_numbers = pc.round(pc.multiply(arr, 1_000_000.0)).cast(pa.int64()).cast(schema.TIMESTAMP)
             parsed = from_numbers if parsed is None else pc.coalesce(parsed, from_numbers)
-    except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError, TypeError, OverflowError):
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError, TypeError, ValueError, OverflowError):
         return None  # a string that is not ISO 8601 with an offset, a naive time, ...
     return parsed
 
@@ -157,7 +162,7 @@ class BatchBuilder:
                     label = "ts" if index == _TS_INDEX else "account_created"
                     for i, why in problems.items():
                         bad.setdefault(i, (f"field {label}: {why}", "bad_timestamp"))
-                elif values.count(None) == len(values):
+                elif values[0] is None and values.count(None) == len(values):  # (count compares every value)
                     arr = pa.nulls(len(values), field.type)  # common: a column this log never fills
                 else:
                     try:
@@ -184,32 +189,6 @@ class BatchBuilder:
                 continue  # convert the rows that are left (now clean)
             return self._assemble(arrays, lines)
         return None
-
-    def build_columns(self, columns: list[list], lines: list[int], json_columns: frozenset[int]) -> pa.RecordBatch | None:
-        """Fast path: one batch from column lists already in ``ROW_COLUMNS`` order, or None when
-        any value is refused (a wrong type, a bad timestamp): the caller then maps those records
-        row by row, which finds and quarantines the bad ones. ``json_columns`` are indices of
-        string columns given as UTF-8 bytes (orjson output: valid UTF-8 by construction, so the
-        binary array is reinterpreted as strings without a copy or a decode)."""
-        arrays: list[pa.Array] = []
-        n = len(lines)
-        try:
-            for index, field in enumerate(_ROW_FIELDS):
-                values = columns[index]
-                if index == _TS_INDEX or index == _CREATED_INDEX:
-                    arr, problems = to_timestamps(values, required=index == _TS_INDEX)
-                    if problems:
-                        return None
-                elif values.count(None) == n:
-                    arr = pa.nulls(n, field.type)
-                elif index in json_columns:
-                    arr = pa.array(values, pa.binary()).view(pa.string())
-                else:
-                    arr = pa.array(values, type=field.type)
-                arrays.append(arr)
-        except _CONVERT_ERRORS:
-            return None
-        return self._assemble(arrays, lines)
 
     def _assemble(self, arrays: list[pa.Array], lines: list[int]) -> pa.RecordBatch:
         n = len(lines)

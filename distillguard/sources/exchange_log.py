@@ -2,10 +2,8 @@
 
 One JSON object per exchange; ``ts`` (RFC 3339 or Unix seconds), ``account_id`` and one of
 ``messages`` / ``prompt`` are required; unknown fields are kept in ``dg.extra``. This is the
-format the simulator writes and the one big logs arrive in, so it has two mappings: blocks of
-records whose fields have the expected types are mapped column by column
-(:mod:`.exchange_log_columns`, the fast path); every other record goes through ``map`` below,
-the per-record reference (a handful of dict look-ups, type checks left to Arrow's converter).
+format the simulator writes and the one big logs arrive in, so the mapping is written for
+speed: a handful of dict look-ups per record, all type checks left to Arrow's batch converter.
 """
 
 from __future__ import annotations
@@ -16,7 +14,6 @@ from distillguard import schema
 from distillguard.normalize.messages import client_network, flatten_messages
 from distillguard.sources.base import FileContext, JsonFormat
 from distillguard.sources.builder import ROW_COLUMNS
-from distillguard.sources.exchange_log_columns import exchange_columns, split_simple
 from distillguard.sources.openai_body import NO_PARAMS, PARAM_COLUMNS, apply_prompt, extra_json, param_values
 from distillguard.sources.quarantine import RecordError
 
@@ -44,13 +41,6 @@ _TUPLES = _ORDER == ROW_COLUMNS
 class ExchangeLog(JsonFormat):
     name = "exchange-log"
     returns_tuples = _TUPLES
-    columnar = _TUPLES  # the column lists follow the same order as the row tuples
-
-    def split_simple(self, objs: list) -> tuple[list[int], list[int]]:
-        return split_simple(objs)
-
-    def map_columns(self, objs: list[dict], lines: list[int], ctx: FileContext) -> list[list]:
-        return exchange_columns(objs, lines, ctx, KNOWN)
 
     def sniff(self, obj: dict) -> bool:
         return "ts" in obj and "account_id" in obj and ("messages" in obj or "prompt" in obj)

@@ -12,13 +12,9 @@ from collections.abc import Iterator
 
 import orjson
 import pyarrow as pa
-import pyarrow.compute as pc
-
-from distillguard import schema
 
 from distillguard.sources.base import FileContext, JsonFormat
 from distillguard.sources.builder import BatchAccumulator, BatchBuilder
-from distillguard.sources.exchange_log_columns import JSON_BYTES_COLUMNS
 from distillguard.sources.lines import HEAD_BYTES, iter_chunks, read_all, too_long
 from distillguard.sources.quarantine import Quarantine, RecordError
 from distillguard.sources.stats import FileStats, IngestStats
@@ -109,81 +105,6 @@ class FileIngest:
         yield from self._flush(final=True)
 
     def _read_block(self, first: int, block: bytes, max_line_bytes: int) -> Iterator[pa.RecordBatch]:
-        if self.fmt.columnar:
-            return self._read_block_columnar(first, block, max_line_bytes)
-        return self._read_block_rows(first, block, max_line_bytes)
-
-    # --- columnar path (formats with ``columnar``: the exchange log) ---------------------------
-    def _read_block_columnar(self, first: int, block: bytes, max_line_bytes: int) -> Iterator[pa.RecordBatch]:
-        """Parse every line of a chunk, then map the records chunk_rows at a time, column by column."""
-        objs, lines, raws = self._parse_block(first, block, max_line_bytes)
-        step = self.chunk_rows
-        for start in range(0, len(objs), step):
-            end = start + step
-            yield from self._map_chunk_columnar(objs[start:end], lines[start:end], raws[start:end])
-
-    def _parse_block(self, first: int, block: bytes, max_line_bytes: int) -> tuple[list, list, list]:
-        """(parsed values, line numbers, raw lines) of a chunk; bad lines are quarantined here."""
-        datas = block.split(b"\n")
-        loads = orjson.loads
-        # common case: every line is one non-empty JSON value of sane length (one comprehension)
-        if max(map(len, datas)) <= max_line_bytes and not (first == 1 and datas[0].startswith(_BOM)):
-            try:
-                return [loads(d) for d in datas], list(range(first, first + len(datas))), datas
-            except orjson.JSONDecodeError:
-                pass  # an empty or broken line somewhere: take the careful loop below
-        objs, lines, raws = [], [], []
-        lineno = first - 1
-        for data in datas:
-            lineno += 1
-            if len(data) > max_line_bytes:
-                kind, reason = too_long(len(data), max_line_bytes)
-                self.bad(lineno, data[:HEAD_BYTES], reason, kind)
-                continue
-            if not data or data.isspace():
-                continue
-            if lineno == 1 and data.startswith(_BOM):
-                data = data[3:]
-            try:
-                obj = loads(data)
-            except orjson.JSONDecodeError as exc:
-                self._bad_json(lineno, data, exc)
-                continue
-            objs.append(obj)
-            lines.append(lineno)
-            raws.append(data)
-        return objs, lines, raws
-
-    def _map_chunk_columnar(self, objs: list, lines: list[int], raws: list) -> Iterator[pa.RecordBatch]:
-        """Records of the expected shape become one batch via column lists; the others (and the
-        whole chunk, if Arrow refuses any fast-path value) go through the per-record mapper, which
-        quarantines what is bad. Output rows stay in line order."""
-        fmt = self.fmt
-        fast, slow = fmt.split_simple(objs)
-        batch = None
-        if fast:
-            fast_objs = objs if not slow else [objs[i] for i in fast]
-            fast_lines = lines if not slow else [lines[i] for i in fast]
-            try:
-                columns = fmt.map_columns(fast_objs, fast_lines, self.ctx)
-                batch = self.builder.build_columns(columns, fast_lines, JSON_BYTES_COLUMNS)
-            except Exception:  # a shape only the per-record mapper handles (it names the bad row)
-                batch = None
-            if batch is None:
-                slow = range(len(objs))
-        if slow:
-            for i in slow:
-                self._document(objs[i], lines[i], raws[i])
-            rest = self.builder.build()
-            if rest is not None and rest.num_rows:
-                batch = rest if batch is None else _in_line_order(batch, rest)
-        if batch is not None and batch.num_rows:
-            self.fstats.read += batch.num_rows
-            self.fstats.accepted += batch.num_rows
-            yield from self.out.add(batch)
-
-    # --- per-record path ------------------------------------------------------------------------
-    def _read_block_rows(self, first: int, block: bytes, max_line_bytes: int) -> Iterator[pa.RecordBatch]:
         """The hot loop: every line of a chunk (written flat on purpose: it runs once per line)."""
         loads, decode_error = orjson.loads, orjson.JSONDecodeError
         builder, chunk_rows = self.builder, self.chunk_rows
@@ -260,12 +181,6 @@ class FileIngest:
         msg = str(exc)
         kind = "invalid_utf8" if "UTF-8" in msg else "invalid_json"
         self.bad(line, data, f"invalid JSON: {msg}", kind)
-
-
-def _in_line_order(a: pa.RecordBatch, b: pa.RecordBatch) -> pa.RecordBatch:
-    """Two batches of one chunk merged back into source-line order."""
-    both = pa.concat_batches([a, b])
-    return both.take(pc.sort_indices(both.column(schema.SOURCE_LINE)))
 
 
 def _document_records(obj: object, fmt: JsonFormat) -> list:
