@@ -140,8 +140,14 @@ class ShingleIndex:
     def covered(self, toks: Tokens, item_of_row: np.ndarray) -> np.ndarray:
         """Bool per token: inside a shingle of the row's given item (-1: none)."""
         mask = np.zeros(len(toks.words), bool)
-        row, item, start = self._hits(toks)
+        # Only rows with an item can have covered tokens: look up the shingles of those rows alone
+        # (whole rows are kept, so every shingle within them is unchanged).
+        kept = np.nonzero(item_of_row[toks.row] >= 0)[0] if len(toks.words) else np.zeros(0, np.int64)
+        if len(kept) == 0:
+            return mask
+        sub = Tokens(toks.words.take(pa.array(kept)), toks.row[kept], np.zeros(0, np.int64))
+        row, item, start = self._hits(sub)
         sel = item_of_row[row] == item if len(row) else np.zeros(0, bool)
         for k in range(SHINGLE):
-            mask[start[sel] + k] = True
+            mask[kept[start[sel] + k]] = True
         return mask
