@@ -24,12 +24,14 @@ import re
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections import Counter
 from pathlib import Path
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.parquet as pq
 
 from distillguard import data, schema
 from distillguard.signals import detector_classes, get_detector, run_signals
@@ -504,21 +506,61 @@ def measure_throughput(arena: list[str], rows: int, repeats: int) -> dict[str, l
     return result
 
 
-def baseline_throughput(tree: Path, rows: int, repeats: int) -> dict[str, list[float]]:
+def equivalence_table(arena: list[str]) -> pa.Table:
+    """Arena prompts plus wrapped and paraphrased GSM8K items: exercises every detector's hits."""
+    items = [r["question"] for r in data.gsm8k()[:600]]
+    prompts = arena + [WRAPPERS[i % len(WRAPPERS)].format(q=q) for i, q in enumerate(items)] + [paraphrase(q) for q in items[:300]]
+    return table(prompts)
+
+
+def compare_outputs(before: pa.Table, after: pa.Table, out: list[str]) -> None:
+    out += [
+        f"Same outputs as before? `run_signals` on {before.num_rows:,} prompts (Arena + wrapped and paraphrased GSM8K), "
+        "earlier code vs this code:",
+        "",
+        "| column | identical | rows differing | max abs difference | flags flipped at threshold 0.5 |",
+        "|---|---|---|---|---|",
+    ]
+    for name in after.column_names:
+        a, b = before.column(name), after.column(name)
+        if pa.types.is_floating(b.type):
+            x, y = a.to_numpy(), b.to_numpy()
+            diff = np.abs(x - y)
+            flips = int(((x >= 0.5) != (y >= 0.5)).sum())
+            out.append(f"| {name} | {'yes' if a.equals(b) else 'no'} | {int((diff > 0).sum())} | {diff.max():.3g} | {flips} |")
+        else:
+            out.append(f"| {name} | {'yes' if a.equals(b) else 'no'} | {sum(u != v for u, v in zip(a.to_pylist(), b.to_pylist()))} | - | - |")
+    out.append("")
+
+
+def measure_run_signals(arena: list[str], rows: int, repeats: int, threads: int) -> float:
+    big = throughput_table(arena, rows)
+    times = []
+    for _ in range(repeats):
+        t = time.perf_counter()
+        run_signals(big, threads=threads)
+        times.append(time.perf_counter() - t)
+    return rows / statistics.median(times)
+
+
+def baseline_throughput(tree: Path, rows: int, repeats: int) -> tuple[dict[str, list[float]], pa.Table]:
     """The same measurement on an earlier checkout of the package (`--baseline-tree`), in a child
     process whose `distillguard` is imported from that tree."""
     env = dict(os.environ, PYTHONPATH=str(tree.resolve()))
-    cmd = [sys.executable, str(Path(__file__).resolve()), "--throughput-json", "--rows", str(rows), "--repeats", str(repeats)]
-    done = subprocess.run(cmd, env=env, cwd=tree, capture_output=True, text=True, check=True)
-    payload = json.loads(done.stdout.strip().splitlines()[-1])
-    if not payload["package"].startswith(str(tree.resolve())):
-        raise SystemExit(f"baseline imported distillguard from {payload['package']}, not from {tree}")
-    return payload["throughput"]
+    with tempfile.TemporaryDirectory() as tmp:
+        outputs = Path(tmp) / "before.parquet"
+        cmd = [sys.executable, str(Path(__file__).resolve()), "--throughput-json", "--rows", str(rows), "--repeats", str(repeats), "--out", str(outputs)]
+        done = subprocess.run(cmd, env=env, cwd=tree, capture_output=True, text=True, check=True)
+        payload = json.loads(done.stdout.strip().splitlines()[-1])
+        if not payload["package"].startswith(str(tree.resolve())):
+            raise SystemExit(f"baseline imported distillguard from {payload['package']}, not from {tree}")
+        return payload["throughput"], pq.read_table(outputs)
 
 
 def section_throughput(arena: list[str], out: list[str], rows: int, repeats: int, baseline: Path | None) -> None:
-    before = baseline_throughput(baseline, rows, repeats) if baseline else None
+    before, before_outputs = baseline_throughput(baseline, rows, repeats) if baseline else (None, None)
     after = measure_throughput(arena, rows, repeats)
+    threads_one = measure_run_signals(arena, rows, repeats, threads=1)
     out += [
         "## Throughput",
         "",
@@ -539,12 +581,17 @@ def section_throughput(arena: list[str], out: list[str], rows: int, repeats: int
             rate_before, ms_before = before.get(name, [float("nan"), float("nan")])
             out.append(f"| {name} | {rate_before:,.0f} | {rate_after:,.0f} | {rate_after / rate_before:.1f}x | {ms_before:.2f} | {ms_after:.2f} |")
         rb, ra = before["run_signals"][0], after["run_signals"][0]
-        out += [f"| **run_signals (all)** | **{rb:,.0f}** | **{ra:,.0f}** | **{ra / rb:.1f}x** | - | - |", ""]
+        out += [
+            f"| **run_signals (all)** | **{rb:,.0f}** | **{ra:,.0f}** | **{ra / rb:.1f}x** | - | - |",
+            f"| run_signals, threads=1 | {rb:,.0f} | {threads_one:,.0f} | {threads_one / rb:.1f}x | - | - |",
+            "",
+        ]
+        compare_outputs(before_outputs, run_signals(equivalence_table(arena)), out)
     else:
         out += ["| detector | batch exchanges/s | online ms / exchange |", "|---|---|---|"]
         for name, (rate_after, ms_after) in ((k, v) for k, v in after.items() if k != "run_signals"):
             out.append(f"| {name} | {rate_after:,.0f} | {ms_after:.2f} |")
-        out += [f"| **run_signals (all)** | **{after['run_signals'][0]:,.0f}** | - |", ""]
+        out += [f"| **run_signals (all)** | **{after['run_signals'][0]:,.0f}** | - |", f"| run_signals, threads=1 | {threads_one:,.0f} | - |", ""]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -561,6 +608,7 @@ def main(argv: list[str] | None = None) -> int:
         import distillguard
 
         payload = {"package": str(Path(distillguard.__file__).resolve()), "throughput": measure_throughput(arena, args.rows, args.repeats)}
+        pq.write_table(run_signals(equivalence_table(arena)), args.out)
         print(json.dumps(payload))
         return 0
     cmd = "python benchmarks/bench_signals.py " + " ".join(argv if argv is not None else sys.argv[1:])
@@ -610,6 +658,19 @@ NOTES = [
     "call (pyarrow keeps no compiled-regex cache): cue patterns are matched case-sensitively on "
     "lower-cased text and avoid large Unicode classes and long bounded repeats, which cut it ~8x. A "
     "gateway that scores micro-batches amortizes the rest.",
+    "- Speed (throughput table): the jailbreak model now hashes byte 3-5-grams and word 1-2-grams for "
+    "the whole batch in numpy (`_hashed_ngrams`) instead of sklearn's per-document HashingVectorizer; the "
+    "model was retrained on the same corpus with the same C and 1,500-character cut, and its held-out "
+    "figures above are re-measured with the new features (before, with sklearn char_wb 3-5 + word 1-2 "
+    "features: 5-fold CV 91.3% recall at 0.6% Arena FPR; half split 90.4% at 0.9%). Cutting the model's "
+    "input to 500 characters was tried and dropped: CV recall fell to 89.9%. Regex detectors: each "
+    "detector's light cues are first searched as one RE2 alternation and tested one by one only on the "
+    "rows it hits (exact; cues with long `.{0,N}` gaps run alone: joined, they blow up RE2's DFA). "
+    "`run_signals` shares the cut / lower-cased prompt, regex hits and the dataset match (used by both "
+    "dataset_match and template) between detectors of a slice, and scores detectors on 2 threads. "
+    "The 'same outputs as before' table checks that only the jailbreak scores changed. The before "
+    "tree was made with `git archive f6e737a distillguard | tar -x -C /tmp/dg-before` (f6e737a: the "
+    "commit with the first version of the detectors).",
     "- The hand-written positive sets were not edited after measuring; their misses are real gaps "
     "(e.g. rubric 'Rank the following three responses', synthetic 'Make 10 multi-turn dialogues').",
 ]

@@ -29,6 +29,9 @@ from distillguard.errors import UsageError
 from distillguard.normalize.messages import client_network
 
 HASH_PREFIX = "hmac-sha256:"
+# A pseudonym is the prefix and exactly 64 lowercase hex digits: anything else (a customer id that
+# merely starts with the prefix) is a raw value and gets hashed.
+_PSEUDONYM = re.compile(r"hmac-sha256:[0-9a-f]{64}")
 REDACTED = "[redacted-secret]"
 
 
@@ -60,7 +63,7 @@ class Pseudonymizer:
 
     def hash_value(self, value: str) -> str:
         """The pseudonym of one value (an already-hashed value is returned unchanged)."""
-        if value.startswith(HASH_PREFIX):
+        if is_hashed(value):
             return value
         cached = self._cache.get(value)
         if cached is None:
@@ -96,13 +99,13 @@ class Pseudonymizer:
 
 
 def is_hashed(value: str | None) -> bool:
-    return value is not None and value.startswith(HASH_PREFIX)
+    return value is not None and _PSEUDONYM.fullmatch(value) is not None
 
 
 def network_of(address: str | None) -> str | None:
     """The IPv4 /24 or IPv6 /48 prefix of a raw address ("203.0.113.0/24"), exactly as the
     readers derive it; None for a hashed value or anything that is not an IP."""
-    if not address or address.startswith(HASH_PREFIX):
+    if not address or is_hashed(address):
         return None
     return client_network(address)
 

@@ -1,10 +1,12 @@
 """Jailbreak attempts (DAN-style personas, "ignore previous instructions", developer mode, ...).
 
-A linear model over hashed character and word n-grams (scikit-learn), trained deterministically
+A linear model (logistic regression, scikit-learn) over hashed byte and word n-grams (computed
+for a whole batch in numpy, see `_hashed_ngrams`: ~10x faster than sklearn's HashingVectorizer,
+whose per-document Python analyzers made this the slowest detector), trained deterministically
 from the public data bundled with the package: positives are the 14 DAN-family prompts and the 666
 in-the-wild jailbreaks; negatives are the real Chatbot Arena user turns and Arena-Hard prompts.
 Nothing is downloaded. The trained weights ship as `jailbreak_model.npz` next to this file
-(weights below PRUNE dropped, float16: ~350 KB; regenerate with
+(weights below PRUNE dropped, float16: ~400 KB; regenerate with
 `python -m distillguard.signals.jailbreak`); when the file is missing the model is trained on first
 use instead (~10 s). The file records a fingerprint of its training corpus, and a test checks that
 it matches the bundled data. Held-out figures (5-fold cross-validation) are in

@@ -114,6 +114,72 @@ def iter_chunks(path: str, max_line_bytes: int = DEFAULT_MAX_LINE_BYTES,
         yield lineno + 1, b"", ("truncated_stream", f"{broken} after line {lineno}")
 
 
+LIST_BLOCK_BYTES = 1 << 20  # 1 MiB per read for iter_line_lists (measured faster than 4 MiB in-process)
+
+
+def iter_line_lists(path: str, max_line_bytes: int = DEFAULT_MAX_LINE_BYTES,
+                    block_bytes: int = LIST_BLOCK_BYTES) -> Iterator[tuple[int, "list[bytes] | bytes", "tuple[str, str] | None"]]:
+    """Lines in lists, one list per block read: (first_line_number, lines, problem).
+
+    The in-process reader's source of lines: like :func:`iter_chunks` but each block is split
+    once, with no copy of the block's body and no separate newline count. With ``problem``
+    None, ``lines`` is a list of lines without newlines (a line may still be longer than
+    ``max_line_bytes`` when it fits in one read: callers check each line's length); otherwise
+    it is the head of one bad line, as in :func:`iter_chunks`.
+    """
+    lineno = 0  # lines handed out so far
+    pending = b""  # start of a line whose newline is in a later block
+    oversized_head: bytes | None = None  # set while skipping the rest of an oversized line
+    oversized_len = 0
+    broken: str | None = None
+    fh = open_bytes(path)
+    read = getattr(fh, "read1", fh.read)  # one underlying read: a gzip error keeps what was inflated
+    try:
+        while True:
+            try:
+                block = read(block_bytes)
+            except (EOFError, OSError, zlib.error) as exc:
+                broken = f"compressed stream is broken ({type(exc).__name__}: {exc})"
+                break
+            if not block:
+                break
+            if oversized_head is not None:
+                cut = block.find(b"\n")
+                if cut < 0:
+                    oversized_len += len(block)
+                    continue
+                oversized_len += cut
+                lineno += 1
+                yield lineno, oversized_head, too_long(oversized_len, max_line_bytes)
+                oversized_head = None
+                block = block[cut + 1:]
+            parts = block.split(b"\n")
+            if pending:
+                parts[0] = pending + parts[0]
+            pending = parts.pop()  # after the last newline: the start of the next line
+            if parts:
+                yield lineno + 1, parts, None
+                lineno += len(parts)
+            if len(pending) > max_line_bytes:
+                oversized_head, oversized_len, pending = pending[:HEAD_BYTES], len(pending), b""
+    finally:
+        fh.close()
+    if oversized_head is not None:
+        lineno += 1
+        problem = too_long(oversized_len, max_line_bytes)
+        if broken:
+            problem = ("truncated_stream", f"{broken}; {problem[1]}")
+        yield lineno, oversized_head, problem
+    elif pending:
+        lineno += 1
+        if broken:
+            yield lineno, pending[:HEAD_BYTES], ("truncated_stream", f"{broken}: partial last line")
+        else:
+            yield lineno, [pending], None
+    elif broken:
+        yield lineno + 1, b"", ("truncated_stream", f"{broken} after line {lineno}")
+
+
 def split_chunk(first: int, data: bytes, max_line_bytes: int) -> Iterator[Line]:
     """The numbered lines of one chunk from :func:`iter_chunks` (too-long lines as problems)."""
     lineno = first
