@@ -69,7 +69,9 @@ def apply_campaigns(base: AccountRisk, campaigns: list[dict], membership: dict, 
         if inherited > out.risk[i]:
             out.risk[i] = inherited
             raised += 1
-        if strength >= MIN_STRENGTH and out.risk[i] >= threshold and not out.flagged[i]:
+        # The campaign, not the product strength x risk, is judged at the operating point: a
+        # member tied at 0.998 to a campaign of risk 1.0 is as much a member as one tied at 1.0.
+        if strength >= MIN_STRENGTH and c_risk >= threshold and not out.flagged[i]:
             out.flagged[i] = True
             flagged_by_campaign += 1
         item = {"signal": "campaign_member", "score": round(strength, 4), "detail": describe_campaign(campaign),

@@ -8,7 +8,6 @@ place of line numbers.
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterator
 
 import orjson
@@ -24,7 +23,6 @@ _BOM = b"\xef\xbb\xbf"
 # Rows converted at a time: small enough that a chunk's Python objects are still in the CPU cache
 # when they are converted, and that memory holds few of them; batches handed out are batch_size.
 CHUNK_ROWS = 2048
-PAUSE_GC = True  # see FileIngest._read_block
 
 
 class FileIngest:
@@ -105,23 +103,8 @@ class FileIngest:
             if problem is not None:
                 self.bad(first, lines, problem[1], problem[0])
                 continue
-            yield from self._read_block(first, lines, max_line_bytes)
+            yield from self._map_block(first, lines, max_line_bytes)
         yield from self._flush(final=True)
-
-    def _read_block(self, first: int, lines: list[bytes], max_line_bytes: int) -> Iterator[pa.RecordBatch]:
-        # Parsed JSON holds no reference cycles, yet its millions of fresh dicts and lists keep
-        # triggering Python's cycle collector, which then walks every live row of the chunk
-        # (~5 % of ingestion time in perf profiles). The collector is paused while one block is
-        # mapped (no caller code runs meanwhile) and resumed before its batches are handed out.
-        paused = gc.isenabled() and PAUSE_GC
-        if paused:
-            gc.disable()
-        try:
-            batches = self._map_block(first, lines, max_line_bytes)
-        finally:
-            if paused:
-                gc.enable()
-        yield from batches
 
     def _map_block(self, first: int, lines: list[bytes], max_line_bytes: int) -> list[pa.RecordBatch]:
         """The hot loop: consecutive lines from ``first`` on (written flat on purpose: it runs once per
