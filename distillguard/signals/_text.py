@@ -118,17 +118,70 @@ def lengths(texts: pa.Array) -> np.ndarray:
 # Batches smaller than this score every cue directly: the prefilter pays off through fewer RE2
 # passes over many rows, while one-exchange online scoring is dominated by regex compilation.
 PREFILTER_MIN_ROWS = 64
-# A cue with a long gap (`.{0,40}`) between two large alternations is costly for RE2's DFA; joined
-# with others into one alternation it blows up the DFA state cache, so it runs on its own.
-_HEAVY_GAP = re.compile(r"\.\{0,[3-9]\d")
+# A cue with a long gap (`.{0,40}`) between two large alternations is costly for RE2's DFA, and
+# joined with other cues into one alternation it blows up the DFA state cache.
+_GAP = re.compile(r"\.\{0,(\d+)\}\??")
+_LONG_GAP = 30
+
+
+def _top_level_segments(pattern: str) -> list[str] | None:
+    """The parts of `pattern` between its top-level `.{0,N}` gaps, or None if the pattern has a
+    top-level `|` or inline flags (then it cannot be cut). Each part is a regex that must match
+    somewhere in any text the whole pattern matches (`\b`, `^`, `$` see the same text)."""
+    parts, depth, in_class, i, last = [], 0, False, 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "]":
+                i += 1
+        elif c == "(":
+            if pattern[i + 1 : i + 2] == "?" and pattern[i + 2 : i + 3] != ":":
+                return None  # inline flags or named groups: keep whole
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return None
+        elif c == "." and depth == 0:
+            gap = _GAP.match(pattern, i)
+            if gap:
+                parts.append(pattern[last:i])
+                last = i = gap.end()
+                continue
+        i += 1
+    parts.append(pattern[last:])
+    return [p for p in parts if p]
+
+
+def _is_heavy(pattern: str) -> bool:
+    return any(int(n) >= _LONG_GAP for n in _GAP.findall(pattern))
 
 
 @functools.lru_cache(maxsize=256)
-def _prefilter_groups(patterns: tuple[str, ...]) -> tuple[tuple[int, ...], ...]:
-    """Cue indices grouped for the prefilter: each heavy cue alone, all the others together."""
-    heavy = [i for i, p in enumerate(patterns) if _HEAVY_GAP.search(p)]
-    light = tuple(i for i in range(len(patterns)) if i not in heavy)
-    return tuple((i,) for i in heavy) + ((light,) if light else ())
+def _prefilter(patterns: tuple[str, ...]) -> tuple[str | None, tuple[int, ...]]:
+    """(prefilter regex, cues to run on every row instead).
+
+    The prefilter is one alternation that matches every text that any of the other cues matches:
+    light cues as they are, heavy cues (long gaps) replaced by their last top-level part (e.g. the
+    object of a verb .{0,60} object cue), which every text the whole cue matches also matches.
+    A heavy cue that cannot be cut runs on its own over all rows."""
+    members, alone = [], []
+    for i, p in enumerate(patterns):
+        if not _is_heavy(p):
+            members.append(p)
+            continue
+        parts = _top_level_segments(p)
+        if parts:
+            members.append(parts[-1])
+        else:
+            alone.append(i)
+    return (alternation(["(?:" + m + ")" for m in members]) if members else None), tuple(alone)
 
 
 def _match_now(texts: pa.Array, pattern: str) -> np.ndarray:
@@ -143,27 +196,30 @@ def cue_score(texts: pa.Array, cues: Sequence[tuple[str, float]]) -> np.ndarray:
     Matching is case-insensitive (the text is lower-cased; cue patterns are written in lower case).
 
     Speed: most rows match no cue, and an RE2 pass costs about the same per row whatever the
-    pattern, so on a batch a group of cues is first searched as one alternation and its cues are
-    then tested only on the rows it hit. Exact: an unanchored alternation matches a text iff one of
-    its members does (RE2 has no backreferences; inline flags stay inside each `(?:...)`).
+    pattern, so on a batch one prefilter alternation (see `_prefilter`) is searched first and the
+    cues are tested one by one only on the rows it hit. Exact: an unanchored alternation matches a
+    text iff one of its members does (RE2 has no backreferences; inline flags stay inside each
+    `(?:...)`), and each member matches every text its cue matches.
     """
     keep = np.ones(len(texts), dtype=np.float64)
     if len(texts) == 0:
         return keep.astype(np.float32)
     low = lower(texts)
-    patterns = tuple(p for p, _ in cues)
-    groups = _prefilter_groups(patterns) if len(texts) >= PREFILTER_MIN_ROWS else tuple((i,) for i in range(len(cues)))
-    for group in groups:
-        if len(group) == 1:
-            pattern, weight = cues[group[0]]
+    if len(texts) < PREFILTER_MIN_ROWS:
+        for pattern, weight in cues:
             keep *= np.where(matches(low, pattern, ignore_case=False), 1.0 - weight, 1.0)
-            continue
-        hit = np.nonzero(matches(low, alternation(["(?:" + patterns[i] + ")" for i in group]), ignore_case=False))[0]
-        if len(hit) == 0:
-            continue
-        hit_texts = low.take(pa.array(hit))
-        for i in group:
-            keep[hit] *= np.where(_match_now(hit_texts, patterns[i]), 1.0 - cues[i][1], 1.0)
+        return (1.0 - keep).astype(np.float32)
+    patterns = tuple(p for p, _ in cues)
+    prefilter, alone = _prefilter(patterns)
+    for i in alone:
+        keep *= np.where(matches(low, patterns[i], ignore_case=False), 1.0 - cues[i][1], 1.0)
+    if prefilter is not None:
+        hit = np.nonzero(matches(low, prefilter, ignore_case=False))[0]
+        if len(hit):
+            hit_texts = low.take(pa.array(hit))
+            for i, (pattern, weight) in enumerate(cues):
+                if i not in alone:
+                    keep[hit] *= np.where(_match_now(hit_texts, pattern), 1.0 - weight, 1.0)
     return (1.0 - keep).astype(np.float32)
 
 
