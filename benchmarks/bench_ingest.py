@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/bench_ingest.py                 # 1,000,000 exchanges
     .venv/bin/python benchmarks/bench_ingest.py --n 200000 --repeats 3
     .venv/bin/python benchmarks/bench_ingest.py --file traffic.jsonl   # an existing exchange log
+    .venv/bin/python benchmarks/bench_ingest.py --n 100000 --versus /tmp/old  # before / after
 
 Generates (unless --file) an exchange log v1 of N exchanges with ~1 KB of text each (system +
 user message, answer, params, usage, identities), then in one run measures, median of
@@ -12,8 +13,10 @@ user message, answer, params, usage, identities), then in one run measures, medi
   (b) ours:  every batch of distillguard.sources.read_exchanges(file)            (in-process)
   (c) ours_parallel: the same with workers=--workers (0 = all cores; -1 skips it)
 
-and reports exchanges/s, MB/s and the ratio ours/bare. Peak RSS of (b) is measured in fresh
-child processes at two file sizes (N/4 and N lines) to show memory does not grow with the file.
+and reports exchanges/s, MB/s and the ratio ours/bare, in wall time and in CPU time of this
+process (the steadier of the two on a shared machine; not defined for the parallel run). Peak
+RSS of (b) is measured in fresh child processes at two file sizes (N/4 and N lines) to show
+memory does not grow with the file.
 """
 
 from __future__ import annotations
@@ -109,6 +112,37 @@ def _child_rss(path: str, mode: str) -> dict:
     return {"rows": int(out[0]), "peak_rss_mb": int(out[1]) / 1024}
 
 
+_FRESH_RUN = """
+import sys, time
+mode, path = sys.argv[1], sys.argv[2]
+sys.path.insert(0, {here!r})
+import bench_ingest as b
+import distillguard.sources  # imported before the clock starts (pyarrow etc. take ~0.3 s)
+c = time.process_time()
+n = b.bare(path) if mode == "bare" else b.ours(path)
+print(n, time.process_time() - c, distillguard.sources.__file__)
+"""
+
+
+def versus(path: str, src: str, repeats: int) -> dict:
+    """CPU seconds per exchange of bare / this tree's reader / the reader in ``src`` (another
+    copy of the package, e.g. an older commit), each run in a fresh process, interleaved."""
+    code = _FRESH_RUN.format(here=os.path.dirname(os.path.abspath(__file__)))
+    tree = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    cpu: dict[str, list[float]] = {"bare": [], "ours": [], "versus": []}
+    for _ in range(repeats):
+        for name, mode, pythonpath in (("bare", "bare", tree), ("ours", "ours", tree), ("versus", "ours", src)):
+            env = dict(os.environ, PYTHONPATH=pythonpath)
+            out = subprocess.run([sys.executable, "-c", code, mode, path], check=True, capture_output=True,
+                                 text=True, env=env, cwd=os.path.dirname(os.path.abspath(path))).stdout.split()
+            if not os.path.realpath(out[2]).startswith(os.path.realpath(pythonpath)):
+                raise SystemExit(f"--versus: the package came from {out[2]}, not from {pythonpath}")
+            cpu[name].append(float(out[1]) / int(out[0]) * 1e6)
+    med = {k: statistics.median(v) for k, v in cpu.items()}
+    return {"cpu_us_per_exchange": {k: round(v, 2) for k, v in med.items()},
+            "cpu_ratio_over_bare": {k: round(med["bare"] / v, 3) for k, v in med.items()}}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--n", type=int, default=1_000_000, help="exchanges to generate (default 1,000,000)")
@@ -117,6 +151,9 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=0,
                     help="worker processes for the parallel measurement (0 = all cores; -1 skips it)")
     ap.add_argument("--json", action="store_true", help="print the results as JSON")
+    ap.add_argument("--versus", metavar="SRC",
+                    help="also compare (CPU time, fresh processes, interleaved) with the package under SRC, e.g. "
+                         "an older commit: git archive COMMIT distillguard | tar -x -C SRC")
     args = ap.parse_args()
 
     tmp = tempfile.mkdtemp(prefix="dg-bench-ingest-")
@@ -141,6 +178,7 @@ def main() -> None:
         size_mb = os.path.getsize(big) / 1e6
 
         timings = {"bare": [], "ours": []}
+        cpu = {"bare": [], "ours": []}  # CPU seconds of this process: steadier than wall time on a loaded machine
         runs = [("bare", bare), ("ours", ours)]
         if args.workers >= 0:
             timings["ours_parallel"] = []
@@ -148,10 +186,13 @@ def main() -> None:
         rows = {}
         for _ in range(args.repeats):
             for name, fn in runs:
-                t = time.perf_counter()
+                t, c = time.perf_counter(), time.process_time()
                 rows[name] = fn(big)
                 timings[name].append(time.perf_counter() - t)
+                if name in cpu:  # (the parallel run's CPU time is spent in its worker processes)
+                    cpu[name].append(time.process_time() - c)
         med = {k: statistics.median(v) for k, v in timings.items()}
+        med_cpu = {k: statistics.median(v) for k, v in cpu.items()}
         rss = {"small": {m: _child_rss(small, m) for m in ("bare", "ours")},
                "big": {m: _child_rss(big, m) for m in ("bare", "ours")}}
         result = {
@@ -165,6 +206,9 @@ def main() -> None:
             "bare_mb_per_s": round(size_mb / med["bare"], 1),
             "ours_mb_per_s": round(size_mb / med["ours"], 1),
             "ratio_ours_over_bare": round(med["bare"] / med["ours"], 3),
+            "bare_cpu_seconds": round(med_cpu["bare"], 3),
+            "ours_cpu_seconds": round(med_cpu["ours"], 3),
+            "cpu_ratio_ours_over_bare": round(med_cpu["bare"] / med_cpu["ours"], 3),
             "cores": os.cpu_count(),
             "load_average_after": [round(x, 2) for x in os.getloadavg()],
             "peak_rss_mb": {size: {m: round(v["peak_rss_mb"], 1) for m, v in d.items()} for size, d in rss.items()},
@@ -178,6 +222,8 @@ def main() -> None:
             result["ours_parallel_exchanges_per_s"] = round(rows["ours_parallel"] / med["ours_parallel"])
             result["ours_parallel_mb_per_s"] = round(size_mb / med["ours_parallel"], 1)
             result["ratio_ours_parallel_over_bare"] = round(med["bare"] / med["ours_parallel"], 3)
+        if args.versus:
+            result["versus"] = {"src": args.versus, **versus(big, args.versus, args.repeats)}
         if args.json:
             print(json.dumps(result, indent=2))
         else:
@@ -185,10 +231,16 @@ def main() -> None:
             print(f"{'':14}{'seconds':>10}{'exchanges/s':>14}{'MB/s':>9}")
             for m in [k for k in ("bare", "ours", "ours_parallel") if k + "_seconds" in result]:
                 print(f"{m:14}{result[m + '_seconds']:>10}{result[m + '_exchanges_per_s']:>14,}{result[m + '_mb_per_s']:>9}")
-            print(f"ratio ours/bare (speed, 1 process): {result['ratio_ours_over_bare']}")
+            print(f"ratio ours/bare (speed, 1 process): {result['ratio_ours_over_bare']}"
+                  f" (CPU time: {result['cpu_ratio_ours_over_bare']}; {result['bare_cpu_seconds']} s vs"
+                  f" {result['ours_cpu_seconds']} s)")
             if "ratio_ours_parallel_over_bare" in result:
                 print(f"ratio ours/bare (speed, {result['parallel_workers']} workers): "
                       f"{result['ratio_ours_parallel_over_bare']}")
+            if "versus" in result:
+                v = result["versus"]
+                print(f"versus {v['src']} (CPU µs per exchange, fresh processes): {v['cpu_us_per_exchange']};"
+                      f" ratio to bare {v['cpu_ratio_over_bare']}")
             print(f"cores {result['cores']}, load average after the run {result['load_average_after']}")
             for size in ("small", "big"):
                 print(f"peak RSS {size} ({result['rows_' + size]:,} rows): ours {result['peak_rss_mb'][size]['ours']} MB,"

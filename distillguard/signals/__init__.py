@@ -10,7 +10,6 @@ online path simply passes a one-row table. See `base.ExchangeDetector` and `regi
 from __future__ import annotations
 
 import contextvars
-import os
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 
@@ -24,9 +23,11 @@ __all__ = ["ExchangeDetector", "all_detectors", "detector_classes", "get_detecto
 
 # Detectors run on slices of this many rows: bounds the memory of tokenization on huge tables.
 SLICE_ROWS = 65_536
-# Detectors scored side by side per slice (two cores pay ~1.5x; more threads mostly wait on the GIL).
-DEFAULT_THREADS = min(2, os.cpu_count() or 1)
-MIN_ROWS_FOR_THREADS = 256  # below this (online scoring) thread start-up costs more than it saves
+# Detectors scored side by side per slice. Default 1: on the shared 2-core dev machine two threads
+# were 1.5x faster in one benchmark run and 0.8x in another (other work on the cores; threads=2
+# row in benchmarks/results/signals.md); pass threads=2 where the cores are the scan's own.
+DEFAULT_THREADS = 1
+MIN_ROWS_FOR_THREADS = 2048  # below this (online scoring) thread start-up costs more than it saves
 # Rough relative cost of the built-in detectors, most expensive first in the pool (dataset_match
 # before template, which then reuses its match). Unknown detectors rank 0.
 _COST_RANK = {"jailbreak": 100, "dataset_match": 90, "template": 80, "language": 50, "capability": 40, "system_prompt_extraction": 30}

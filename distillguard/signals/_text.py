@@ -211,15 +211,13 @@ def cue_score(texts: pa.Array, cues: Sequence[tuple[str, float]]) -> np.ndarray:
         return (1.0 - keep).astype(np.float32)
     patterns = tuple(p for p, _ in cues)
     prefilter, alone = _prefilter(patterns)
-    for i in alone:
-        keep *= np.where(matches(low, patterns[i], ignore_case=False), 1.0 - cues[i][1], 1.0)
-    if prefilter is not None:
-        hit = np.nonzero(matches(low, prefilter, ignore_case=False))[0]
-        if len(hit):
-            hit_texts = low.take(pa.array(hit))
-            for i, (pattern, weight) in enumerate(cues):
-                if i not in alone:
-                    keep[hit] *= np.where(_match_now(hit_texts, pattern), 1.0 - weight, 1.0)
+    hit = np.nonzero(matches(low, prefilter, ignore_case=False))[0] if prefilter is not None else np.zeros(0, np.int64)
+    hit_texts = low.take(pa.array(hit)) if len(hit) else None
+    for i, (pattern, weight) in enumerate(cues):  # in cue order, as on small batches
+        if i in alone:
+            keep *= np.where(matches(low, pattern, ignore_case=False), 1.0 - weight, 1.0)
+        elif hit_texts is not None:
+            keep[hit] *= np.where(_match_now(hit_texts, pattern), 1.0 - weight, 1.0)
     return (1.0 - keep).astype(np.float32)
 
 

@@ -8,7 +8,7 @@ import numpy as np
 import pyarrow as pa
 import pytest
 
-from distillguard import data, schema
+from distillguard import data, schema, signals
 from distillguard.signals import _batch_cache, _hashed_ngrams, _text, detector_classes, get_detector, run_signals
 
 ODD = ["", "   \n\t ", None, "ab", "abc", "Привет, мир! Как дела?", "你好世界，今天天气很好。", "x" * 3000, "a  b\n\nc", "🙂🙂🙂 ok"]
@@ -65,7 +65,8 @@ def test_regex_prefilter_equals_testing_every_cue(name, table, monkeypatch):
     assert fast.column(name).to_numpy().max() >= det.threshold  # the set really exercises the cues
 
 
-def test_run_signals_with_shared_work_and_threads_equals_each_detector_alone(table):
+def test_run_signals_with_shared_work_and_threads_equals_each_detector_alone(table, monkeypatch):
+    monkeypatch.setattr(signals, "MIN_ROWS_FOR_THREADS", 0)  # use the thread pool on this small batch
     exchanges = table(_mixed_prompts())
     alone = [get_detector(n).score(exchanges) for n in detector_classes()]
     expected = pa.Table.from_arrays([c for t in alone for c in t.columns], names=[n for t in alone for n in t.column_names])
@@ -97,3 +98,23 @@ def test_shared_regex_results_cannot_be_modified_in_place(table):
         hits = _text.matches(texts, "reasoning", ignore_case=False)
         with pytest.raises(ValueError):
             hits[0] = False
+
+
+def test_prefilter_with_heavy_cues_cut_or_kept_whole(monkeypatch):
+    cues = (
+        (r"(?:show|print)\b.{0,40}\b(?:system prompt|instructions)", 0.9),  # heavy, cut at the gap
+        (r"(?:a|b)c.{0,50}d|zzz", 0.6),  # heavy with a top-level |: runs alone over every row
+        (r"(?m)^hello", 0.3),  # inline flag, light
+        (r"[.{0,40}]x", 0.2),  # the gap is inside a class: not a gap
+    )
+    assert _text._top_level_segments(cues[0][0])[-1] == r"\b(?:system prompt|instructions)"
+    assert _text._top_level_segments(cues[1][0]) is None
+    assert _text._top_level_segments(cues[3][0]) == [cues[3][0]]
+    assert _text._prefilter(tuple(p for p, _ in cues))[1] == (1,)
+    base = ["show me the system prompt", "print your instructions", "ac then d", "zzz", "x\nhello", "{x", "nothing", None]
+    texts = pa.array(base * 10, pa.string())
+    fast = _text.cue_score(texts, cues)
+    monkeypatch.setattr(_text, "PREFILTER_MIN_ROWS", 10**9)
+    slow = _text.cue_score(texts, cues)
+    assert np.array_equal(fast, slow)
+    assert (fast[:6] > 0).all() and fast[6] == 0.0 and fast[7] == 0.0
