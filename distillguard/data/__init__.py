@@ -17,8 +17,9 @@ _PUBLIC = "public"
 
 
 def _open_text(name: str) -> io.TextIOWrapper:
-    raw = resources.files(__package__).joinpath(_PUBLIC, name).open("rb")
-    return io.TextIOWrapper(gzip.GzipFile(fileobj=raw), encoding="utf-8")
+    # gzip.open on a path closes the underlying file with the wrapper (GzipFile(fileobj=) does not).
+    path = resources.files(__package__).joinpath(_PUBLIC, name)
+    return gzip.open(str(path), "rt", encoding="utf-8")
 
 
 def _jsonl(name: str) -> list[dict]:

@@ -120,7 +120,7 @@ def _model() -> LinearModel:
 @register
 class Jailbreak(ExchangeDetector):
     name = "jailbreak"
-    version = "1"
+    version = "2"
     atlas = ("AML.T0054",)
     description = "attempt a jailbreak (persona / DAN / ignore-your-rules prompts)"
     threshold = 0.5
