@@ -25,6 +25,13 @@ flagged = above the (1 - target FPR) quantile of the reference accounts.
 
     .venv/bin/python benchmarks/bench_campaigns.py scenario --dir RUN --reference REFDIR
 (RUN and REFDIR hold traffic.jsonl.gz [+ labels.json]; exchanges and signals are cached there.)
+
+stage
+The campaign stage alone on the inputs a scan hands it (exchanges, signals, per-account risk from
+F's model), cached as parquet once (`--build LOG`); side by side: rarity over all of a key's
+holders (the baseline) vs among its low-risk holders for pairs of suspect accounts.
+
+    .venv/bin/python benchmarks/bench_campaigns.py stage --build medium.jsonl.gz --dir CACHE --labels labels.json
 """
 
 from __future__ import annotations
@@ -134,7 +141,8 @@ def run_one(n: int, naive: bool) -> dict:
     t_gen = time.perf_counter() - t
     n_keys = sum(len(k) for k in keyrows.values())
     t = time.perf_counter()
-    graph = build_graph_from_keys(ids, kinds, keyrows)
+    # suspect accounts (flagged or high-risk alone), as detect_campaigns derives them when it builds the graph
+    graph = build_graph_from_keys(ids, kinds, keyrows, suspect=np.asarray(risk) >= 0.5)
     t_graph = time.perf_counter() - t
     t = time.perf_counter()
     res = detect_campaigns(None, None, {a: float(r) for a, r in zip(ids, risk)}, graph=graph)
@@ -295,6 +303,96 @@ def scenario(args) -> None:
               f"{'; '.join(e['signal'] for e in c['evidence'][:4])}")
 
 
+# --- campaign stage alone on a scan's inputs (big campaigns) -----------------------------------
+
+def stage_build(log: str, out: str, workers: int) -> None:
+    """Run the scan's stages up to the campaign stage once; cache its inputs as parquet in `out`."""
+    import os
+
+    import pyarrow.parquet as pq
+
+    from distillguard.behaviour import account_features, signal_specs
+    from distillguard.pipeline import collect
+    from distillguard.risk import RiskModel
+    from distillguard.risk.default_reference import default_reference
+    from distillguard.risk.end_users import judge_end_users
+    from distillguard.risk.score import DEFAULT_MIN_EXCHANGES, DEFAULT_TARGET_FPR
+    from distillguard.sources import read_exchanges
+
+    os.makedirs(out, exist_ok=True)
+    ex, sig, _ = collect(read_exchanges([log]), workers=workers)
+    features, specs = account_features(ex, sig), signal_specs(sig)
+    model = RiskModel(default_reference(min_exchanges=DEFAULT_MIN_EXCHANGES), target_fpr=DEFAULT_TARGET_FPR,
+                      min_exchanges=DEFAULT_MIN_EXCHANGES)
+    base, _ = judge_end_users(ex, sig, features, model.score(features, specs), model, specs)
+    pq.write_table(ex, f"{out}/exchanges.parquet")
+    pq.write_table(sig, f"{out}/signals.parquet")
+    pq.write_table(base.table(), f"{out}/accounts.parquet")
+
+
+def stage(args) -> None:
+    """detect_campaigns on cached inputs, rarity over all holders (baseline) vs among low-risk holders."""
+    from collections import Counter
+
+    import pyarrow.parquet as pq
+
+    from distillguard.campaigns import detect_campaigns
+    from distillguard.campaigns.detect import CampaignConfig, _risk_table, suspect_accounts
+    from distillguard.evaluate.campaigns import grouping_ari
+    from distillguard.evaluate.inputs import load_labels
+    from distillguard.linkage import build_graph_from_keys
+    from distillguard.linkage.graph import default_kinds
+    from distillguard.linkage.view import AccountView
+
+    if args.build:
+        stage_build(args.build, args.dir, args.workers)
+    acc = pq.read_table(f"{args.dir}/accounts.parquet")
+    ex, sig = pq.read_table(f"{args.dir}/exchanges.parquet"), pq.read_table(f"{args.dir}/signals.parquet")
+    kinds = default_kinds()
+    t = time.perf_counter()
+    view = AccountView(ex, sig, acc["account_id"].to_pylist())
+    keyrows = {k.name: k.keys(view) for k in kinds}
+    ids = view.account_ids
+    t_keys = time.perf_counter() - t
+    labels = load_labels(args.labels).accounts
+    cfg = CampaignConfig()
+    risk, flagged = _risk_table(acc, ids, cfg.risk_threshold)
+    own = dict(zip(ids, flagged.tolist()))
+    rows = {}
+    for name, sus in (("rarity over all holders", None), ("rarity among low-risk holders",
+                                                          suspect_accounts(risk, flagged, cfg.gate))):
+        t = time.perf_counter()
+        graph = build_graph_from_keys(ids, kinds, keyrows, suspect=sus)
+        res = detect_campaigns(None, None, acc, graph=graph)
+        dt_s = time.perf_counter() - t
+        pred = {a: m["campaign_id"] for a, m in res.membership.items()}
+        final = {a: own.get(a, False) or a in pred for a in labels}
+        ari = grouping_ari(labels, final, pred)["ari"]
+        per = {}
+        for c in sorted({lab.campaign_id for lab in labels.values() if lab.label == "campaign" and lab.campaign_id}):
+            accs = [a for a, lab in labels.items() if lab.campaign_id == c]
+            cnt = Counter(pred.get(a) for a in accs)
+            none = cnt.pop(None, 0)
+            per[c] = (len(accs), none, sorted(cnt.values(), reverse=True))
+        benign = sum(1 for a in pred if labels.get(a) and labels[a].label == "benign")
+        rows[name] = (len(res.campaigns), ari, benign, per, dt_s, graph.n_edges)
+    print(f"accounts {len(ids):,}, exchanges {len(ex):,}, flagged alone {int(flagged.sum()):,}, "
+          f"link keys {t_keys:.1f} s")
+    names = list(rows)
+    print("| figure | " + " | ".join(names) + " |")
+    print("|---|" + "---|" * len(names))
+    print("| campaigns detected | " + " | ".join(str(rows[n][0]) for n in names) + " |")
+    print("| ARI over flagged accounts | " + " | ".join(f"{rows[n][1]:.3f}" for n in names) + " |")
+    print("| benign accounts in a campaign | " + " | ".join(str(rows[n][2]) for n in names) + " |")
+    print("| graph + detect s | " + " | ".join(f"{rows[n][4]:.1f}" for n in names) + " |")
+    for c in rows[names[0]][3]:
+        cells = []
+        for n in names:
+            size, none, pieces = rows[n][3][c]
+            cells.append(f"{len(pieces)} piece(s), largest {pieces[0] if pieces else 0}, {none} in none")
+        print(f"| {c} ({rows[names[0]][3][c][0]} accounts) | " + " | ".join(cells) + " |")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -308,7 +406,15 @@ def main() -> None:
     sn.add_argument("--reference", help="benign-only run directory (for --risk simple)")
     sn.add_argument("--risk", choices=("simple", "pipeline"), default="simple")
     sn.add_argument("--target-fpr", type=float, default=0.01)
+    st = sub.add_parser("stage", help="the campaign stage alone on a scan's cached inputs (big campaigns)")
+    st.add_argument("--dir", required=True, help="folder with exchanges / signals / accounts parquet")
+    st.add_argument("--labels", required=True)
+    st.add_argument("--build", metavar="LOG", help="first build the cached inputs from this exchange log")
+    st.add_argument("--workers", type=int, default=2)
     args = ap.parse_args()
+    if args.cmd == "stage":
+        stage(args)
+        return
     if args.cmd == "scenario":
         scenario(args)
         return

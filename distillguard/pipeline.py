@@ -31,6 +31,10 @@ from distillguard.verdicts import build_verdicts
 # Heavy text the later stages do not read: dropped after the detectors have seen it.
 DROPPED_TEXT = (schema.INPUT_MESSAGES, schema.PROMPT, schema.RESPONSE, schema.REASONING, schema.PARAMS, schema.EXTRA)
 NARROW_COLUMNS = tuple(c for c in schema.COLUMNS if c not in DROPPED_TEXT)
+# What scan reads from the logs (read_exchanges(columns=...)): all but the texts no stage reads
+# (responses, reasoning, the params JSON). Detectors read prompts and the messages JSON, _narrow
+# reads dg.extra; the cheap columns are kept even where nothing reads them yet.
+SCAN_COLUMNS = frozenset(schema.COLUMNS) - {schema.RESPONSE, schema.REASONING, schema.PARAMS}
 TIMELINE_ACCOUNTS = 10
 
 

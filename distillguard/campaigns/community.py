@@ -158,10 +158,11 @@ def merge_split_blocks(graph: LinkGraph, label: np.ndarray, *, min_block_weight:
     comm_size = np.bincount(label[label >= 0], minlength=n_comm)
     for kind in graph.kinds:
         kk = graph.keys.get(kind.name)
-        if kk is None or not len(kk.account):
+        if kk is None or not len(kk.account) or not getattr(kind, "joins_parts", True):
             continue
         spec = kk.specificity if kk.specificity is not None else np.ones(len(kk.account))
-        w = kind.weight * blocking.rarity(kk.block_size, kind.rarity_exponent) * spec
+        size = kk.rarity_size if kk.rarity_size is not None else kk.block_size
+        w = kind.weight * blocking.rarity(size, kind.rarity_exponent) * spec
         sel = np.flatnonzero((kk.block_size > blocking.CLIQUE_LIMIT) & (kk.block_size <= kind.max_block)
                              & (w >= min_block_weight) & (label[kk.account] >= 0))
         if not len(sel):

@@ -68,6 +68,12 @@ def _risk_table(accounts, ids: list[str], threshold: float) -> tuple[np.ndarray,
     return np.clip(risk, 0.0, 1.0), flagged
 
 
+def suspect_accounts(risk: np.ndarray, flagged: np.ndarray, gate: GateConfig) -> np.ndarray:
+    """Accounts suspect on their own (flagged, or high risk): the ones community detection starts
+    from, and whose shared keys count as rare when few low-risk accounts share them."""
+    return flagged | (risk >= gate.min_group_median_risk)
+
+
 def _strength(label, src, dst, w, n, cfg: GateConfig) -> np.ndarray:
     """Per account strength from its internal edges (mean of its top-k weights)."""
     internal = (label[src] >= 0) & (label[src] == label[dst])
@@ -110,12 +116,14 @@ def detect_campaigns(
         if isinstance(accounts, pa.Table) and "account_id" in accounts.column_names:
             extra = accounts["account_id"].to_pylist()
         view = AccountView(exchanges, signals, extra)
-        graph = build_graph(exchanges, signals, kinds=kinds, view=view)
+        risk0, flagged0 = _risk_table(accounts, view.account_ids, cfg.risk_threshold)
+        graph = build_graph(exchanges, signals, kinds=kinds, view=view,
+                            suspect=suspect_accounts(risk0, flagged0, cfg.gate))
     risk, flagged = _risk_table(accounts, graph.account_ids, cfg.risk_threshold)
     # links backed by several independent kinds of evidence weigh more (see corroborated_weight)
     w_eff = graph.corroborated_weight(min_kind_weight=cfg.gate.min_kind_weight)
     label, kept = communities(graph, min_edge_weight=cfg.min_edge_weight, resolution=cfg.resolution, seed=cfg.seed,
-                              candidates=flagged | (risk >= cfg.gate.min_group_median_risk), weight=w_eff)
+                              candidates=suspect_accounts(risk, flagged, cfg.gate), weight=w_eff)
     label = merge_split_blocks(graph, label, min_block_weight=cfg.min_edge_weight)
     member, strength = _tight_members(graph, label, kept, w_eff, flagged, cfg.gate)
     found = _decide(graph, member, kept, strength, risk, flagged, cfg.gate)
@@ -206,11 +214,15 @@ def _align(label: np.ndarray, graph: LinkGraph, view: AccountView) -> np.ndarray
 
 
 def _kinds_linked(graph: LinkGraph, label: np.ndarray, kept: np.ndarray, min_weight: float) -> np.ndarray:
-    """Per account: how many distinct link kinds (each >= min_weight on some edge) tie it to its community."""
+    """Per account: how many independent kinds of link (each >= min_weight on some edge) tie it to its
+    community. Kinds of one family count once: a shared residential address and its /24 are one
+    piece of evidence (a household sharing an address with a proxy exit), not two."""
     out = np.zeros(graph.n_accounts, np.int64)
     if not len(graph.kind_edge):
         return out
-    e, k = graph.kind_edge, graph.kind_id
+    fam_names = sorted({kd.family or kd.name for kd in graph.kinds})
+    fam_of_kind = np.array([fam_names.index(kd.family or kd.name) for kd in graph.kinds], np.int64)
+    e, k = graph.kind_edge, fam_of_kind[graph.kind_id]
     s, d = graph.src[e], graph.dst[e]
     sel = kept[e] & (graph.kind_weight >= min_weight) & (label[s] >= 0) & (label[s] == label[d])
     if not sel.any():

@@ -191,7 +191,8 @@ class Input:
                            (("max_line_bytes", spec.max_line_bytes), ("workers", spec.workers)) if value is not None}
                 self._quarantine = Quarantine(quarantine_path)  # the file appears on the first bad record
                 self._stream = read_exchanges(list(spec.logs), format=spec.format, batch_size=batch_size,
-                                              quarantine=self._quarantine, transform=self.transform, **options)
+                                              quarantine=self._quarantine, transform=self.transform,
+                                              columns=columns, **options)
         except BaseException:
             self.close()
             raise
@@ -260,8 +261,9 @@ def open_input(spec: InputSpec, *, out_dir: str | os.PathLike | None = None, bat
 
     Bad records go to --quarantine, else to `<out_dir or cwd>/quarantine.jsonl`, a file created
     only if something is quarantined. `announce` (default: not --quiet) prints the counts line.
-    `columns`: the canonical columns the command needs; rows from --db then carry only those
-    (others null), which skips the text of a big store. Logs are parsed whole regardless.
+    `columns`: the canonical columns the command needs; rows from --db and from logs then carry
+    only those (others null), which skips the text of a big store and, for logs, the conversion of
+    the unneeded text (every record is still validated: quarantine and counts do not change).
     """
     if not spec.logs and not spec.db:
         raise UsageError("nothing to read: give LOGS... or --db PATH")

@@ -11,7 +11,9 @@ key weighs is decided in one place, `blocking.key_weights`, from:
 - the row's `specificity` in [0, 1]: how specific the shared thing is (the default OpenAI SDK
   user agent is not specific, a 2,000-character system prompt is);
 - `max_block`: keys shared by more accounts than this are dropped (infrastructure, not
-  coordination).
+  coordination);
+- `rare_among_benign`: for pairs of suspect accounts, rarity counts only the key's low-risk
+  holders (see `blocking`).
 """
 
 from __future__ import annotations
@@ -95,6 +97,15 @@ class LinkKind(abc.ABC):
     # kinds of one family say the same thing twice (a shared address implies a shared /24):
     # they count once when corroboration counts independent kinds of evidence (None: own name)
     family: ClassVar[str | None] = None
+    # a key of this kind held by many *suspect* accounts and few low-risk ones is the campaign's
+    # own (proxy pool, card, client), not a popular thing: rarity counts the low-risk holders for
+    # pairs of suspect accounts (see `blocking`). Off for content kinds (templates, datasets,
+    # schedules): flagged accounts share those *because* they were flagged for that content.
+    rare_among_benign: ClassVar[bool] = False
+    # whether one strong block of this kind may re-join communities it spans (campaigns.community.
+    # merge_split_blocks): off for neighbourhoods (a /24, a hosting network), which unrelated
+    # operators renting from the same proxy provider share
+    joins_parts: ClassVar[bool] = True
 
     @abc.abstractmethod
     def keys(self, view: AccountView) -> KeyRows:

@@ -12,6 +12,14 @@ For one link kind: accounts sharing a key form a block. A block of n accounts
   be cut into arcs), using O(n) edges instead of O(n^2).
 Pairs are then summed per (pair, kind) and capped at the kind's weight, so sharing ten
 addresses counts as much as one strong shared thing, no more.
+
+Rarity among benign-looking holders (`suspect`, for kinds with `rare_among_benign`): rarity
+exists because a key held by many *unrelated* accounts (a NAT, a stock user agent) says little.
+A key held by hundreds of accounts that are themselves flagged, and by almost no low-risk
+account, is not popular: it is the campaign's own proxy pool, card or client. So a pair of two
+suspect accounts is weighed with the rarity of the key's *low-risk* holder count, and its
+specificity prior is lifted by `suspect_lift`; any pair with a low-risk account keeps the rarity
+of the full block, so benign accounts are linked exactly as before.
 """
 
 from __future__ import annotations
@@ -21,6 +29,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 RARITY_PIVOT = 4.0
+# pseudo-count of low-risk holders assumed for any key before looking at its holders (see suspect_lift)
+SUSPECT_PRIOR = 20.0
 CLIQUE_LIMIT = 64
 LATTICE_DEGREE = 6
 
@@ -28,6 +38,19 @@ LATTICE_DEGREE = 6
 def rarity(block_size: np.ndarray, exponent: float) -> np.ndarray:
     n = np.maximum(np.asarray(block_size, dtype=np.float64), 1.0)
     return np.minimum(1.0, (RARITY_PIVOT / n) ** exponent)
+
+
+def suspect_lift(n_suspect: np.ndarray, n_low_risk: np.ndarray) -> np.ndarray:
+    """How far a key's observed holders replace its specificity prior, for pairs of suspect accounts.
+
+    A specificity is a prior on how common a value is among unrelated accounts (a stock user
+    agent, a short system prompt). When a key is held by many suspect accounts and (almost) no
+    low-risk one, the observation answers that question: n_s / (n_s + n_low + SUSPECT_PRIOR), so
+    a few flagged accounts sharing a stock value by chance gain little (3 of 3: 0.13), a fleet of
+    72 sharing one client and nobody else a lot (0.78), a key held by low-risk accounts nothing.
+    """
+    n_s = np.asarray(n_suspect, np.float64)
+    return n_s / (n_s + np.asarray(n_low_risk, np.float64) + SUSPECT_PRIOR)
 
 
 def _mix(x: np.ndarray) -> np.ndarray:
@@ -52,11 +75,13 @@ def block_pairs(
     max_block: int,
     clique_limit: int | None = None,
     lattice_degree: int | None = None,
+    suspect: np.ndarray | None = None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Weighted pairs (lo, hi, w) of one kind from (account, key_code) rows, plus block sizes per row.
 
     Returns lo, hi (int64 account indices, lo < hi), w (float64) and the per-row block size
-    (aligned to the input rows) for evidence.
+    (aligned to the input rows) for evidence. `suspect` (bool per account index, optional): pairs
+    of two suspect accounts get the rarity of the block's low-risk holder count (module doc).
     """
     clique_limit = CLIQUE_LIMIT if clique_limit is None else clique_limit
     lattice_degree = LATTICE_DEGREE if lattice_degree is None else lattice_degree
@@ -88,6 +113,20 @@ def block_pairs(
 
     block_w = weight * rarity(sizes, rarity_exponent)
     w_of_row = np.repeat(block_w, sizes)
+    if suspect is not None:
+        sus_row = np.asarray(suspect, bool)[acc]
+        low_risk = np.add.reduceat((~sus_row).astype(np.int64), starts)
+        w_sus_of_row = np.repeat(weight * rarity(low_risk, rarity_exponent), sizes)
+        lift_of_row = np.repeat(suspect_lift(sizes - low_risk, low_risk), sizes)
+
+    def pair_w(i: np.ndarray, j: np.ndarray) -> np.ndarray:
+        pair_spec = np.sqrt(spec[i] * spec[j])
+        if suspect is None:
+            return w_of_row[i] * pair_spec
+        both = sus_row[i] & sus_row[j]
+        lifted = pair_spec + (1.0 - pair_spec) * lift_of_row[i]
+        return np.where(both, w_sus_of_row[i] * lifted, w_of_row[i] * pair_spec)
+
     los, his, ws = [], [], []
 
     # small blocks: all pairs, grouped by block size so each size is one vectorized step
@@ -98,7 +137,7 @@ def block_pairs(
         i = (bstarts[:, None] + iu[None, :]).ravel()
         j = (bstarts[:, None] + ju[None, :]).ravel()
         los.append(acc[i]), his.append(acc[j])
-        ws.append(w_of_row[i] * np.sqrt(spec[i] * spec[j]))
+        ws.append(pair_w(i, j))
 
     # big blocks (<= max_block): circulant expander
     big_rows = np.flatnonzero((size_of_row > clique_limit) & (size_of_row <= max_block))
@@ -111,7 +150,7 @@ def block_pairs(
             jump = np.ones_like(n) if d == 0 else np.maximum(1, (n * ((d * 0.6180339887) % 1.0)).astype(np.int64))
             j = st + (p + jump) % n
             los.append(acc[big_rows]), his.append(acc[j])
-            ws.append(w_of_row[big_rows] * np.sqrt(spec[big_rows] * spec[j]))
+            ws.append(pair_w(big_rows, j))
     if not los:
         return (*empty, block_size_in)
     a, b, w = np.concatenate(los), np.concatenate(his), np.concatenate(ws)
@@ -154,3 +193,12 @@ def aggregate_pairs(
     src = upair // n_accounts
     dst = upair % n_accounts
     return src, dst, total.astype(np.float32), edge_of_code.astype(np.int64), ukind, kw.astype(np.float32)
+
+
+def low_risk_block_size(account: np.ndarray, key_code: np.ndarray, suspect: np.ndarray) -> np.ndarray:
+    """Per row: how many low-risk (not suspect) accounts hold the row's key."""
+    if len(account) == 0:
+        return np.zeros(0, np.int64)
+    low = (~np.asarray(suspect, bool)[account]).astype(np.int64)
+    _, inv = np.unique(key_code, return_inverse=True)
+    return np.bincount(inv, weights=low)[inv].astype(np.int64)

@@ -27,6 +27,9 @@ class KindKeys:
     key: pa.Array
     block_size: np.ndarray
     specificity: np.ndarray | None = None
+    # per row: the block size rarity was computed from (the low-risk holder count for a
+    # suspect account's row of a `rare_among_benign` kind; block_size otherwise)
+    rarity_size: np.ndarray | None = None
 
 
 @dataclass
@@ -115,22 +118,25 @@ def build_graph(
     kinds: tuple[LinkKind, ...] | list[LinkKind] | None = None,
     accounts=None,
     view: AccountView | None = None,
+    suspect: np.ndarray | None = None,
 ) -> LinkGraph:
     """Link accounts of `exchanges` (canonical schema) through every link kind.
 
     `signals` is the per-exchange signals table (same row order), used by the template,
     dataset-sweep kinds; without it those kinds yield nothing. `accounts` optionally lists
-    extra account ids to include as nodes.
+    extra account ids to include as nodes. `suspect` (bool per account of the view, optional):
+    accounts flagged or high-risk on their own, for rarity among benign holders (`blocking`).
     """
     view = view if view is not None else AccountView(exchanges, signals, accounts)
     kinds = tuple(kinds) if kinds is not None else default_kinds()
     keyrows = {k.name: k.keys(view) for k in kinds}
-    graph = build_graph_from_keys(view.account_ids, kinds, keyrows)
+    graph = build_graph_from_keys(view.account_ids, kinds, keyrows, suspect=suspect)
     graph.activity = _activity(view)
     return graph
 
 
-def build_graph_from_keys(account_ids: list[str], kinds, keyrows: dict[str, KeyRows]) -> LinkGraph:
+def build_graph_from_keys(account_ids: list[str], kinds, keyrows: dict[str, KeyRows],
+                          suspect: np.ndarray | None = None) -> LinkGraph:
     """The graph from precomputed blocking keys (what benchmarks feed at scale)."""
     kinds = tuple(kinds)
     n = len(account_ids)
@@ -138,11 +144,15 @@ def build_graph_from_keys(account_ids: list[str], kinds, keyrows: dict[str, KeyR
     for kid, kind in enumerate(kinds):
         rows = keyrows.get(kind.name) or KeyRows.empty()
         code = blocking.encode_keys(rows.key)
+        sus = suspect if (suspect is not None and kind.rare_among_benign) else None
         lo, hi, w, bsize = blocking.block_pairs(
             rows.account, code, rows.specificity,
-            weight=kind.weight, rarity_exponent=kind.rarity_exponent, max_block=kind.max_block,
+            weight=kind.weight, rarity_exponent=kind.rarity_exponent, max_block=kind.max_block, suspect=sus,
         )
-        keys[kind.name] = KindKeys(rows.account, rows.key, bsize, rows.specificity)
+        rsize = bsize
+        if sus is not None:
+            rsize = np.where(sus[rows.account], blocking.low_risk_block_size(rows.account, code, sus), bsize)
+        keys[kind.name] = KindKeys(rows.account, rows.key, bsize, rows.specificity, rsize)
         los.append(lo), his.append(hi), ws.append(w), ks.append(np.full(len(lo), kid, np.int16))
     caps = np.array([k.weight for k in kinds], np.float64)
     src, dst, weight, kedge, kid_, kw = blocking.aggregate_pairs(

@@ -25,7 +25,10 @@ Langfuse SPAN observations, embedding calls) are counted as ``skipped``. Credent
 (Authorization headers, API keys) are dropped by every reader.
 
 Options of ``read_exchanges`` beyond the contract: ``max_line_bytes`` (default 16 MiB),
-``max_document_bytes`` (single-document JSON files), ``workers`` (1 = in-process, the default;
+``max_document_bytes`` (single-document JSON files), ``columns`` (a projection: the canonical
+columns to fill; the others come back null, the schema unchanged, and the exchange-log reader
+skips re-serializing what is not asked for; every value is still validated, so quarantine and
+counts are those of a full read), ``workers`` (1 = in-process, the default;
 N or 0 = all cores: big JSON Lines files are mapped in forked worker processes) and
 ``parallel_min_bytes``.
 """

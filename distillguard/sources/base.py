@@ -16,6 +16,9 @@ class FileContext:
 
     path: str  # as reported in stats, quarantine and dg.source.file
     id_prefix: str  # stable per file: generated exchange ids are f"{id_prefix}-{line}"
+    # Projection: the canonical columns the caller needs (None: all). A mapper with
+    # ``projects = True`` may leave the others None to skip their cost; the builder nulls them.
+    columns: frozenset[str] | None = None
 
 
 class JsonFormat:
@@ -26,6 +29,8 @@ class JsonFormat:
     expands: bool = False
     # True when ``map`` returns the builder's row tuple (ROW_COLUMNS order) instead of a dict.
     returns_tuples: bool = False
+    # True when ``map`` skips work for columns outside ``ctx.columns`` (see FileContext).
+    projects: bool = False
 
     def sniff(self, obj: dict) -> bool:
         """Whether a parsed top-level JSON object looks like this format."""

@@ -126,10 +126,16 @@ class BatchBuilder:
     an Arrow array in one call, which is also where every value's type is checked.
     """
 
-    def __init__(self, format: str, file: str, on_bad_row: Callable[[int, object, str, str], None]):
+    def __init__(self, format: str, file: str, on_bad_row: Callable[[int, object, str, str], None],
+                 columns: frozenset[str] | None = None):
         self.format = format
         self.file = file
         self.on_bad_row = on_bad_row  # (line, raw, reason, kind) -> None
+        # Projection: columns outside ``columns`` are still type-checked (a record quarantined
+        # without projection is quarantined with it) but come back null, unconverted.
+        self.columns = columns
+        self.wanted = [columns is None or name in columns for name in ROW_COLUMNS]
+        self.check_only = [not w and f.type == pa.string() for w, f in zip(self.wanted, _ROW_FIELDS)]
         self.rows: list[tuple] = []
         self.lines: list[int] = []
         self.raws: list[object] = []
@@ -157,6 +163,9 @@ class BatchBuilder:
             arrays: list[pa.Array] = []
             for index, field in enumerate(_ROW_FIELDS):
                 values = columns[index]
+                if self.check_only[index] and _only_strings(values):
+                    arrays.append(None)  # valid as it stands and not wanted: skip the copy
+                    continue
                 if index == _TS_INDEX or index == _CREATED_INDEX:
                     arr, problems = to_timestamps(values, required=index == _TS_INDEX)
                     label = "ts" if index == _TS_INDEX else "account_created"
@@ -192,11 +201,31 @@ class BatchBuilder:
 
     def _assemble(self, arrays: list[pa.Array], lines: list[int]) -> pa.RecordBatch:
         n = len(lines)
-        by_name = dict(zip(ROW_COLUMNS, arrays))
+        by_name = {name: arr if wanted else pa.nulls(n, field.type)
+                   for name, arr, wanted, field in zip(ROW_COLUMNS, arrays, self.wanted, _ROW_FIELDS)}
         by_name[schema.SOURCE_FORMAT] = pa.repeat(pa.scalar(self.format, pa.string()), n)
         by_name[schema.SOURCE_FILE] = pa.repeat(pa.scalar(self.file, pa.string()), n)
         by_name[schema.SOURCE_LINE] = pa.array(lines, pa.int64())
-        return pa.RecordBatch.from_arrays([by_name[name] for name in schema.COLUMNS], schema=schema.EXCHANGE_SCHEMA)
+        batch = pa.RecordBatch.from_arrays([by_name[name] for name in schema.COLUMNS], schema=schema.EXCHANGE_SCHEMA)
+        return batch if self.columns is None else project(batch, self.columns)
+
+
+_STR_OK = frozenset({str, type(None)})
+
+
+def _only_strings(values) -> bool:
+    """Whether every value is a str or None, i.e. converts to a string column without error
+    (JSON text decoded by orjson is always valid UTF-8). ``map(type, ...)`` runs in C."""
+    return set(map(type, values)) <= _STR_OK
+
+
+def project(batch: pa.RecordBatch, columns: frozenset[str] | None) -> pa.RecordBatch:
+    """``batch`` with every column outside ``columns`` replaced by nulls (schema unchanged)."""
+    if columns is None:
+        return batch
+    n = batch.num_rows
+    arrays = [batch.column(i) if f.name in columns else pa.nulls(n, f.type) for i, f in enumerate(batch.schema)]
+    return pa.RecordBatch.from_arrays(arrays, schema=batch.schema)
 
 
 def _arrow_message(exc: Exception) -> str:

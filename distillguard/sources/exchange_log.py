@@ -24,6 +24,7 @@ KNOWN = frozenset({
 })
 
 _TS_TYPES = (str, int, float)
+_MESSAGES, _PARAMS, _EXTRA = schema.INPUT_MESSAGES, schema.PARAMS, schema.EXTRA
 
 
 # The row tuple this reader builds, in the builder's column order (checked below).
@@ -41,12 +42,14 @@ _TUPLES = _ORDER == ROW_COLUMNS
 class ExchangeLog(JsonFormat):
     name = "exchange-log"
     returns_tuples = _TUPLES
+    projects = True  # skips the JSON texts (messages, params, extra) a projection leaves out
 
     def sniff(self, obj: dict) -> bool:
         return "ts" in obj and "account_id" in obj and ("messages" in obj or "prompt" in obj)
 
     def map(self, rec: dict, line: int, ctx: FileContext) -> tuple | dict:
         get = rec.get
+        wanted = ctx.columns  # None: every column
         ts = get("ts")
         if ts is None:
             raise RecordError("missing required field 'ts'", "missing_field")
@@ -68,7 +71,7 @@ class ExchangeLog(JsonFormat):
                 prompt, system, turns = flatten_messages(messages)
             except ValueError as exc:
                 raise RecordError(f"field messages: {exc}", "wrong_type") from None
-            messages_text = dumps(messages).decode()
+            messages_text = dumps(messages).decode() if wanted is None or _MESSAGES in wanted else None
         else:
             prompt = get("prompt")
             if prompt is None:
@@ -77,7 +80,7 @@ class ExchangeLog(JsonFormat):
             apply_prompt(row, prompt)
             prompt, system, turns, messages_text = row[schema.PROMPT], None, 1, None
         params = get("params")
-        param_cols = NO_PARAMS if params is None else param_values(params)
+        param_cols = NO_PARAMS if params is None else param_values(params, wanted is None or _PARAMS in wanted)
         usage = get("usage")
         if usage is None:
             tokens = (None, None, None)
@@ -88,7 +91,7 @@ class ExchangeLog(JsonFormat):
         else:
             raise RecordError(f"field usage: must be an object, got {type(usage).__name__}", "wrong_type")
         extra = None
-        if len(rec) > len(KNOWN) or not KNOWN.issuperset(rec):
+        if (len(rec) > len(KNOWN) or not KNOWN.issuperset(rec)) and (wanted is None or _EXTRA in wanted):
             extra = extra_json(rec, KNOWN)
         ip = get("ip")
         values = (

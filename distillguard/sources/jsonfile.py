@@ -9,6 +9,7 @@ place of line numbers.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 import orjson
 import pyarrow as pa
@@ -23,6 +24,10 @@ _BOM = b"\xef\xbb\xbf"
 # Rows converted at a time: small enough that a chunk's Python objects are still in the CPU cache
 # when they are converted, and that memory holds few of them; batches handed out are batch_size.
 CHUNK_ROWS = 2048
+# orjson.dumps refuses values nested deeper than 254 levels, and a full read quarantines such a
+# record when it re-serializes it; a projected read that skips the dumps must do the same, so a
+# line with this many brackets is mapped in full (the builder still nulls what was not asked for).
+DEEP_BRACKETS = 250
 
 
 class FileIngest:
@@ -38,7 +43,9 @@ class FileIngest:
         self.batch_size = batch_size
         self.max_line_bytes = max_line_bytes
         self.max_document_bytes = max_document_bytes
-        self.builder = BatchBuilder(fmt.name, ctx.path, self.bad)
+        self.builder = BatchBuilder(fmt.name, ctx.path, self.bad, ctx.columns)
+        # the context mappers get where a record may be too deep to skip its JSON text safely
+        self.full_ctx = replace(ctx, columns=None) if ctx.columns is not None else ctx
         self.chunk_rows = min(batch_size, CHUNK_ROWS)
         self.out = BatchAccumulator(batch_size)
 
@@ -62,7 +69,7 @@ class FileIngest:
     # --- records ------------------------------------------------------------------------------
     def _map(self, rec: dict, line: int, raw: object) -> None:
         try:
-            row = self.fmt.map(rec, line, self.ctx)
+            row = self.fmt.map(rec, line, self.full_ctx)
         except RecordError as exc:
             self.bad(line, raw, exc.reason, exc.kind)
             return
@@ -115,7 +122,8 @@ class FileIngest:
         simple = not self.fmt.expands  # one record per line: map directly, no generator
         map_ = self.fmt.map
         add = builder.add_tuple if self.fmt.returns_tuples else builder.add
-        ctx = self.ctx
+        ctx = full_ctx = self.full_ctx
+        light_ctx = self.ctx if self.fmt.projects else full_ctx
         lineno = first - 1
         for data in lines:
             lineno += 1
@@ -133,6 +141,8 @@ class FileIngest:
                 self._bad_json(lineno, data, exc)
                 continue
             if simple and type(obj) is dict:
+                if light_ctx is not full_ctx:
+                    ctx = light_ctx if data.count(b"[") + data.count(b"{") < DEEP_BRACKETS else full_ctx
                 try:
                     row = map_(obj, lineno, ctx)
                 except RecordError as exc:

@@ -100,8 +100,9 @@ PARAM_COLUMNS = (schema.TEMPERATURE, schema.TOP_P, schema.MAX_TOKENS, schema.SEE
 NO_PARAMS = (None,) * len(PARAM_COLUMNS)
 
 
-def param_values(params: object) -> tuple:
-    """Values of ``PARAM_COLUMNS`` for request parameters (OpenAI names); all params kept as JSON."""
+def param_values(params: object, text: bool = True) -> tuple:
+    """Values of ``PARAM_COLUMNS`` for request parameters (OpenAI names); all params kept as JSON
+    (``text=False``: the JSON column is left None, for a projection that does not need it)."""
     if not isinstance(params, dict):
         raise RecordError(f"field params: must be an object, got {type(params).__name__}", "wrong_type")
     if not params:
@@ -131,7 +132,9 @@ def param_values(params: object) -> tuple:
     fmt = get("response_format")
     if isinstance(fmt, dict):
         fmt = fmt.get("type")
-    if params.keys() <= _PLAIN_PARAMS:
+    if not text:
+        text = None
+    elif params.keys() <= _PLAIN_PARAMS:
         text = orjson.dumps(params).decode()
     else:
         text = json_text(scrub_secrets(params))

@@ -13,6 +13,7 @@ import pyarrow.parquet as pq
 from distillguard import schema
 from distillguard.errors import DistillguardError
 from distillguard.sources.base import FileContext, JsonFormat
+from distillguard.sources.builder import project
 from distillguard.sources.detect import is_parquet, layout_of
 from distillguard.sources.exchange_log import ExchangeLog
 from distillguard.sources.helicone import Helicone
@@ -122,11 +123,13 @@ class ExchangeStream:
     def __init__(self, paths, *, format: str | None = None, batch_size: int = 65536,
                  quarantine: Quarantine | None = None, transform: Callable[[pa.RecordBatch], pa.RecordBatch] | None = None,
                  max_line_bytes: int = DEFAULT_MAX_LINE_BYTES, max_document_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES,
-                 workers: int = 1, parallel_min_bytes: int = PARALLEL_MIN_BYTES):
+                 workers: int = 1, parallel_min_bytes: int = PARALLEL_MIN_BYTES,
+                 columns: Iterable[str] | None = None):
         if format is not None and format not in FORMATS:
             raise DistillguardError(f"unknown format {format!r}; known formats: {', '.join(FORMATS)}")
         if batch_size < 1:
             raise DistillguardError(f"batch_size must be at least 1, got {batch_size}")
+        self.columns = _projection(columns)
         self.stats = IngestStats()
         self.files = expand_paths(paths, self.stats.skipped_files)
         self.format = format
@@ -164,7 +167,7 @@ class ExchangeStream:
                 self._pool.close()
 
     def _read_file(self, path: str) -> Iterator[pa.RecordBatch]:
-        ctx = FileContext(path=path, id_prefix=_id_prefix(path))
+        ctx = FileContext(path=path, id_prefix=_id_prefix(path), columns=self.columns)
         try:
             if self.format in (None, "langfuse") and is_parquet(path) and _is_langfuse_parquet(path, self.format):
                 fstats = self.stats.files[path] = FileStats(path, "langfuse")
@@ -174,7 +177,8 @@ class ExchangeStream:
                 return
             if self.format == PARQUET or (self.format is None and is_parquet(path)):
                 fstats = self.stats.files[path] = FileStats(path, PARQUET)
-                yield from read_parquet(path, ctx, fstats, self.stats, self.quarantine, self.batch_size)
+                for batch in read_parquet(path, ctx, fstats, self.stats, self.quarantine, self.batch_size):
+                    yield project(batch, self.columns)  # (every column is still cast, so checked)
                 return
             layout = layout_of(path, JSON_FORMATS, self.max_document_bytes, self.format)
         except OSError as exc:
@@ -192,6 +196,19 @@ class ExchangeStream:
                 yield from ingest.read_lines()
         except OSError as exc:
             raise DistillguardError(f"cannot read {path}: {exc.strerror or exc}") from exc
+
+
+def _projection(columns: Iterable[str] | None) -> frozenset[str] | None:
+    """The set of canonical columns to fill (None: all), checked against the schema."""
+    if columns is None:
+        return None
+    if isinstance(columns, str):
+        columns = [columns]
+    wanted = frozenset(columns)
+    unknown = sorted(wanted - set(schema.COLUMNS))
+    if unknown:
+        raise DistillguardError(f"unknown column(s) {', '.join(map(repr, unknown))}; see distillguard.schema")
+    return None if wanted == set(schema.COLUMNS) else wanted
 
 
 def read_exchanges(paths, *, format: str | None = None, batch_size: int = 65536, quarantine: Quarantine | None = None,

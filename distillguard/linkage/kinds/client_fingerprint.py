@@ -42,6 +42,7 @@ class ClientFingerprint(LinkKind):
     weight = 0.5
     rarity_exponent = 0.5
     max_block = 20000
+    rare_among_benign = True
     key_noun = "client fingerprints"
 
     def keys(self, view) -> KeyRows:

@@ -20,6 +20,7 @@ class SharedAddress(LinkKind):
     weight = 1.0
     rarity_exponent = 0.5
     max_block = 5000
+    rare_among_benign = True
     family = "network"
     key_noun = "IP addresses"
 

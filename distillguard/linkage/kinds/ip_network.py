@@ -15,6 +15,8 @@ class SharedNetwork(LinkKind):
     weight = 0.5
     rarity_exponent = 0.5
     max_block = 5000
+    rare_among_benign = True
+    joins_parts = False
     family = "network"
     key_noun = "networks"
 

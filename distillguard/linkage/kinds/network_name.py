@@ -24,6 +24,8 @@ class SharedHostingNetwork(LinkKind):
     weight = 0.25
     rarity_exponent = 0.5
     max_block = 20000
+    rare_among_benign = True
+    joins_parts = False
     family = "network"
     key_noun = "hosting networks"
 

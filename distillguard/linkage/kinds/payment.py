@@ -17,6 +17,7 @@ class SharedPayment(LinkKind):
     weight = 1.0
     rarity_exponent = 0.35
     max_block = 50000
+    rare_among_benign = True
     key_noun = "payment instruments"
 
     def keys(self, view) -> KeyRows:

@@ -23,6 +23,7 @@ class SharedSystemPrompt(LinkKind):
     weight = 0.8
     rarity_exponent = 0.5
     max_block = 20000
+    rare_among_benign = True
     key_noun = "system prompts"
 
     def keys(self, view) -> KeyRows:

@@ -1,0 +1,130 @@
+"""Big campaigns (hundreds of accounts) come back whole; benign sharing next to them still does not link.
+
+Built from blocking keys (what link kinds emit), so hundreds of accounts stay fast.
+"""
+
+import numpy as np
+import pytest
+
+from distillguard.campaigns import detect_campaigns
+from distillguard.campaigns.detect import CampaignConfig, _risk_table, suspect_accounts
+from distillguard.linkage import blocking, build_graph_from_keys
+from distillguard.linkage.base import KeyRows
+from distillguard.linkage.kinds import get_kind
+
+KINDS = tuple(get_kind(n) for n in ("shared_ip", "shared_network", "shared_payment", "shared_client_fingerprint",
+                                    "shared_system_prompt", "shared_template"))
+
+
+def big_world():
+    """Campaign H: 300 flagged accounts on one pool of 40 proxy addresses (each account uses all), 10
+    cards of 30 accounts, one scraper client. Campaign R: 400 flagged residential accounts, sticky
+    exits shared by 2 accounts, a stock SDK user agent with one parameter set and a short system
+    prompt shared by no one else. Both use the same 30 popular CoT templates (as every flagged
+    account does). Benign: 2,000 accounts with the stock SDK; 20 households share an exit address
+    (and its /24) with an R account; 100 benign users share a /24 with H's pool."""
+    rows = {k.name: ([], []) for k in KINDS}
+
+    def add(kind, acc, key):
+        rows[kind][0].append(acc), rows[kind][1].append(key)
+
+    ids, risk = [], []
+
+    def account(name, r):
+        ids.append(name), risk.append(r)
+        return len(ids) - 1
+
+    for i in range(300):
+        a = account(f"H{i:03d}", 0.999)
+        for p in range(40):
+            add("shared_ip", a, f"45.9.{p // 20}.{p % 20}")
+            add("shared_network", a, f"45.9.{p // 20}.0/24")
+        add("shared_payment", a, f"card-H{i // 30}")
+        add("shared_client_fingerprint", a, "scraper/1.0|0.7|-|8")
+        for t in range(30):
+            add("shared_template", a, f"sk:cot{t}")
+    for i in range(400):
+        a = account(f"R{i:03d}", 0.999)
+        add("shared_ip", a, f"81.{i // 250}.{(i // 2) % 125}.7")
+        add("shared_network", a, f"81.{i // 250}.{(i // 2) % 125}.0/24")
+        add("shared_payment", a, f"card-R{i}")
+        add("shared_client_fingerprint", a, f"python-requests/2.31.0|0.6|-|{i % 4}")
+        add("shared_system_prompt", a, "prompt-R")
+        for t in range(30):
+            add("shared_template", a, f"sk:cot{t}")
+    for i in range(2000):
+        a = account(f"B{i:04d}", 0.999 if i >= 1996 else 0.2)  # 4 benign false alarms
+        add("shared_ip", a, f"10.{i}.0.1x")
+        add("shared_payment", a, f"card-B{i}")
+        add("shared_client_fingerprint", a, f"OpenAI/Python 1.54.0|1|-|{i % 3}")
+        if i < 20:  # a household on an R account's residential exit
+            add("shared_ip", a, f"81.0.{i}.7")
+            add("shared_network", a, f"81.0.{i}.0/24")
+        elif i < 120:  # neighbours on H's proxy /24
+            add("shared_network", a, "45.9.0.0/24")
+    keyrows = {}
+    for k in KINDS:
+        acc, key = rows[k.name]
+        spec = None
+        if k.name == "shared_client_fingerprint":
+            spec = [0.25 if v.startswith(("python-requests", "OpenAI")) else 1.0 for v in key]
+        elif k.name == "shared_system_prompt":
+            spec = [0.38] * len(key)  # a short prompt
+        elif k.name == "shared_template":
+            spec = [0.25] * len(key)
+        keyrows[k.name] = KeyRows.of(acc, key, spec)
+    return ids, keyrows, np.array(risk)
+
+
+@pytest.fixture(scope="module")
+def found():
+    ids, keyrows, risk = big_world()
+    cfg = CampaignConfig()
+    r, flagged = _risk_table(dict(zip(ids, risk)), ids, cfg.risk_threshold)
+    graph = build_graph_from_keys(ids, KINDS, keyrows, suspect=suspect_accounts(r, flagged, cfg.gate))
+    return detect_campaigns(None, None, dict(zip(ids, risk)), graph=graph)
+
+
+def test_big_campaigns_come_back_whole_and_apart(found):
+    h = {found.campaign_of(f"H{i:03d}") for i in range(300)}
+    r = {found.campaign_of(f"R{i:03d}") for i in range(400)}
+    assert len(h) == 1 and None not in h
+    assert len(r) == 1 and None not in r
+    assert h != r  # the popular templates every flagged account uses do not merge them
+
+
+def test_benign_neighbours_of_big_campaigns_stay_out(found):
+    assert not [a for a in found.membership if a.startswith("B")]
+
+
+def test_without_suspects_the_big_campaigns_fragment():
+    """The baseline the fix answers: rarity over all holders makes a 300-account pool weigh ~0."""
+    ids, keyrows, risk = big_world()
+    graph = build_graph_from_keys(ids, KINDS, keyrows)
+    res = detect_campaigns(None, None, dict(zip(ids, risk)), graph=graph)
+    r = {res.campaign_of(f"R{i:03d}") for i in range(400)}
+    assert len(r) > 1 or None in r
+
+
+def test_suspect_pairs_count_rarity_among_low_risk_holders():
+    n = 200
+    acc, code, spec = np.arange(n), np.zeros(n, np.int64), np.ones(n)
+    kw = dict(weight=1.0, rarity_exponent=0.5, max_block=5000)
+    _, _, w_all, _ = blocking.block_pairs(acc, code, spec, **kw)
+    _, _, w_sus, _ = blocking.block_pairs(acc, code, spec, suspect=np.ones(n, bool), **kw)
+    assert np.allclose(w_all, blocking.rarity(n, 0.5)) and np.allclose(w_sus, 1.0)
+    # mostly low-risk holders (a NAT with a few false alarms): every pair stays as weak as before
+    mostly_low = np.zeros(n, bool)
+    mostly_low[:5] = True
+    lo, hi, w_nat, _ = blocking.block_pairs(acc, code, spec, suspect=mostly_low, **kw)
+    assert w_nat.max() <= blocking.rarity(n - 5, 0.5) + 1e-9
+    # pairs with a low-risk account keep the full block's rarity
+    half = acc < n // 2
+    lo, hi, w_half, _ = blocking.block_pairs(acc, code, spec, suspect=half, **kw)
+    mixed = half[lo] != half[hi]
+    assert mixed.any() and np.allclose(w_half[mixed], blocking.rarity(n, 0.5))
+
+
+def test_suspect_lift_needs_many_suspects_and_no_low_risk_holders():
+    lift = blocking.suspect_lift(np.array([3, 72, 72, 1000]), np.array([0, 0, 500, 0]))
+    assert lift[0] < 0.2 < 0.7 < lift[1] and lift[2] < 0.15 and lift[3] > 0.95
