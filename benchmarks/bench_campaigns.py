@@ -337,7 +337,7 @@ def stage(args) -> None:
     import pyarrow.parquet as pq
 
     from distillguard.campaigns import detect_campaigns
-    from distillguard.campaigns.detect import CampaignConfig, _risk_table, suspect_accounts
+    from distillguard.campaigns.detect import CampaignConfig, _risk_table, rarity_suspects
     from distillguard.evaluate.campaigns import grouping_ari
     from distillguard.evaluate.inputs import load_labels
     from distillguard.linkage import build_graph_from_keys
@@ -360,7 +360,7 @@ def stage(args) -> None:
     own = dict(zip(ids, flagged.tolist()))
     rows = {}
     for name, sus in (("rarity over all holders", None), ("rarity among low-risk holders",
-                                                          suspect_accounts(risk, flagged, cfg.gate))):
+                                                          rarity_suspects(risk, flagged))):
         t = time.perf_counter()
         graph = build_graph_from_keys(ids, kinds, keyrows, suspect=sus)
         res = detect_campaigns(None, None, acc, graph=graph)

@@ -140,6 +140,9 @@ def merge_split_blocks(graph: LinkGraph, label: np.ndarray, *, min_block_weight:
     `min_block_weight` (strong alone: a sign-up burst, a card) is one group of accounts: the
     communities it spans are merged when each of them is made, for at least `min_share` of its
     members, of that block's accounts (so a block never glues two otherwise distinct groups).
+    Kinds with `joins_parts = False` (a /24, a hosting network: neighbourhoods that unrelated
+    operators renting from one proxy provider share) never re-join. Rarity uses the block's
+    `rarity_size` (low-risk holders for flagged accounts' rows, see linkage.blocking).
     """
     from distillguard.linkage import blocking
 

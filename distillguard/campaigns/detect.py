@@ -69,9 +69,15 @@ def _risk_table(accounts, ids: list[str], threshold: float) -> tuple[np.ndarray,
 
 
 def suspect_accounts(risk: np.ndarray, flagged: np.ndarray, gate: GateConfig) -> np.ndarray:
-    """Accounts suspect on their own (flagged, or high risk): the ones community detection starts
-    from, and whose shared keys count as rare when few low-risk accounts share them."""
+    """Accounts suspect on their own (flagged, or high risk): the ones community detection starts from."""
     return flagged | (risk >= gate.min_group_median_risk)
+
+
+def rarity_suspects(risk: np.ndarray, flagged: np.ndarray) -> np.ndarray:
+    """Accounts whose shared keys count as rare when few low-risk accounts share them: only those
+    flagged on their own (at the target benign FPR), not the wider high-risk set (risk 0.9 is
+    still one benign account in ten: students sharing a campus network and a homework template)."""
+    return flagged.copy()
 
 
 def _strength(label, src, dst, w, n, cfg: GateConfig) -> np.ndarray:
@@ -118,7 +124,7 @@ def detect_campaigns(
         view = AccountView(exchanges, signals, extra)
         risk0, flagged0 = _risk_table(accounts, view.account_ids, cfg.risk_threshold)
         graph = build_graph(exchanges, signals, kinds=kinds, view=view,
-                            suspect=suspect_accounts(risk0, flagged0, cfg.gate))
+                            suspect=rarity_suspects(risk0, flagged0))
     risk, flagged = _risk_table(accounts, graph.account_ids, cfg.risk_threshold)
     # links backed by several independent kinds of evidence weigh more (see corroborated_weight)
     w_eff = graph.corroborated_weight(min_kind_weight=cfg.gate.min_kind_weight)

@@ -19,7 +19,8 @@ Membership strength says how tightly an account is tied to the rest: 1 - exp(-w 
 mean of its TOP_K heaviest (corroborated, see LinkGraph.corroborated_weight) links inside the
 community: links of ~1 (a shared card and proxy pool) give ~0.86, a busy NAT address alone
 (~0.15 once halved for standing alone) ~0.26. An account not flagged on its own stays in only
-when strongly tied (MIN_STRENGTH_CLEAN) *and* through at least MIN_KINDS_CLEAN different kinds of link: this is
+when strongly tied (MIN_STRENGTH_CLEAN) *and* through at least MIN_KINDS_CLEAN independent kinds of link
+(kind families: an address and its /24 count once): this is
 what lets a clean-looking proxy account be caught through its links, and what keeps out a
 bystander who merely shares a VPN exit, or who happened to sign up during the campaign's burst.
 """

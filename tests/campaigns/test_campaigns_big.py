@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from distillguard.campaigns import detect_campaigns
-from distillguard.campaigns.detect import CampaignConfig, _risk_table, suspect_accounts
+from distillguard.campaigns.detect import CampaignConfig, _risk_table, rarity_suspects
 from distillguard.linkage import blocking, build_graph_from_keys
 from distillguard.linkage.base import KeyRows
 from distillguard.linkage.kinds import get_kind
@@ -81,7 +81,7 @@ def found():
     ids, keyrows, risk = big_world()
     cfg = CampaignConfig()
     r, flagged = _risk_table(dict(zip(ids, risk)), ids, cfg.risk_threshold)
-    graph = build_graph_from_keys(ids, KINDS, keyrows, suspect=suspect_accounts(r, flagged, cfg.gate))
+    graph = build_graph_from_keys(ids, KINDS, keyrows, suspect=rarity_suspects(r, flagged))
     return detect_campaigns(None, None, dict(zip(ids, risk)), graph=graph)
 
 
