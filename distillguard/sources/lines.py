@@ -49,69 +49,9 @@ def iter_chunks(path: str, max_line_bytes: int = DEFAULT_MAX_LINE_BYTES,
     newline); split it with :func:`split_chunk`. Otherwise ``data`` is the head of one bad line.
     Chunks are what parallel ingestion hands to worker processes.
     """
-    lineno = 0  # lines handed out so far
-    pending = b""  # start of a line whose newline is in a later block
-    oversized_head: bytes | None = None  # set while skipping the rest of an oversized line
-    oversized_len = 0
-    broken: str | None = None
-    fh = open_bytes(path)
-    # read1 does at most one underlying read, so a gzip error cannot swallow data already inflated
-    read = getattr(fh, "read1", fh.read)
-    try:
-        while True:
-            try:
-                block = read(block_bytes)
-            except (EOFError, OSError, zlib.error) as exc:
-                broken = f"compressed stream is broken ({type(exc).__name__}: {exc})"
-                break
-            if not block:
-                break
-            if oversized_head is not None:
-                cut = block.find(b"\n")
-                if cut < 0:
-                    oversized_len += len(block)
-                    continue
-                oversized_len += cut
-                lineno += 1
-                yield lineno, oversized_head, too_long(oversized_len, max_line_bytes)
-                oversized_head = None
-                block = block[cut + 1:]
-            last = block.rfind(b"\n")
-            if last < 0:
-                pending += block
-            else:
-                if pending:
-                    cut = block.find(b"\n")
-                    lineno += 1
-                    yield lineno, pending + block[:cut], None
-                    body = block[cut + 1:last]
-                    pending = b""
-                    if cut == last:
-                        body = None
-                else:
-                    body = block[:last]
-                if body is not None:
-                    yield lineno + 1, body, None
-                    lineno += body.count(b"\n") + 1
-                pending = block[last + 1:]
-            if len(pending) > max_line_bytes:
-                oversized_head, oversized_len, pending = pending[:HEAD_BYTES], len(pending), b""
-    finally:
-        fh.close()
-    if oversized_head is not None:
-        lineno += 1
-        problem = too_long(oversized_len, max_line_bytes)
-        if broken:
-            problem = ("truncated_stream", f"{broken}; {problem[1]}")
-        yield lineno, oversized_head, problem
-    elif pending:
-        lineno += 1
-        if broken:
-            yield lineno, pending[:HEAD_BYTES], ("truncated_stream", f"{broken}: partial last line")
-        else:
-            yield lineno, pending, None
-    elif broken:
-        yield lineno + 1, b"", ("truncated_stream", f"{broken} after line {lineno}")
+    # One splitter serves both paths: the chunks are the line lists of iter_line_lists, joined.
+    for first, data, problem in iter_line_lists(path, max_line_bytes, block_bytes):
+        yield first, (b"\n".join(data) if problem is None else data), problem
 
 
 LIST_BLOCK_BYTES = 1 << 20  # 1 MiB per read for iter_line_lists (measured faster than 4 MiB in-process)
