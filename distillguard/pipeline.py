@@ -21,11 +21,13 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from distillguard import schema
+from distillguard import campaigns as campaign_stage
 from distillguard.behaviour import account_features, signal_specs
 from distillguard.behaviour.features import PAYMENT_COUNTRY
 from distillguard.risk import AccountRisk, Reference, RiskModel, apply_campaigns
 from distillguard.risk.end_users import judge_end_users
 from distillguard.risk.score import DEFAULT_MIN_EXCHANGES, DEFAULT_TARGET_FPR
+from distillguard.signals import run_signals
 from distillguard.verdicts import build_verdicts
 
 # Heavy text the later stages do not read: dropped after the detectors have seen it.
@@ -53,43 +55,10 @@ class ScanResult:
         """PNG drawings of the riskiest campaigns (graph + timeline), when the campaign stage can draw."""
         if self.campaign_graph is None or not self.campaigns:
             return {}
-        try:
-            from distillguard.campaigns.draw import draw_campaign
-        except ImportError:
-            return {}
+        from distillguard.campaigns.draw import draw_campaign  # matplotlib: loaded only for reports
         risk = dict(zip(self.base_risk.account_ids, map(float, self.base_risk.risk)))
         top = sorted(self.campaigns, key=lambda c: -float(c.get("risk") or 0))[:limit]
         return {c["campaign_id"]: draw_campaign(c, self.campaign_graph, format="png", risk=risk) for c in top}
-
-
-# -- stage adapters (the other stages may not all be installed) ---------------------------------
-
-def run_signals(table: pa.Table, detectors=None) -> pa.Table:
-    """`distillguard.signals.run_signals` when present; else every registered detector side by side."""
-    try:
-        from distillguard.signals import run_signals as _run
-    except ImportError:
-        _run = None
-    if _run is not None:
-        return _run(table, detectors) if detectors is not None else _run(table)
-    from distillguard.signals.registry import all_detectors
-
-    cols: dict[str, pa.ChunkedArray] = {}
-    for det in detectors if detectors is not None else all_detectors():
-        out = det.score(table)
-        for name in out.column_names:
-            cols[name] = out.column(name)
-    return pa.table(cols) if cols else pa.table({"_": pa.nulls(len(table))})
-
-
-def detect_campaigns(exchanges: pa.Table, signals: pa.Table, accounts: pa.Table):
-    """(campaigns, membership, note, linkage graph) from the campaign stage, or empty when absent."""
-    try:
-        from distillguard.campaigns import detect_campaigns as _detect
-    except ImportError:
-        return [], {}, "campaign detection not installed", None
-    result = _detect(exchanges, signals, accounts)
-    return list(result.campaigns), dict(result.membership), None, getattr(result, "graph", None)
 
 
 # -- the pipeline ------------------------------------------------------------------------------
@@ -179,9 +148,10 @@ def scan_batches(batches: Iterable[pa.RecordBatch] | pa.Table, *, reference: Ref
     base = model.score(features, specs)
     base, end_users = judge_end_users(exchanges, signals, features, base, model, specs)
     t3 = time.perf_counter()
-    campaign_list, membership, note, graph = ([], {}, "campaign detection skipped", None)
+    campaign_list, membership, graph = [], {}, None
     if campaigns:
-        campaign_list, membership, note, graph = detect_campaigns(exchanges, signals, base.table())
+        found = campaign_stage.detect_campaigns(exchanges, signals, base.table())
+        campaign_list, membership, graph = list(found.campaigns), dict(found.membership), found.graph
     final = apply_campaigns(base, campaign_list, membership, target_fpr=target_fpr)
     t4 = time.perf_counter()
     timelines = account_timelines(exchanges, _top_accounts(final, TIMELINE_ACCOUNTS))
@@ -197,8 +167,8 @@ def scan_batches(batches: Iterable[pa.RecordBatch] | pa.Table, *, reference: Ref
         "detectors": sorted(specs),
         **final.stats,
     }
-    if note:
-        stats["campaign_note"] = note
+    if not campaigns:
+        stats["campaign_note"] = "campaign detection skipped"
     stats["seconds"] = {
         "read": round(timings["read_s"], 3), "signals": round(timings["signals_s"], 3),
         "features": round(t2 - t1, 3), "risk": round(t3 - t2, 3), "campaigns": round(t4 - t3, 3),
