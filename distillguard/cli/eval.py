@@ -39,13 +39,10 @@ class GreedyOption(click.Option):
 
 def _read_traffic(paths: tuple[str, ...], fmt: str | None, hash_key: str | None, quarantine: str | None,
                   sample_size: int, what: str):
-    """Per-account traffic summary through engineer B's input layer (formats, hashing, quarantine)."""
+    """Per-account traffic summary through the shared input layer (formats, hashing, quarantine)."""
+    from distillguard.cli.inputs import InputSpec, open_input
     from distillguard.evaluate.traffic import TrafficCollector
 
-    try:
-        from distillguard.cli.inputs import InputSpec, open_input
-    except ImportError as exc:
-        raise DistillguardError(f"reading {what} needs the exchange readers, not available in this build ({exc})") from None
     spec = InputSpec(logs=tuple(paths), format=fmt, hash_key=hash_key if what == "traffic" else None,
                      quarantine=quarantine)
     data = open_input(spec, announce=False)

@@ -23,7 +23,6 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from distillguard import schema
-from distillguard.errors import DistillguardError
 
 DEFAULT_SAMPLE_SIZE = 64
 MAX_PROMPT_CHARS = 1000  # embeddings read at most 1000 characters of a prompt: bounds cost
@@ -176,11 +175,8 @@ def collect_tables(tables: Iterable[pa.Table | pa.RecordBatch], sample_size: int
 
 def collect_logs(paths: list[str], *, format: str | None = None, transform=None, quarantine=None,
                  sample_size: int = DEFAULT_SAMPLE_SIZE) -> AccountTraffic:
-    """Summarise exchange logs read with engineer A's `read_exchanges` (any supported format)."""
-    try:
-        from distillguard.sources import read_exchanges
-    except ImportError:
-        raise DistillguardError("reading traffic needs distillguard.sources.read_exchanges, not in this build") from None
+    """Summarise exchange logs read with `read_exchanges` (any supported format)."""
+    from distillguard.sources import read_exchanges
     stream = read_exchanges(paths, format=format, quarantine=quarantine, transform=transform)
     collector = TrafficCollector(sample_size)
     for batch in stream:

@@ -98,12 +98,7 @@ def default_reference(*, min_exchanges: int = DEFAULT_MIN_EXCHANGES, announce=No
 def build_default_reference(*, min_exchanges: int = DEFAULT_MIN_EXCHANGES, scale: float = 1.0,
                             workers: int = 1) -> Reference:
     """Simulate the benign reference scenario and score it through the scan pipeline."""
-    try:
-        from distillguard.sim import simulate
-    except ImportError as exc:
-        raise DistillguardError(
-            "no default benign reference: the simulator is not installed; pass --reference BENIGN_LOGS..."
-        ) from exc
+    from distillguard.sim import simulate
     from distillguard.pipeline import reference_from_batches
     from distillguard.sources import read_exchanges
 
