@@ -90,7 +90,7 @@ def main() -> None:
     if a.json:
         print(json.dumps(rows, indent=2))
         return
-    print(f"| scenario | scale | exchanges | accounts | wall s | sim ex/s (wall) | sim ex/CPU-s | write-floor ex/s | sim / floor | vs 50k/s target | peak RSS MB | peak pending | gz bytes/ex | load avg |")
+    print("| scenario | scale | exchanges | accounts | wall s | sim ex/s (wall) | sim ex/CPU-s | write-floor ex/s | sim / floor | vs 50k/s target | peak RSS MB | peak pending | gz bytes/ex | load avg |")
     print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     for r in rows:
         print(f"| {r['scenario']} | {r['scale']:g} | {r['exchanges']:,} | {r['accounts']:,} | {r['wall_s']:.1f} | "

@@ -1,6 +1,6 @@
 """Store + privacy throughput: ExchangeStore.append (chunked anti-join) vs PRIMARY KEY + INSERT OR IGNORE,
 and the cached/vectorized Pseudonymizer vs a per-row hmac loop. Medians of REPEATS runs."""
-import datetime as dt, hashlib, hmac, statistics, sys, tempfile, time
+import hashlib, hmac, statistics, sys, tempfile, time
 from pathlib import Path
 import duckdb, numpy as np, pyarrow as pa
 from distillguard import schema

@@ -120,7 +120,7 @@ def test_origin_consistency(features):
 
 
 def test_model_pivot():
-    rows, sig = [], []
+    rows = []
     # day 0: everyone on m1; day 2: m2 released; the pivoter sends 8 of 10 to m2, the other 1 of 10
     for acc, new_share in (("pivoter", 8), ("steady", 1)):
         for i in range(10):

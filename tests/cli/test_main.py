@@ -1,7 +1,7 @@
 import subprocess
 import sys
 
-from distillguard.cli.main import SUBCOMMANDS, main
+from distillguard.cli.main import SUBCOMMANDS
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
