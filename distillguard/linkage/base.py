@@ -99,8 +99,10 @@ class LinkKind(abc.ABC):
     family: ClassVar[str | None] = None
     # a key of this kind held by many *suspect* accounts and few low-risk ones is the campaign's
     # own (proxy pool, card, client), not a popular thing: rarity counts the low-risk holders for
-    # pairs of suspect accounts (see `blocking`). Off for content kinds (templates, datasets,
-    # schedules): flagged accounts share those *because* they were flagged for that content.
+    # pairs of suspect accounts (see `blocking`). Off for datasets and schedules (every sweeper of
+    # gsm8k, every fleet on one clock); on for templates since section 6 of
+    # benchmarks/results/campaigns.md (a fleet's own template pool; Leiden keeps fleets that share
+    # a few templates apart, measured on two seeds).
     rare_among_benign: ClassVar[bool] = False
     # whether one strong block of this kind may re-join communities it spans (campaigns.community.
     # merge_split_blocks): off for neighbourhoods (a /24, a hosting network), which unrelated

@@ -8,7 +8,8 @@ the whole log, so one-off prompts do not count) yields two kinds of keys:
   account's prompts from one pool of templates shares many of them even when the sets differ
   too much for LSH.
 A popular template used by many unrelated accounts forms one big block and is discounted by
-rarity; sharing one popular template is worth little, sharing several rare ones a lot. Every
+rarity; sharing one popular template is worth little, sharing several rare ones a lot. For pairs
+of self-flagged accounts rarity counts the skeleton's low-risk holders (`rare_among_benign`). Every
 key of an account is also scaled by the account's templated share (the share of its exchanges
 built from those recurring templates): a person who sometimes uses a popular "translate this"
 prompt is not a script whose every request is a template.
@@ -35,6 +36,10 @@ class SharedTemplates(LinkKind):
     weight = 0.8
     rarity_exponent = 0.35
     max_block = 50000
+    # a skeleton held by hundreds of self-flagged accounts and no low-risk one is the operator's
+    # own template pool (benchmarks/results/campaigns.md section 6); pairs with a low-risk
+    # account keep the rarity of the full block, so a popular template still links benign users weakly
+    rare_among_benign = True
 
     def keys(self, view) -> KeyRows:
         sk = view.signal(SKELETON)
