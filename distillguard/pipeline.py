@@ -38,6 +38,10 @@ NARROW_COLUMNS = tuple(c for c in schema.COLUMNS if c not in DROPPED_TEXT)
 # reads dg.extra; the cheap columns are kept even where nothing reads them yet.
 SCAN_COLUMNS = frozenset(schema.COLUMNS) - {schema.RESPONSE, schema.REASONING, schema.PARAMS}
 TIMELINE_ACCOUNTS = 10
+# Decompressed log text per reader-worker task when scan scores in the reader's workers: big
+# enough that repeated prompts within a task are scored once (see run_signals), small enough
+# that 2 tasks per worker in flight stay a few hundred MB.
+SCAN_CHUNK_BYTES = 32 << 20
 
 
 @dataclass
@@ -74,35 +78,79 @@ def _narrow(batch: pa.RecordBatch | pa.Table) -> pa.Table:
     return narrow
 
 
-def _signals_and_narrow(table: pa.Table, detectors=None) -> tuple[pa.Table, pa.Table, float]:
-    t0 = time.perf_counter()
+# Schema metadata of a scored batch (see score_batch): how many of its leading columns are the
+# narrow exchange columns; the rest are signal columns.
+SCORED_KEY = b"distillguard.scored.narrow_columns"
+
+
+def score_batch(batch: pa.RecordBatch | pa.Table, detectors=None) -> pa.RecordBatch:
+    """One batch through the detectors: the narrow columns the later stages read, then every
+    signal column, as one record batch tagged as scored (`collect` then takes it as it is).
+
+    scan hands this to the reader as its `worker_transform`, so that big logs are parsed and
+    scored in the same worker process and only these small columns travel back."""
+    table = pa.Table.from_batches([batch]) if isinstance(batch, pa.RecordBatch) else batch
     signals = run_signals(table, detectors)
-    return _narrow(table), signals, time.perf_counter() - t0
+    narrow = _narrow(table)
+    names = narrow.column_names + signals.column_names
+    scored = pa.Table.from_arrays(narrow.columns + signals.columns, names=names).combine_chunks()
+    meta = {SCORED_KEY: str(narrow.num_columns).encode()}
+    if not len(scored):
+        return pa.RecordBatch.from_pylist([], schema=scored.schema.with_metadata(meta))
+    return scored.to_batches()[0].replace_schema_metadata(meta)
 
 
-def _tables(batches) -> Iterable[pa.Table]:
+def _split(scored: pa.RecordBatch) -> tuple[pa.Table, pa.Table]:
+    """(narrow exchanges, signals) of a scored batch."""
+    k = int(scored.schema.metadata[SCORED_KEY])
+    table = pa.Table.from_batches([scored]).replace_schema_metadata(None)
+    return table.select(list(range(k))), table.select(list(range(k, table.num_columns)))
+
+
+def _is_scored(batch: pa.RecordBatch) -> bool:
+    return bool(batch.schema.metadata) and SCORED_KEY in batch.schema.metadata
+
+
+def _timed_score(batch: pa.RecordBatch, detectors) -> tuple[pa.RecordBatch, float]:
+    t0 = time.perf_counter()
+    return score_batch(batch, detectors), time.perf_counter() - t0
+
+
+def _tables(batches) -> Iterable[pa.RecordBatch]:
     if isinstance(batches, pa.Table):
         batches = batches.to_batches(max_chunksize=65536)
     for batch in batches:
         if batch.num_rows:
-            yield pa.Table.from_batches([batch])
+            yield batch
 
 
 def collect(batches: Iterable[pa.RecordBatch] | pa.Table, *, detectors=None, workers: int = 1
             ) -> tuple[pa.Table, pa.Table, dict]:
     """Run the detectors batch by batch; return (narrow exchanges, signals, timings).
 
-    With `workers` > 1 batches are scored in that many processes (detectors are stateless, so
-    the result is the same); at most 2 x workers batches are in flight, which bounds memory.
+    Batches already scored where they were read (`score_batch` as the reader's worker_transform)
+    are taken as they are. The others are scored here, or with `workers` > 1 in that many
+    processes (detectors are stateless, so the result is the same); at most 2 x workers batches
+    are in flight, which bounds memory.
     """
     narrow_parts, signal_parts = [], []
     t_signals = 0.0
+    scored_upstream = 0
     t_start = time.perf_counter()
+
+    def keep(scored: pa.RecordBatch) -> None:
+        narrow, signals = _split(scored)
+        narrow_parts.append(narrow)
+        signal_parts.append(signals)
+
     if workers <= 1:
-        for table in _tables(batches):
-            narrow, signals, dt_s = _signals_and_narrow(table, detectors)
-            narrow_parts.append(narrow)
-            signal_parts.append(signals)
+        for batch in _tables(batches):
+            if _is_scored(batch):
+                scored_upstream += batch.num_rows
+                keep(batch)
+                continue
+            scored, dt_s = _timed_score(batch, detectors)
+            keep(scored)
             t_signals += dt_s
     else:
         import collections
@@ -110,27 +158,31 @@ def collect(batches: Iterable[pa.RecordBatch] | pa.Table, *, detectors=None, wor
 
         with ProcessPoolExecutor(max_workers=workers) as pool:
             pending: collections.deque = collections.deque()
-            for table in _tables(batches):
-                pending.append(pool.submit(_signals_and_narrow, table, detectors))
+            for batch in _tables(batches):
+                if _is_scored(batch):
+                    scored_upstream += batch.num_rows
+                    keep(batch)
+                    continue
+                pending.append(pool.submit(_timed_score, batch, detectors))
                 while len(pending) >= 2 * workers:
-                    narrow, signals, dt_s = pending.popleft().result()
-                    narrow_parts.append(narrow)
-                    signal_parts.append(signals)
+                    scored, dt_s = pending.popleft().result()
+                    keep(scored)
                     t_signals += dt_s / workers
             while pending:
-                narrow, signals, dt_s = pending.popleft().result()
-                narrow_parts.append(narrow)
-                signal_parts.append(signals)
+                scored, dt_s = pending.popleft().result()
+                keep(scored)
                 t_signals += dt_s / workers
     t_read_and_signals = time.perf_counter() - t_start
     if narrow_parts:
         exchanges = pa.concat_tables(narrow_parts, promote_options="default")
         signals = pa.concat_tables(signal_parts, promote_options="default")
     else:
-        empty = schema.empty_table()
-        exchanges = _narrow(empty)
-        signals = run_signals(empty, detectors)
-    return exchanges, signals, {"signals_s": t_signals, "read_s": max(0.0, t_read_and_signals - t_signals)}
+        exchanges, signals = _split(score_batch(schema.empty_table(), detectors))
+    timings = {"signals_s": t_signals, "read_s": max(0.0, t_read_and_signals - t_signals)}
+    if scored_upstream:
+        # Scored in the reader's workers: reading and scoring overlap there and are one figure.
+        timings = {"read_and_signals_s": t_read_and_signals, "scored_in_reader_rows": scored_upstream}
+    return exchanges, signals, timings
 
 
 def scan_batches(batches: Iterable[pa.RecordBatch] | pa.Table, *, reference: Reference,
@@ -169,8 +221,10 @@ def scan_batches(batches: Iterable[pa.RecordBatch] | pa.Table, *, reference: Ref
     }
     if not campaigns:
         stats["campaign_note"] = "campaign detection skipped"
+    read_and_signals = ({"read_and_signals": round(timings["read_and_signals_s"], 3)} if "read_and_signals_s" in timings
+                        else {"read": round(timings["read_s"], 3), "signals": round(timings["signals_s"], 3)})
     stats["seconds"] = {
-        "read": round(timings["read_s"], 3), "signals": round(timings["signals_s"], 3),
+        **read_and_signals,
         "features": round(t2 - t1, 3), "risk": round(t3 - t2, 3), "campaigns": round(t4 - t3, 3),
         "total": round(time.perf_counter() - t0, 3),
     }

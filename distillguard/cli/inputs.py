@@ -173,7 +173,7 @@ class Input:
     """
 
     def __init__(self, spec: InputSpec, *, quarantine_path: str | None, batch_size: int,
-                 announce: bool, columns: tuple[str, ...] | None = None) -> None:
+                 announce: bool, columns: tuple[str, ...] | None = None, reader_options: dict | None = None) -> None:
         self.spec = spec
         self._columns = columns
         self.transform = ingest_transform(spec.hash_key_bytes)
@@ -189,6 +189,7 @@ class Input:
             if spec.logs:
                 options = {name: value for name, value in
                            (("max_line_bytes", spec.max_line_bytes), ("workers", spec.workers)) if value is not None}
+                options.update(reader_options or {})
                 self._quarantine = Quarantine(quarantine_path)  # the file appears on the first bad record
                 self._stream = read_exchanges(list(spec.logs), format=spec.format, batch_size=batch_size,
                                               quarantine=self._quarantine, transform=self.transform,
@@ -256,7 +257,8 @@ class Input:
 
 
 def open_input(spec: InputSpec, *, out_dir: str | os.PathLike | None = None, batch_size: int = 65536,
-               announce: bool | None = None, columns: tuple[str, ...] | None = None) -> Input:
+               announce: bool | None = None, columns: tuple[str, ...] | None = None,
+               reader_options: dict | None = None) -> Input:
     """Check the inputs and get ready to read them (nothing is read until `batches()`/`table()`).
 
     Bad records go to --quarantine, else to `<out_dir or cwd>/quarantine.jsonl`, a file created
@@ -264,6 +266,7 @@ def open_input(spec: InputSpec, *, out_dir: str | os.PathLike | None = None, bat
     `columns`: the canonical columns the command needs; rows from --db and from logs then carry
     only those (others null), which skips the text of a big store and, for logs, the conversion of
     the unneeded text (every record is still validated: quarantine and counts do not change).
+    `reader_options`: more options for read_exchanges (e.g. scan's worker_transform).
     """
     if not spec.logs and not spec.db:
         raise UsageError("nothing to read: give LOGS... or --db PATH")
@@ -272,4 +275,5 @@ def open_input(spec: InputSpec, *, out_dir: str | os.PathLike | None = None, bat
         quarantine_path = spec.quarantine or str(Path(out_dir or ".") / DEFAULT_QUARANTINE_NAME)
     if announce is None:
         announce = not is_quiet()
-    return Input(spec, quarantine_path=quarantine_path, batch_size=batch_size, announce=announce, columns=columns)
+    return Input(spec, quarantine_path=quarantine_path, batch_size=batch_size, announce=announce, columns=columns,
+                 reader_options=reader_options)

@@ -42,14 +42,17 @@ def command(inputs: InputSpec, out: str, report: str | None, reference: tuple[st
     """Score every account for distillation risk; write verdicts and a report."""
     if not 0.0 < target_fpr < 1.0:
         raise UsageError(f"--target-fpr must be between 0 and 1 (exclusive), got {target_fpr}")
-    from distillguard.pipeline import SCAN_COLUMNS, scan_batches
+    from distillguard.pipeline import SCAN_CHUNK_BYTES, SCAN_COLUMNS, scan_batches, score_batch
     from distillguard.report import write_report
     from distillguard.verdicts import write_verdicts
 
     started = time.perf_counter()
     # --workers (shared input option) also runs the detectors on that many processes
     workers = inputs.workers if inputs.workers else (os.cpu_count() or 1) if inputs.workers == 0 else 1
-    data = open_input(inputs, out_dir=_parent(out), columns=tuple(sorted(SCAN_COLUMNS)))
+    # Big logs read in parallel are also scored in the reader's workers (parse and score where the
+    # batch is made; only the narrow columns and the signals travel back).
+    data = open_input(inputs, out_dir=_parent(out), columns=tuple(sorted(SCAN_COLUMNS)),
+                      reader_options={"worker_transform": score_batch, "chunk_bytes": SCAN_CHUNK_BYTES})
     if reference and reference_stats:
         raise UsageError("give --reference BENIGN_LOGS or --reference-stats PATH, not both")
     ref = _load_reference(reference, reference_stats, inputs, min_exchanges, data, workers)

@@ -13,7 +13,9 @@ import contextvars
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 
+import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from distillguard.signals import _batch_cache
 from distillguard.signals.base import ExchangeDetector
@@ -28,6 +30,10 @@ SLICE_ROWS = 65_536
 # row in benchmarks/results/signals.md); pass threads=2 where the cores are the scan's own.
 DEFAULT_THREADS = 1
 MIN_ROWS_FOR_THREADS = 2048  # below this (online scoring) thread start-up costs more than it saves
+# Detectors that declare their `inputs` score each distinct combination of them once per slice
+# when at most this share of the rows is distinct (finding them costs a hash per row and column).
+DEDUP_MAX_DISTINCT_SHARE = 0.8
+MIN_ROWS_FOR_DEDUP = 64  # online scoring (a row or a few) skips it
 # Rough relative cost of the built-in detectors, most expensive first in the pool (dataset_match
 # before template, which then reuses its match). Unknown detectors rank 0.
 _COST_RANK = {"jailbreak": 100, "dataset_match": 90, "template": 80, "language": 50, "capability": 40, "system_prompt_extraction": 30}
@@ -49,18 +55,67 @@ def _checked(detector: ExchangeDetector, out: pa.Table, rows: int) -> pa.Table:
     return out
 
 
+def _distinct_rows(piece: pa.Table, columns: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray] | None:
+    """(first row of each distinct combination of `columns`, each row's combination), or None
+    when too few rows repeat for scoring the distinct ones alone to pay."""
+    n = piece.num_rows
+    if n < MIN_ROWS_FOR_DEDUP:
+        return None
+    key = np.zeros(n, np.int64)
+    for name in columns:
+        if name not in piece.column_names:
+            continue  # absent: null in every row
+        encoded = pc.dictionary_encode(piece.column(name).combine_chunks(), null_encoding="encode")
+        codes = encoded.indices.to_numpy(zero_copy_only=False).astype(np.int64)
+        # Both factors are < n, so the product fits; re-densify so the next column fits too.
+        _, key = np.unique(key * max(len(encoded.dictionary), 1) + codes, return_inverse=True)
+    _, first, inverse = np.unique(key, return_index=True, return_inverse=True)
+    if len(first) > DEDUP_MAX_DISTINCT_SHARE * n:
+        return None
+    return first, inverse.reshape(-1)
+
+
+def _tasks(chosen: list[ExchangeDetector], piece: pa.Table) -> list[tuple[pa.Table, np.ndarray | None]]:
+    """What each detector scores: the slice itself, or the distinct rows of its declared inputs
+    (one table per set of inputs, shared by the detectors that declare it, so that they also
+    share intermediate results through the batch cache) and how to spread the scores back."""
+    by_inputs: dict[tuple[str, ...], tuple[pa.Table, np.ndarray | None]] = {}
+    tasks = []
+    for det in chosen:
+        if det.inputs is None:
+            tasks.append((piece, None))
+            continue
+        if det.inputs not in by_inputs:
+            distinct = _distinct_rows(piece, det.inputs)
+            if distinct is None:
+                by_inputs[det.inputs] = (piece, None)
+            else:
+                first, inverse = distinct
+                present = [c for c in det.inputs if c in piece.column_names]
+                by_inputs[det.inputs] = (piece.select(present).take(pa.array(first)), inverse)
+        tasks.append(by_inputs[det.inputs])
+    return tasks
+
+
 def _score_all(chosen: list[ExchangeDetector], piece: pa.Table, threads: int) -> list[pa.Table]:
-    """Each detector's output for one slice. With threads > 1 the detectors run side by side: their
-    heavy work (RE2 in Arrow kernels, numpy) releases the GIL. Results do not depend on the thread
-    count: detectors are stateless, and shared intermediate results are pure (see _batch_cache)."""
+    """Each detector's output for one slice (see `_tasks` for repeated rows). With threads > 1
+    the detectors run side by side: their heavy work (RE2 in Arrow kernels, numpy) releases the
+    GIL. Results do not depend on the thread count: detectors are stateless, and shared
+    intermediate results are pure (see _batch_cache)."""
+    tasks = _tasks(chosen, piece)
     if threads <= 1 or len(chosen) <= 1 or piece.num_rows < MIN_ROWS_FOR_THREADS:
-        return [det.score(piece) for det in chosen]
-    # Longest first so the pool ends together; each task runs in a copy of the current context,
-    # which carries the batch cache of this slice.
-    order = sorted(range(len(chosen)), key=lambda i: -_COST_RANK.get(chosen[i].name, 0))
-    with ThreadPoolExecutor(max_workers=threads) as pool:
-        futures = {i: pool.submit(contextvars.copy_context().run, chosen[i].score, piece) for i in order}
-        return [futures[i].result() for i in range(len(chosen))]
+        outs = [det.score(table) for det, (table, _) in zip(chosen, tasks)]
+    else:
+        # Longest first so the pool ends together; each task runs in a copy of the current
+        # context, which carries the batch cache of this slice.
+        order = sorted(range(len(chosen)), key=lambda i: -_COST_RANK.get(chosen[i].name, 0))
+        with ThreadPoolExecutor(max_workers=threads) as pool:
+            futures = {i: pool.submit(contextvars.copy_context().run, chosen[i].score, tasks[i][0]) for i in order}
+            outs = [futures[i].result() for i in range(len(chosen))]
+    return [
+        _checked(det, out, table.num_rows).take(pa.array(inverse)) if inverse is not None else out
+        for det, out, (table, inverse) in zip(chosen, outs, tasks)
+    ]
 
 
 def run_signals(

@@ -21,6 +21,10 @@ class CueDetector(ExchangeDetector):
     cues: ClassVar[tuple[tuple[str, float], ...]]
     text_column: ClassVar[str] = schema.PROMPT
 
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        cls.inputs = (cls.text_column,)
+
     def score(self, exchanges: pa.Table) -> pa.Table:
         texts = _text.text(exchanges, self.text_column)
         return _text.output(self.output_columns(), {self.name: _text.cue_score(texts, self.cues)})

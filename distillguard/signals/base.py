@@ -26,6 +26,11 @@ class ExchangeDetector(abc.ABC):
     # Plain-words predicate for evidence: "412 of 430 requests <description>".
     description: ClassVar[str]
     threshold: ClassVar[float] = 0.5
+    # The columns `score` reads, when its scores are a pure function of them (checked by the
+    # conformance suite). Then `run_signals` scores each distinct combination of them once per
+    # batch: logs repeat prompts a lot (retries, eval harnesses, one benchmark swept by many
+    # accounts). None: the detector sees the whole table, row by row.
+    inputs: ClassVar[tuple[str, ...] | None] = None
 
     def output_columns(self) -> dict[str, pa.DataType]:
         """Declared output columns; override to add e.g. a label column next to the score."""

@@ -85,6 +85,7 @@ class Capability(ExchangeDetector):
     atlas = ("AML.T0024.002",)
     description = "exercise this capability"
     threshold = 0.5
+    inputs = (schema.PROMPT, schema.INPUT_MESSAGES, schema.TOOLS)
 
     def output_columns(self) -> dict[str, pa.DataType]:
         return {self.name: pa.float32(), f"{self.name}.label": pa.string()}

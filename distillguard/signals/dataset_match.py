@@ -107,6 +107,7 @@ class DatasetMatch(ExchangeDetector):
     atlas = ("AML.T0024.002",)
     description = "contain an item of a known public benchmark or instruction dataset"
     threshold = 0.5
+    inputs = (schema.PROMPT,)
 
     def __init__(self, extra: list[str] | tuple[str, ...] | None = None):
         self.extra = tuple(str(p) for p in extra) if extra is not None else extra_lists_from_env()

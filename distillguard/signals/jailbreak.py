@@ -124,6 +124,7 @@ class Jailbreak(ExchangeDetector):
     atlas = ("AML.T0054",)
     description = "attempt a jailbreak (persona / DAN / ignore-your-rules prompts)"
     threshold = 0.5
+    inputs = (schema.PROMPT,)
 
     def score(self, exchanges: pa.Table) -> pa.Table:
         texts = _text.text(exchanges, schema.PROMPT, MODEL_CHARS)

@@ -56,7 +56,7 @@ _FUNCTION_WORDS = (
 def _latin_letters(texts: pa.Array) -> np.ndarray:
     """Latin letters per row, = the RE2 count of `\\p{Latin}` (which costs one regex match per letter,
     two thirds of this detector's time): ASCII rows count [A-Za-z] bytes in numpy; other rows
-    measure the length left after deleting every run of non-Latin characters."""
+    add the length of their non-ASCII part left after deleting every run of non-Latin characters."""
     n = len(texts)
     counts = np.zeros(n, np.int64)
     if n == 0:
@@ -69,8 +69,11 @@ def _latin_letters(texts: pa.Array) -> np.ndarray:
     counts[:] = letter[offsets[1:] - offsets[0]] - letter[offsets[:-1] - offsets[0]]
     other = np.nonzero(~pc.string_is_ascii(texts).to_numpy(zero_copy_only=False))[0]
     if len(other):
-        kept = pc.replace_substring_regex(texts.take(pa.array(other)), r"\P{Latin}+", "")
-        counts[other] = pc.utf8_length(kept).to_numpy(zero_copy_only=False)
+        # Their ASCII letters are counted above; add their non-ASCII Latin letters (é, ß, ...).
+        # Drop the ASCII runs first: the Latin filter then runs on a few characters a row.
+        non_ascii = pc.replace_substring_regex(texts.take(pa.array(other)), r"[\x00-\x7f]+", "")
+        kept = pc.replace_substring_regex(non_ascii, r"\P{Latin}+", "")
+        counts[other] += pc.utf8_length(kept).to_numpy(zero_copy_only=False)
     return counts
 
 
@@ -86,6 +89,7 @@ class Language(ExchangeDetector):
     atlas = ()
     description = "are written in this language"
     threshold = 0.5
+    inputs = (schema.PROMPT,)
 
     def output_columns(self) -> dict[str, pa.DataType]:
         return {self.name: pa.float32(), f"{self.name}.code": pa.string()}

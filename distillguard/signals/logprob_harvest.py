@@ -21,6 +21,7 @@ class LogprobHarvest(ExchangeDetector):
     atlas = ("AML.T0024.002",)
     description = "request token log-probabilities or probe the token distribution"
     threshold = 0.5
+    inputs = (schema.LOGPROBS, schema.TOP_LOGPROBS, schema.LOGIT_BIAS, schema.CHOICE_COUNT)
 
     def score(self, exchanges: pa.Table) -> pa.Table:
         logprobs = _text.flags(exchanges, schema.LOGPROBS)

@@ -33,6 +33,7 @@ class OutputLengthMax(ExchangeDetector):
     atlas = ("AML.T0024.002",)
     description = "ask for the longest possible output"
     threshold = 0.5
+    inputs = (schema.MAX_TOKENS, schema.OUTPUT_TOKENS, schema.INPUT_TOKENS, schema.PROMPT)
 
     def score(self, exchanges: pa.Table) -> pa.Table:
         max_tokens = _text.numbers(exchanges, schema.MAX_TOKENS)

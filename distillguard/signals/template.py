@@ -108,6 +108,7 @@ class Template(ExchangeDetector):
     atlas = ("AML.T0024.002",)
     description = "fill a fixed prompt template with variable content"
     threshold = 0.5
+    inputs = (schema.PROMPT,)
 
     def __init__(self, dataset: DatasetMatch | None = None):
         # The known-dataset index whose items count as slots (default: bundled + user lists).

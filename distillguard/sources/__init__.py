@@ -29,8 +29,12 @@ Options of ``read_exchanges`` beyond the contract: ``max_line_bytes`` (default 1
 columns to fill; the others come back null, the schema unchanged, and the exchange-log reader
 skips re-serializing what is not asked for; every value is still validated, so quarantine and
 counts are those of a full read), ``workers`` (1 = in-process, the default;
-N or 0 = all cores: big JSON Lines files are mapped in forked worker processes) and
-``parallel_min_bytes``.
+N or 0 = all cores: big JSON Lines files are mapped in forked worker processes),
+``parallel_min_bytes``, ``chunk_bytes`` (decompressed text per worker task, default 4 MiB) and
+``worker_transform``. ``transform`` runs where a batch is made (in the worker for files read in
+parallel); ``worker_transform`` runs after it only on batches made in workers and may return
+another schema: a consumer uses it to do its own per-batch work on the workers (``scan`` scores
+the exchanges there and gets back only the columns it keeps, see ``pipeline.score_batch``).
 """
 
 from distillguard.sources.quarantine import Quarantine, RecordError

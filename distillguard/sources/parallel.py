@@ -8,6 +8,10 @@ stays flat), and collects the batches, quarantine records and counts in file ord
 
 Workers are forked (Linux; they inherit the imported modules, so starting costs milliseconds).
 Parallelism is opt-in (``workers=`` of read_exchanges): the default reads in-process.
+
+The stream's ``transform`` (and ``worker_transform``, see read_exchanges) run in the worker on the
+batches it made, so that per-batch work a consumer needs anyway (hashing identifiers, scoring
+exchanges) is spread over the workers too, and only its result travels back.
 """
 
 from __future__ import annotations
@@ -15,14 +19,14 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 
 import pyarrow as pa
 
 from distillguard.sources.base import FileContext
 from distillguard.sources.builder import BatchAccumulator
-from distillguard.sources.lines import iter_chunks
+from distillguard.sources.lines import BLOCK_BYTES, iter_chunks
 from distillguard.sources.quarantine import CollectingQuarantine
 from distillguard.sources.stats import FileStats, IngestStats
 
@@ -38,9 +42,20 @@ def all_cores() -> int:
         return os.cpu_count() or 1
 
 
+# Set in each worker when it starts (inherited through fork, never pickled): the stream's
+# transforms, applied in order to each batch the worker makes.
+_TRANSFORMS: tuple[Callable[[pa.RecordBatch], pa.RecordBatch], ...] = ()
+
+
+def _init_worker(transforms: tuple[Callable[[pa.RecordBatch], pa.RecordBatch], ...]) -> None:
+    global _TRANSFORMS
+    _TRANSFORMS = transforms
+
+
 def _map_chunk(format_name: str, ctx: FileContext, first: int, data: bytes, max_line_bytes: int,
                raw_limit: int) -> tuple[bytes | None, list, tuple[int, int, int, int], dict]:
-    """Worker: one chunk of lines -> (Arrow IPC bytes, quarantine records, counts, reasons)."""
+    """Worker: one chunk of lines -> (Arrow IPC bytes of the transformed batches, quarantine
+    records, counts, reasons)."""
     from distillguard.sources.jsonfile import FileIngest
     from distillguard.sources.stream import format_by_name
 
@@ -50,6 +65,8 @@ def _map_chunk(format_name: str, ctx: FileContext, first: int, data: bytes, max_
     ingest = FileIngest(format_by_name(format_name), ctx, fstats, stats, quarantine, batch_size=1 << 40,
                         max_line_bytes=max_line_bytes, max_document_bytes=0)
     batches = list(ingest.read_lines([(first, data, None)]))
+    for transform in _TRANSFORMS:
+        batches = [transform(batch) for batch in batches]
     payload = None
     if batches:
         sink = pa.BufferOutputStream()
@@ -64,8 +81,9 @@ def _map_chunk(format_name: str, ctx: FileContext, first: int, data: bytes, max_
 class WorkerPool:
     """A lazily started process pool shared by the files of one stream."""
 
-    def __init__(self, workers: int):
+    def __init__(self, workers: int, transforms: tuple[Callable[[pa.RecordBatch], pa.RecordBatch], ...] = ()):
         self.workers = workers
+        self.transforms = transforms
         self._executor: ProcessPoolExecutor | None = None
 
     def executor(self) -> ProcessPoolExecutor:
@@ -73,7 +91,8 @@ class WorkerPool:
             # fork: workers inherit the imported modules (no re-import of the caller's __main__,
             # which spawn / forkserver would need guarded by `if __name__ == "__main__"`)
             ctx = multiprocessing.get_context("fork")
-            self._executor = ProcessPoolExecutor(max_workers=self.workers, mp_context=ctx)
+            self._executor = ProcessPoolExecutor(max_workers=self.workers, mp_context=ctx,
+                                                 initializer=_init_worker, initargs=(self.transforms,))
         return self._executor
 
     def close(self) -> None:
@@ -82,8 +101,10 @@ class WorkerPool:
             self._executor = None
 
 
-def read_parallel(pool: WorkerPool, ingest, max_line_bytes: int, batch_size: int) -> Iterator[pa.RecordBatch]:
-    """Batches of one JSON Lines file (``ingest`` is its FileIngest: stats and quarantine go there)."""
+def read_parallel(pool: WorkerPool, ingest, max_line_bytes: int, batch_size: int,
+                  chunk_bytes: int = BLOCK_BYTES) -> Iterator[pa.RecordBatch]:
+    """Batches of one JSON Lines file (``ingest`` is its FileIngest: stats and quarantine go there),
+    each already through the pool's transforms."""
     executor = pool.executor()
     window: deque[Future] = deque()
     out = BatchAccumulator(batch_size)
@@ -104,7 +125,7 @@ def read_parallel(pool: WorkerPool, ingest, max_line_bytes: int, batch_size: int
             for batch in pa.ipc.open_stream(payload):
                 yield from out.add(batch)
 
-    for first, data, problem in iter_chunks(ctx.path, max_line_bytes):
+    for first, data, problem in iter_chunks(ctx.path, max_line_bytes, chunk_bytes):
         if problem is not None:  # oversized line / broken stream: known in the main process
             ingest.bad(first, data, problem[1], problem[0])
             continue

@@ -19,7 +19,7 @@ from distillguard.sources.exchange_log import ExchangeLog
 from distillguard.sources.helicone import Helicone
 from distillguard.sources.jsonfile import FileIngest
 from distillguard.sources.langfuse import Langfuse
-from distillguard.sources.lines import DEFAULT_MAX_LINE_BYTES
+from distillguard.sources.lines import BLOCK_BYTES, DEFAULT_MAX_LINE_BYTES
 from distillguard.sources.litellm import LiteLLM
 from distillguard.sources.openai_gateway import OpenAIGateway
 from distillguard.sources.otel import Otel
@@ -124,7 +124,9 @@ class ExchangeStream:
                  quarantine: Quarantine | None = None, transform: Callable[[pa.RecordBatch], pa.RecordBatch] | None = None,
                  max_line_bytes: int = DEFAULT_MAX_LINE_BYTES, max_document_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES,
                  workers: int = 1, parallel_min_bytes: int = PARALLEL_MIN_BYTES,
-                 columns: Iterable[str] | None = None):
+                 columns: Iterable[str] | None = None,
+                 worker_transform: Callable[[pa.RecordBatch], pa.RecordBatch] | None = None,
+                 chunk_bytes: int = BLOCK_BYTES):
         if format is not None and format not in FORMATS:
             raise DistillguardError(f"unknown format {format!r}; known formats: {', '.join(FORMATS)}")
         if batch_size < 1:
@@ -142,6 +144,9 @@ class ExchangeStream:
                 self.files.remove(path)
                 self.stats.skipped_files[path] = "this run's quarantine file"
         self.transform = transform
+        # Applied after `transform`, only to batches made in worker processes (see read_exchanges).
+        self.worker_transform = worker_transform
+        self.chunk_bytes = chunk_bytes
         self.max_line_bytes = max_line_bytes
         self.max_document_bytes = max_document_bytes
         # worker processes for big JSON Lines files: 1 (default) reads in-process, 0 means all cores
@@ -155,18 +160,25 @@ class ExchangeStream:
         if self._started:
             raise DistillguardError("this exchange stream was already read; call read_exchanges again")
         self._started = True
-        self._pool = WorkerPool(self.workers) if self.workers > 1 else None
+        transforms = tuple(t for t in (self.transform, self.worker_transform) if t is not None)
+        self._pool = WorkerPool(self.workers, transforms) if self.workers > 1 else None
         try:
             for path in self.files:
-                for batch in self._read_file(path):
-                    if self.transform is not None:
-                        batch = self.transform(batch)
-                    yield batch
+                yield from self._read_file(path)
         finally:
             if self._pool is not None:
                 self._pool.close()
 
     def _read_file(self, path: str) -> Iterator[pa.RecordBatch]:
+        """The file's batches, through `transform` (made here) or all transforms (made in workers)."""
+        in_workers = []
+        batches = self._read_file_batches(path, in_workers)
+        for batch in batches:
+            if not in_workers and self.transform is not None:
+                batch = self.transform(batch)
+            yield batch
+
+    def _read_file_batches(self, path: str, in_workers: list) -> Iterator[pa.RecordBatch]:
         ctx = FileContext(path=path, id_prefix=_id_prefix(path), columns=self.columns)
         try:
             if self.format in (None, "langfuse") and is_parquet(path) and _is_langfuse_parquet(path, self.format):
@@ -191,7 +203,8 @@ class ExchangeStream:
             if layout.document:
                 yield from ingest.read_document()
             elif self._pool is not None and fmt.name in _BY_NAME and os.path.getsize(path) >= self.parallel_min_bytes:
-                yield from read_parallel(self._pool, ingest, self.max_line_bytes, self.batch_size)
+                in_workers.append(True)
+                yield from read_parallel(self._pool, ingest, self.max_line_bytes, self.batch_size, self.chunk_bytes)
             else:
                 yield from ingest.read_lines()
         except OSError as exc:

@@ -146,6 +146,23 @@ def test_only_required_columns(detector):
     _check_output(detector, detector.score(slim), slim.num_rows)
 
 
+def test_declared_inputs_are_all_it_reads(detector):
+    """A detector that declares `inputs` scores from those columns alone (run_signals relies on it
+    to score repeated rows once)."""
+    if detector.inputs is None:
+        pytest.skip("reads the whole table")
+    assert isinstance(detector.inputs, tuple) and all(c in schema.COLUMNS for c in detector.inputs)
+    only = CORPUS.select([c for c in detector.inputs if c in CORPUS.column_names])
+    assert detector.score(only).equals(detector.score(CORPUS))
+
+
+def test_run_signals_scores_repeated_rows_once_with_the_same_result(detector):
+    """Logs repeat prompts; run_signals scores distinct inputs once and spreads the scores back."""
+    rng = np.random.default_rng(7)
+    repeated = CORPUS.take(pa.array(rng.integers(0, CORPUS.num_rows, 300)))
+    assert run_signals(repeated, [detector]).equals(detector.score(repeated).combine_chunks())
+
+
 @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.one_of(st.none(), st.text(max_size=300)), min_size=1, max_size=6))
 def test_random_unicode_rows(detector, prompts):
