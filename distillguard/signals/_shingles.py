@@ -40,21 +40,76 @@ class Tokens:
 
 
 def tokenize(texts: pa.Array) -> Tokens:
-    """Lower-case word tokens (letters/digits runs; numbers -> "0") per row, vectorized."""
+    """Lower-case word tokens per row, vectorized: the text is lower-cased, every number
+    (`_NUMBER`) becomes "0", and the rest is split on separator runs (`_SPLIT`); empty tokens
+    are dropped.
+
+    Done on the UTF-8 bytes in numpy rather than with RE2 (a regex replace and a regex split cost
+    one match per number and per word gap, ~10 µs a prompt); tests check it equals the regex
+    definition above, token for token."""
     n = len(texts)
     if n == 0:
         return Tokens(pa.array([], pa.string()), np.zeros(0, np.int64), np.zeros(1, np.int64))
-    norm = pc.replace_substring_regex(pc.utf8_lower(pc.fill_null(texts, "")), _NUMBER, "0")
-    lists = pc.split_pattern_regex(norm, _SPLIT)
-    flat = pc.list_flatten(lists)
-    lens = pc.list_value_length(lists).to_numpy(zero_copy_only=False).astype(np.int64)
-    row = np.repeat(np.arange(n, dtype=np.int64), lens)
-    keep = pc.not_equal(flat, "").to_numpy(zero_copy_only=False)
-    words = flat.filter(pa.array(keep))
-    row = row[keep]
-    offsets = np.zeros(n + 1, np.int64)
-    np.cumsum(np.bincount(row, minlength=n), out=offsets[1:])
-    return Tokens(words, row, offsets)
+    low = pc.utf8_lower(pc.fill_null(texts, ""))
+    low = pa.concat_arrays([low]) if low.offset else low
+    bounds = np.frombuffer(low.buffers()[1], np.int32)[: n + 1].astype(np.int64)
+    data = low.buffers()[2]
+    b = np.frombuffer(data, np.uint8)[bounds[0] : bounds[-1]] if data is not None else np.zeros(0, np.uint8)
+    bounds = bounds - bounds[0]
+    size = len(b)
+    if size == 0:
+        return Tokens(pa.array([], pa.string()), np.zeros(0, np.int64), np.zeros(n + 1, np.int64))
+    row_start = np.zeros(size + 1, bool)
+    row_start[bounds[:-1]] = True  # (an empty row's start coincides with the next one's)
+    row_start = row_start[:size]
+    sep = _separator_bytes(b)
+    # Numbers: digit runs joined by single "." or "," between two digits of the same row.
+    digit = (b >= 0x30) & (b <= 0x39)
+    glue = np.zeros(size, bool)
+    if size > 2:
+        glue[1:-1] = ((b[1:-1] == 0x2E) | (b[1:-1] == 0x2C)) & digit[:-2] & digit[2:] & ~row_start[1:-1] & ~row_start[2:]
+    in_number = digit | glue
+    number_start = in_number & (row_start | ~np.concatenate(([False], in_number[:-1])))
+    sep &= ~glue
+    kept = ~sep & ~(in_number & ~number_start)
+    token_start = kept & (row_start | np.concatenate(([True], sep[:-1])))
+    out = np.where(number_start, np.uint8(0x30), b)
+    kept_at = np.flatnonzero(kept)
+    starts = np.flatnonzero(token_start[kept_at])
+    offsets = np.append(starts, len(kept_at)).astype(np.int32)
+    words = pa.StringArray.from_buffers(len(starts), pa.py_buffer(offsets), pa.py_buffer(out[kept_at]))
+    row = np.searchsorted(bounds, kept_at[starts], side="right") - 1
+    # (an empty row shares its start with the next row: side="right" gives the later one)
+    token_offsets = np.zeros(n + 1, np.int64)
+    np.cumsum(np.bincount(row, minlength=n), out=token_offsets[1:])
+    return Tokens(words, row.astype(np.int64), token_offsets)
+
+
+def _separator_bytes(b: np.ndarray) -> np.ndarray:
+    """Bool per byte: part of a character of the `_SPLIT` class."""
+    sep = ((b == 0x20) | (b == 0x09) | (b == 0x0A) | (b == 0x0C) | (b == 0x0D)
+           | ((b >= 0x21) & (b <= 0x2F)) | ((b >= 0x3A) & (b <= 0x40)) | ((b >= 0x5B) & (b <= 0x60))
+           | ((b >= 0x7B) & (b <= 0x7E)))
+    size = len(b)
+    # Two-byte characters U+00A0-U+00BF, U+00D7, U+00F7.
+    lead = np.flatnonzero((b[:-1] & 0xE0) == 0xC0)
+    if len(lead):
+        cp = ((b[lead].astype(np.int32) & 0x1F) << 6) | (b[lead + 1] & 0x3F)
+        hit = lead[((cp >= 0xA0) & (cp <= 0xBF)) | (cp == 0xD7) | (cp == 0xF7)]
+        sep[hit] = True
+        sep[hit + 1] = True
+    # Three-byte characters: general punctuation, CJK punctuation, full-width ASCII punctuation.
+    lead = np.flatnonzero((b[: max(size - 2, 0)] & 0xF0) == 0xE0)
+    if len(lead):
+        cp = (((b[lead].astype(np.int32) & 0x0F) << 12) | ((b[lead + 1].astype(np.int32) & 0x3F) << 6)
+              | (b[lead + 2] & 0x3F))
+        hit = lead[((cp >= 0x2000) & (cp <= 0x206F)) | ((cp >= 0x3000) & (cp <= 0x303F))
+                   | ((cp >= 0xFF01) & (cp <= 0xFF0F)) | ((cp >= 0xFF1A) & (cp <= 0xFF20))
+                   | ((cp >= 0xFF3B) & (cp <= 0xFF40)) | ((cp >= 0xFF5B) & (cp <= 0xFF65))]
+        sep[hit] = True
+        sep[hit + 1] = True
+        sep[hit + 2] = True
+    return sep
 
 
 class ShingleIndex:
