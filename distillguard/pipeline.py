@@ -40,7 +40,8 @@ SCAN_COLUMNS = frozenset(schema.COLUMNS) - {schema.RESPONSE, schema.REASONING, s
 TIMELINE_ACCOUNTS = 10
 # Decompressed log text per reader-worker task when scan scores in the reader's workers: big
 # enough that repeated prompts within a task are scored once (see run_signals), small enough
-# that 2 tasks per worker in flight stay a few hundred MB.
+# that 2 tasks per worker in flight stay a few hundred MB (64 MiB cost more kernel time: its
+# temporaries pass glibc's 32 MiB mmap ceiling, see distillguard/_malloc.py).
 SCAN_CHUNK_BYTES = 32 << 20
 
 

@@ -47,6 +47,9 @@ def command(inputs: InputSpec, out: str, report: str | None, reference: tuple[st
     from distillguard.verdicts import write_verdicts
 
     started = time.perf_counter()
+    from distillguard._malloc import keep_freed_memory
+
+    keep_freed_memory()  # (before the reader's workers are forked: they inherit it)
     # --workers (shared input option) also runs the detectors on that many processes
     workers = inputs.workers if inputs.workers else (os.cpu_count() or 1) if inputs.workers == 0 else 1
     # Big logs read in parallel are also scored in the reader's workers (parse and score where the

@@ -12,7 +12,6 @@ quarantine them with their line number:
 
 from __future__ import annotations
 
-import gzip
 import zlib
 from collections.abc import Iterator
 from typing import IO
@@ -23,6 +22,71 @@ HEAD_BYTES = 8192  # bytes of an oversized line kept for the quarantine record
 
 GZIP_MAGIC = b"\x1f\x8b"
 
+try:  # ISA-L inflate (python-isal): same stream format and API as zlib, ~4x faster
+    from isal import isal_zlib as _inflate_lib
+except ImportError:  # a platform without python-isal wheels
+    _inflate_lib = zlib
+INFLATE_ERRORS: tuple[type[BaseException], ...] = (EOFError, OSError, zlib.error, _inflate_lib.error)
+COMPRESSED_BLOCK = 1 << 18  # compressed bytes fed to the inflater at a time
+
+
+class GzipStream:
+    """A gzip file (one or more members) as decompressed bytes, read with `read1`/`read`.
+
+    Not gzip.GzipFile: each call inflates one block of compressed input, so when the stream
+    breaks (truncated download, corrupt block) everything inflated before the break has been
+    handed out and the error comes on the next call; and the inflater is ISA-L's where present.
+    """
+
+    def __init__(self, path: str):
+        self._fh = open(path, "rb", buffering=0)
+        self._inflater = self._new()
+        self._pending = b""
+        self._done = False
+
+    @staticmethod
+    def _new():
+        return _inflate_lib.decompressobj(16 + zlib.MAX_WBITS)
+
+    def _inflate_block(self) -> bytes:
+        data = self._fh.read(COMPRESSED_BLOCK)
+        if not data:
+            self._done = True
+            if not self._inflater.eof:
+                raise EOFError("Compressed file ended before the end-of-stream marker was reached")
+            return b""
+        out = [self._inflater.decompress(data)]
+        while self._inflater.eof and self._inflater.unused_data:  # the next member starts here
+            rest = self._inflater.unused_data
+            if not rest.startswith(GZIP_MAGIC):
+                self._done = True
+                raise OSError(f"Not a gzipped file ({rest[:2]!r})")
+            self._inflater = self._new()
+            out.append(self._inflater.decompress(rest))
+        return b"".join(out)
+
+    def read1(self, size: int = -1) -> bytes:
+        while not self._pending and not self._done:
+            self._pending = self._inflate_block()
+        if size < 0 or size >= len(self._pending):
+            out, self._pending = self._pending, b""
+        else:
+            out, self._pending = self._pending[:size], self._pending[size:]
+        return out
+
+    def read(self, size: int = -1) -> bytes:
+        parts, got = [], 0
+        while size < 0 or got < size:
+            chunk = self.read1(-1 if size < 0 else size - got)
+            if not chunk:
+                break
+            parts.append(chunk)
+            got += len(chunk)
+        return b"".join(parts)
+
+    def close(self) -> None:
+        self._fh.close()
+
 
 def is_gzip(path: str) -> bool:
     with open(path, "rb") as fh:
@@ -30,9 +94,12 @@ def is_gzip(path: str) -> bool:
 
 
 def open_bytes(path: str) -> IO[bytes]:
-    """Open a file for binary reading, transparently decompressing gzip (by magic, not name)."""
+    """Open a file for binary reading, transparently decompressing gzip (by magic, not name).
+
+    gzip is inflated by `GzipStream` (ISA-L where installed: one process inflates the whole file
+    while workers parse it)."""
     if is_gzip(path):
-        return gzip.open(path, "rb")
+        return GzipStream(path)
     return open(path, "rb", buffering=0)
 
 
@@ -96,7 +163,7 @@ def iter_line_lists(path: str, max_line_bytes: int = DEFAULT_MAX_LINE_BYTES,
         while True:
             try:
                 block = read(block_bytes)
-            except (EOFError, OSError, zlib.error) as exc:
+            except INFLATE_ERRORS as exc:
                 broken = f"compressed stream is broken ({type(exc).__name__}: {exc})"
                 break
             if not block:
@@ -172,7 +239,7 @@ def read_head(path: str, size: int = 1 << 16) -> bytes:
         while len(out) < size:
             try:
                 chunk = read(size - len(out))
-            except (EOFError, OSError, zlib.error):
+            except INFLATE_ERRORS:
                 break
             if not chunk:
                 break
@@ -191,7 +258,7 @@ def read_all(path: str, limit: int) -> tuple[bytes, str | None]:
         while True:
             try:
                 chunk = read(BLOCK_BYTES)
-            except (EOFError, OSError, zlib.error) as exc:
+            except INFLATE_ERRORS as exc:
                 return bytes(out), f"compressed stream is broken ({type(exc).__name__}: {exc})"
             if not chunk:
                 return bytes(out), None
