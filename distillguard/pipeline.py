@@ -23,7 +23,7 @@ import pyarrow.compute as pc
 from distillguard import schema
 from distillguard import campaigns as campaign_stage
 from distillguard.behaviour import account_features, signal_specs
-from distillguard.behaviour.features import PAYMENT_COUNTRY
+from distillguard.behaviour.features import PAYMENT_COUNTRY, PROMPT_KEY, prompt_keys
 from distillguard.risk import AccountRisk, Reference, RiskModel, apply_campaigns
 from distillguard.risk.end_users import judge_end_users
 from distillguard.risk.score import DEFAULT_MIN_EXCHANGES, DEFAULT_TARGET_FPR
@@ -71,6 +71,8 @@ class ScanResult:
 def _narrow(batch: pa.RecordBatch | pa.Table) -> pa.Table:
     table = pa.Table.from_batches([batch]) if isinstance(batch, pa.RecordBatch) else batch
     narrow = table.select(list(NARROW_COLUMNS))
+    if schema.PROMPT in table.column_names:
+        narrow = narrow.append_column(PROMPT_KEY, prompt_keys(table.column(schema.PROMPT)))
     if schema.EXTRA in table.column_names:
         # Payment country, when a gateway logs one among the unmapped fields.
         extra = table.column(schema.EXTRA)

@@ -10,6 +10,7 @@ them count as evidence and in which direction.
 
 from __future__ import annotations
 
+import hashlib
 import math
 
 import duckdb
@@ -22,8 +23,10 @@ from distillguard.behaviour import origin
 from distillguard.signals.registry import detector_classes
 
 ACCOUNT = "account_id"
-# Derived column the pipeline may add (country code taken from `dg.extra`.payment_country).
+# Derived columns the pipeline may add: the country code taken from `dg.extra`.payment_country,
+# and a 64-bit key of the prompt text (the text itself is dropped before the account stages).
 PAYMENT_COUNTRY = "dg.payment.country"
+PROMPT_KEY = "dg.prompt.key"
 # Signals whose score is a confidence of a label, not a sign of extraction: no rate feature.
 LABEL_ONLY_SIGNALS = frozenset({"language", "capability"})
 EXAMPLES_PER_SIGNAL = 3
@@ -50,13 +53,14 @@ FEATURE_DOCS: dict[str, str] = {
     "active_hours": "hours of the day (UTC) holding at least 2% of the traffic",
     "peak_hour_utc": "circular mean hour of activity (UTC), null when round the clock",
     "single_turn_ratio": "share of requests with at most one user turn",
-    "top_template_share": "share of requests on the account's most used template skeleton",
+    "distinct_prompts": "distinct prompts (a request without prompt text counts as its own)",
+    "top_template_share": "share of distinct prompts on the account's most used template skeleton",
     "distinct_templates": "distinct template skeletons",
     "top_capability": "most targeted capability label",
     "top_capability_share": "share of requests on the top capability",
     "distinct_capabilities": "distinct capability labels",
     "dataset_items": "distinct known-dataset items matched",
-    "dataset_share": "share of requests matching a known dataset item",
+    "dataset_share": "share of distinct prompts matching a known dataset item",
     "distinct_models": "distinct models requested",
     "model_pivot_share": "largest share of traffic moved to a newly released model within 24h of its release",
     "account_age_hours": "hours from account creation to first use (null if unknown)",
@@ -89,6 +93,9 @@ def signal_specs(signals: pa.Table) -> dict[str, dict]:
         cls = classes.get(field.name)
         specs[field.name] = {
             "threshold": float(getattr(cls, "threshold", 0.5)) if cls else 0.5,
+            # A signal of the prompt text alone is counted once per distinct prompt: an agent's
+            # tool loop resends the user's prompt with every step, which is one ask, not ten.
+            "per_prompt": bool(cls) and tuple(getattr(cls, "inputs", None) or ()) == (schema.PROMPT,),
             "description": getattr(cls, "description", None) or f"show the {field.name} signal",
             "atlas": list(getattr(cls, "atlas", ()) or ()),
         }
@@ -97,11 +104,26 @@ def signal_specs(signals: pa.Table) -> dict[str, dict]:
 
 def feature_docs(signals: pa.Table | None = None) -> dict[str, str]:
     docs = dict(FEATURE_DOCS)
-    for name in signal_specs(signals).keys() if signals is not None else ():
-        docs[f"rate_{name}"] = f"share of requests whose {name} score reaches its threshold"
-        docs[f"count_{name}"] = f"requests whose {name} score reaches its threshold"
+    specs = signal_specs(signals) if signals is not None else {}
+    for name in specs:
+        docs[f"rate_{name}"] = f"share of {_unit(specs[name])} whose {name} score reaches its threshold"
+        docs[f"count_{name}"] = f"{_unit(specs[name])} whose {name} score reaches its threshold"
         docs[f"examples_{name}"] = f"exchange ids of the strongest {name} requests"
     return docs
+
+
+def _unit(spec: dict) -> str:
+    return "distinct prompts" if spec.get("per_prompt") else "requests"
+
+
+def prompt_keys(prompts: pa.Array | pa.ChunkedArray) -> pa.Array:
+    """A 64-bit key per prompt (BLAKE2b of its UTF-8 text; null stays null), computed once per
+    distinct text. Keys, not texts, go to the account stages: 8 bytes a row instead of the prompt."""
+    arr = prompts.combine_chunks() if isinstance(prompts, pa.ChunkedArray) else prompts
+    encoded = pc.dictionary_encode(arr)
+    keys = [int.from_bytes(hashlib.blake2b(s.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "little", signed=True)
+            for s in encoded.dictionary.to_pylist()]
+    return pa.array(keys, pa.int64()).take(encoded.indices)
 
 
 def _column(table: pa.Table, name: str, typ: pa.DataType) -> pa.Array:
@@ -119,6 +141,7 @@ def _narrow(exchanges: pa.Table, signals: pa.Table, specs: dict[str, dict]) -> p
     cols = {
         "acc": _column(exchanges, schema.ACCOUNT_ID, pa.string()),
         "xid": _column(exchanges, schema.EXCHANGE_ID, pa.string()),
+        "pk": _prompt_key_column(exchanges),
         "t": pc.cast(ts, pa.int64()),
         "created": pc.cast(_column(exchanges, schema.ACCOUNT_CREATED, schema.TIMESTAMP), pa.int64()),
         "tin": _column(exchanges, schema.INPUT_TOKENS, pa.int64()),
@@ -152,11 +175,20 @@ def _narrow(exchanges: pa.Table, signals: pa.Table, specs: dict[str, dict]) -> p
     return pa.table(cols)
 
 
+def _prompt_key_column(exchanges: pa.Table) -> pa.Array:
+    if PROMPT_KEY in exchanges.column_names:
+        return _column(exchanges, PROMPT_KEY, pa.int64())
+    if schema.PROMPT in exchanges.column_names:  # a table straight from a reader
+        return prompt_keys(exchanges.column(schema.PROMPT))
+    return pa.nulls(len(exchanges), pa.int64())
+
+
 def _main_sql(specs: dict[str, dict]) -> str:
     signal_aggs = []
     for i, (name, spec) in enumerate(specs.items()):
         thr = repr(spec["threshold"])
-        signal_aggs.append(f"count(*) FILTER (WHERE s{i} >= {thr}) AS \"count_{name}\"")
+        counted = "DISTINCT pq" if spec.get("per_prompt") else "*"
+        signal_aggs.append(f"count({counted}) FILTER (WHERE s{i} >= {thr}) AS \"count_{name}\"")
         signal_aggs.append(
             f"coalesce(max_by(xid, s{i}, {EXAMPLES_PER_SIGNAL}) FILTER (WHERE s{i} >= {thr}), []) AS \"examples_{name}\""
         )
@@ -173,10 +205,11 @@ def _main_sql(specs: dict[str, dict]) -> str:
         (max(t) - min(t)) / 3.6e9 AS span_hours,
         count(DISTINCT t // 86400000000) AS active_days,
         avg(CASE WHEN coalesce(turns, 1) <= 1 THEN 1.0 ELSE 0.0 END) AS single_turn_ratio,
+        count(DISTINCT pq) AS distinct_prompts,
         count(DISTINCT skel) AS distinct_templates,
         count(DISTINCT cap) AS distinct_capabilities,
         count(DISTINCT item) AS dataset_items,
-        avg(CASE WHEN item IS NOT NULL THEN 1.0 ELSE 0.0 END) AS dataset_share,
+        count(DISTINCT pq) FILTER (WHERE item IS NOT NULL) / count(DISTINCT pq) AS dataset_share,
         count(DISTINCT model) AS distinct_models,
         (min(t) - min(created)) / 3.6e9 AS account_age_hours,
         count(DISTINCT fp) AS distinct_params,
@@ -191,12 +224,14 @@ def _main_sql(specs: dict[str, dict]) -> str:
     """
 
 
-def _top_share(con, column: str, alias: str, label: str | None = None) -> pa.Table:
-    """Per account: share of its exchanges on its most common non-null value of `column`."""
+def _top_share(con, column: str, alias: str, label: str | None = None, per_prompt: bool = False) -> pa.Table:
+    """Per account: share of its exchanges (or of its distinct prompts) on its most common
+    non-null value of `column`."""
     label_sql = f", arg_max({column}, n) AS {label}" if label else ""
+    counted = "DISTINCT pq" if per_prompt else "*"
     return con.sql(f"""
-        WITH c AS (SELECT acc, {column}, count(*) AS n FROM x WHERE {column} IS NOT NULL GROUP BY ALL),
-             tot AS (SELECT acc, count(*) AS total FROM x GROUP BY acc)
+        WITH c AS (SELECT acc, {column}, count({counted}) AS n FROM x WHERE {column} IS NOT NULL GROUP BY ALL),
+             tot AS (SELECT acc, count({counted}) AS total FROM x GROUP BY acc)
         SELECT c.acc AS account_id, max(n) / any_value(total) AS {alias}{label_sql}
         FROM c JOIN tot USING (acc) GROUP BY c.acc
     """).to_arrow_table()
@@ -219,14 +254,15 @@ def account_features(exchanges: pa.Table, signals: pa.Table | None = None) -> pa
         con.execute("""
             CREATE TEMP VIEW x AS SELECT *, hash(p_temp, p_top_p, p_max, p_seed, p_n, p_lp, p_tlp,
                 p_stream, p_tools, p_effort, p_fmt, p_ua) AS fp,
-                ((t // 3600000000) % 24)::INTEGER AS hr
+                ((t // 3600000000) % 24)::INTEGER AS hr,
+                CASE WHEN pk IS NULL THEN hash(xid) ELSE hash(pk) END AS pq  -- no prompt: its own
             FROM x_raw
         """)
         main = con.sql(_main_sql(specs)).to_arrow_table()
         parts = [
             _timing(con),
             _hours(con),
-            _top_share(con, "skel", "top_template_share"),
+            _top_share(con, "skel", "top_template_share", per_prompt=True),
             _top_share(con, "cap", "top_capability_share", label="top_capability"),
             _top_share(con, "fp", "top_params_share"),
             _top_share(con, "lang", "top_language_share", label="top_language"),
@@ -314,8 +350,10 @@ def _finish(t: pa.Table, specs: dict[str, dict], lang_counts: pa.Table) -> pa.Ta
     out = {name: t.column(name) for name in t.column_names if name not in {"hx", "hy", "top_ip"}}
     days = np.maximum(t.column("active_days").to_numpy().astype(float), 1.0)
     out["exchanges_per_active_day"] = pa.array(n / days)
-    for name in specs:
-        out[f"rate_{name}"] = pa.array(t.column(f"count_{name}").to_numpy().astype(float) / n)
+    prompts = np.maximum(t.column("distinct_prompts").to_numpy().astype(float), 1.0)
+    for name, spec in specs.items():
+        per = prompts if spec.get("per_prompt") else n
+        out[f"rate_{name}"] = pa.array(t.column(f"count_{name}").to_numpy().astype(float) / per)
 
     # Circular mean hour; only meaningful when activity is concentrated (resultant length).
     hx = np.nan_to_num(t.column("hx").to_numpy(zero_copy_only=False).astype(float))

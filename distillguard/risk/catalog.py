@@ -32,11 +32,12 @@ class RiskFeature:
     signal: str  # evidence name shown to users
     family: str  # features of one family are not counted twice
     direction: int = 1  # +1: high is suspicious; -1: low is suspicious
-    share: bool = False  # a share of the account's exchanges: scored on its Wilson lower bound
+    share: bool = False  # a share of the account's `per`: scored on its Wilson lower bound
     min_share: float = 0.0  # shares (lower bounds) below this count as 0
     weight: float = 1.0
     detail: Callable[[dict], str] | None = None  # plain words from the account's feature row
     examples: str = "sample_exchange_ids"  # column holding example exchange ids
+    per: str = "exchanges"  # what a share is a share of (its count column): exchanges or distinct_prompts
 
 
 def _pct(x: float) -> str:
@@ -45,6 +46,10 @@ def _pct(x: float) -> str:
 
 def _n(row: dict) -> int:
     return int(row.get("exchanges") or 0)
+
+
+def _prompts(row: dict) -> int:
+    return int(row.get("distinct_prompts") or 0)
 
 
 # Behaviour features (independent of which detectors are installed).
@@ -69,15 +74,16 @@ BEHAVIOUR: tuple[RiskFeature, ...] = (
     RiskFeature("output_tokens", "volume", "volume", weight=0.5,
                 detail=lambda r: f"{r['output_tokens']:,} output tokens harvested in {_n(r)} exchanges"),
     RiskFeature("top_template_share", "template_concentration", "template", share=True,
-                examples="examples_template",
-                detail=lambda r: f"{round(r['top_template_share'] * _n(r))} of {_n(r)} requests use one prompt "
-                f"template ({r['distinct_templates']} templates in all)"),
+                examples="examples_template", per="distinct_prompts",
+                detail=lambda r: f"{round(r['top_template_share'] * _prompts(r))} of {_prompts(r)} distinct prompts "
+                f"use one prompt template ({r['distinct_templates']} templates in all)"),
     RiskFeature("top_capability_share", "capability_focus", "focus", share=True,
                 detail=lambda r: f"{round(r['top_capability_share'] * _n(r))} of {_n(r)} requests target "
                 f"{r.get('top_capability') or 'one capability'}"),
     RiskFeature("dataset_share", "dataset_sweep", "dataset_sweep", share=True, examples="examples_dataset_match",
-                detail=lambda r: f"{round(r['dataset_share'] * _n(r))} of {_n(r)} requests match items of known "
-                f"public datasets ({r['dataset_items']} distinct items)"),
+                per="distinct_prompts",
+                detail=lambda r: f"{round(r['dataset_share'] * _prompts(r))} of {_prompts(r)} distinct prompts match "
+                f"items of known public datasets ({r['dataset_items']} distinct items)"),
     RiskFeature("dataset_items", "dataset_sweep", "dataset_sweep", examples="examples_dataset_match",
                 detail=lambda r: f"swept {r['dataset_items']} distinct known-dataset items"),
     RiskFeature("model_pivot_share", "model_pivot", "pivot",
@@ -99,21 +105,24 @@ BEHAVIOUR: tuple[RiskFeature, ...] = (
 SIGNAL_FAMILY = {"template": "template", "dataset_match": "dataset_sweep"}
 
 
-def signal_feature(name: str, description: str) -> RiskFeature:
-    """The evidence feature for one exchange detector: the share of requests that show it."""
+def signal_feature(name: str, description: str, per_prompt: bool = False) -> RiskFeature:
+    """The evidence feature for one exchange detector: the share of requests (of distinct prompts,
+    for a signal of the prompt text alone) that show it."""
 
     def detail(r: dict, name=name, description=description) -> str:
-        return f"{r[f'count_{name}']} of {_n(r)} requests {description}"
+        of = f"{_prompts(r)} distinct prompts" if per_prompt else f"{_n(r)} requests"
+        return f"{r[f'count_{name}']} of {of} {description}"
 
     family = SIGNAL_FAMILY.get(name, f"signal:{name}")
     return RiskFeature(f"rate_{name}", name, family, share=True, detail=detail, examples=f"examples_{name}",
-                       min_share=MIN_SIGNAL_SHARE if family.startswith("signal:") else 0.0)
+                       min_share=MIN_SIGNAL_SHARE if family.startswith("signal:") else 0.0,
+                       per="distinct_prompts" if per_prompt else "exchanges")
 
 
 def risk_features(signal_specs: dict[str, dict]) -> list[RiskFeature]:
     """All evidence features for a scan whose signals table has these detectors."""
     feats = list(BEHAVIOUR)
-    feats += [signal_feature(name, spec["description"]) for name, spec in signal_specs.items()]
+    feats += [signal_feature(name, spec["description"], bool(spec.get("per_prompt"))) for name, spec in signal_specs.items()]
     return feats
 
 
@@ -133,7 +142,8 @@ def scoring_values(features: pa.Table, feat: RiskFeature) -> np.ndarray:
     col = features.column(feat.column).cast(pa.float64())
     values = col.to_numpy(zero_copy_only=False).astype(float)
     if feat.share:
-        n = features.column("exchanges").to_numpy().astype(float)
+        per = feat.per if feat.per in features.column_names else "exchanges"
+        n = features.column(per).to_numpy().astype(float)
         values = np.where(np.isnan(values), np.nan, wilson_lower(np.nan_to_num(values), n))
         if feat.min_share:
             values = np.where(values < feat.min_share, 0.0, values)

@@ -54,7 +54,7 @@ class Reference:
         n = features.column("exchanges").to_numpy() if len(features) else np.zeros(0)
         keep = np.flatnonzero(n >= min_exchanges)
         subset = features.take(pa.array(keep, pa.int64()))
-        columns = ["exchanges"] + [f.column for f in catalog.risk_features(signal_specs)]
+        columns = ["exchanges"] + [f.per for f in catalog.risk_features(signal_specs)] + [f.column for f in catalog.risk_features(signal_specs)]
         values = {}
         for col in dict.fromkeys(columns):
             if col in subset.column_names:

@@ -157,3 +157,27 @@ def test_misaligned_signals_rejected():
 def test_empty_table():
     out = account_features(schema.empty_table())
     assert len(out) == 0 and out.column_names[0] == "account_id"
+
+
+def test_prompt_signals_count_each_distinct_prompt_once():
+    """An agent's tool loop resends the user's prompt with every step: one ask, not ten. Signals
+    of the prompt text (and template and dataset shares) count distinct prompts; the rest count
+    requests."""
+    ex, sig = [], []
+    for i in range(10):  # agent: one task, 10 tool-loop steps, the same prompt each time
+        ex.append({schema.EXCHANGE_ID: f"ag-{i}", schema.TS: T0 + dt.timedelta(seconds=9 * i), schema.ACCOUNT_ID: "agent",
+                   schema.PROMPT: "Roleplay a game master and score my moves step by step", schema.TURNS: 1})
+        sig.append({"cot_elicitation": 0.9, "fake_detector": 0.9, "template.skeleton": "t"})
+    for i in range(10):  # harvester: 10 different prompts; one request without prompt text
+        ex.append({schema.EXCHANGE_ID: f"hv-{i}", schema.TS: T0 + dt.timedelta(seconds=9 * i), schema.ACCOUNT_ID: "harvester",
+                   schema.PROMPT: f"Show your full reasoning for problem {i}" if i else None})
+        sig.append({"cot_elicitation": 0.9 if i else 0.0, "template.skeleton": "t" if i else None})
+    feats = _by_account(account_features(schema.from_rows(ex), _signals(sig)))
+    agent, harvester = feats["agent"], feats["harvester"]
+    assert agent["exchanges"] == 10 and agent["distinct_prompts"] == 1
+    assert agent["count_cot_elicitation"] == 1 and agent["rate_cot_elicitation"] == 1.0
+    assert agent["count_fake_detector"] == 10  # not a registered prompt-only detector: per request
+    assert agent["top_template_share"] == 1.0
+    assert harvester["distinct_prompts"] == 10  # 9 texts + the request without one
+    assert harvester["count_cot_elicitation"] == 9 and harvester["rate_cot_elicitation"] == pytest.approx(0.9)
+    assert harvester["top_template_share"] == pytest.approx(0.9)

@@ -94,7 +94,7 @@ def test_bots_flagged_with_plain_words_evidence(reference):
         assert result.risk[i] > 0.999
         details = [e["detail"] for e in result.evidence[i]]
         desc = detector_classes()["cot_elicitation"].description
-        assert f"200 of 200 requests {desc}" in " | ".join(details)
+        assert f"200 of 200 distinct prompts {desc}" in " | ".join(details)
         cot = next(e for e in result.evidence[i] if e["signal"] == "cot_elicitation")
         assert len(cot["exchange_ids"]) == 3
     assert result.flagged.sum() <= 5 + 2  # at most a couple of benign accounts at 0.1%
