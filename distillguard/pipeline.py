@@ -32,7 +32,11 @@ from distillguard.verdicts import build_verdicts
 
 # Heavy text the later stages do not read: dropped after the detectors have seen it.
 DROPPED_TEXT = (schema.INPUT_MESSAGES, schema.PROMPT, schema.RESPONSE, schema.REASONING, schema.PARAMS, schema.EXTRA)
-NARROW_COLUMNS = tuple(c for c in schema.COLUMNS if c not in DROPPED_TEXT)
+# ... and identifiers no later stage reads (~100 bytes an exchange of the ~500 kept per exchange
+# until the end of a scan: the narrow table is what scan's memory grows with).
+DROPPED_UNREAD = (schema.SOURCE_FILE, schema.SOURCE_FORMAT, schema.SOURCE_LINE, schema.ORG_ID, schema.API_KEY_ID,
+                  schema.CONVERSATION_ID)
+NARROW_COLUMNS = tuple(c for c in schema.COLUMNS if c not in DROPPED_TEXT + DROPPED_UNREAD)
 # What scan reads from the logs (read_exchanges(columns=...)): all but the texts no stage reads
 # (responses, reasoning, the params JSON). Detectors read prompts and the messages JSON, _narrow
 # reads dg.extra; the cheap columns are kept even where nothing reads them yet.

@@ -24,6 +24,10 @@ WILSON_Z = 1.645  # one-sided 95%
 # batch jobs) show every signal at a low background rate. Below this share (Wilson lower bound)
 # a signal rate is "no evidence".
 MIN_SIGNAL_SHARE = 0.05
+# ... and it must be seen in at least this many requests (distinct prompts): one or two odd
+# prompts among a few are not a pattern (an agent's 4 tasks, one of them a role-play that asks
+# for scores, say), however high their share.
+MIN_SIGNAL_COUNT = 3
 
 
 @dataclass(frozen=True)
@@ -34,6 +38,7 @@ class RiskFeature:
     direction: int = 1  # +1: high is suspicious; -1: low is suspicious
     share: bool = False  # a share of the account's `per`: scored on its Wilson lower bound
     min_share: float = 0.0  # shares (lower bounds) below this count as 0
+    min_count: int = 0  # shares of fewer than this many requests (or prompts) count as 0
     weight: float = 1.0
     detail: Callable[[dict], str] | None = None  # plain words from the account's feature row
     examples: str = "sample_exchange_ids"  # column holding example exchange ids
@@ -116,6 +121,7 @@ def signal_feature(name: str, description: str, per_prompt: bool = False) -> Ris
     family = SIGNAL_FAMILY.get(name, f"signal:{name}")
     return RiskFeature(f"rate_{name}", name, family, share=True, detail=detail, examples=f"examples_{name}",
                        min_share=MIN_SIGNAL_SHARE if family.startswith("signal:") else 0.0,
+                       min_count=MIN_SIGNAL_COUNT if family.startswith("signal:") else 0,
                        per="distinct_prompts" if per_prompt else "exchanges")
 
 
@@ -144,7 +150,10 @@ def scoring_values(features: pa.Table, feat: RiskFeature) -> np.ndarray:
     if feat.share:
         per = feat.per if feat.per in features.column_names else "exchanges"
         n = features.column(per).to_numpy().astype(float)
+        shares = values
         values = np.where(np.isnan(values), np.nan, wilson_lower(np.nan_to_num(values), n))
+        if feat.min_count:
+            values = np.where(np.rint(np.nan_to_num(shares) * n) < feat.min_count, 0.0, values)
         if feat.min_share:
             values = np.where(values < feat.min_share, 0.0, values)
     # Rounded so that float noise (e.g. a Wilson bound of 0 computed at different n) never ranks.
