@@ -194,31 +194,72 @@ def cue_score(texts: pa.Array, cues: Sequence[tuple[str, float]]) -> np.ndarray:
 
     One strong cue (w=0.9) is enough to cross 0.5; weak cues (w=0.3) only count together.
     Matching is case-insensitive (the text is lower-cased; cue patterns are written in lower case).
+    """
+    return cue_scores(texts, [cues])[0]
+
+
+def cue_scores(texts: pa.Array, cue_sets: Sequence[Sequence[tuple[str, float]]]) -> list[np.ndarray]:
+    """`cue_score` of each cue set, computed together (e.g. one set per capability label).
 
     Speed: most rows match no cue, and an RE2 pass costs about the same per row whatever the
-    pattern, so on a batch one prefilter alternation (see `_prefilter`) is searched first and the
-    cues are tested one by one only on the rows it hit. Exact: an unanchored alternation matches a
-    text iff one of its members does (RE2 has no backreferences; inline flags stay inside each
-    `(?:...)`), and each member matches every text its cue matches.
+    pattern, so on a batch one prefilter alternation over every cue (see `_prefilter`) is
+    searched first, and the rows it hit are narrowed down group by group (`_narrow_down`) before
+    single cues are tested. Exact: an unanchored alternation matches a text iff one of its members
+    does (RE2 has no backreferences; inline flags stay inside each `(?:...)`), and each member
+    matches every text its cue matches; each set's product is taken in its own cue order, as on
+    small batches.
     """
-    keep = np.ones(len(texts), dtype=np.float64)
+    keeps = [np.ones(len(texts), dtype=np.float64) for _ in cue_sets]
     if len(texts) == 0:
-        return keep.astype(np.float32)
+        return [k.astype(np.float32) for k in keeps]
     low = lower(texts)
     if len(texts) < PREFILTER_MIN_ROWS:
-        for pattern, weight in cues:
-            keep *= np.where(matches(low, pattern, ignore_case=False), 1.0 - weight, 1.0)
-        return (1.0 - keep).astype(np.float32)
-    patterns = tuple(p for p, _ in cues)
+        for keep, cues in zip(keeps, cue_sets):
+            for pattern, weight in cues:
+                keep *= np.where(matches(low, pattern, ignore_case=False), 1.0 - weight, 1.0)
+        return [(1.0 - k).astype(np.float32) for k in keeps]
+    flat = [cue for cues in cue_sets for cue in cues]
+    patterns = tuple(p for p, _ in flat)
     prefilter, alone = _prefilter(patterns)
     hit = np.nonzero(matches(low, prefilter, ignore_case=False))[0] if prefilter is not None else np.zeros(0, np.int64)
-    hit_texts = low.take(pa.array(hit)) if len(hit) else None
-    for i, (pattern, weight) in enumerate(cues):  # in cue order, as on small batches
-        if i in alone:
-            keep *= np.where(matches(low, pattern, ignore_case=False), 1.0 - weight, 1.0)
-        elif hit_texts is not None:
-            keep[hit] *= np.where(_match_now(hit_texts, pattern), 1.0 - weight, 1.0)
-    return (1.0 - keep).astype(np.float32)
+    found = np.zeros((len(flat), len(hit)), dtype=bool)  # cue i matches hit row j
+    if len(hit):
+        members = [i for i in range(len(flat)) if i not in alone]
+        _narrow_down(low.take(pa.array(hit)), np.arange(len(hit)), members, patterns, found)
+    i = 0
+    for keep, cues in zip(keeps, cue_sets):
+        for pattern, weight in cues:  # in cue order, as on small batches
+            if i in alone:
+                keep *= np.where(matches(low, pattern, ignore_case=False), 1.0 - weight, 1.0)
+            elif len(hit):
+                keep[hit] *= np.where(found[i], 1.0 - weight, 1.0)
+            i += 1
+    return [(1.0 - k).astype(np.float32) for k in keeps]
+
+
+# A group of at most this many cues is tested cue by cue; a larger one is halved first.
+LEAF_CUES = 4
+
+
+def _narrow_down(texts: pa.Array, rows: np.ndarray, members: list[int], patterns: tuple[str, ...],
+                 found: np.ndarray) -> None:
+    """found[i, rows] for the cues `members` on `texts` (the hit rows `rows`, in order).
+
+    Each half of the group is searched as one alternation (its `_prefilter`), and only the rows
+    it hits go on to that half's members: a text hit by the top prefilter usually matches a
+    few cues of one language, so most halves drop most rows after one pass."""
+    if not len(rows):
+        return
+    if len(members) <= LEAF_CUES:
+        for i in members:
+            found[i, rows] = _match_now(texts, patterns[i])
+        return
+    half = len(members) // 2
+    for group in (members[:half], members[half:]):
+        prefilter, _ = _prefilter(tuple(patterns[i] for i in group))  # (heavy cues that cannot be cut are not members)
+        hit = np.flatnonzero(_match_now(texts, prefilter))
+        if len(hit):
+            _narrow_down(texts.take(pa.array(hit)) if len(hit) < len(texts) else texts, rows[hit], group, patterns, found)
 
 
 def alternation(phrases: Sequence[str]) -> str:

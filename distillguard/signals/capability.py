@@ -93,7 +93,7 @@ class Capability(ExchangeDetector):
     def score(self, exchanges: pa.Table) -> pa.Table:
         texts = _text.text(exchanges, schema.PROMPT, 5000)
         labels = list(_LABEL_CUES)
-        scores = np.stack([_text.cue_score(texts, _LABEL_CUES[k]) for k in labels], axis=1).astype(np.float64)
+        scores = np.stack(_text.cue_scores(texts, [_LABEL_CUES[k] for k in labels]), axis=1).astype(np.float64)
         tool = labels.index(TOOL_USE)
         scores[:, tool] = np.where(_uses_tools(exchanges), np.maximum(scores[:, tool], 0.9), scores[:, tool])
         n = len(texts)
