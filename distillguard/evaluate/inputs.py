@@ -7,13 +7,13 @@ file and what is wrong with it, so a malformed input never ends in a traceback.
 from __future__ import annotations
 
 import gzip
-import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import orjson
 
 from distillguard.errors import DistillguardError
+from distillguard.verdicts.writer import validate_verdicts
 
 ACTIONS = ("allow", "flag", "throttle", "degrade", "block")
 
@@ -89,37 +89,15 @@ def _load_json(path: str | Path, what: str) -> dict:
 
 
 def load_verdicts(path: str | Path) -> Verdicts:
-    """Read a verdicts file (spec §2). Every account must appear once with a risk in [0, 1]."""
+    """Read a verdicts file (spec §2). Every account must appear once with a risk in [0, 1];
+    evidence and stats are not required (another tool's verdicts are scored too)."""
     doc = _load_json(path, "verdicts")
-    rows = doc.get("accounts")
-    if not isinstance(rows, list):
-        raise DistillguardError(f"{path}: verdicts need an 'accounts' list")
-    accounts: dict[str, AccountVerdict] = {}
-    for i, row in enumerate(rows):
-        where = f"{path}: accounts[{i}]"
-        if not isinstance(row, dict):
-            raise DistillguardError(f"{where} is not an object")
-        account = row.get("account_id")
-        if not isinstance(account, str) or not account:
-            raise DistillguardError(f"{where}: 'account_id' must be a non-empty string")
-        risk = row.get("risk")
-        if isinstance(risk, bool) or not isinstance(risk, (int, float)) or not math.isfinite(risk):
-            raise DistillguardError(f"{where} ({account}): 'risk' must be a number, got {risk!r}")
-        if not 0.0 <= risk <= 1.0:
-            raise DistillguardError(f"{where} ({account}): 'risk' {risk} is outside [0, 1]")
-        flagged = row.get("flagged")
-        if not isinstance(flagged, bool):
-            raise DistillguardError(f"{where} ({account}): 'flagged' must be true or false, got {flagged!r}")
-        campaign = row.get("campaign_id")
-        if campaign is not None and not isinstance(campaign, str):
-            raise DistillguardError(f"{where} ({account}): 'campaign_id' must be a string or null")
-        if account in accounts:
-            raise DistillguardError(f"{path}: account {account!r} appears more than once (spec: exactly once)")
-        accounts[account] = AccountVerdict(float(risk), flagged, campaign or None)
-    campaigns = doc.get("campaigns") or []
-    if not isinstance(campaigns, list):
-        raise DistillguardError(f"{path}: 'campaigns' must be a list")
-    return Verdicts(accounts, campaigns)
+    problems = validate_verdicts(doc, strict=False)
+    if problems:
+        raise DistillguardError(f"{path}: {problems[0]}")
+    accounts = {a["account_id"]: AccountVerdict(float(a["risk"]), a["flagged"], a.get("campaign_id") or None)
+                for a in doc["accounts"]}
+    return Verdicts(accounts, doc.get("campaigns") or [])
 
 
 def load_labels(path: str | Path) -> Labels:

@@ -70,31 +70,38 @@ def read_verdicts(path: str | Path) -> dict:
     return doc
 
 
-def validate_verdicts(doc: dict, *, expected_accounts=None) -> list[str]:
-    """Everything wrong with a verdicts document (empty list = valid per spec §2)."""
-    problems = []
-    if not isinstance(doc, dict) or doc.get("version") != VERSION:
+def validate_verdicts(doc: dict, *, strict: bool = True, expected_accounts=None) -> list[str]:
+    """Everything wrong with a verdicts document (empty list = valid per spec §2).
+
+    strict (what scan must write): version 1, campaigns and stats present, every account with its
+    campaign_id key and evidence, campaigns naming only listed accounts. Not strict (what eval
+    scores, e.g. another tool's verdicts): each account listed once with an id, a risk in [0, 1]
+    and a flag; campaign ids strings or null; evidence and stats optional."""
+    if not isinstance(doc, dict):
+        return [f"verdicts must be a JSON object, got {type(doc).__name__}"]
+    if strict and doc.get("version") != VERSION:
         return ["version must be 1"]
     accounts = doc.get("accounts")
-    campaigns = doc.get("campaigns")
+    campaigns = doc.get("campaigns") if strict else (doc.get("campaigns") or [])
     stats = doc.get("stats")
-    if not isinstance(accounts, list) or not isinstance(campaigns, list) or not isinstance(stats, dict):
-        return ["accounts and campaigns must be lists, stats an object"]
+    if not isinstance(accounts, list):
+        return ["verdicts need an 'accounts' list"]
+    if not isinstance(campaigns, list) or (strict and not isinstance(stats, dict)):
+        return ["'campaigns' must be a list" + (" and 'stats' an object" if strict else "")]
+    problems = []
     seen = set()
     campaign_ids = {c.get("campaign_id") for c in campaigns if isinstance(c, dict)}
-    for a in accounts:
-        acc = a.get("account_id")
-        if not isinstance(acc, str):
-            problems.append(f"account without a string account_id: {a!r:.80}")
+    for i, a in enumerate(accounts):
+        problem = _account_problem(a, i)
+        if problem:
+            problems.append(problem)
             continue
+        acc = a["account_id"]
         if acc in seen:
-            problems.append(f"account {acc} appears twice")
+            problems.append(f"account {acc!r} appears twice (spec: exactly once)")
         seen.add(acc)
-        r = a.get("risk")
-        if not isinstance(r, (int, float)) or isinstance(r, bool) or not 0.0 <= r <= 1.0:
-            problems.append(f"account {acc}: risk {r!r} not in [0, 1]")
-        if not isinstance(a.get("flagged"), bool):
-            problems.append(f"account {acc}: flagged must be true/false")
+        if not strict:
+            continue
         cid = a.get("campaign_id", "missing")
         if cid == "missing":
             problems.append(f"account {acc}: campaign_id missing (use null)")
@@ -103,6 +110,8 @@ def validate_verdicts(doc: dict, *, expected_accounts=None) -> list[str]:
         ev = a.get("evidence")
         if not isinstance(ev, list) or any(not {"signal", "score", "detail"} <= set(e) for e in ev):
             problems.append(f"account {acc}: evidence must be a list of {{signal, score, detail}}")
+    if not strict:
+        return problems
     for c in campaigns:
         for acc in c.get("account_ids") or []:
             if acc not in seen:
@@ -118,3 +127,24 @@ def validate_verdicts(doc: dict, *, expected_accounts=None) -> list[str]:
         if missing:
             problems.append(f"{len(missing)} input accounts missing, e.g. {sorted(missing)[0]}")
     return problems
+
+
+def _account_problem(a: object, i: int) -> str | None:
+    """What is wrong with one account row of the `accounts` list, if anything (both modes)."""
+    where = f"accounts[{i}]"
+    if not isinstance(a, dict):
+        return f"{where} is not an object"
+    acc = a.get("account_id")
+    if not isinstance(acc, str) or not acc:
+        return f"{where}: 'account_id' must be a non-empty string"
+    r = a.get("risk")
+    if isinstance(r, bool) or not isinstance(r, (int, float)) or not math.isfinite(r):
+        return f"{where} ({acc}): 'risk' must be a number, got {r!r}"
+    if not 0.0 <= r <= 1.0:
+        return f"{where} ({acc}): 'risk' {r} is outside [0, 1]"
+    if not isinstance(a.get("flagged"), bool):
+        return f"{where} ({acc}): 'flagged' must be true or false, got {a.get('flagged')!r}"
+    cid = a.get("campaign_id")
+    if cid is not None and not isinstance(cid, str):
+        return f"{where} ({acc}): 'campaign_id' must be a string or null"
+    return None

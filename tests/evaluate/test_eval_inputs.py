@@ -43,12 +43,13 @@ def test_gzip_labels(tmp_path):
     ("[]", "must be a JSON object"),
     ('{"version": 2, "accounts": []}', "unsupported verdicts version"),
     ('{"accounts": {}}', "need an 'accounts' list"),
+    ('{"accounts": [{"account_id": "a", "risk": 0.5, "flagged": true, "campaign_id": 7}]}', "'campaign_id' must be"),
     ('{"accounts": [{"risk": 0.5, "flagged": true}]}', "'account_id' must be"),
     ('{"accounts": [{"account_id": "a", "risk": "high", "flagged": true}]}', "'risk' must be a number"),
     ('{"accounts": [{"account_id": "a", "risk": 1.5, "flagged": true}]}', "outside [0, 1]"),
     ('{"accounts": [{"account_id": "a", "risk": 0.5}]}', "'flagged' must be true or false"),
     ('{"accounts": [{"account_id": "a", "risk": 0.5, "flagged": false},'
-     ' {"account_id": "a", "risk": 0.5, "flagged": false}]}', "more than once"),
+     ' {"account_id": "a", "risk": 0.5, "flagged": false}]}', "appears twice"),
 ])
 def test_bad_verdicts(tmp_path, text, message):
     p = write(tmp_path, "v.json", text)

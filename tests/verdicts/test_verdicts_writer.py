@@ -41,7 +41,7 @@ def test_write_and_read_back(tmp_path):
 
 @pytest.mark.parametrize("breakage, message", [
     (lambda d: d["accounts"].append(dict(d["accounts"][0])), "appears twice"),
-    (lambda d: d["accounts"][0].update(risk=1.5), "not in [0, 1]"),
+    (lambda d: d["accounts"][0].update(risk=1.5), "outside [0, 1]"),
     (lambda d: d["accounts"][0].update(flagged="yes"), "flagged"),
     (lambda d: d["accounts"][0].pop("campaign_id"), "campaign_id missing"),
     (lambda d: d["accounts"][1].update(campaign_id="c-9"), "not listed"),
