@@ -27,7 +27,7 @@ from distillguard.behaviour.features import PAYMENT_COUNTRY, PROMPT_KEY, prompt_
 from distillguard.risk import AccountRisk, Reference, RiskModel, apply_campaigns
 from distillguard.risk.end_users import judge_end_users
 from distillguard.risk.score import DEFAULT_MIN_EXCHANGES, DEFAULT_TARGET_FPR
-from distillguard.signals import run_signals
+from distillguard.signals import SignalMemo, run_signals
 from distillguard.verdicts import build_verdicts
 
 # Heavy text the later stages do not read: dropped after the detectors have seen it.
@@ -97,7 +97,7 @@ def score_batch(batch: pa.RecordBatch | pa.Table, detectors=None) -> pa.RecordBa
     scan hands this to the reader as its `worker_transform`, so that big logs are parsed and
     scored in the same worker process and only these small columns travel back."""
     table = pa.Table.from_batches([batch]) if isinstance(batch, pa.RecordBatch) else batch
-    signals = run_signals(table, detectors)
+    signals = run_signals(table, detectors, memo=_process_memo())
     narrow = _narrow(table)
     names = narrow.column_names + signals.column_names
     scored = pa.Table.from_arrays(narrow.columns + signals.columns, names=names).combine_chunks()
@@ -105,6 +105,17 @@ def score_batch(batch: pa.RecordBatch | pa.Table, detectors=None) -> pa.RecordBa
     if not len(scored):
         return pa.RecordBatch.from_pylist([], schema=scored.schema.with_metadata(meta))
     return scored.to_batches()[0].replace_schema_metadata(meta)
+
+
+_MEMO: SignalMemo | None = None
+
+
+def _process_memo() -> SignalMemo:
+    """This process's memo of scored texts (each reader worker keeps its own; see signals.memo)."""
+    global _MEMO
+    if _MEMO is None:
+        _MEMO = SignalMemo()
+    return _MEMO
 
 
 def _split(scored: pa.RecordBatch) -> tuple[pa.Table, pa.Table]:

@@ -19,9 +19,10 @@ import pyarrow.compute as pc
 
 from distillguard.signals import _batch_cache
 from distillguard.signals.base import ExchangeDetector
+from distillguard.signals.memo import SignalMemo
 from distillguard.signals.registry import all_detectors, detector_classes, get_detector, register
 
-__all__ = ["ExchangeDetector", "all_detectors", "detector_classes", "get_detector", "register", "run_signals"]
+__all__ = ["ExchangeDetector", "SignalMemo", "all_detectors", "detector_classes", "get_detector", "register", "run_signals"]
 
 # Detectors run on slices of this many rows: bounds the memory of tokenization on huge tables.
 SLICE_ROWS = 65_536
@@ -55,7 +56,8 @@ def _checked(detector: ExchangeDetector, out: pa.Table, rows: int) -> pa.Table:
     return out
 
 
-def _distinct_rows(piece: pa.Table, columns: tuple[str, ...]) -> tuple[np.ndarray, np.ndarray] | None:
+def _distinct_rows(piece: pa.Table, columns: tuple[str, ...], max_share: float = DEDUP_MAX_DISTINCT_SHARE
+                   ) -> tuple[np.ndarray, np.ndarray] | None:
     """(first row of each distinct combination of `columns`, each row's combination), or None
     when too few rows repeat for scoring the distinct ones alone to pay."""
     n = piece.num_rows
@@ -70,62 +72,87 @@ def _distinct_rows(piece: pa.Table, columns: tuple[str, ...]) -> tuple[np.ndarra
         # Both factors are < n, so the product fits; re-densify so the next column fits too.
         _, key = np.unique(key * max(len(encoded.dictionary), 1) + codes, return_inverse=True)
     _, first, inverse = np.unique(key, return_index=True, return_inverse=True)
-    if len(first) > DEDUP_MAX_DISTINCT_SHARE * n:
+    if len(first) > max_share * n:
         return None
     return first, inverse.reshape(-1)
 
 
-def _tasks(chosen: list[ExchangeDetector], piece: pa.Table) -> list[tuple[pa.Table, np.ndarray | None]]:
-    """What each detector scores: the slice itself, or the distinct rows of its declared inputs
-    (one table per set of inputs, shared by the detectors that declare it, so that they also
-    share intermediate results through the batch cache) and how to spread the scores back."""
-    by_inputs: dict[tuple[str, ...], tuple[pa.Table, np.ndarray | None]] = {}
-    tasks = []
-    for det in chosen:
+def _memoizable(det: ExchangeDetector, piece: pa.Table) -> bool:
+    return det.inputs is not None and len(det.inputs) == 1 and det.inputs[0] in piece.column_names
+
+
+def _groups(chosen: list[ExchangeDetector], piece: pa.Table, memo: SignalMemo | None
+            ) -> list[tuple[pa.Table, np.ndarray | None, list[int]]]:
+    """What the detectors score, grouped by declared inputs: (table, how to spread its rows back
+    over the slice or None, detector positions). A group scores the distinct rows of its inputs
+    (one table shared by its detectors, which then also share intermediate results through the
+    batch cache); detectors without declared inputs score the slice itself."""
+    by_inputs: dict[tuple, tuple[pa.Table, np.ndarray | None, list[int]]] = {}
+    groups = []
+    for i, det in enumerate(chosen):
         if det.inputs is None:
-            tasks.append((piece, None))
+            groups.append((piece, None, [i]))
             continue
         if det.inputs not in by_inputs:
-            distinct = _distinct_rows(piece, det.inputs)
-            if distinct is None:
-                by_inputs[det.inputs] = (piece, None)
-            else:
+            remembered = memo is not None and _memoizable(det, piece)
+            present = [c for c in det.inputs if c in piece.column_names]
+            distinct = _distinct_rows(piece, det.inputs, 1.0 if remembered else DEDUP_MAX_DISTINCT_SHARE)
+            if distinct is not None:
                 first, inverse = distinct
-                present = [c for c in det.inputs if c in piece.column_names]
-                by_inputs[det.inputs] = (piece.select(present).take(pa.array(first)), inverse)
-        tasks.append(by_inputs[det.inputs])
-    return tasks
+                by_inputs[det.inputs] = (piece.select(present).take(pa.array(first)), inverse, [])
+            else:
+                by_inputs[det.inputs] = (piece.select(present) if remembered else piece, None, [])
+            groups.append(by_inputs[det.inputs])
+        by_inputs[det.inputs][2].append(i)
+    return groups
 
 
-def _score_all(chosen: list[ExchangeDetector], piece: pa.Table, threads: int) -> list[pa.Table]:
-    """Each detector's output for one slice (see `_tasks` for repeated rows). With threads > 1
-    the detectors run side by side: their heavy work (RE2 in Arrow kernels, numpy) releases the
-    GIL. Results do not depend on the thread count: detectors are stateless, and shared
-    intermediate results are pure (see _batch_cache)."""
-    tasks = _tasks(chosen, piece)
-    if threads <= 1 or len(chosen) <= 1 or piece.num_rows < MIN_ROWS_FOR_THREADS:
-        outs = [det.score(table) for det, (table, _) in zip(chosen, tasks)]
+def _score_all(chosen: list[ExchangeDetector], piece: pa.Table, threads: int, memo: SignalMemo | None = None
+               ) -> list[pa.Table]:
+    """Each detector's output for one slice (see `_groups` for repeated rows, and `memo` for
+    texts scored in earlier slices). With threads > 1 the detectors run side by side: their heavy
+    work (RE2 in Arrow kernels, numpy) releases the GIL. Results do not depend on the thread count
+    or the memo: detectors are stateless, and shared intermediate results are pure (see
+    _batch_cache)."""
+    outs: list[pa.Table | None] = [None] * len(chosen)
+    spread: list[np.ndarray | None] = [None] * len(chosen)
+    tasks = []
+    for table, inverse, members in _groups(chosen, piece, memo):
+        for i in members:
+            spread[i] = inverse
+        dets = [chosen[i] for i in members]
+        if memo is not None and _memoizable(dets[0], piece):
+            def score(sub: pa.Table, dets=dets) -> list[pa.Table]:
+                return [_checked(d, d.score(sub), sub.num_rows) for d in dets]
+
+            for i, out in zip(members, memo.score(dets, table, score)):
+                outs[i] = out
+        else:
+            tasks.extend((i, table) for i in members)
+    if threads <= 1 or len(tasks) <= 1 or piece.num_rows < MIN_ROWS_FOR_THREADS:
+        for i, table in tasks:
+            outs[i] = _checked(chosen[i], chosen[i].score(table), table.num_rows)
     else:
         # Longest first so the pool ends together; each task runs in a copy of the current
         # context, which carries the batch cache of this slice.
-        order = sorted(range(len(chosen)), key=lambda i: -_COST_RANK.get(chosen[i].name, 0))
+        order = sorted(tasks, key=lambda t: -_COST_RANK.get(chosen[t[0]].name, 0))
         with ThreadPoolExecutor(max_workers=threads) as pool:
-            futures = {i: pool.submit(contextvars.copy_context().run, chosen[i].score, tasks[i][0]) for i in order}
-            outs = [futures[i].result() for i in range(len(chosen))]
-    return [
-        _checked(det, out, table.num_rows).take(pa.array(inverse)) if inverse is not None else out
-        for det, out, (table, inverse) in zip(chosen, outs, tasks)
-    ]
+            futures = {i: pool.submit(contextvars.copy_context().run, chosen[i].score, table) for i, table in order}
+            for i, table in tasks:
+                outs[i] = _checked(chosen[i], futures[i].result(), table.num_rows)
+    return [out.take(pa.array(inv)) if inv is not None else out for out, inv in zip(outs, spread)]
 
 
 def run_signals(
-    exchanges: pa.Table | pa.RecordBatch, detectors: Iterable[ExchangeDetector | str] | None = None, *, threads: int | None = None
+    exchanges: pa.Table | pa.RecordBatch, detectors: Iterable[ExchangeDetector | str] | None = None, *,
+    threads: int | None = None, memo: SignalMemo | None = None,
 ) -> pa.Table:
     """Score every exchange with every detector (default: all registered).
 
     Returns one row per exchange, in input order, with the declared output columns of each
     detector side by side (score column named after the detector, then its extra columns).
-    `threads` (default: DEFAULT_THREADS) detectors run at once; the result is the same for any value.
+    `threads` (default: DEFAULT_THREADS) detectors run at once; `memo` remembers the scores of
+    texts across calls (see `memo`). The result is the same for any value of either.
     """
     threads = DEFAULT_THREADS if threads is None else threads
     if isinstance(exchanges, pa.RecordBatch):
@@ -140,7 +167,7 @@ def run_signals(
         piece = exchanges.slice(start, SLICE_ROWS)
         cols: list[pa.ChunkedArray] = []
         with _batch_cache.scope():  # detectors share lower-cased text, regex hits, dataset matches
-            for det, out in zip(chosen, _score_all(chosen, piece, threads)):
+            for det, out in zip(chosen, _score_all(chosen, piece, threads, memo)):
                 cols.extend(_checked(det, out, piece.num_rows).columns)
         parts.append(pa.Table.from_arrays(cols, names=names))
     schema = pa.schema([f for d in chosen for f in d.output_columns().items()])

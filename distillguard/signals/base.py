@@ -32,6 +32,11 @@ class ExchangeDetector(abc.ABC):
     # accounts). None: the detector sees the whole table, row by row.
     inputs: ClassVar[tuple[str, ...] | None] = None
 
+    def settings(self) -> tuple:
+        """What else the scores depend on besides `inputs` (e.g. user lists loaded by this
+        instance), hashable; part of the key under which a memo remembers scores."""
+        return ()
+
     def output_columns(self) -> dict[str, pa.DataType]:
         """Declared output columns; override to add e.g. a label column next to the score."""
         return {self.name: pa.float32()}

@@ -115,6 +115,9 @@ class DatasetMatch(ExchangeDetector):
             if not Path(path).is_file():
                 raise DistillguardError(f"dataset list not found: {path}")
 
+    def settings(self) -> tuple:
+        return self.extra
+
     @property
     def index(self) -> ShingleIndex:
         return _index(self.extra)

@@ -114,6 +114,9 @@ class Template(ExchangeDetector):
         # The known-dataset index whose items count as slots (default: bundled + user lists).
         self.dataset = dataset if dataset is not None else DatasetMatch()
 
+    def settings(self) -> tuple:
+        return self.dataset.settings()
+
     def output_columns(self) -> dict[str, pa.DataType]:
         return {self.name: pa.float32(), f"{self.name}.skeleton": pa.string()}
 

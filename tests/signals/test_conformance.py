@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from distillguard import schema
-from distillguard.signals import ExchangeDetector, detector_classes, run_signals
+from distillguard.signals import ExchangeDetector, SignalMemo, detector_classes, run_signals
 
 CLASSES = detector_classes()
 NAMES = sorted(CLASSES)
@@ -161,6 +161,17 @@ def test_run_signals_scores_repeated_rows_once_with_the_same_result(detector):
     rng = np.random.default_rng(7)
     repeated = CORPUS.take(pa.array(rng.integers(0, CORPUS.num_rows, 300)))
     assert run_signals(repeated, [detector]).equals(detector.score(repeated).combine_chunks())
+
+
+def test_a_memo_across_batches_gives_the_same_result(detector):
+    """Scores remembered from earlier batches (SignalMemo) equal scoring every batch afresh."""
+    rng = np.random.default_rng(11)
+    memo = SignalMemo(max_rows=40)  # small: the memo also starts afresh on the way
+    for _ in range(4):
+        batch = CORPUS.take(pa.array(rng.integers(0, CORPUS.num_rows, 90)))
+        assert run_signals(batch, [detector], memo=memo).equals(run_signals(batch, [detector]))
+    if detector.inputs is not None and len(detector.inputs) == 1:
+        assert memo.hits > 0
 
 
 @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
