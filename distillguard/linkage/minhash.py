@@ -45,8 +45,20 @@ def set_band_keys(
         if s:
             by_set.setdefault(s, []).append(acc)
     accounts, keys, specs = [], [], []
+    # One set of permutations for all (datasketch draws them per MinHash otherwise, the same each
+    # time for one seed) and each distinct token hashed once (sets share most of their tokens).
+    template = MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=_hash_token)
+    token_hash: dict[str, int] = {}
+
+    def cached_hash(token: str) -> int:
+        h = token_hash.get(token)
+        if h is None:
+            h = token_hash[token] = _hash_token(token)
+        return h
+
     for s, members in sorted(by_set.items(), key=lambda kv: kv[1][0]):
-        m = MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=_hash_token)
+        m = MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=cached_hash, permutations=template.permutations,
+                    scheme=template.scheme)
         m.update_batch(sorted(s))
         hv = m.hashvalues
         bands = [f"{prefix}:{i}:{hashlib.blake2b(hv[i * r:(i + 1) * r].tobytes(), digest_size=8).hexdigest()}"

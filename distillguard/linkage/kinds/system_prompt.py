@@ -29,9 +29,11 @@ class SharedSystemPrompt(LinkKind):
     def keys(self, view) -> KeyRows:
         if not view.n_exchanges:
             return KeyRows.empty()
-        sp = view.column(schema.SYSTEM_PROMPT)
-        norm = pc.utf8_trim_whitespace(pc.replace_substring_regex(pc.utf8_lower(sp), r"\s+", " "))
-        d = view.distinct(norm)
+        # Normalise each distinct prompt once (a system prompt repeats with every request).
+        sp = pc.dictionary_encode(view.column(schema.SYSTEM_PROMPT))
+        texts = sp.dictionary
+        norm = pc.utf8_trim_whitespace(pc.replace_substring_regex(pc.utf8_lower(texts), r"\s+", " "))
+        d = view.distinct(norm.take(sp.indices))
         values = d["v"]
         length = pc.utf8_length(values).to_numpy(zero_copy_only=False).astype(np.float32)
         spec = np.clip(0.3 + length / SPECIFIC_LENGTH, 0.0, 1.0)
