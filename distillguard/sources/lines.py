@@ -113,30 +113,91 @@ def iter_chunks(path: str, max_line_bytes: int = DEFAULT_MAX_LINE_BYTES,
     """Complete lines in large chunks: (first_line_number, data, problem).
 
     With ``problem`` None, ``data`` is one or more whole lines joined by newlines (no final
-    newline); split it with :func:`split_chunk`. Otherwise ``data`` is the head of one bad line.
-    Chunks are what parallel ingestion hands to worker processes.
+    newline, at least ``block_bytes`` of them but the last); split it with :func:`split_chunk`
+    (a line may still be longer than ``max_line_bytes`` when it ended within the read that
+    started it: callers check each line's length). Otherwise ``data`` is the head of one bad line.
+    Chunks are what parallel ingestion hands to worker processes, so the text is never split into
+    lines here: blocks are cut at their last newline and joined once, and lines are counted.
     """
-    # One splitter serves both paths: the chunks are the line lists of iter_line_lists, joined
-    # until a chunk holds block_bytes (a gzip read gives a few tens of KB at a time, and a worker
-    # task per read would cost more in hand-over than in work).
-    lines: list[bytes] = []
-    size, start = 0, 1
-    for first, data, problem in iter_line_lists(path, max_line_bytes, block_bytes):
-        if problem is not None:
-            if lines:
-                yield start, b"\n".join(lines), None
-                lines, size = [], 0
-            yield first, data, problem
-            continue
-        if not lines:
-            start = first
-        lines.extend(data)
-        size += sum(map(len, data)) + len(data)
-        if size >= block_bytes:
-            yield start, b"\n".join(lines), None
-            lines, size = [], 0
-    if lines:
-        yield start, b"\n".join(lines), None
+    lineno = 0  # lines handed out so far
+    body: list[bytes] = []  # complete lines not handed out yet: raw segments, b"\n" between them
+    body_size = 0
+    tail: list[bytes] = []  # the start of a line whose newline has not come yet
+    tail_size = 0
+    oversized_head: bytes | None = None  # set while skipping the rest of an oversized line
+    oversized_len = 0
+    broken: str | None = None
+
+    def take_body() -> Line | None:
+        nonlocal body, body_size, lineno
+        if not body:
+            return None
+        data = b"".join(body)
+        first = lineno + 1
+        lineno += data.count(b"\n") + 1
+        body, body_size = [], 0
+        return first, data, None
+
+    fh = open_bytes(path)
+    read = getattr(fh, "read1", fh.read)  # one underlying read: a gzip error keeps what was inflated
+    try:
+        while True:
+            try:
+                block = read(block_bytes)
+            except INFLATE_ERRORS as exc:
+                broken = f"compressed stream is broken ({type(exc).__name__}: {exc})"
+                break
+            if not block:
+                break
+            if oversized_head is not None:
+                cut = block.find(b"\n")
+                if cut < 0:
+                    oversized_len += len(block)
+                    continue
+                oversized_len += cut
+                lineno += 1
+                yield lineno, oversized_head, too_long(oversized_len, max_line_bytes)
+                oversized_head = None
+                block = block[cut + 1:]
+            nl = block.rfind(b"\n")
+            if nl >= 0:  # the tail and this block up to its last newline are complete lines
+                if body:
+                    body.append(b"\n")
+                body.extend(tail)
+                body.append(block[:nl])
+                body_size += tail_size + nl
+                tail, tail_size = [block[nl + 1:]], len(block) - nl - 1
+            elif block:
+                tail.append(block)
+                tail_size += len(block)
+            if tail_size > max_line_bytes:  # skip the rest of this line, keep its head
+                chunk = take_body()
+                if chunk:
+                    yield chunk
+                oversized_head, oversized_len = b"".join(tail)[:HEAD_BYTES], tail_size
+                tail, tail_size = [], 0
+            elif body_size >= block_bytes:
+                yield take_body()
+    finally:
+        fh.close()
+    if oversized_head is not None:
+        lineno += 1
+        problem = too_long(oversized_len, max_line_bytes)
+        if broken:
+            problem = ("truncated_stream", f"{broken}; {problem[1]}")
+        yield lineno, oversized_head, problem
+        return
+    if tail_size and not broken:  # a last line without a final newline
+        if body:
+            body.append(b"\n")
+        body.extend(tail)
+    chunk = take_body()
+    if chunk:
+        yield chunk
+    if broken and tail_size:
+        yield lineno + 1, b"".join(tail)[:HEAD_BYTES], ("truncated_stream", f"{broken}: partial last line")
+    elif broken:
+        yield lineno + 1, b"", ("truncated_stream", f"{broken} after line {lineno}")
 
 
 LIST_BLOCK_BYTES = 1 << 20  # 1 MiB per read for iter_line_lists (measured faster than 4 MiB in-process)

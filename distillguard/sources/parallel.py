@@ -102,9 +102,10 @@ class WorkerPool:
 
 
 def read_parallel(pool: WorkerPool, ingest, max_line_bytes: int, batch_size: int,
-                  chunk_bytes: int = BLOCK_BYTES) -> Iterator[pa.RecordBatch]:
+                  chunk_bytes: int = BLOCK_BYTES, rebatch: bool = True) -> Iterator[pa.RecordBatch]:
     """Batches of one JSON Lines file (``ingest`` is its FileIngest: stats and quarantine go there),
-    each already through the pool's transforms."""
+    each already through the pool's transforms; re-cut to ``batch_size`` rows unless ``rebatch``
+    is False (a consumer's own worker_transform output goes back as the workers made it)."""
     executor = pool.executor()
     window: deque[Future] = deque()
     out = BatchAccumulator(batch_size)
@@ -123,7 +124,10 @@ def read_parallel(pool: WorkerPool, ingest, max_line_bytes: int, batch_size: int
             stats.reasons[kind] += n
         if payload is not None:
             for batch in pa.ipc.open_stream(payload):
-                yield from out.add(batch)
+                if rebatch:
+                    yield from out.add(batch)
+                elif batch.num_rows:
+                    yield batch
 
     for first, data, problem in iter_chunks(ctx.path, max_line_bytes, chunk_bytes):
         if problem is not None:  # oversized line / broken stream: known in the main process

@@ -204,7 +204,8 @@ class ExchangeStream:
                 yield from ingest.read_document()
             elif self._pool is not None and fmt.name in _BY_NAME and os.path.getsize(path) >= self.parallel_min_bytes:
                 in_workers.append(True)
-                yield from read_parallel(self._pool, ingest, self.max_line_bytes, self.batch_size, self.chunk_bytes)
+                yield from read_parallel(self._pool, ingest, self.max_line_bytes, self.batch_size, self.chunk_bytes,
+                                         rebatch=self.worker_transform is None)
             else:
                 yield from ingest.read_lines()
         except OSError as exc:
