@@ -41,3 +41,23 @@ def test_output_length_max(table):
     assert s[0] == 0.0 and s[1] == 0.0
     assert s[2] >= 0.5 and s[3] >= 0.5 and s[4] >= 0.5
     assert 0.0 < s[5] < 0.8  # 800x amplification counts, but is not proof alone
+
+
+def test_logprob_harvest_weighs_the_tokens_returned(table):
+    """Label confidence on a 2-token answer is not a harvest; top-k over long answers is; a logit
+    bias on one-token answers (output-layer stealing) keeps full weight."""
+    s = _score(
+        "logprob_harvest",
+        table,
+        **{
+            schema.LOGPROBS: [True, True, True, True, True],
+            schema.TOP_LOGPROBS: [5, 5, 5, 5, 5],
+            schema.LOGIT_BIAS: [None, None, None, True, None],
+            schema.MAX_TOKENS: [16, 4000, None, 1, None],
+            schema.OUTPUT_TOKENS: [2, 900, None, 1, 60],
+        },
+    )
+    assert s[0] < 0.1  # classifier reading label confidence
+    assert s[1] >= 0.5 and s[2] >= 0.5  # long answers; unknown length counts as long
+    assert s[3] >= 0.5  # logit bias probing on one token
+    assert s[1] > s[4] > s[0]  # in between: scaled by the tokens returned
