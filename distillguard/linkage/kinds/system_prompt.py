@@ -24,9 +24,6 @@ class SharedSystemPrompt(LinkKind):
     rarity_exponent = 0.5
     max_block = 20000
     rare_among_benign = True
-    # Content unrelated operators copy from the same public sources (a prompt template, a system
-    # prompt from a jailbreak forum): it links accounts, but never re-joins two communities.
-    joins_parts = False
     key_noun = "system prompts"
 
     def keys(self, view) -> KeyRows:

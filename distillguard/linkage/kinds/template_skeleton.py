@@ -40,9 +40,6 @@ class SharedTemplates(LinkKind):
     # own template pool (benchmarks/results/campaigns.md section 6); pairs with a low-risk
     # account keep the rarity of the full block, so a popular template still links benign users weakly
     rare_among_benign = True
-    # Content unrelated operators copy from the same public sources (a prompt template, a system
-    # prompt from a jailbreak forum): it links accounts, but never re-joins two communities.
-    joins_parts = False
 
     def keys(self, view) -> KeyRows:
         sk = view.signal(SKELETON)
