@@ -131,6 +131,36 @@ def _merge_homogeneous(membership: np.ndarray, g: ig.Graph) -> np.ndarray:
     return m
 
 
+# An identity block held by at most this share of another community is one that community lacks.
+IDENTITY_ABSENT = 0.2
+
+
+def _identities(graph: LinkGraph, label: np.ndarray, comm_size: np.ndarray, min_block_weight: float
+                ) -> dict[int, dict[tuple[str, int], float]]:
+    """Per community: its strong identity blocks (kinds with `identity`) and the share of the
+    community's accounts holding each."""
+    from distillguard.linkage import blocking
+
+    out: dict[int, dict[tuple[str, int], float]] = {}
+    for kind in graph.kinds:
+        kk = graph.keys.get(kind.name)
+        if kk is None or not len(kk.account) or not getattr(kind, "identity", False):
+            continue
+        spec = kk.specificity if kk.specificity is not None else np.ones(len(kk.account))
+        size = kk.rarity_size if kk.rarity_size is not None else kk.block_size
+        w = kind.weight * blocking.rarity(size, kind.rarity_exponent) * spec
+        sel = np.flatnonzero((kk.block_size >= 2) & (w >= min_block_weight) & (label[kk.account] >= 0))
+        if not len(sel):
+            continue
+        codes = blocking.encode_keys(kk.key.take(pa.array(sel)))
+        comm = label[kk.account[sel]]
+        n_comm = len(comm_size)
+        pair, cnt = np.unique(codes * np.int64(n_comm) + comm, return_counts=True)
+        for code, c, k in zip((pair // n_comm).tolist(), (pair % n_comm).tolist(), cnt.tolist()):
+            out.setdefault(c, {})[(kind.name, code)] = k / max(int(comm_size[c]), 1)
+    return out
+
+
 def merge_split_blocks(graph: LinkGraph, label: np.ndarray, *, min_block_weight: float,
                        min_share: float = 0.5) -> np.ndarray:
     """Re-join communities that one big, strong block was split across.
@@ -139,7 +169,11 @@ def merge_split_blocks(graph: LinkGraph, label: np.ndarray, *, min_block_weight:
     sparse expander into arbitrary parts. A block whose own pair weight is at least
     `min_block_weight` (strong alone: a sign-up burst, a card) is one group of accounts: the
     communities it spans are merged when each of them is made, for at least `min_share` of its
-    members, of that block's accounts (so a block never glues two otherwise distinct groups).
+    members, of that block's accounts (so a block never glues two otherwise distinct groups),
+    and unless they look like two operators: each with identity blocks of its own that the other
+    lacks and none in common (see `_identities`: two proxy fleets that copied one public system
+    prompt keep their own address pools and cards; the parts of one fleet share theirs, or
+    have none).
     Kinds with `joins_parts = False` (a /24, a hosting network: neighbourhoods that unrelated
     operators renting from one proxy provider share) never re-join. Rarity uses the block's
     `rarity_size` (low-risk holders for flagged accounts' rows, see linkage.blocking).
@@ -159,6 +193,19 @@ def merge_split_blocks(graph: LinkGraph, label: np.ndarray, *, min_block_weight:
         return x
 
     comm_size = np.bincount(label[label >= 0], minlength=n_comm)
+    own = _identities(graph, label, comm_size, min_block_weight)
+
+    def distinct_operators(a: int, b: int) -> bool:
+        """Each side's own identity blocks tell them apart, and no identity block is common."""
+        ka, kb = own.get(a, {}), own.get(b, {})
+        common = any(min(share, kb.get(k, 0.0)) >= IDENTITY_ABSENT and max(share, kb.get(k, 0.0)) >= min_share
+                     for k, share in ka.items())
+        if common:
+            return False
+        lacks = lambda mine, theirs: any(share >= min_share and theirs.get(k, 0.0) < IDENTITY_ABSENT
+                                         for k, share in mine.items())
+        return lacks(ka, kb) or lacks(kb, ka)
+
     for kind in graph.kinds:
         kk = graph.keys.get(kind.name)
         if kk is None or not len(kk.account) or not getattr(kind, "joins_parts", True):
@@ -178,6 +225,8 @@ def merge_split_blocks(graph: LinkGraph, label: np.ndarray, *, min_block_weight:
         for key in np.unique(key_of[ok]):
             parts = comm_of[ok & (key_of == key)]
             for c in parts[1:]:
+                if distinct_operators(int(parts[0]), int(c)):
+                    continue
                 ra, rb = find(int(parts[0])), find(int(c))
                 if ra != rb:
                     parent[max(ra, rb)] = min(ra, rb)

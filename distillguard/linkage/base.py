@@ -108,6 +108,10 @@ class LinkKind(abc.ABC):
     # merge_split_blocks): off for neighbourhoods (a /24, a hosting network), which unrelated
     # operators renting from the same proxy provider share
     joins_parts: ClassVar[bool] = True
+    # whether a strong block of this kind is an operator's own infrastructure (an address pool, a
+    # card, a client build): two communities that each have such a block of their own, which the
+    # other lacks, are two operators, and no shared block re-joins them (merge_split_blocks)
+    identity: ClassVar[bool] = False
 
     @abc.abstractmethod
     def keys(self, view: AccountView) -> KeyRows:

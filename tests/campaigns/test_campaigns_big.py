@@ -128,3 +128,32 @@ def test_suspect_pairs_count_rarity_among_low_risk_holders():
 def test_suspect_lift_needs_many_suspects_and_no_low_risk_holders():
     lift = blocking.suspect_lift(np.array([3, 72, 72, 1000]), np.array([0, 0, 500, 0]))
     assert lift[0] < 0.2 < 0.7 < lift[1] and lift[2] < 0.15 and lift[3] > 0.95
+
+
+def test_two_fleets_sharing_a_public_prompt_stay_two_campaigns():
+    """Two operators copy one public system prompt (a block over both, fully rare): each keeps its
+    own address pool and cards, so the shared block does not re-join them."""
+    rows = {k.name: ([], []) for k in KINDS}
+    ids, risk = [], []
+    for fleet, n, pool in (("P", 200, 12), ("Q", 300, 20)):
+        for i in range(n):
+            a = len(ids)
+            ids.append(f"{fleet}{i:03d}"), risk.append(0.999)
+            for p in range(pool):
+                rows["shared_ip"][0].append(a), rows["shared_ip"][1].append(f"{fleet}-exit-{p}")
+            rows["shared_payment"][0].append(a), rows["shared_payment"][1].append(f"card-{fleet}{i // 50}")
+            rows["shared_system_prompt"][0].append(a), rows["shared_system_prompt"][1].append("public-cot-prompt")
+    for i in range(1000):  # ordinary customers
+        a = len(ids)
+        ids.append(f"B{i:04d}"), risk.append(0.2)
+        rows["shared_ip"][0].append(a), rows["shared_ip"][1].append(f"home-{i}")
+    keyrows = {k.name: KeyRows.of(*rows[k.name]) for k in KINDS}
+    cfg = CampaignConfig()
+    r, flagged = _risk_table(dict(zip(ids, risk)), ids, cfg.risk_threshold)
+    graph = build_graph_from_keys(ids, KINDS, keyrows, suspect=rarity_suspects(r, flagged))
+    res = detect_campaigns(None, None, dict(zip(ids, risk)), graph=graph)
+    p = {res.campaign_of(f"P{i:03d}") for i in range(200)}
+    q = {res.campaign_of(f"Q{i:03d}") for i in range(300)}
+    assert len(p) == 1 and None not in p
+    assert len(q) == 1 and None not in q
+    assert p != q

@@ -13,6 +13,7 @@ from distillguard.linkage.base import KeyRows, LinkKind
 
 class SharedPayment(LinkKind):
     name = "shared_payment"
+    identity = True
     description = "pay with the same payment instrument"
     weight = 1.0
     rarity_exponent = 0.35
