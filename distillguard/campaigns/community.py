@@ -196,11 +196,11 @@ def merge_split_blocks(graph: LinkGraph, label: np.ndarray, *, min_block_weight:
     own = _identities(graph, label, comm_size, min_block_weight)
 
     def distinct_operators(a: int, b: int) -> bool:
-        """Each side's own identity blocks tell them apart, and no identity block is common."""
+        """Each side's own identity blocks tell them apart, and they share no identity block at
+        all (parts of one fleet share some exits of its pool, or a card, even when each part
+        has cards of its own)."""
         ka, kb = own.get(a, {}), own.get(b, {})
-        common = any(min(share, kb.get(k, 0.0)) >= IDENTITY_ABSENT and max(share, kb.get(k, 0.0)) >= min_share
-                     for k, share in ka.items())
-        if common:
+        if any(k in kb for k in ka):
             return False
         lacks = lambda mine, theirs: any(share >= min_share and theirs.get(k, 0.0) < IDENTITY_ABSENT
                                          for k, share in mine.items())
