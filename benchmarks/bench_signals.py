@@ -704,6 +704,27 @@ NOTES = [
     "commit with the first version of the detectors).",
     "- The hand-written positive sets were not edited after measuring; their misses are real gaps "
     "(e.g. rubric 'Rank the following three responses', synthetic 'Make 10 multi-turn dialogues').",
+    '',
+    '## Session 2 changes (2026-11-23)',
+    '',
+    '- `logprob_harvest` v2: the logprob and top-k parts are scaled by the tokens returned (output',
+    '  tokens, else max_tokens, unknown = long; full weight from 100 tokens); a logit bias keeps full',
+    '  weight on any length. Why: on medium seed 8675309 the one enterprise batch account (a',
+    '  classifier that reads label confidence from `logprobs` on 2-token answers) was flagged on',
+    '  "150,272 of 150,272 requests request token log-probabilities". Soft labels over long answers',
+    "  are the distillation target; a label's confidence is not; logit-bias probing on one-token",
+    '  answers is output-layer stealing (Carlini et al. 2024). Test: `test_logprob_harvest_weighs_the_tokens_returned`.',
+    '- Same outputs, faster: the shingle tokenizer is a numpy pass over UTF-8 bytes, tested equal to',
+    '  its regex definition (`tests/signals/test_signals_tokenize.py`: Arena, GSM8K, edge cases,',
+    '  hypothesis); the Latin-letter count uses a binary search; cue rows hit by the prefilter are',
+    '  narrowed down by halves of the cue list (the prefilter-equals-every-cue test covers every cue',
+    '  detector and capability, which now scores its 8 label sets in one pass); jailbreak hashes',
+    '  n-grams in 64 KiB runs of rows (temporaries stay in cache).',
+    "- `run_signals` scores each distinct combination of a detector's declared `inputs` once per",
+    '  slice, and with a `SignalMemo` (scan keeps one per worker) each distinct prompt once per',
+    '  process; the conformance suite checks that declared inputs are all a detector reads, that',
+    '  repeated rows give the same result, and that a memo across batches gives the same result.',
+    '  The throughput table above is on all-distinct prompts, where neither helps.'
 ]
 
 
