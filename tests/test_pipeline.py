@@ -118,3 +118,30 @@ def test_parallel_detectors_give_the_same_signals():
     one_ex, one_sig, _ = collect(table.to_batches(max_chunksize=500), workers=1)
     two_ex, two_sig, _ = collect(table.to_batches(max_chunksize=500), workers=2)
     assert one_ex.equals(two_ex) and one_sig.equals(two_sig)
+
+
+def test_scoring_in_the_readers_workers_gives_the_same_exchanges_and_signals(tmp_path):
+    """scan's path: logs parsed, pseudonymised and scored in the reader's workers
+    (worker_transform=score_batch, chunks of a few KB here) equals scoring in this process."""
+    import orjson
+
+    from distillguard.normalize.privacy import Pseudonymizer
+    from distillguard.pipeline import SCAN_COLUMNS, collect, score_batch
+    from distillguard.sources import read_exchanges
+
+    table = _traffic(5, 15, n_bots=2)
+    log = tmp_path / "log.jsonl"
+    with open(log, "wb") as fh:
+        for row in table.to_pylist():
+            msgs = orjson.loads(row[schema.INPUT_MESSAGES]) if row[schema.INPUT_MESSAGES] else None
+            rec = {"id": row[schema.EXCHANGE_ID], "ts": row[schema.TS].isoformat(), "account_id": row[schema.ACCOUNT_ID],
+                   "ip": row[schema.CLIENT_ADDRESS], "model": row[schema.MODEL]}
+            rec["messages"] = msgs or [{"role": "user", "content": row[schema.PROMPT] or ""}]
+            fh.write(orjson.dumps(rec) + b"\n")
+    privacy = Pseudonymizer(b"k").apply
+    serial = collect(read_exchanges([str(log)], columns=SCAN_COLUMNS, transform=privacy))
+    workers = collect(read_exchanges([str(log)], columns=SCAN_COLUMNS, transform=privacy, workers=2,
+                                     parallel_min_bytes=0, chunk_bytes=4096, worker_transform=score_batch))
+    assert workers[2].get("scored_in_reader_rows") == table.num_rows
+    assert serial[0].equals(workers[0]) and serial[1].equals(workers[1])
+    assert serial[0].column(schema.ACCOUNT_ID)[0].as_py().startswith("hmac-sha256:")
