@@ -31,7 +31,8 @@ COMPRESSED_BLOCK = 1 << 18  # compressed bytes fed to the inflater at a time
 
 
 class GzipStream:
-    """A gzip file (one or more members) as decompressed bytes, read with `read1`/`read`.
+    """A gzip file (one or more members, zero padding allowed) as decompressed bytes, read with
+    `read1`/`read`: the same bytes and errors as the standard library's gzip module.
 
     Not gzip.GzipFile: each call inflates one block of compressed input, so when the stream
     breaks (truncated download, corrupt block) everything inflated before the break has been
@@ -41,6 +42,9 @@ class GzipStream:
     def __init__(self, path: str):
         self._fh = open(path, "rb", buffering=0)
         self._inflater = self._new()
+        self._between = False  # a member has ended: zero padding, another member or the end follow
+        self._carry = b""  # the start of a member header split over two blocks
+        self._error: BaseException | None = None  # found in a block, raised after its data
         self._pending = b""
         self._done = False
 
@@ -49,20 +53,36 @@ class GzipStream:
         return _inflate_lib.decompressobj(16 + zlib.MAX_WBITS)
 
     def _inflate_block(self) -> bytes:
+        if self._error is not None:
+            self._done = True
+            raise self._error
         data = self._fh.read(COMPRESSED_BLOCK)
         if not data:
             self._done = True
-            if not self._inflater.eof:
+            if not self._between:
                 raise EOFError("Compressed file ended before the end-of-stream marker was reached")
+            if self._carry:
+                raise EOFError("Compressed file ended inside a member header")
             return b""
-        out = [self._inflater.decompress(data)]
-        while self._inflater.eof and self._inflater.unused_data:  # the next member starts here
-            rest = self._inflater.unused_data
-            if not rest.startswith(GZIP_MAGIC):
-                self._done = True
-                raise OSError(f"Not a gzipped file ({rest[:2]!r})")
-            self._inflater = self._new()
-            out.append(self._inflater.decompress(rest))
+        out = []
+        while data:
+            if self._between:
+                data = (self._carry + data).lstrip(b"\x00")  # zero padding (gzip FAQ 8)
+                self._carry = b""
+                if len(data) < len(GZIP_MAGIC) and GZIP_MAGIC.startswith(data):
+                    self._carry = data
+                    break
+                if data and not data.startswith(GZIP_MAGIC):
+                    self._error = OSError(f"Not a gzipped file ({data[:2]!r})")
+                    break
+                if not data:
+                    break
+                self._inflater, self._between = self._new(), False
+            out.append(self._inflater.decompress(data))
+            data = b""
+            if self._inflater.eof:
+                self._between = True
+                data = self._inflater.unused_data
         return b"".join(out)
 
     def read1(self, size: int = -1) -> bytes:
