@@ -134,7 +134,7 @@ def _timed_score(batch: pa.RecordBatch, detectors) -> tuple[pa.RecordBatch, floa
     return score_batch(batch, detectors), time.perf_counter() - t0
 
 
-def _tables(batches) -> Iterable[pa.RecordBatch]:
+def _nonempty_batches(batches) -> Iterable[pa.RecordBatch]:
     if isinstance(batches, pa.Table):
         batches = batches.to_batches(max_chunksize=65536)
     for batch in batches:
@@ -162,7 +162,7 @@ def collect(batches: Iterable[pa.RecordBatch] | pa.Table, *, detectors=None, wor
         signal_parts.append(signals)
 
     if workers <= 1:
-        for batch in _tables(batches):
+        for batch in _nonempty_batches(batches):
             if _is_scored(batch):
                 scored_upstream += batch.num_rows
                 keep(batch)
@@ -176,7 +176,7 @@ def collect(batches: Iterable[pa.RecordBatch] | pa.Table, *, detectors=None, wor
 
         with ProcessPoolExecutor(max_workers=workers) as pool:
             pending: collections.deque = collections.deque()
-            for batch in _tables(batches):
+            for batch in _nonempty_batches(batches):
                 if _is_scored(batch):
                     scored_upstream += batch.num_rows
                     keep(batch)
