@@ -107,6 +107,29 @@ def _groups(chosen: list[ExchangeDetector], piece: pa.Table, memo: SignalMemo | 
     return groups
 
 
+def _split_by_memo(det: ExchangeDetector, piece: pa.Table) -> bool:
+    part = det.text_part()
+    return part is not None and _memoizable(part, piece)
+
+
+def _score_with_text_part(det: ExchangeDetector, piece: pa.Table, memo: SignalMemo) -> pa.Table:
+    """`det`'s output with its text part scored once per distinct text (and remembered)."""
+    part = det.text_part()
+    column = part.inputs[0]
+    distinct = _distinct_rows(piece, (column,), 1.0)
+    texts = piece.select([column])
+    if distinct is not None:
+        texts = texts.take(pa.array(distinct[0]))
+
+    def score(sub: pa.Table) -> list[pa.Table]:
+        return [_checked(part, part.score(sub), sub.num_rows)]
+
+    text_scores = memo.score([part], texts, score)[0]
+    if distinct is not None:
+        text_scores = text_scores.take(pa.array(distinct[1]))
+    return det.finish(text_scores, piece)
+
+
 def _score_all(chosen: list[ExchangeDetector], piece: pa.Table, threads: int, memo: SignalMemo | None = None
                ) -> list[pa.Table]:
     """Each detector's output for one slice (see `_groups` for repeated rows, and `memo` for
@@ -117,7 +140,12 @@ def _score_all(chosen: list[ExchangeDetector], piece: pa.Table, threads: int, me
     outs: list[pa.Table | None] = [None] * len(chosen)
     spread: list[np.ndarray | None] = [None] * len(chosen)
     tasks = []
-    for table, inverse, members in _groups(chosen, piece, memo):
+    split = [i for i, d in enumerate(chosen) if memo is not None and _split_by_memo(d, piece)]
+    for i in split:  # the text part remembered, the rest per row
+        outs[i] = _score_with_text_part(chosen[i], piece, memo)
+    rest = [i for i in range(len(chosen)) if i not in split]
+    for table, inverse, local in _groups([chosen[i] for i in rest], piece, memo):
+        members = [rest[j] for j in local]
         for i in members:
             spread[i] = inverse
         dets = [chosen[i] for i in members]

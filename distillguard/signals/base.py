@@ -32,6 +32,17 @@ class ExchangeDetector(abc.ABC):
     # accounts). None: the detector sees the whole table, row by row.
     inputs: ClassVar[tuple[str, ...] | None] = None
 
+    def text_part(self) -> "ExchangeDetector | None":
+        """For a detector whose costly part reads one text column only: that part, as a detector
+        of that column alone (its `inputs`), so that a SignalMemo remembers it across batches like
+        a text-only detector; `finish` then adds the cheap per-row part. `score(t)` must equal
+        `finish(text_part().score(t), t)` (checked by the conformance suite). None: no split."""
+        return None
+
+    def finish(self, text_scores: pa.Table, exchanges: pa.Table) -> pa.Table:
+        """The output from `text_part()`'s scores of `exchanges`' rows (see `text_part`)."""
+        raise NotImplementedError(f"{self.name} has no text part")
+
     def settings(self) -> tuple:
         """What else the scores depend on besides `inputs` (e.g. user lists loaded by this
         instance), hashable; part of the key under which a memo remembers scores."""

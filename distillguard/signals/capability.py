@@ -78,6 +78,25 @@ def _uses_tools(exchanges: pa.Table) -> np.ndarray:
     return tools | tool_messages
 
 
+class CapabilityLabels(ExchangeDetector):
+    """The prompt-only part of `Capability`: each label's cue score (not registered: it is
+    `Capability.text_part()`, remembered across batches by a SignalMemo)."""
+
+    name = "capability_labels"
+    version = "1"  # follows Capability.version
+    atlas = ("AML.T0024.002",)
+    description = "label cue scores of the prompt"
+    inputs = (schema.PROMPT,)
+
+    def output_columns(self) -> dict[str, pa.DataType]:
+        return {f"{self.name}.{i}": pa.float32() for i in range(len(_LABEL_CUES))}
+
+    def score(self, exchanges: pa.Table) -> pa.Table:
+        texts = _text.text(exchanges, schema.PROMPT, 5000)
+        scores = _text.cue_scores(texts, list(_LABEL_CUES.values()))
+        return _text.output(self.output_columns(), dict(zip(self.output_columns(), scores)))
+
+
 @register
 class Capability(ExchangeDetector):
     name = "capability"
@@ -90,13 +109,19 @@ class Capability(ExchangeDetector):
     def output_columns(self) -> dict[str, pa.DataType]:
         return {self.name: pa.float32(), f"{self.name}.label": pa.string()}
 
+    def text_part(self) -> CapabilityLabels:
+        return CapabilityLabels()
+
     def score(self, exchanges: pa.Table) -> pa.Table:
-        texts = _text.text(exchanges, schema.PROMPT, 5000)
+        return self.finish(self.text_part().score(exchanges), exchanges)
+
+    def finish(self, text_scores: pa.Table, exchanges: pa.Table) -> pa.Table:
         labels = list(_LABEL_CUES)
-        scores = np.stack(_text.cue_scores(texts, [_LABEL_CUES[k] for k in labels]), axis=1).astype(np.float64)
+        n = text_scores.num_rows
+        scores = (np.stack([c.to_numpy() for c in text_scores.columns], axis=1).astype(np.float64) if n
+                  else np.zeros((0, len(labels))))
         tool = labels.index(TOOL_USE)
         scores[:, tool] = np.where(_uses_tools(exchanges), np.maximum(scores[:, tool], 0.9), scores[:, tool])
-        n = len(texts)
         best = np.argmax(scores, axis=1) if n else np.zeros(0, int)
         best_score = scores[np.arange(n), best]
         names = np.array(labels, dtype=object)[best] if n else np.array([], dtype=object)

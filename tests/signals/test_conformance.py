@@ -163,6 +163,17 @@ def test_run_signals_scores_repeated_rows_once_with_the_same_result(detector):
     assert run_signals(repeated, [detector]).equals(detector.score(repeated).combine_chunks())
 
 
+def test_text_part_and_finish_make_the_score(detector):
+    """A detector that splits off a text part (remembered by a memo) scores the same through it."""
+    part = detector.text_part()
+    if part is None:
+        pytest.skip("no text part")
+    assert part.inputs is not None and len(part.inputs) == 1
+    only_text = CORPUS.select([part.inputs[0]])
+    assert part.score(only_text).equals(part.score(CORPUS))
+    assert detector.finish(part.score(CORPUS), CORPUS).equals(detector.score(CORPUS))
+
+
 def test_a_memo_across_batches_gives_the_same_result(detector):
     """Scores remembered from earlier batches (SignalMemo) equal scoring every batch afresh."""
     rng = np.random.default_rng(11)
