@@ -128,6 +128,63 @@ def open_bytes(path: str) -> IO[bytes]:
 Line = tuple[int, bytes, "tuple[str, str] | None"]
 
 
+class _OversizedEnd(tuple):
+    """(head, length) of a skipped oversized line, handed out in place of a block when its
+    newline has been read."""
+
+
+class _Blocks:
+    """The decompressed blocks of a file, one read each, for the two line splitters below.
+
+    A splitter that finds a line longer than max_line_bytes calls `skip(head, length)`: the rest
+    of that line is dropped as it is read and an `_OversizedEnd` comes out when its newline does
+    (then the rest of that block). After iteration `broken` says why a stream stopped early, and
+    `unfinished` is the problem line of a line still being skipped at the end, if any.
+    """
+
+    def __init__(self, path: str, block_bytes: int, max_line_bytes: int):
+        self.path, self.block_bytes, self.max_line_bytes = path, block_bytes, max_line_bytes
+        self.broken: str | None = None
+        self.head: bytes | None = None  # set while skipping the rest of an oversized line
+        self.length = 0
+
+    def skip(self, head: bytes, length: int) -> None:
+        self.head, self.length = head[:HEAD_BYTES], length
+
+    def __iter__(self) -> Iterator[bytes | _OversizedEnd]:
+        fh = open_bytes(self.path)
+        read = getattr(fh, "read1", fh.read)  # one underlying read: a gzip error keeps what was inflated
+        try:
+            while True:
+                try:
+                    block = read(self.block_bytes)
+                except INFLATE_ERRORS as exc:
+                    self.broken = f"compressed stream is broken ({type(exc).__name__}: {exc})"
+                    return
+                if not block:
+                    return
+                if self.head is not None:
+                    cut = block.find(b"\n")
+                    if cut < 0:
+                        self.length += len(block)
+                        continue
+                    yield _OversizedEnd((self.head, self.length + cut))
+                    self.head = None
+                    block = block[cut + 1:]
+                yield block
+        finally:
+            fh.close()
+
+    def unfinished(self) -> tuple[bytes, tuple[str, str]] | None:
+        """(head, problem) of the line being skipped when the file ended, if one was."""
+        if self.head is None:
+            return None
+        problem = too_long(self.length, self.max_line_bytes)
+        if self.broken:
+            problem = ("truncated_stream", f"{self.broken}; {problem[1]}")
+        return self.head, problem
+
+
 def iter_chunks(path: str, max_line_bytes: int = DEFAULT_MAX_LINE_BYTES,
                 block_bytes: int = BLOCK_BYTES) -> Iterator[Line]:
     """Complete lines in large chunks: (first_line_number, data, problem).
@@ -144,9 +201,6 @@ def iter_chunks(path: str, max_line_bytes: int = DEFAULT_MAX_LINE_BYTES,
     body_size = 0
     tail: list[bytes] = []  # the start of a line whose newline has not come yet
     tail_size = 0
-    oversized_head: bytes | None = None  # set while skipping the rest of an oversized line
-    oversized_len = 0
-    broken: str | None = None
 
     def take_body() -> Line | None:
         nonlocal body, body_size, lineno
@@ -158,55 +212,36 @@ def iter_chunks(path: str, max_line_bytes: int = DEFAULT_MAX_LINE_BYTES,
         body, body_size = [], 0
         return first, data, None
 
-    fh = open_bytes(path)
-    read = getattr(fh, "read1", fh.read)  # one underlying read: a gzip error keeps what was inflated
-    try:
-        while True:
-            try:
-                block = read(block_bytes)
-            except INFLATE_ERRORS as exc:
-                broken = f"compressed stream is broken ({type(exc).__name__}: {exc})"
-                break
-            if not block:
-                break
-            if oversized_head is not None:
-                cut = block.find(b"\n")
-                if cut < 0:
-                    oversized_len += len(block)
-                    continue
-                oversized_len += cut
-                lineno += 1
-                yield lineno, oversized_head, too_long(oversized_len, max_line_bytes)
-                oversized_head = None
-                block = block[cut + 1:]
-            nl = block.rfind(b"\n")
-            if nl >= 0:  # the tail and this block up to its last newline are complete lines
-                if body:
-                    body.append(b"\n")
-                body.extend(tail)
-                body.append(block[:nl])
-                body_size += tail_size + nl
-                tail, tail_size = [block[nl + 1:]], len(block) - nl - 1
-            elif block:
-                tail.append(block)
-                tail_size += len(block)
-            if tail_size > max_line_bytes:  # skip the rest of this line, keep its head
-                chunk = take_body()
-                if chunk:
-                    yield chunk
-                oversized_head, oversized_len = b"".join(tail)[:HEAD_BYTES], tail_size
-                tail, tail_size = [], 0
-            elif body_size >= block_bytes:
-                yield take_body()
-    finally:
-        fh.close()
-    if oversized_head is not None:
-        lineno += 1
-        problem = too_long(oversized_len, max_line_bytes)
-        if broken:
-            problem = ("truncated_stream", f"{broken}; {problem[1]}")
-        yield lineno, oversized_head, problem
+    blocks = _Blocks(path, block_bytes, max_line_bytes)
+    for block in blocks:
+        if isinstance(block, _OversizedEnd):
+            lineno += 1
+            yield lineno, block[0], too_long(block[1], max_line_bytes)
+            continue
+        nl = block.rfind(b"\n")
+        if nl >= 0:  # the tail and this block up to its last newline are complete lines
+            if body:
+                body.append(b"\n")
+            body.extend(tail)
+            body.append(block[:nl])
+            body_size += tail_size + nl
+            tail, tail_size = [block[nl + 1:]], len(block) - nl - 1
+        elif block:
+            tail.append(block)
+            tail_size += len(block)
+        if tail_size > max_line_bytes:  # skip the rest of this line, keep its head
+            chunk = take_body()
+            if chunk:
+                yield chunk
+            blocks.skip(b"".join(tail), tail_size)
+            tail, tail_size = [], 0
+        elif body_size >= block_bytes:
+            yield take_body()
+    unfinished = blocks.unfinished()
+    if unfinished is not None:
+        yield lineno + 1, *unfinished
         return
+    broken = blocks.broken
     if tail_size and not broken:  # a last line without a final newline
         if body:
             body.append(b"\n")
@@ -235,47 +270,26 @@ def iter_line_lists(path: str, max_line_bytes: int = DEFAULT_MAX_LINE_BYTES,
     """
     lineno = 0  # lines handed out so far
     pending = b""  # start of a line whose newline is in a later block
-    oversized_head: bytes | None = None  # set while skipping the rest of an oversized line
-    oversized_len = 0
-    broken: str | None = None
-    fh = open_bytes(path)
-    read = getattr(fh, "read1", fh.read)  # one underlying read: a gzip error keeps what was inflated
-    try:
-        while True:
-            try:
-                block = read(block_bytes)
-            except INFLATE_ERRORS as exc:
-                broken = f"compressed stream is broken ({type(exc).__name__}: {exc})"
-                break
-            if not block:
-                break
-            if oversized_head is not None:
-                cut = block.find(b"\n")
-                if cut < 0:
-                    oversized_len += len(block)
-                    continue
-                oversized_len += cut
-                lineno += 1
-                yield lineno, oversized_head, too_long(oversized_len, max_line_bytes)
-                oversized_head = None
-                block = block[cut + 1:]
-            parts = block.split(b"\n")
-            if pending:
-                parts[0] = pending + parts[0]
-            pending = parts.pop()  # after the last newline: the start of the next line
-            if parts:
-                yield lineno + 1, parts, None
-                lineno += len(parts)
-            if len(pending) > max_line_bytes:
-                oversized_head, oversized_len, pending = pending[:HEAD_BYTES], len(pending), b""
-    finally:
-        fh.close()
-    if oversized_head is not None:
-        lineno += 1
-        problem = too_long(oversized_len, max_line_bytes)
-        if broken:
-            problem = ("truncated_stream", f"{broken}; {problem[1]}")
-        yield lineno, oversized_head, problem
+    blocks = _Blocks(path, block_bytes, max_line_bytes)
+    for block in blocks:
+        if isinstance(block, _OversizedEnd):
+            lineno += 1
+            yield lineno, block[0], too_long(block[1], max_line_bytes)
+            continue
+        parts = block.split(b"\n")
+        if pending:
+            parts[0] = pending + parts[0]
+        pending = parts.pop()  # after the last newline: the start of the next line
+        if parts:
+            yield lineno + 1, parts, None
+            lineno += len(parts)
+        if len(pending) > max_line_bytes:
+            blocks.skip(pending, len(pending))
+            pending = b""
+    unfinished = blocks.unfinished()
+    broken = blocks.broken
+    if unfinished is not None:
+        yield lineno + 1, *unfinished
     elif pending:
         lineno += 1
         if broken:
