@@ -131,30 +131,37 @@ def _merge_homogeneous(membership: np.ndarray, g: ig.Graph) -> np.ndarray:
     return m
 
 
-# An identity block held by at most this share of another community is one that community lacks.
-IDENTITY_ABSENT = 0.2
+def _strong_block_rows(graph: LinkGraph, kind, label: np.ndarray, min_block_weight: float, size_ok
+                       ) -> tuple[np.ndarray, np.ndarray] | None:
+    """(key code, community) of the rows of `kind`'s blocks that are strong alone (pair weight
+    at least `min_block_weight`, rarity from the block's `rarity_size`), whose size passes
+    `size_ok`, for accounts in a community; None if there are none."""
+    from distillguard.linkage import blocking
+
+    kk = graph.keys.get(kind.name)
+    if kk is None or not len(kk.account):
+        return None
+    spec = kk.specificity if kk.specificity is not None else np.ones(len(kk.account))
+    size = kk.rarity_size if kk.rarity_size is not None else kk.block_size
+    w = kind.weight * blocking.rarity(size, kind.rarity_exponent) * spec
+    sel = np.flatnonzero(size_ok(kk.block_size) & (w >= min_block_weight) & (label[kk.account] >= 0))
+    if not len(sel):
+        return None
+    return blocking.encode_keys(kk.key.take(pa.array(sel))), label[kk.account[sel]]
 
 
 def _identities(graph: LinkGraph, label: np.ndarray, comm_size: np.ndarray, min_block_weight: float
                 ) -> dict[int, dict[tuple[str, int], float]]:
     """Per community: its strong identity blocks (kinds with `identity`) and the share of the
     community's accounts holding each."""
-    from distillguard.linkage import blocking
-
     out: dict[int, dict[tuple[str, int], float]] = {}
+    n_comm = len(comm_size)
     for kind in graph.kinds:
-        kk = graph.keys.get(kind.name)
-        if kk is None or not len(kk.account) or not getattr(kind, "identity", False):
+        rows = _strong_block_rows(graph, kind, label, min_block_weight, lambda size: size >= 2) if getattr(
+            kind, "identity", False) else None
+        if rows is None:
             continue
-        spec = kk.specificity if kk.specificity is not None else np.ones(len(kk.account))
-        size = kk.rarity_size if kk.rarity_size is not None else kk.block_size
-        w = kind.weight * blocking.rarity(size, kind.rarity_exponent) * spec
-        sel = np.flatnonzero((kk.block_size >= 2) & (w >= min_block_weight) & (label[kk.account] >= 0))
-        if not len(sel):
-            continue
-        codes = blocking.encode_keys(kk.key.take(pa.array(sel)))
-        comm = label[kk.account[sel]]
-        n_comm = len(comm_size)
+        codes, comm = rows
         pair, cnt = np.unique(codes * np.int64(n_comm) + comm, return_counts=True)
         for code, c, k in zip((pair // n_comm).tolist(), (pair % n_comm).tolist(), cnt.tolist()):
             out.setdefault(c, {})[(kind.name, code)] = k / max(int(comm_size[c]), 1)
@@ -170,10 +177,10 @@ def merge_split_blocks(graph: LinkGraph, label: np.ndarray, *, min_block_weight:
     `min_block_weight` (strong alone: a sign-up burst, a card) is one group of accounts: the
     communities it spans are merged when each of them is made, for at least `min_share` of its
     members, of that block's accounts (so a block never glues two otherwise distinct groups),
-    and unless they look like two operators: each with identity blocks of its own that the other
-    lacks and none in common (see `_identities`: two proxy fleets that copied one public system
-    prompt keep their own address pools and cards; the parts of one fleet share theirs, or
-    have none).
+    and unless they look like two operators: no identity block in common, and at least one of
+    them held together by an identity block of its own (see `_identities`: two proxy fleets that
+    copied one public system prompt keep their own address pools and cards; the parts of one
+    fleet share some of theirs, or have none).
     Kinds with `joins_parts = False` (a /24, a hosting network: neighbourhoods that unrelated
     operators renting from one proxy provider share) never re-join. Rarity uses the block's
     `rarity_size` (low-risk holders for flagged accounts' rows, see linkage.blocking).
@@ -196,29 +203,22 @@ def merge_split_blocks(graph: LinkGraph, label: np.ndarray, *, min_block_weight:
     own = _identities(graph, label, comm_size, min_block_weight)
 
     def distinct_operators(a: int, b: int) -> bool:
-        """Each side's own identity blocks tell them apart, and they share no identity block at
-        all (parts of one fleet share some exits of its pool, or a card, even when each part
-        has cards of its own)."""
+        """No identity block in common, and one side has its own covering most of it (parts
+        of one fleet share some exits of its pool, or a card, even when each has cards of its
+        own)."""
         ka, kb = own.get(a, {}), own.get(b, {})
         if any(k in kb for k in ka):
             return False
-        lacks = lambda mine, theirs: any(share >= min_share and theirs.get(k, 0.0) < IDENTITY_ABSENT
-                                         for k, share in mine.items())
-        return lacks(ka, kb) or lacks(kb, ka)
+        return any(share >= min_share for share in (*ka.values(), *kb.values()))
 
     for kind in graph.kinds:
-        kk = graph.keys.get(kind.name)
-        if kk is None or not len(kk.account) or not getattr(kind, "joins_parts", True):
+        if not getattr(kind, "joins_parts", True):
             continue
-        spec = kk.specificity if kk.specificity is not None else np.ones(len(kk.account))
-        size = kk.rarity_size if kk.rarity_size is not None else kk.block_size
-        w = kind.weight * blocking.rarity(size, kind.rarity_exponent) * spec
-        sel = np.flatnonzero((kk.block_size > blocking.CLIQUE_LIMIT) & (kk.block_size <= kind.max_block)
-                             & (w >= min_block_weight) & (label[kk.account] >= 0))
-        if not len(sel):
+        rows = _strong_block_rows(graph, kind, label, min_block_weight,
+                                  lambda size, kind=kind: (size > blocking.CLIQUE_LIMIT) & (size <= kind.max_block))
+        if rows is None:
             continue
-        codes = blocking.encode_keys(kk.key.take(pa.array(sel)))
-        comm = label[kk.account[sel]]
+        codes, comm = rows
         pair = np.unique(codes * np.int64(n_comm) + comm, return_counts=True)
         key_of, comm_of, cnt = pair[0] // n_comm, pair[0] % n_comm, pair[1]
         ok = cnt >= min_share * comm_size[comm_of]
