@@ -59,10 +59,19 @@ def _checked(detector: ExchangeDetector, out: pa.Table, rows: int) -> pa.Table:
 def _distinct_rows(piece: pa.Table, columns: tuple[str, ...], max_share: float = DEDUP_MAX_DISTINCT_SHARE
                    ) -> tuple[np.ndarray, np.ndarray] | None:
     """(first row of each distinct combination of `columns`, each row's combination), or None
-    when too few rows repeat for scoring the distinct ones alone to pay."""
+    when too few rows repeat for scoring the distinct ones alone to pay. Computed once per slice
+    and set of columns (a detector's group and another's text part often read the same column)."""
     n = piece.num_rows
     if n < MIN_ROWS_FOR_DEDUP:
         return None
+    present = [piece.column(c) for c in columns if c in piece.column_names]
+    key = ("distinct_rows", columns, max_share, tuple(_batch_cache.data_key(c) for c in present))
+    return _batch_cache.shared(key, present, lambda: _find_distinct_rows(piece, columns, max_share))
+
+
+def _find_distinct_rows(piece: pa.Table, columns: tuple[str, ...], max_share: float
+                        ) -> tuple[np.ndarray, np.ndarray] | None:
+    n = piece.num_rows
     key = np.zeros(n, np.int64)
     for name in columns:
         if name not in piece.column_names:

@@ -78,25 +78,6 @@ def _uses_tools(exchanges: pa.Table) -> np.ndarray:
     return tools | tool_messages
 
 
-class CapabilityLabels(ExchangeDetector):
-    """The prompt-only part of `Capability`: each label's cue score (not registered: it is
-    `Capability.text_part()`, remembered across batches by a SignalMemo)."""
-
-    name = "capability_labels"
-    version = "1"  # follows Capability.version
-    atlas = ("AML.T0024.002",)
-    description = "label cue scores of the prompt"
-    inputs = (schema.PROMPT,)
-
-    def output_columns(self) -> dict[str, pa.DataType]:
-        return {f"{self.name}.{i}": pa.float32() for i in range(len(_LABEL_CUES))}
-
-    def score(self, exchanges: pa.Table) -> pa.Table:
-        texts = _text.text(exchanges, schema.PROMPT, 5000)
-        scores = _text.cue_scores(texts, list(_LABEL_CUES.values()))
-        return _text.output(self.output_columns(), dict(zip(self.output_columns(), scores)))
-
-
 @register
 class Capability(ExchangeDetector):
     name = "capability"
@@ -109,7 +90,7 @@ class Capability(ExchangeDetector):
     def output_columns(self) -> dict[str, pa.DataType]:
         return {self.name: pa.float32(), f"{self.name}.label": pa.string()}
 
-    def text_part(self) -> CapabilityLabels:
+    def text_part(self) -> "CapabilityLabels":
         return CapabilityLabels()
 
     def score(self, exchanges: pa.Table) -> pa.Table:
@@ -129,3 +110,22 @@ class Capability(ExchangeDetector):
         label = np.where(general, GENERAL, names)
         confidence = np.where(general, 1.0 - best_score, best_score)
         return _text.output(self.output_columns(), {self.name: confidence, f"{self.name}.label": label.astype(str).tolist()})
+
+
+class CapabilityLabels(ExchangeDetector):
+    """The prompt-only part of `Capability`: each label's cue score (not registered: it is
+    `Capability.text_part()`, remembered across batches by a SignalMemo)."""
+
+    name = "capability_labels"
+    version = Capability.version  # the same cues
+    atlas = ("AML.T0024.002",)
+    description = "label cue scores of the prompt"
+    inputs = (schema.PROMPT,)
+
+    def output_columns(self) -> dict[str, pa.DataType]:
+        return {f"{self.name}.{i}": pa.float32() for i in range(len(_LABEL_CUES))}
+
+    def score(self, exchanges: pa.Table) -> pa.Table:
+        texts = _text.text(exchanges, schema.PROMPT, 5000)
+        scores = _text.cue_scores(texts, list(_LABEL_CUES.values()))
+        return _text.output(self.output_columns(), dict(zip(self.output_columns(), scores)))

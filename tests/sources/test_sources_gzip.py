@@ -14,34 +14,25 @@ A = b"".join(b'{"a": %d, "pad": "%s"}\n' % (i, b"x" * (i % 50)) for i in range(2
 B = b"".join(b'{"b": %d}\n' % i for i in range(7000))
 
 
-def _stdlib(path) -> tuple[bytes, type | None]:
+def _drain(stream) -> tuple[bytes, type | None]:
+    """Everything `read1` hands out until the end or an error, and the error's type."""
     out, err = bytearray(), None
-    with gzip.open(path, "rb") as f:
-        try:
-            while True:
-                chunk = f.read1(1 << 16)
-                if not chunk:
-                    break
-                out += chunk
-        except (EOFError, OSError) as exc:
-            err = type(exc)
-    return bytes(out), err
-
-
-def _ours(path) -> tuple[bytes, type | None]:
-    out, err = bytearray(), None
-    s = GzipStream(str(path))
     try:
-        while True:
-            chunk = s.read1(1 << 16)
-            if not chunk:
-                break
+        while chunk := stream.read1(1 << 16):
             out += chunk
     except (EOFError, OSError) as exc:
         err = type(exc)
     finally:
-        s.close()
+        stream.close()
     return bytes(out), err
+
+
+def _stdlib(path) -> tuple[bytes, type | None]:
+    return _drain(gzip.open(path, "rb"))
+
+
+def _ours(path) -> tuple[bytes, type | None]:
+    return _drain(GzipStream(str(path)))
 
 
 @pytest.mark.parametrize("block", [7, 4096, 1 << 18])
