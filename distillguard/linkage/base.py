@@ -53,6 +53,20 @@ class KeyRows:
         return KeyRows(np.zeros(0, np.int64), pa.array([], pa.string()), np.zeros(0, np.float32))
 
     @staticmethod
+    def concat(parts: "list[KeyRows]") -> "KeyRows":
+        """Rows of several parts (disjoint accounts: shards of one log) as one."""
+        parts = [p for p in parts if len(p)]
+        if not parts:
+            return KeyRows.empty()
+        if len(parts) == 1:
+            return parts[0]
+        keys = [p.key for p in parts]
+        if len({k.type for k in keys}) > 1:
+            keys = [k.cast(pa.string()) for k in keys]
+        return KeyRows(np.concatenate([p.account for p in parts]), pa.concat_arrays(keys),
+                       np.concatenate([p.specificity for p in parts]))
+
+    @staticmethod
     def of(account, key, specificity=None) -> "KeyRows":
         """Build from any array-likes; drops rows with a null / empty key and duplicates (keeps max)."""
         account = np.asarray(account, dtype=np.int64)
@@ -88,6 +102,9 @@ class LinkKind(abc.ABC):
     """One way two accounts can be linked (shared IP, shared payment, synchronized timing...)."""
 
     name: ClassVar[str]  # evidence signal name, e.g. "shared_ip"
+    # the exchange columns (canonical names, or signal columns such as "template.skeleton")
+    # `keys` reads besides the account id: what linkage.stream keeps of a log
+    reads: ClassVar[tuple[str, ...]] = ()
     description: ClassVar[str]  # plain words, completes "N accounts <description>"
     weight: ClassVar[float] = 0.5
     rarity_exponent: ClassVar[float] = 0.5
@@ -116,6 +133,22 @@ class LinkKind(abc.ABC):
     @abc.abstractmethod
     def keys(self, view: AccountView) -> KeyRows:
         """Blocking keys for every account of `view` (accounts without a key yield no row)."""
+
+    # Sharded processing (`linkage.stream`: a log too big for memory is cut into shards of
+    # accounts, each shard holding all exchanges of its accounts): `partial` runs on each shard's
+    # view, `combine` joins the parts. Most kinds only look at one account at a time, so the
+    # keys of each shard are the part and the parts are concatenated. A kind that needs the
+    # whole log (how often a skeleton is used overall, how many accounts drew an item) returns
+    # a reduced table from `partial`, finishes in `combine`, and defines keys(view) as
+    # combine([partial(view)]), so there is one code path. The conformance suite checks that
+    # keys over shards equal keys over the whole log for every kind.
+    def partial(self, view: AccountView):
+        """What this kind needs from one shard of accounts (default: its keys)."""
+        return self.keys(view)
+
+    def combine(self, parts: list) -> KeyRows:
+        """Keys from the parts of every shard (default: concatenated)."""
+        return KeyRows.concat(parts)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.name}>"

@@ -17,23 +17,41 @@ from distillguard import schema
 
 
 class AccountView:
-    def __init__(self, exchanges: pa.Table, signals: pa.Table | None = None, accounts=None):
+    """`accounts`: extra account ids to number (known from elsewhere, e.g. the risk table).
+    `universe`: the sorted ids of every account of the whole log, when `exchanges` is one shard
+    of it (linkage.stream): rows are numbered in the universe, so the parts of all shards share
+    one account numbering."""
+
+    def __init__(self, exchanges: pa.Table, signals: pa.Table | None = None, accounts=None,
+                 universe: list[str] | None = None):
         if signals is not None and len(signals) != len(exchanges):
             raise ValueError(f"signals has {len(signals)} rows, exchanges {len(exchanges)}")
         self.exchanges = exchanges
         self.signals = signals
-        ids = pc.unique(exchanges[schema.ACCOUNT_ID]).to_pylist() if len(exchanges) else []
-        if accounts is not None:  # accounts known from elsewhere (e.g. the risk table)
-            ids = set(ids) | {a for a in accounts if a is not None}
-        self.account_ids: list[str] = sorted(a for a in ids if a is not None)
-        self.index = {a: i for i, a in enumerate(self.account_ids)}
+        if universe is not None:
+            self.account_ids: list[str] = universe
+        else:
+            ids = pc.unique(exchanges[schema.ACCOUNT_ID]).to_pylist() if len(exchanges) else []
+            if accounts is not None:
+                ids = set(ids) | {a for a in accounts if a is not None}
+            self.account_ids = sorted(a for a in ids if a is not None)
         acc = exchanges[schema.ACCOUNT_ID]
-        self.account_of_row: np.ndarray = (
-            pc.index_in(acc, value_set=pa.array(self.account_ids, pa.string())).to_numpy(zero_copy_only=False)
-            .astype(np.int64)
-            if len(exchanges)
-            else np.zeros(0, np.int64)
-        )
+        if not len(exchanges):
+            self.account_of_row: np.ndarray = np.zeros(0, np.int64)
+        elif universe is not None:  # sorted: a binary search, no hash table of a million ids per shard
+            ids = acc.combine_chunks() if isinstance(acc, pa.ChunkedArray) else acc
+            enc = ids.dictionary_encode()
+            pos = np.searchsorted(np.asarray(universe, dtype=object), np.asarray(enc.dictionary.to_pylist(), dtype=object))
+            self.account_of_row = pos[enc.indices.to_numpy(zero_copy_only=False)].astype(np.int64)
+        else:
+            self.account_of_row = (
+                pc.index_in(acc, value_set=pa.array(self.account_ids, pa.string())).to_numpy(zero_copy_only=False)
+                .astype(np.int64)
+            )
+
+    @cached_property
+    def index(self) -> dict[str, int]:
+        return {a: i for i, a in enumerate(self.account_ids)}
 
     def __len__(self) -> int:
         return len(self.account_ids)

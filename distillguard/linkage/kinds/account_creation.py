@@ -23,19 +23,30 @@ BURST_FACTOR = 3.0
 
 class CreationBurst(LinkKind):
     name = "creation_burst"
+    reads = (schema.ACCOUNT_CREATED,)
     description = "were created in the same burst of sign-ups"
     weight = 0.5
     rarity_exponent = 0.0
     max_block = 50000
 
     def keys(self, view) -> KeyRows:
+        return self.combine([self.partial(view)])
+
+    def partial(self, view) -> pa.Table | None:
+        """Creation time (Unix s) per account (the typical sign-up rate is the whole log's)."""
         if not view.n_exchanges:
-            return KeyRows.empty()
+            return None
         created = view.column(schema.ACCOUNT_CREATED)
         t = pa.table({"a": view.account_of_row, "c": created.cast(pa.int64())}).filter(pc.is_valid(created))
         if not len(t):
+            return None
+        return t.group_by("a").aggregate([("c", "min")])
+
+    def combine(self, parts: list) -> KeyRows:
+        parts = [p for p in parts if p is not None and len(p)]
+        if not parts:
             return KeyRows.empty()
-        g = t.group_by("a").aggregate([("c", "min")])
+        g = pa.concat_tables(parts)
         acc = g["a"].to_numpy()
         sec = g["c_min"].to_numpy() // 1_000_000
         accounts, keys, specs = [], [], []

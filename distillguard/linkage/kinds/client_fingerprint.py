@@ -38,6 +38,7 @@ def ua_specificity(ua: str) -> float:
 
 class ClientFingerprint(LinkKind):
     name = "shared_client_fingerprint"
+    reads = (schema.USER_AGENT, *_PARAM_COLUMNS)
     identity = True
     description = "send the same user agent with the same request parameters"
     weight = 0.5

@@ -23,6 +23,7 @@ MIN_ITEMS = 5
 
 class DatasetSweep(LinkKind):
     name = "complementary_sweep"
+    reads = (ITEM,)
     description = "draw disjoint slices of the same public dataset"
     weight = 0.6
     rarity_exponent = 0.2
@@ -30,22 +31,33 @@ class DatasetSweep(LinkKind):
     key_noun = "datasets"
 
     def keys(self, view) -> KeyRows:
+        return self.combine([self.partial(view)])
+
+    def partial(self, view) -> pa.Table | None:
+        """Unique (account, dataset, item) of accounts drawing at least MIN_ITEMS items of the
+        dataset (how many accounts drew each item is counted over all shards)."""
         items = view.signal(ITEM)
         if items is None or not view.n_exchanges:
-            return KeyRows.empty()
+            return None
         d = view.distinct(items)  # unique (account, item)
         if not len(d):
-            return KeyRows.empty()
+            return None
         dataset = pc.list_element(pc.split_pattern(d["v"], ":", max_splits=1), 0)
         t = pa.table({"a": d["a"], "ds": dataset, "item": d["v"]})
         per = t.group_by(["a", "ds"]).aggregate([("item", "count")])
         eligible = per.filter(pc.greater_equal(per["item_count"], MIN_ITEMS))
         if not len(eligible):
-            return KeyRows.empty()
+            return None
         # keep only (account, dataset) pairs that are eligible
         key_all = pc.binary_join_element_wise(pc.cast(t["a"], "string"), t["ds"], "\x1f")
         key_ok = pc.binary_join_element_wise(pc.cast(eligible["a"], "string"), eligible["ds"], "\x1f")
-        t = t.filter(pc.is_in(key_all, value_set=key_ok))
+        return t.filter(pc.is_in(key_all, value_set=key_ok))
+
+    def combine(self, parts: list) -> KeyRows:
+        parts = [p for p in parts if p is not None and len(p)]
+        if not parts:
+            return KeyRows.empty()
+        t = pa.concat_tables(parts)
         # how many eligible accounts drew each item
         drawers = t.group_by("item").aggregate([("a", "count")])
         lookup = dict(zip(drawers["item"].to_pylist(), drawers["a_count"].to_numpy()))

@@ -16,6 +16,7 @@ from distillguard.linkage.base import KeyRows, LinkKind
 
 class SharedAddress(LinkKind):
     name = "shared_ip"
+    reads = (schema.CLIENT_ADDRESS,)
     identity = True
     description = "send requests from the same IP addresses"
     weight = 1.0

@@ -11,6 +11,7 @@ from distillguard.linkage.base import KeyRows, LinkKind
 
 class SharedNetwork(LinkKind):
     name = "shared_network"
+    reads = (schema.CLIENT_NETWORK,)
     description = "send requests from the same /24 (IPv4) or /48 (IPv6) networks"
     weight = 0.5
     rarity_exponent = 0.5

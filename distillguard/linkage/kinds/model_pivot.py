@@ -25,6 +25,7 @@ MIN_SIDE = 5
 
 class ModelPivot(LinkKind):
     name = "model_pivot"
+    reads = (schema.TS, schema.MODEL)
     description = "switched to the same model at the same time"
     weight = 0.4
     rarity_exponent = 0.6

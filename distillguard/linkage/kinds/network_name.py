@@ -20,6 +20,7 @@ MIN_SHARE = 0.5
 
 class SharedHostingNetwork(LinkKind):
     name = "shared_hosting_network"
+    reads = (schema.CLIENT_ADDRESS,)
     description = "send most of their traffic from the same hosting / datacenter network"
     weight = 0.25
     rarity_exponent = 0.5

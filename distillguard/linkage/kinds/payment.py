@@ -13,6 +13,7 @@ from distillguard.linkage.base import KeyRows, LinkKind
 
 class SharedPayment(LinkKind):
     name = "shared_payment"
+    reads = (schema.PAYMENT_FINGERPRINT,)
     identity = True
     description = "pay with the same payment instrument"
     weight = 1.0

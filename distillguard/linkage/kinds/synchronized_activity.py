@@ -14,6 +14,7 @@ from __future__ import annotations
 import numpy as np
 import pyarrow as pa
 
+from distillguard import schema
 from distillguard.linkage.base import KeyRows
 from distillguard.linkage.base import LinkKind
 from distillguard.linkage.minhash import set_band_keys
@@ -25,6 +26,7 @@ MIN_BUCKETS = 6
 
 class SynchronizedActivity(LinkKind):
     name = "synchronized_activity"
+    reads = (schema.TS,)
     description = "are active in the same time windows (start, stop and burst together)"
     weight = 0.6
     rarity_exponent = 0.35

@@ -19,6 +19,7 @@ SPECIFIC_LENGTH = 300  # characters at which a system prompt counts as fully spe
 
 class SharedSystemPrompt(LinkKind):
     name = "shared_system_prompt"
+    reads = (schema.SYSTEM_PROMPT,)
     description = "send the same system prompt"
     weight = 0.8
     rarity_exponent = 0.5

@@ -32,6 +32,7 @@ SKELETONS_FOR_FULL_WEIGHT = 4
 
 class SharedTemplates(LinkKind):
     name = "shared_template"
+    reads = (SKELETON,)
     description = "send prompts built from the same templates"
     weight = 0.8
     rarity_exponent = 0.35
@@ -42,21 +43,39 @@ class SharedTemplates(LinkKind):
     rare_among_benign = True
 
     def keys(self, view) -> KeyRows:
+        return self.combine([self.partial(view)])
+
+    def partial(self, view) -> pa.Table | None:
+        """Unique (account, skeleton) with uses `n` and the account's exchanges `ex` (a skeleton's
+        total uses, which decide whether it is a template, are summed over all shards)."""
         sk = view.signal(SKELETON)
         if sk is None or not view.n_exchanges:
-            return KeyRows.empty()
+            return None
         d = view.distinct(sk)
         if not len(d):
+            return None
+        return d.append_column("ex", pa.array(view.exchanges_per_account[d["a"].to_numpy()], pa.int64()))
+
+    def combine(self, parts: list) -> KeyRows:
+        parts = [p for p in parts if p is not None and len(p)]
+        if not parts:
             return KeyRows.empty()
+        d = pa.concat_tables(parts)
         total = pa.table({"v": d["v"], "n": d["n"]}).group_by("v").aggregate([("n", "sum")])
         common = total.filter(pc.greater_equal(total["n_sum"], MIN_USES))["v"]
         d = d.filter(pc.and_(pc.is_in(d["v"], value_set=common), pc.greater_equal(d["n"], MIN_ACCOUNT_USES)))
+        if not len(d):
+            return KeyRows.empty()
+        d = d.sort_by([("a", "ascending"), ("v", "ascending")])
         sets: dict[int, set[str]] = {}
         for a, v in zip(d["a"].to_numpy(), d["v"].to_pylist()):
             sets.setdefault(int(a), set()).add(v)
         acc = d["a"].to_numpy()
-        templated = np.bincount(acc, weights=d["n"].to_numpy(), minlength=len(view))
-        templated_share = templated / np.maximum(view.exchanges_per_account, 1)
+        size = int(acc.max()) + 1
+        templated = np.bincount(acc, weights=d["n"].to_numpy(), minlength=size)
+        exchanges = np.zeros(size)
+        exchanges[acc] = d["ex"].to_numpy()
+        templated_share = templated / np.maximum(exchanges, 1)
         # a set of several recurring templates is more telling than a single one
         spec = {a: min(1.0, 0.6 + 0.1 * len(s)) * float(templated_share[a]) for a, s in sets.items()}
         bands = set_band_keys({a: frozenset(s) for a, s in sets.items()}, prefix="tpl", specificity=spec)
