@@ -6,6 +6,9 @@
 Each link kind (distillguard/linkage/kinds/, one module each) yields blocking keys per
 account; accounts sharing a key are linked, weighted by the key's rarity and specificity
 (see `base` and `blocking`). Pairs are never enumerated over all accounts.
+
+A log too big for memory goes through `stream.link_keys`: its link columns are spilled into
+shards of accounts and the kinds run shard by shard (same keys, see `LinkKind.partial`).
 """
 
 from distillguard.linkage.base import KeyRows, LinkKind

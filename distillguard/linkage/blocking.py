@@ -169,6 +169,36 @@ def encode_keys(keys: pa.Array) -> np.ndarray:
     return enc.indices.to_numpy(zero_copy_only=False).astype(np.int64)
 
 
+def kind_pairs(lo: np.ndarray, hi: np.ndarray, w: np.ndarray, cap: float, n_accounts: int
+               ) -> tuple[np.ndarray, np.ndarray]:
+    """One kind's pairs summed per pair and capped at the kind's weight: (sorted unique pair codes
+    lo * n_accounts + hi, weight). Done per kind, so the pairs of all kinds never sit in memory
+    uncollapsed (a million accounts: ~150M pair rows before, fewer after)."""
+    if len(lo) == 0:
+        return np.zeros(0, np.int64), np.zeros(0, np.float64)
+    code = lo.astype(np.int64) * np.int64(n_accounts) + hi.astype(np.int64)
+    ucode, inv = np.unique(code, return_inverse=True)
+    del code
+    kw = np.minimum(np.bincount(inv, weights=w, minlength=len(ucode)), cap)
+    return ucode, kw
+
+
+def merge_kinds(codes: list[np.ndarray], weights: list[np.ndarray], kind_ids: list[int], n_accounts: int):
+    """Edges from the per-kind pair tables of `kind_pairs`: (src, dst, weight) per edge and the
+    long per-kind table (edge index, kind id, weight) for evidence."""
+    codes = [c for c in codes]
+    if not codes or sum(len(c) for c in codes) == 0:
+        z = np.zeros(0, np.int64)
+        return z, z, np.zeros(0, np.float32), z, np.zeros(0, np.int16), np.zeros(0, np.float32)
+    kid = np.concatenate([np.full(len(c), k, np.int16) for c, k in zip(codes, kind_ids)])
+    kw = np.concatenate(weights)
+    upair, edge_of_row = np.unique(np.concatenate(codes), return_inverse=True)
+    total = np.bincount(edge_of_row, weights=kw, minlength=len(upair))
+    src = upair // n_accounts
+    dst = upair % n_accounts
+    return src, dst, total.astype(np.float32), edge_of_row.astype(np.int64), kid, kw.astype(np.float32)
+
+
 def aggregate_pairs(
     lo: np.ndarray, hi: np.ndarray, w: np.ndarray, kind: np.ndarray, caps: np.ndarray, n_accounts: int
 ):
@@ -177,22 +207,12 @@ def aggregate_pairs(
     Returns (src, dst, weight) of the graph's edges and the long per-kind table
     (edge index, kind id, weight) for evidence.
     """
-    if len(lo) == 0:
-        z = np.zeros(0, np.int64)
-        return z, z, np.zeros(0, np.float32), z, np.zeros(0, np.int16), np.zeros(0, np.float32)
-    n_kinds = int(caps.shape[0])
-    pair = lo.astype(np.int64) * np.int64(n_accounts) + hi.astype(np.int64)
-    code = pair * np.int64(n_kinds) + kind.astype(np.int64)
-    ucode, inv = np.unique(code, return_inverse=True)
-    kw = np.bincount(inv, weights=w, minlength=len(ucode))
-    ukind = (ucode % n_kinds).astype(np.int16)
-    kw = np.minimum(kw, caps[ukind])
-    upair_of_code = ucode // n_kinds
-    upair, edge_of_code = np.unique(upair_of_code, return_inverse=True)
-    total = np.bincount(edge_of_code, weights=kw, minlength=len(upair))
-    src = upair // n_accounts
-    dst = upair % n_accounts
-    return src, dst, total.astype(np.float32), edge_of_code.astype(np.int64), ukind, kw.astype(np.float32)
+    codes, weights, ids = [], [], []
+    for k in np.unique(kind):
+        sel = kind == k
+        c, kw = kind_pairs(lo[sel], hi[sel], w[sel], float(caps[int(k)]), n_accounts)
+        codes.append(c), weights.append(kw), ids.append(int(k))
+    return merge_kinds(codes, weights, ids, n_accounts)
 
 
 def low_risk_block_size(account: np.ndarray, key_code: np.ndarray, suspect: np.ndarray) -> np.ndarray:

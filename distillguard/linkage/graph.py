@@ -140,7 +140,7 @@ def build_graph_from_keys(account_ids: list[str], kinds, keyrows: dict[str, KeyR
     """The graph from precomputed blocking keys (what benchmarks feed at scale)."""
     kinds = tuple(kinds)
     n = len(account_ids)
-    los, his, ws, ks, keys = [], [], [], [], {}
+    codes, weights, keys = [], [], {}
     for kid, kind in enumerate(kinds):
         rows = keyrows.get(kind.name) or KeyRows.empty()
         code = blocking.encode_keys(rows.key)
@@ -153,16 +153,10 @@ def build_graph_from_keys(account_ids: list[str], kinds, keyrows: dict[str, KeyR
         if sus is not None:
             rsize = np.where(sus[rows.account], blocking.low_risk_block_size(rows.account, code, sus), bsize)
         keys[kind.name] = KindKeys(rows.account, rows.key, bsize, rows.specificity, rsize)
-        los.append(lo), his.append(hi), ws.append(w), ks.append(np.full(len(lo), kid, np.int16))
-    caps = np.array([k.weight for k in kinds], np.float64)
-    src, dst, weight, kedge, kid_, kw = blocking.aggregate_pairs(
-        np.concatenate(los) if los else np.zeros(0, np.int64),
-        np.concatenate(his) if his else np.zeros(0, np.int64),
-        np.concatenate(ws) if ws else np.zeros(0),
-        np.concatenate(ks) if ks else np.zeros(0, np.int16),
-        caps if len(caps) else np.zeros(1),
-        max(n, 1),
-    )
+        pair_code, kw = blocking.kind_pairs(lo, hi, w, kind.weight, max(n, 1))
+        del lo, hi, w
+        codes.append(pair_code), weights.append(kw)
+    src, dst, weight, kedge, kid_, kw = blocking.merge_kinds(codes, weights, list(range(len(kinds))), max(n, 1))
     return LinkGraph(list(account_ids), kinds, src, dst, weight, kedge, kid_, kw, keys)
 
 

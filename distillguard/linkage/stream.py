@@ -30,6 +30,9 @@ from distillguard.linkage.base import KeyRows, LinkKind
 from distillguard.linkage.view import AccountView
 
 DEFAULT_SHARDS = 64
+# shard files are compressed: the columns kept (addresses, agents, system prompts, templates)
+# repeat a lot, and a 100M-exchange log would otherwise spill ~25 GB
+SPILL_OPTIONS = pa.ipc.IpcWriteOptions(compression="lz4")
 
 
 @dataclass
@@ -115,12 +118,13 @@ def link_keys(batches: Iterable[pa.RecordBatch | pa.Table], kinds: Iterable[Link
                 part = sorted_batch.slice(int(cuts[s]), int(cuts[s + 1] - cuts[s]))
                 w = writers.get(int(s))
                 if w is None:
-                    w = writers[int(s)] = pa.ipc.new_stream(f"{folder}/{int(s)}.arrow", target)
+                    w = writers[int(s)] = pa.ipc.new_stream(f"{folder}/{int(s)}.arrow", target, options=SPILL_OPTIONS)
                 w.write_batch(part)
         for w in writers.values():
             w.close()
         t1 = time.perf_counter()
         universe = sorted(accounts)
+        spent: dict[str, float] = {}  # seconds per kind (partial + combine), for benchmarks
         parts: dict[str, list] = {k.name: [] for k in kinds}
         activity = []
         for s in sorted(writers):
@@ -128,14 +132,22 @@ def link_keys(batches: Iterable[pa.RecordBatch | pa.Table], kinds: Iterable[Link
                 table = pa.ipc.open_stream(src).read_all()
             exchanges = table.drop_columns(signal_cols)
             signals = table.select(signal_cols) if signal_cols else None
+            t = time.perf_counter()
             view = AccountView(exchanges, signals, universe=universe)
+            spent["view"] = spent.get("view", 0.0) + time.perf_counter() - t
             for kind in kinds:
+                t = time.perf_counter()
                 parts[kind.name].append(kind.partial(view))
+                spent[kind.name] = spent.get(kind.name, 0.0) + time.perf_counter() - t
             activity.append(_activity(view))
             del table, exchanges, signals, view
-        keyrows = {k.name: k.combine(parts.pop(k.name)) for k in kinds}
+        keyrows = {}
+        for kind in kinds:
+            t = time.perf_counter()
+            keyrows[kind.name] = kind.combine(parts.pop(kind.name))
+            spent[kind.name] = spent.get(kind.name, 0.0) + time.perf_counter() - t
         t2 = time.perf_counter()
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     act = pa.concat_tables(activity) if activity else _activity(AccountView(pa.table({schema.ACCOUNT_ID: pa.array([], pa.string())})))
-    return LinkKeys(universe, kinds, keyrows, act, n_rows, {"spill": t1 - t0, "keys": t2 - t1})
+    return LinkKeys(universe, kinds, keyrows, act, n_rows, {"spill": t1 - t0, "keys": t2 - t1, **{f"kind:{k}": v for k, v in spent.items()}})
