@@ -60,6 +60,9 @@ def _read_traffic(paths: tuple[str, ...], fmt: str | None, hash_key: str | None,
               help="Verdicts JSON (spec §2) to score.")
 @click.option("--labels", "labels_path", required=True, type=click.Path(dir_okay=False), metavar="L",
               help="Labels JSON (spec §4), e.g. from `distillguard sim --labels`.")
+@click.option("--alone", "alone_path", type=click.Path(dir_okay=False), default=None, metavar="V0",
+              help="Verdicts of the same traffic from `scan --no-campaigns`: adds the recall of campaign "
+                   "accounts clean on their own that campaign links caught.")
 @click.option("--actions", "actions_path", type=click.Path(dir_okay=False), default=None, metavar="A",
               help="Online actions JSONL (spec §3) for containment metrics.")
 @click.option("--baselines", "baselines", is_flag=True,
@@ -88,7 +91,7 @@ def _read_traffic(paths: tuple[str, ...], fmt: str | None, hash_key: str | None,
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON on stdout.")
 @click.option("--plot", "plot_path", type=click.Path(dir_okay=False), default=None, metavar="OUT.png",
               help="Write ROC and precision-recall curves (verdicts and baselines) to this PNG.")
-def command(verdicts_path, labels_path, actions_path, baselines, baseline_names, traffic, reference, input_format,
+def command(verdicts_path, labels_path, alone_path, actions_path, baselines, baseline_names, traffic, reference, input_format,
             hash_key, quarantine, embedder, baseline_fpr, sample_size, contain_on, strict, as_json, plot_path):
     """Score VERDICTS (and ACTIONS) against LABELS; report account, campaign and containment metrics.
 
@@ -110,6 +113,7 @@ def command(verdicts_path, labels_path, actions_path, baselines, baseline_names,
     verdicts = load_verdicts(verdicts_path)
     labels = load_labels(labels_path)
     actions = load_actions(actions_path) if actions_path else None
+    alone = load_verdicts(alone_path) if alone_path else None
 
     traffic_summary = None
     if traffic:
@@ -127,6 +131,7 @@ def command(verdicts_path, labels_path, actions_path, baselines, baseline_names,
         baselines=methods,
         exchange_counts=traffic_summary.exchange_counts() if traffic_summary else None,
         contain_on=contain,
+        alone=alone,
     )
     if methods:
         report["reference"] = reference_summary.stats | {"accounts": len(reference_summary.accounts)}

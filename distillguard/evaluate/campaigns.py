@@ -6,6 +6,9 @@ Conventions (also in the README):
   account with a null `campaign_id` is a campaign of its own (a lone harvester);
 - a campaign is *found* when at least half its accounts are flagged (accounts missing from the
   verdicts count as not flagged);
+- "clean alone, caught through links" (needs a second verdicts file of the same traffic scanned
+  without campaign detection, `scan --no-campaigns`): a campaign account is *clean alone* when
+  that scan does not flag it, and *caught through links* when the full scan does;
 - the adjusted Rand index (ARI) compares predicted `campaign_id` with true `campaign_id` over
   the *flagged* labelled accounts only: it grades grouping, not detection. In both partitions an
   account with null `campaign_id` is a singleton cluster, and every benign account is a singleton
@@ -63,4 +66,28 @@ def grouping_ari(
         "accounts": len(accounts),
         "predicted_campaigns": len({g for g in guess if not g.startswith("(single)")}),
         "ari": ari,
+    }
+
+
+def caught_through_links(labels: dict[str, AccountLabel], flagged: dict[str, bool],
+                         flagged_alone: dict[str, bool]) -> dict:
+    """Campaign accounts not flagged on their own traffic (`flagged_alone`) that the full scan
+    (`flagged`) flags, overall and per true campaign. Recall is None when no account is clean alone."""
+    per: dict[str, dict[str, int]] = {}
+    for account, label in sorted(labels.items()):
+        if not label.is_campaign:
+            continue
+        row = per.setdefault(label.campaign_id or f"(solo){account}", {"accounts": 0, "clean_alone": 0, "caught": 0})
+        row["accounts"] += 1
+        if not flagged_alone.get(account, False):
+            row["clean_alone"] += 1
+            row["caught"] += int(bool(flagged.get(account, False)))
+    clean = sum(r["clean_alone"] for r in per.values())
+    caught = sum(r["caught"] for r in per.values())
+    return {
+        "campaign_accounts": sum(r["accounts"] for r in per.values()),
+        "clean_alone": clean,
+        "caught": caught,
+        "recall": caught / clean if clean else None,
+        "by_campaign": {c: r for c, r in per.items() if r["clean_alone"]},
     }

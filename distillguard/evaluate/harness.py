@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from distillguard.evaluate import metrics
-from distillguard.evaluate.campaigns import campaigns_found, grouping_ari
+from distillguard.evaluate.campaigns import campaigns_found, caught_through_links, grouping_ari
 from distillguard.evaluate.containment import DEFAULT_CONTAIN_ON, containment_metrics
 from distillguard.evaluate.inputs import Action, Labels, Verdicts
 
@@ -173,14 +173,26 @@ def evaluate(
     exchange_counts: dict[str, int] | None = None,
     contain_on=DEFAULT_CONTAIN_ON,
     fpr_targets=FPR_TARGETS,
+    alone: Verdicts | None = None,
 ) -> dict:
-    """The full evaluation report as a JSON-ready dict."""
+    """The full evaluation report as a JSON-ready dict.
+
+    `alone`: verdicts of the same traffic scanned without campaign detection; adds, to the
+    verdicts' campaign metrics, how many campaign accounts clean on their own the links caught."""
     methods = [from_verdicts(verdicts), *(baselines or [])]
     report = {
         "version": 1,
         "validation": validate(labels, verdicts, actions),
         "methods": {m.name: score_method(m, labels, fpr_targets) for m in methods},
     }
+    if alone is not None:
+        flagged_alone = {a: v.flagged for a, v in alone.accounts.items()}
+        report["methods"]["verdicts"]["campaigns"]["through_links"] = caught_through_links(
+            labels.accounts, methods[0].flagged, flagged_alone)
+        if set(alone.accounts) != set(verdicts.accounts):
+            n = len(set(alone.accounts) ^ set(verdicts.accounts))
+            report["validation"]["warnings"].append(
+                f"--alone verdicts judge other accounts than --verdicts ({n} differ): scan the same traffic twice")
     if actions is not None:
         report["containment"] = containment_metrics(actions, labels.accounts, exchange_counts, contain_on)
     return report

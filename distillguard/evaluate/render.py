@@ -49,7 +49,18 @@ def account_table(report: dict) -> Table:
         for r in rows.values()))
     table.add_row("campaign grouping ARI (flagged)", *(
         _num(r["campaigns"]["grouping"]["ari"]) if "grouping" in r["campaigns"] else "n/a" for r in rows.values()))
+    if any("through_links" in r["campaigns"] for r in rows.values()):
+        table.add_row("clean alone, caught through links", *(
+            _through_links(r["campaigns"].get("through_links")) for r in rows.values()))
     return table
+
+
+def _through_links(t: dict | None) -> str:
+    if t is None:
+        return "n/a"
+    if not t["clean_alone"]:
+        return f"none clean alone (0 of {t['campaign_accounts']})"
+    return f"{_pct(t['recall'])} ({t['caught']}/{t['clean_alone']})"
 
 
 def population_table(report: dict) -> Table:

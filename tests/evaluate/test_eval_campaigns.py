@@ -62,3 +62,25 @@ def test_ari_only_over_flagged_accounts():
     labels = {"a1": C("c1"), "a2": C("c1"), "a3": C("c2")}
     out = grouping_ari(labels, {"a1": True}, {"a1": "p"})
     assert out["accounts"] == 1 and out["ari"] is None  # one account: no pairs to compare
+
+
+def test_caught_through_links_counts_only_accounts_clean_alone():
+    from distillguard.evaluate.campaigns import caught_through_links
+
+    labels = {"a1": C("c1"), "a2": C("c1"), "a3": C("c1"), "a4": C("c2"), "b1": B}
+    alone = {"a1": True, "a2": False, "a3": False, "a4": False, "b1": False}
+    full = {"a1": True, "a2": True, "a3": False, "a4": False, "b1": True}
+    out = caught_through_links(labels, full, alone)
+    # clean alone: a2, a3 (c1) and a4 (c2); the full scan caught a2 only; b1 is benign, not counted
+    assert (out["campaign_accounts"], out["clean_alone"], out["caught"]) == (4, 3, 1)
+    assert out["recall"] == pytest.approx(1 / 3)
+    assert out["by_campaign"] == {"c1": {"accounts": 3, "clean_alone": 2, "caught": 1},
+                                  "c2": {"accounts": 1, "clean_alone": 1, "caught": 0}}
+
+
+def test_caught_through_links_is_undefined_when_every_account_is_flagged_alone():
+    from distillguard.evaluate.campaigns import caught_through_links
+
+    labels = {"a1": C("c1"), "a2": C("c1")}
+    out = caught_through_links(labels, {"a1": True, "a2": True}, {"a1": True, "a2": True})
+    assert out["clean_alone"] == 0 and out["recall"] is None and out["by_campaign"] == {}

@@ -143,3 +143,25 @@ def test_baselines_and_containment_from_logs(files, capsys):
     # t0 blocked after 4 of its 16 exchanges, t1 never contained: served 4 and 16 of 32
     assert c["served_before_containment_median"] == 10.0
     assert c["share_campaign_exchanges_before_containment"] == pytest.approx(20 / 32)
+
+
+def test_alone_verdicts_add_clean_alone_recall(files, capsys):
+    tmp, v, l = files
+    alone = json.loads(json.dumps(VERDICTS))
+    alone["accounts"][1]["flagged"] = False  # a2 is clean on its own; the full scan caught it
+    (tmp / "alone.json").write_text(json.dumps(alone))
+    code, out, _ = run(["eval", "--verdicts", v, "--labels", l, "--alone", str(tmp / "alone.json"), "--json"], capsys)
+    assert code == 0
+    links = json.loads(out)["methods"]["verdicts"]["campaigns"]["through_links"]
+    assert (links["clean_alone"], links["caught"], links["recall"]) == (1, 1, 1.0)
+    code, out, _ = run(["eval", "--verdicts", v, "--labels", l, "--alone", str(tmp / "alone.json")], capsys)
+    assert code == 0 and "caught through links" in out and "100.0% (1/1)" in out
+
+
+def test_alone_verdicts_of_other_traffic_warn(files, capsys):
+    tmp, v, l = files
+    alone = json.loads(json.dumps(VERDICTS))
+    alone["accounts"] = alone["accounts"][:2]
+    (tmp / "alone.json").write_text(json.dumps(alone))
+    code, out, err = run(["eval", "--verdicts", v, "--labels", l, "--alone", str(tmp / "alone.json"), "--json"], capsys)
+    assert code == 0 and "--alone verdicts judge other accounts" in err
