@@ -220,7 +220,8 @@ def scan_batches(batches: Iterable[pa.RecordBatch] | pa.Table, *, reference: Ref
     t3 = time.perf_counter()
     campaign_list, membership, graph = [], {}, None
     if campaigns:
-        found = campaign_stage.detect_campaigns(exchanges, signals, base.table())
+        found = campaign_stage.detect_campaigns(exchanges, signals, base.table(),
+                                                score_group=group_scorer(exchanges, signals, model, specs))
         campaign_list, membership, graph = list(found.campaigns), dict(found.membership), found.graph
     final = apply_campaigns(base, campaign_list, membership, target_fpr=target_fpr)
     t4 = time.perf_counter()
@@ -249,6 +250,29 @@ def scan_batches(batches: Iterable[pa.RecordBatch] | pa.Table, *, reference: Ref
     verdicts = build_verdicts(final.account_ids, final.risk, final.flagged, final.campaign_ids, final.evidence,
                               campaign_list, stats, end_users=end_users)
     return ScanResult(verdicts, features, final, base, campaign_list, timelines, verdicts["stats"], graph)
+
+
+POOLED_ACCOUNT = "(pooled group)"
+
+
+def group_scorer(exchanges: pa.Table, signals: pa.Table, model: RiskModel, specs: dict):
+    """account ids -> GroupScore: their traffic pooled as one account and scored like any account
+    (same features, same reference, same operating point), for campaigns.collective."""
+    from distillguard.campaigns.collective import GroupScore
+
+    accounts = exchanges[schema.ACCOUNT_ID]
+    at = exchanges.schema.get_field_index(schema.ACCOUNT_ID)
+
+    def score(account_ids: list[str]) -> GroupScore:
+        mask = pc.is_in(accounts, value_set=pa.array(account_ids, pa.string()))
+        pooled, pooled_signals = exchanges.filter(mask), signals.filter(mask)
+        pooled = pooled.set_column(at, schema.ACCOUNT_ID, pa.array([POOLED_ACCOUNT] * len(pooled), pa.string()))
+        risk = model.score(account_features(pooled, pooled_signals), specs)
+        if not len(risk.account_ids):
+            return GroupScore(0.0, False, len(pooled), [])
+        return GroupScore(float(risk.risk[0]), bool(risk.flagged[0]), len(pooled), list(risk.evidence[0]))
+
+    return score
 
 
 def reference_from_batches(batches, *, meta: dict, min_exchanges: int = DEFAULT_MIN_EXCHANGES,

@@ -145,3 +145,41 @@ def test_scoring_in_the_readers_workers_gives_the_same_exchanges_and_signals(tmp
     assert workers[2].get("scored_in_reader_rows") == table.num_rows
     assert serial[0].equals(workers[0]) and serial[1].equals(workers[1])
     assert serial[0].column(schema.ACCOUNT_ID)[0].as_py().startswith("hmac-sha256:")
+
+
+def _hit_and_run(seed, n_fleet, n_crowd):
+    """A fleet of fresh accounts, 3 chain-of-thought harvesting requests each from one script
+    (its own user agent and parameters), and a crowd of small ordinary users of one app (its own
+    user agent, nobody else's): every one of them too small to judge alone."""
+    rng = random.Random(seed)
+    rows = []
+    for a in range(n_fleet):
+        for r in _bot(rng, f"trial-{a}", 3):
+            rows.append({**r, schema.USER_AGENT: "harvest-kit/0.3", schema.MAX_TOKENS: 8192})
+    for a in range(n_crowd):
+        for r in _human(rng, f"appuser-{a}", 3):
+            rows.append({**r, schema.USER_AGENT: "notes-app/2.4", schema.TEMPERATURE: 0.7})
+    return rows
+
+
+def test_fleet_too_small_to_judge_is_caught_by_its_pooled_traffic(reference):
+    rows = _hit_and_run(9, 20, 25)
+    rows += _traffic(9, 60).to_pylist()
+    rows.sort(key=lambda r: r[schema.TS])
+    res = scan_batches(schema.from_rows(rows), reference=reference, target_fpr=0.01)
+    alone = scan_batches(schema.from_rows(rows), reference=reference, target_fpr=0.01, campaigns=False)
+    by_id = {a["account_id"]: a for a in res.verdicts["accounts"]}
+    alone_by_id = {a["account_id"]: a for a in alone.verdicts["accounts"]}
+    fleet = [by_id[f"trial-{a}"] for a in range(20)]
+    assert not any(alone_by_id[f"trial-{a}"]["flagged"] for a in range(20))  # clean alone: 3 requests each
+    campaign = next(c for c in res.verdicts["campaigns"] if c["account_ids"][0].startswith("trial-"))
+    assert sorted(campaign["account_ids"]) == sorted(f"trial-{a}" for a in range(20))
+    assert campaign["evidence"][0]["signal"] == "collective_evidence"
+    assert "20 accounts, each too small to judge alone" in campaign["evidence"][0]["detail"]
+    assert "60 requests pooled as one account" in campaign["evidence"][0]["detail"]
+    assert all(a["flagged"] and a["campaign_id"] == campaign["campaign_id"] for a in fleet)
+    assert any(e["signal"] == "collective_evidence" for e in fleet[0]["evidence"])
+    # the app's crowd pools into an ordinary account: no campaign, nobody flagged
+    crowd = [by_id[f"appuser-{a}"] for a in range(25)]
+    assert not any(a["flagged"] or a["campaign_id"] for a in crowd)
+    assert validate_verdicts(res.verdicts) == []

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pyarrow as pa
 
-from distillguard.campaigns import describe, gating
+from distillguard.campaigns import collective, describe, gating
 from distillguard.campaigns.community import SEED, communities, merge_split_blocks
 from distillguard.campaigns.gating import GateConfig
 from distillguard.linkage.graph import LinkGraph, build_graph
@@ -68,6 +68,18 @@ def _risk_table(accounts, ids: list[str], threshold: float) -> tuple[np.ndarray,
     return np.clip(risk, 0.0, 1.0), flagged
 
 
+def _judged_table(accounts, ids: list[str]) -> np.ndarray:
+    """Per account of `ids`: judged alone (enough traffic); True where the input does not say."""
+    judged = np.ones(len(ids), bool)
+    if isinstance(accounts, pa.Table) and "judged" in accounts.column_names:
+        index = {a: i for i, a in enumerate(ids)}
+        for a, j in zip(accounts["account_id"].to_pylist(), accounts["judged"].to_pylist()):
+            i = index.get(a)
+            if i is not None and j is not None:
+                judged[i] = bool(j)
+    return judged
+
+
 def suspect_accounts(risk: np.ndarray, flagged: np.ndarray, gate: GateConfig) -> np.ndarray:
     """Accounts suspect on their own (flagged, or high risk): the ones community detection starts from."""
     return flagged | (risk >= gate.min_group_median_risk)
@@ -106,14 +118,18 @@ def detect_campaigns(
     config: CampaignConfig | None = None,
     graph: LinkGraph | None = None,
     kinds=None,
+    score_group: collective.ScoreGroup | None = None,
 ) -> CampaignResult:
     """Group coordinated accounts into campaigns.
 
     `accounts`: per-account risk before campaigns (pa.Table with `account_id`, `risk` and
     optionally `flagged`; or a list of such dicts; or {account_id: risk}). `graph`: a
-    prebuilt linkage graph (built from `exchanges` / `signals` otherwise).
+    prebuilt linkage graph (built from `exchanges` / `signals` otherwise). `score_group`
+    (account ids -> collective.GroupScore): scores pooled traffic with the risk model, for
+    accounts too small to judge alone (`accounts` column `judged`) that alone hold an operator's
+    key (campaigns.collective); without it that step is skipped.
     Steps: linkage graph -> communities -> members tied tightly enough -> group decision
-    (gating) -> description (evidence, targets, origin).
+    (gating) -> collective evidence -> description (evidence, targets, origin).
     """
     cfg = config or CampaignConfig()
     view = None
@@ -133,9 +149,29 @@ def detect_campaigns(
     label = merge_split_blocks(graph, label, min_block_weight=cfg.min_edge_weight)
     member, strength = _tight_members(graph, label, kept, w_eff, flagged, cfg.gate)
     found = _decide(graph, member, kept, strength, risk, flagged, cfg.gate)
+    if score_group is not None:
+        found, strength = _add_collective(graph, found, strength, _judged_table(accounts, graph.account_ids),
+                                          score_group)
     if view is None and exchanges is not None:
         view = AccountView(exchanges, signals, graph.account_ids)
     return _describe(graph, view, found, risk, flagged, strength)
+
+
+def _add_collective(graph, found, strength, judged, score_group):
+    """`found` plus the collective-evidence groups (campaigns.collective), in id order."""
+    taken = np.zeros(graph.n_accounts, bool)
+    for _, group, _, _ in found:
+        taken[group] = True
+    groups = collective.find_groups(graph, judged, taken, score_group)
+    if not groups:
+        return found, strength
+    strength = strength.copy()
+    found = list(found)
+    for g in groups:
+        strength[g.members] = 1.0  # each holds the operator's own artifact
+        found.append((float(g.score.risk), g.members, "collective_evidence", [collective.evidence(g, graph)]))
+    found.sort(key=lambda x: (-round(x[0], 9), -len(x[1]), graph.account_ids[int(x[1].min())]))
+    return found, strength
 
 
 def _tight_members(graph, label, kept, w_eff, flagged, gate: GateConfig):
@@ -151,7 +187,7 @@ def _tight_members(graph, label, kept, w_eff, flagged, gate: GateConfig):
 
 
 def _decide(graph, member, kept, strength, risk, flagged, gate: GateConfig) -> list[tuple[float, np.ndarray, str]]:
-    """[(campaign risk, member indices, rule)] for communities that are campaigns, in id order."""
+    """[(campaign risk, member indices, rule, extra evidence)] for communities that are campaigns, in id order."""
     kid_susp = [i for i, k in enumerate(graph.kinds) if k.name in gating.SUSPICIOUS_KINDS]
     susp = _suspicious_linked(graph, member, kept, kid_susp)
     found = []
@@ -161,7 +197,7 @@ def _decide(graph, member, kept, strength, risk, flagged, gate: GateConfig) -> l
         for group in np.split(ids, np.flatnonzero(np.diff(member[ids])) + 1):
             ok, rule = gating.is_campaign(flagged[group], susp[group], strength[group], gate, risk[group])
             if ok:
-                found.append((gating.campaign_risk(risk[group], flagged[group]), group, rule))
+                found.append((gating.campaign_risk(risk[group], flagged[group]), group, rule, []))
     # deterministic ids: riskiest, then biggest, then by first account id
     found.sort(key=lambda x: (-round(x[0], 9), -len(x[1]), graph.account_ids[int(x[1].min())]))
     return found
@@ -170,18 +206,18 @@ def _decide(graph, member, kept, strength, risk, flagged, gate: GateConfig) -> l
 def _describe(graph, view, found, risk, flagged, strength) -> CampaignResult:
     """Spec §2 campaign dicts and the membership map."""
     final = np.full(graph.n_accounts, -1, np.int64)
-    for ci, (_, group, _) in enumerate(found):
+    for ci, (_, group, _, _) in enumerate(found):
         final[group] = ci
-    sizes = np.array([len(g) for _, g, _ in found], np.int64)
+    sizes = np.array([len(g) for _, g, _, _ in found], np.int64)
     link_ev, per_account = describe.link_evidence(graph, final, len(found), sizes)
     facts = (describe.exchange_facts(view, _align(final, graph, view), len(found)) if view is not None
              else [{"exchanges": 0, "first_seen": None, "last_seen": None, "targets": [],
                     "origin": describe._empty_origin()} for _ in found])
     campaigns, membership = [], {}
-    for ci, (c_risk, group, rule) in enumerate(found):
+    for ci, (c_risk, group, rule, extra) in enumerate(found):
         cid = f"c-{ci + 1}"
         n_flag = int(flagged[group].sum())
-        evidence = list(link_ev[ci])
+        evidence = [*extra, *link_ev[ci]]
         evidence.append({
             "signal": "member_risk", "score": round(n_flag / len(group), 4),
             "detail": f"{n_flag} of {len(group)} accounts flagged on their own "
@@ -202,7 +238,8 @@ def _describe(graph, view, found, risk, flagged, strength) -> CampaignResult:
                 for kname, (cnt, wmax) in sorted(per_account.get(a, {}).items(), key=lambda kv: -kv[1][1])
             ]
             membership[graph.account_ids[a]] = {
-                "campaign_id": cid, "strength": round(float(np.clip(strength[a], 0.0, 1.0)), 4), "evidence": items,
+                "campaign_id": cid, "strength": round(float(np.clip(strength[a], 0.0, 1.0)), 4),
+                "evidence": [*extra, *items],
             }
     return CampaignResult(campaigns, membership, graph)
 

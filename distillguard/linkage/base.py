@@ -129,6 +129,10 @@ class LinkKind(abc.ABC):
     # card, a client build): two communities that each have such a block of their own, which the
     # other lacks, are two operators, and no shared block re-joins them (merge_split_blocks)
     identity: ClassVar[bool] = False
+    # whether a key of this kind held only by accounts too small to judge alone is an operator's
+    # artifact (a client build, a system prompt, a card) whose holders' traffic may be pooled and
+    # judged as one account (campaigns.collective); not for addresses or schedules, which crowds share
+    collective: ClassVar[bool] = False
 
     @abc.abstractmethod
     def keys(self, view: AccountView) -> KeyRows:

@@ -40,6 +40,7 @@ class ClientFingerprint(LinkKind):
     name = "shared_client_fingerprint"
     reads = (schema.USER_AGENT, *_PARAM_COLUMNS)
     identity = True
+    collective = True
     description = "send the same user agent with the same request parameters"
     weight = 0.5
     rarity_exponent = 0.5

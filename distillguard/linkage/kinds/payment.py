@@ -15,6 +15,7 @@ class SharedPayment(LinkKind):
     name = "shared_payment"
     reads = (schema.PAYMENT_FINGERPRINT,)
     identity = True
+    collective = True
     description = "pay with the same payment instrument"
     weight = 1.0
     rarity_exponent = 0.35

@@ -25,6 +25,7 @@ class SharedSystemPrompt(LinkKind):
     rarity_exponent = 0.5
     max_block = 20000
     rare_among_benign = True
+    collective = True
     key_noun = "system prompts"
 
     def keys(self, view) -> KeyRows:

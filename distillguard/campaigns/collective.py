@@ -1,0 +1,104 @@
+"""Collective evidence: accounts too small to judge alone, tied by a key nobody else holds.
+
+An account with fewer than `min_exchanges` exchanges is not judged (risk.score: one account's
+three requests are not a pattern). A fleet of fresh accounts that each send a handful of
+requests and go quiet stays under that floor by construction: every account is "clean alone",
+and the links between them are weak (a key held by hundreds of accounts has little rarity).
+
+What they do share is their operator's artifact: one client build (user agent + request
+parameters), one system prompt, one card. So: for each key of a `collective` kind held by at
+least MIN_GROUP accounts, of which at least MIN_UNJUDGED_SHARE were too small to judge, the
+unjudged holders' traffic is pooled into one pseudo-account and scored by the *same* risk model
+against the *same* benign reference as any account (the pipeline passes `score_group`; this
+stage does not know the model). A pooled account's shares are its members' averages, so a crowd
+of ordinary small users pools into an ordinary account; a fleet whose every request is
+extraction pools into an extraction account. A group whose pooled account is flagged becomes a
+campaign (rule "collective_evidence") of all the key's holders, each tied with strength 1 (they
+hold the operator's own artifact), and says why in plain words.
+
+Groups are only opened where most holders are unjudged: a key shared by judged accounts is
+judged through them (the member-risk rules), and benign keys (a stock SDK user agent, a campus
+NAT) are held by judged and unjudged users alike. Measured in benchmarks/results/campaigns.md
+section 12 (hit-and-run scenario, and the benign groups of the other scenarios).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+from distillguard.linkage import blocking
+from distillguard.linkage.graph import LinkGraph
+
+MIN_GROUP = 10
+MIN_UNJUDGED_SHARE = 0.8
+MAX_GROUP = 20000
+
+
+@dataclass(frozen=True)
+class GroupScore:
+    """What `score_group` returns for one pooled pseudo-account."""
+
+    risk: float
+    flagged: bool
+    exchanges: int
+    evidence: list[dict]  # the pooled account's evidence items (signal, score, detail)
+
+
+ScoreGroup = Callable[[list[str]], GroupScore]
+
+
+@dataclass
+class CollectiveGroup:
+    members: np.ndarray  # account indices: every holder of the key not already in a campaign
+    pooled: np.ndarray  # the unjudged holders whose traffic was pooled
+    kind: str
+    score: GroupScore
+    holders: int  # accounts holding the key
+
+
+def find_groups(graph: LinkGraph, judged: np.ndarray, taken: np.ndarray, score_group: ScoreGroup
+                ) -> list[CollectiveGroup]:
+    """Groups whose pooled traffic is flagged, largest first; an account joins at most one group
+    and none already in a campaign (`taken`)."""
+    candidates = []
+    for kind in graph.kinds:
+        kk = graph.keys.get(kind.name)
+        if not getattr(kind, "collective", False) or kk is None or not len(kk.account):
+            continue
+        code = blocking.encode_keys(kk.key)
+        order = np.argsort(code, kind="stable")
+        cuts = np.flatnonzero(np.r_[True, code[order][1:] != code[order][:-1], True])
+        for s, e in zip(cuts[:-1], cuts[1:]):
+            if not MIN_GROUP <= e - s <= MAX_GROUP:
+                continue
+            members = np.unique(kk.account[order[s:e]])
+            pooled = members[~judged[members]]
+            if len(pooled) >= MIN_GROUP and len(pooled) >= MIN_UNJUDGED_SHARE * len(members):
+                candidates.append((kind.name, members, pooled))
+    candidates.sort(key=lambda c: (-len(c[1]), c[0], int(c[1][0])))
+    out, used = [], taken.copy()
+    for kind_name, holders, pooled in candidates:
+        members, pooled = holders[~used[holders]], pooled[~used[pooled]]
+        if len(pooled) < MIN_GROUP:
+            continue
+        score = score_group([graph.account_ids[int(a)] for a in pooled])
+        if score.flagged:
+            out.append(CollectiveGroup(members, pooled, kind_name, score, len(holders)))
+            used[members] = True
+    return out
+
+
+def evidence(group: CollectiveGroup, graph: LinkGraph) -> dict:
+    """The campaign's evidence item: what the members share and what their pooled traffic shows."""
+    kind = next(k for k in graph.kinds if k.name == group.kind)
+    shown = "; ".join(e["detail"] for e in group.score.evidence[:3])
+    return {
+        "signal": "collective_evidence",
+        "score": round(float(group.score.risk), 4),
+        "detail": f"{len(group.pooled)} accounts, each too small to judge alone, {kind.description} "
+                  f"(a key held by {group.holders} accounts and no other); their "
+                  f"{group.score.exchanges} requests pooled as one account: {shown}",
+    }

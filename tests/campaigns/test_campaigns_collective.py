@@ -1,0 +1,95 @@
+"""Collective evidence: which groups are pooled and judged, and what becomes of them.
+
+The scorer is a stand-in here (the pooled risk model is exercised in tests/test_pipeline.py):
+these tests pin which accounts are pooled, never whom the model would flag.
+"""
+
+import numpy as np
+import pyarrow as pa
+
+from distillguard.campaigns import detect_campaigns
+from distillguard.campaigns.collective import MIN_GROUP, GroupScore, find_groups
+from distillguard.linkage import build_graph
+from distillguard.linkage.synthetic import account_rows, tables
+
+
+def world():
+    rows, judged = [], {}
+
+    def add(name, n, **kw):
+        rows.extend(account_rows(name, n, **kw))
+        judged[name] = n >= 5
+
+    for i in range(12):  # a fleet: 3 requests each, one script nobody else runs
+        add(f"fleet{i:02d}", 3, user_agent="harvest-kit/0.3", temperature=0.0, ip=f"73.{i}.1.1")
+    for i in range(12):  # small users of one app, with nobody else on it
+        add(f"app{i:02d}", 3, user_agent="notes-app/2.4", temperature=0.7, ip=f"81.{i}.1.1")
+    for i in range(12):  # small users of a stock SDK, which judged accounts use too
+        add(f"sdk{i:02d}", 3, user_agent="openai-python/1.40", temperature=1.0, ip=f"90.{i}.1.1")
+    for i in range(6):
+        add(f"dev{i:02d}", 30, user_agent="openai-python/1.40", temperature=1.0, ip=f"91.{i}.1.1")
+    for i in range(12):  # small accounts behind one NAT address: addresses are not an operator's artifact
+        add(f"nat{i:02d}", 3, user_agent=f"browser/{i}", temperature=None, ip="100.64.0.1")
+    ex, sig = tables(rows)
+    graph = build_graph(ex, sig)
+    return ex, sig, graph, np.array([judged[a] for a in graph.account_ids])
+
+
+class Scorer:
+    """Flags a pooled group when all its accounts' names start with `guilty`; records the calls."""
+
+    def __init__(self, guilty="fleet"):
+        self.guilty, self.calls = guilty, []
+
+    def __call__(self, account_ids):
+        self.calls.append(sorted(account_ids))
+        bad = all(a.startswith(self.guilty) for a in account_ids)
+        return GroupScore(0.9999 if bad else 0.2, bad, 3 * len(account_ids),
+                          [{"signal": "cot_elicitation", "score": 1.0, "detail": "36 of 36 distinct prompts ask for reasoning"}])
+
+
+def test_only_keys_held_mostly_by_unjudged_accounts_of_collective_kinds_are_pooled():
+    _, _, graph, judged = world()
+    scorer = Scorer()
+    groups = find_groups(graph, judged, np.zeros(graph.n_accounts, bool), scorer)
+    pooled = {tuple(c) for c in scorer.calls}
+    assert tuple(f"fleet{i:02d}" for i in range(12)) in pooled
+    assert tuple(f"app{i:02d}" for i in range(12)) in pooled
+    # the stock SDK key is held by 6 judged accounts too (12 of 18 unjudged < 80%); the NAT
+    # address is a shared_ip key, not a collective kind
+    assert not any(c[0].startswith(("sdk", "nat", "dev")) for c in pooled)
+    assert [sorted(graph.account_ids[a] for a in g.members) for g in groups] == [[f"fleet{i:02d}" for i in range(12)]]
+    assert groups[0].kind == "shared_client_fingerprint" and groups[0].holders == 12
+
+
+def test_too_few_unjudged_holders_or_accounts_already_in_a_campaign_are_not_pooled():
+    _, _, graph, judged = world()
+    taken = np.zeros(graph.n_accounts, bool)
+    idx = graph.account_index()
+    for i in range(12 - MIN_GROUP + 1):  # leave MIN_GROUP - 1 fleet accounts free
+        taken[idx[f"fleet{i:02d}"]] = True
+    scorer = Scorer()
+    assert find_groups(graph, judged, taken, scorer) == []
+    assert not any(c[0].startswith("fleet") for c in scorer.calls)
+
+
+def test_a_flagged_pool_becomes_a_campaign_with_plain_words_and_strong_members():
+    ex, sig, _, _ = world()
+    accounts = pa.table({"account_id": sorted(set(ex["dg.account.id"].to_pylist()))})
+    n = [3 if a[:3] in ("fle", "app", "sdk", "nat") else 30 for a in accounts["account_id"].to_pylist()]
+    accounts = accounts.append_column("risk", pa.array([0.0] * len(n))).append_column(
+        "flagged", pa.array([False] * len(n))).append_column("judged", pa.array([k >= 5 for k in n]))
+    res = detect_campaigns(ex, sig, accounts, score_group=Scorer())
+    assert len(res.campaigns) == 1
+    c = res.campaigns[0]
+    assert c["rule"] == "collective_evidence" and c["account_ids"] == [f"fleet{i:02d}" for i in range(12)]
+    assert c["risk"] == 0.9999 and c["exchanges"] == 36
+    first = c["evidence"][0]
+    assert first["signal"] == "collective_evidence"
+    assert first["detail"].startswith("12 accounts, each too small to judge alone, send the same user agent")
+    assert "36 requests pooled as one account: 36 of 36 distinct prompts ask for reasoning" in first["detail"]
+    m = res.membership["fleet00"]
+    assert m["strength"] == 1.0 and m["evidence"][0]["signal"] == "collective_evidence"
+    # without a scorer (or without `judged`), nothing is pooled
+    assert len(detect_campaigns(ex, sig, accounts)) == 0
+    assert len(detect_campaigns(ex, sig, accounts.drop_columns(["judged"]), score_group=Scorer())) == 0
