@@ -19,7 +19,7 @@ demo: $(STAMP)
 	$(BIN)/distillguard eval --verdicts $(DEMO)/verdicts.json --labels $(DEMO)/labels.json
 
 test: $(STAMP)
-	$(BIN)/python -m pytest -n 2 -p no:cacheprovider
+	HYPOTHESIS_PROFILE=ci $(BIN)/python -m pytest -n 2 -p no:cacheprovider
 
 clean:
 	rm -rf $(VENV) $(DEMO) .pytest_cache .hypothesis

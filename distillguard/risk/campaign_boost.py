@@ -20,6 +20,8 @@ from distillguard.risk.score import AccountRisk
 # (e.g. a resident sharing one residential proxy address with a hydra cluster) only raise risk:
 # on the medium scenario, ties of 0.69-0.78 were all benign users of shared addresses.
 FLAG_STRENGTH = 0.9
+# campaign evidence about the group's judgement, not about what its accounts share
+GROUP_EVIDENCE = ("member_risk", "collective_evidence")
 
 
 def _membership_fields(value) -> tuple[str | None, float, list[dict]]:
@@ -42,9 +44,12 @@ def _membership_fields(value) -> tuple[str | None, float, list[dict]]:
 def describe_campaign(campaign: dict) -> str:
     """'member of campaign c-3: 212 accounts sharing template skeleton and /24 networks' style."""
     n = len(campaign.get("account_ids") or [])
-    shared = [str(e.get("signal", "")).replace("shared_", "").replace("_", " ") for e in campaign.get("evidence") or []]
-    shared = [s for s in shared if s][:3]
+    signals = [str(e.get("signal", "")) for e in campaign.get("evidence") or []]
+    # what the accounts share (link kinds), not how the group was judged
+    shared = [s.replace("shared_", "").replace("_", " ") for s in signals if s and s not in GROUP_EVIDENCE][:3]
     text = f"member of campaign {campaign.get('campaign_id')}: {n} accounts"
+    if "collective_evidence" in signals:
+        text += " judged together on their pooled traffic"
     if shared:
         text += " sharing " + (", ".join(shared[:-1]) + " and " + shared[-1] if len(shared) > 1 else shared[0])
     targets = campaign.get("targets") or []

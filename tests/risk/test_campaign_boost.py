@@ -46,3 +46,11 @@ def test_tuple_membership_and_no_campaigns():
 
 def test_describe_campaign_without_evidence():
     assert describe_campaign({"campaign_id": "c-1", "account_ids": ["a", "b"]}) == "member of campaign c-1: 2 accounts"
+
+
+def test_describe_campaign_says_how_the_group_was_judged_apart_from_what_it_shares():
+    c = {"campaign_id": "c-2", "account_ids": ["a", "b", "c"], "targets": ["math reasoning"],
+         "evidence": [{"signal": "collective_evidence"}, {"signal": "shared_client_fingerprint"},
+                      {"signal": "member_risk"}]}
+    assert describe_campaign(c) == ("member of campaign c-2: 3 accounts judged together on their pooled traffic "
+                                    "sharing client fingerprint, targeting math reasoning")

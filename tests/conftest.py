@@ -1,0 +1,13 @@
+"""Test-wide settings.
+
+Property tests (hypothesis) draw new examples on every run when run by hand; `make test` (and so
+CI) sets HYPOTHESIS_PROFILE=ci, which derandomizes them, so a run passes or fails for the code,
+not for the luck of the draw. Run pytest directly to keep exploring.
+"""
+
+import os
+
+from hypothesis import settings
+
+settings.register_profile("ci", derandomize=True, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
