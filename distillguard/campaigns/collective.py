@@ -71,9 +71,9 @@ def find_groups(graph: LinkGraph, judged: np.ndarray, taken: np.ndarray, score_g
         code = blocking.encode_keys(kk.key)
         order = np.argsort(code, kind="stable")
         cuts = np.flatnonzero(np.r_[True, code[order][1:] != code[order][:-1], True])
-        for s, e in zip(cuts[:-1], cuts[1:]):
-            if not MIN_GROUP <= e - s <= MAX_GROUP:
-                continue
+        sizes = np.diff(cuts)
+        for b in np.flatnonzero((sizes >= MIN_GROUP) & (sizes <= MAX_GROUP)):
+            s, e = cuts[b], cuts[b + 1]
             members = np.unique(kk.account[order[s:e]])
             pooled = members[~judged[members]]
             if len(pooled) >= MIN_GROUP and len(pooled) >= MIN_UNJUDGED_SHARE * len(members):

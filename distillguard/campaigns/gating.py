@@ -14,6 +14,8 @@ a campaign only when it is suspicious *as a group*:
   cohesion), has at least MIN_GROUP_SIZE accounts, and its *median* member risk is at least
   MIN_GROUP_MEDIAN_RISK: a fleet that keeps each account just under the bar. Risk is a benign
   quantile (F's calibration), so 0.9 means "above 90% of benign accounts", for half the group.
+Accounts too small to judge at all are grouped by the keys only they hold and judged on their
+pooled traffic instead (campaigns.collective, rule "collective_evidence").
 
 Membership strength says how tightly an account is tied to the rest: 1 - exp(-w / SCALE), w the
 mean of its TOP_K heaviest (corroborated, see LinkGraph.corroborated_weight) links inside the
