@@ -56,7 +56,7 @@ class CollectiveGroup:
     pooled: np.ndarray  # the unjudged holders whose traffic was pooled
     kind: str
     score: GroupScore
-    holders: int  # accounts holding the key
+    holders: np.ndarray  # every account holding the key (members plus those already in a campaign)
 
 
 def find_groups(graph: LinkGraph, judged: np.ndarray, taken: np.ndarray, score_group: ScoreGroup
@@ -86,7 +86,7 @@ def find_groups(graph: LinkGraph, judged: np.ndarray, taken: np.ndarray, score_g
             continue
         score = score_group([graph.account_ids[int(a)] for a in pooled])
         if score.flagged:
-            out.append(CollectiveGroup(members, pooled, kind_name, score, len(holders)))
+            out.append(CollectiveGroup(members, pooled, kind_name, score, holders))
             used[members] = True
     return out
 
@@ -99,6 +99,6 @@ def evidence(group: CollectiveGroup, graph: LinkGraph) -> dict:
         "signal": "collective_evidence",
         "score": round(float(group.score.risk), 4),
         "detail": f"{len(group.pooled)} accounts, each too small to judge alone, {kind.description} "
-                  f"(a key held by {group.holders} accounts and no other); their "
+                  f"(a key held by {len(group.holders)} accounts and no other); their "
                   f"{group.score.exchanges} requests pooled as one account: {shown}",
     }

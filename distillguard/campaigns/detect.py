@@ -158,7 +158,9 @@ def detect_campaigns(
 
 
 def _add_collective(graph, found, strength, judged, score_group):
-    """`found` plus the collective-evidence groups (campaigns.collective), in id order."""
+    """`found` plus the collective-evidence groups (campaigns.collective), in id order. A campaign
+    already found whose accounts all hold a group's key (flagged fleet accounts tied by an address)
+    is part of that group: it is merged in."""
     taken = np.zeros(graph.n_accounts, bool)
     for _, group, _, _ in found:
         taken[group] = True
@@ -168,8 +170,14 @@ def _add_collective(graph, found, strength, judged, score_group):
     strength = strength.copy()
     found = list(found)
     for g in groups:
-        strength[g.members] = 1.0  # each holds the operator's own artifact
-        found.append((float(g.score.risk), g.members, "collective_evidence", [collective.evidence(g, graph)]))
+        holds = np.zeros(graph.n_accounts, bool)
+        holds[g.holders] = True
+        inside = [f for f in found if f[2] != "collective_evidence" and holds[f[1]].all()]
+        found = [f for f in found if not any(f is x for x in inside)]
+        members = np.unique(np.concatenate([g.members, *(f[1] for f in inside)]))
+        c_risk = max([float(g.score.risk), *(f[0] for f in inside)])
+        strength[members] = 1.0  # each holds the operator's own artifact
+        found.append((c_risk, members, "collective_evidence", [collective.evidence(g, graph)]))
     found.sort(key=lambda x: (-round(x[0], 9), -len(x[1]), graph.account_ids[int(x[1].min())]))
     return found, strength
 

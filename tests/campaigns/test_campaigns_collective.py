@@ -59,7 +59,7 @@ def test_only_keys_held_mostly_by_unjudged_accounts_of_collective_kinds_are_pool
     # address is a shared_ip key, not a collective kind
     assert not any(c[0].startswith(("sdk", "nat", "dev")) for c in pooled)
     assert [sorted(graph.account_ids[a] for a in g.members) for g in groups] == [[f"fleet{i:02d}" for i in range(12)]]
-    assert groups[0].kind == "shared_client_fingerprint" and groups[0].holders == 12
+    assert groups[0].kind == "shared_client_fingerprint" and len(groups[0].holders) == 12
 
 
 def test_too_few_unjudged_holders_or_accounts_already_in_a_campaign_are_not_pooled():
@@ -93,3 +93,24 @@ def test_a_flagged_pool_becomes_a_campaign_with_plain_words_and_strong_members()
     # without a scorer (or without `judged`), nothing is pooled
     assert len(detect_campaigns(ex, sig, accounts)) == 0
     assert len(detect_campaigns(ex, sig, accounts.drop_columns(["judged"]), score_group=Scorer())) == 0
+
+
+def test_a_campaign_of_flagged_fleet_accounts_holding_the_key_is_merged_into_the_group():
+    rows = []
+    for i in range(10):
+        rows += account_rows(f"fleet{i:02d}", 3, user_agent="harvest-kit/0.3", temperature=0.0, ip=f"73.{i}.1.1")
+    for i in (10, 11):  # two busier fleet accounts, flagged alone, on one proxy exit
+        rows += account_rows(f"fleet{i:02d}", 8, user_agent="harvest-kit/0.3", temperature=0.0, ip="45.9.9.9",
+                             payment="card-9")
+    ex, sig = tables(rows)
+    ids = [f"fleet{i:02d}" for i in range(12)]
+    accounts = pa.table({"account_id": ids, "risk": [0.0] * 10 + [1.0, 1.0], "flagged": [False] * 10 + [True, True],
+                         "judged": [False] * 10 + [True, True]})
+    without = detect_campaigns(ex, sig, accounts)
+    assert [c["account_ids"] for c in without.campaigns] == [["fleet10", "fleet11"]]
+    res = detect_campaigns(ex, sig, accounts, score_group=Scorer())
+    assert [(c["rule"], c["account_ids"]) for c in res.campaigns] == [("collective_evidence", ids)]
+    assert res.campaigns[0]["evidence"][0]["detail"].startswith(
+        "10 accounts, each too small to judge alone, send the same user agent with the same request parameters "
+        "(a key held by 12 accounts and no other)")
+    assert all(res.membership[a]["strength"] == 1.0 for a in ids)
