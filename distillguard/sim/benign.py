@@ -106,9 +106,14 @@ class Students(_People):
             if rng.random() < 0.25:
                 a.address = network.pick_address(rng, "university")
 
+    system_prompt: str | None = None  # an app's instructions, sent before each question
+
+    def request_params(self, rng, acct) -> dict:
+        return clients.chat_params(rng, acct.client)
+
     def event(self, rng, acct, start, out):
         model = self.ctx.models.benign(rng, start)
-        params = clients.chat_params(rng, acct.client)
+        params = self.request_params(rng, acct)
         cid = _conv_id(rng)
         t = start
         for _ in range(1 + int(rng.random() < 0.5) + int(rng.random() < 0.3)):  # a few problems per sitting
@@ -124,8 +129,9 @@ class Students(_People):
             q = rng.choice(prompts.HOMEWORK_TEMPLATES).format(q=question)
             if rng.random() < 0.3:
                 q = q.lower()
-            msgs = [{"role": "user", "content": q}]
-            out.append(self.emit.line(rng, t, acct, msgs, model=model.name, params=params, response=ans,
+            msgs = ([{"role": "system", "content": self.system_prompt}] if self.system_prompt else []) + [
+                {"role": "user", "content": q}]
+            out.append(self.emit.line(rng, t, acct, msgs, model=model.name, params=dict(params), response=ans,
                                       conversation_id=cid, rate_limited=0.003))
             t += think_time(rng, 40, 600)
             if rng.random() < 0.35:  # a follow-up on the same problem
@@ -136,6 +142,32 @@ class Students(_People):
                                           response=rng.choice(prompts.assistant_texts())[:900], conversation_id=cid))
                 t += think_time(rng, 30, 400)
             cid = _conv_id(rng)
+
+
+class ByokApp(Students):
+    """Users of one homework-helper app that runs on each user's own API key ("bring your own
+    key"): every user is an account of their own, with a handful of requests a week, all sent
+    through the app's client (one user agent, one parameter set) with the app's system prompt
+    asking for step-by-step solutions. The benign look-alike of a fleet of small accounts sharing
+    an operator's script (campaigns.collective): many small accounts, one exclusive client,
+    content that asks for reasoning."""
+
+    type_name = "byok_app"
+    rate_default, sigma = 0.15, 0.8
+
+    def build(self) -> None:
+        super().build()
+        rng = self.rng("app")
+        name = self.p.get("app", "StudyBuddy")
+        self.app_user_agent = f"{name}/{rng.randint(2, 5)}.{rng.randint(0, 9)} (OpenAI/JS {rng.choice(clients.OPENAI_JS)})"
+        self.app_params = {"temperature": 0.3, "max_tokens": 2048, "stream": True}
+        self.system_prompt = (f"You are {name}, a patient tutor for school students. Explain every solution step by "
+                              "step so the student learns the method, show your reasoning, then state the final answer.")
+        for a in self.accounts:
+            a.user_agent = self.app_user_agent
+
+    def request_params(self, rng, acct) -> dict:
+        return dict(self.app_params)
 
 
 class VpnUsers(_People):
@@ -459,5 +491,5 @@ class Reseller(Population):
         return self.accounts[0] if len(self.accounts) == 1 else rng.choice(self.accounts)
 
 
-BENIGN_TYPES = {c.type_name: c for c in (CasualChat, Developers, Students, VpnUsers, SharedNat, AgenticCoding,
+BENIGN_TYPES = {c.type_name: c for c in (CasualChat, Developers, Students, ByokApp, VpnUsers, SharedNat, AgenticCoding,
                                           EnterpriseBatch, EvalHarness, Reseller)}

@@ -146,3 +146,26 @@ def test_cover_traffic_mixes_ordinary_requests_into_a_campaign(mini):
     arena_first_turns = {c["messages"][0]["content"] for c in data.arena_conversations()}
     cover = sum(r["messages"][-1]["content"] in arena_first_turns for r in slow)
     assert 0.1 < cover / len(slow) < 0.5
+
+
+def test_byok_app_users_share_the_apps_client_and_prompt_but_not_their_accounts(tmp_path):
+    import gzip
+    import json
+    import statistics
+
+    from distillguard.sim import simulate
+
+    scenario = {"name": "byok", "start": "2026-11-01T00:00:00Z", "days": 7,
+                "populations": [{"type": "byok_app", "name": "app", "count": 40, "sessions_per_day": 0.15,
+                                 "app": "StudyBuddy"}]}
+    out, labels = tmp_path / "t.jsonl.gz", tmp_path / "l.json"
+    simulate(scenario, out, labels, seed=4)
+    with gzip.open(out, "rt") as f:
+        rows = [json.loads(line) for line in f]
+    assert rows and {r["user_agent"] for r in rows} == {rows[0]["user_agent"]}
+    assert rows[0]["user_agent"].startswith("StudyBuddy/")
+    assert all(r["messages"][0]["role"] == "system" and "step by step" in r["messages"][0]["content"] for r in rows)
+    assert len({json.dumps(r["params"], sort_keys=True) for r in rows}) == 1
+    per_account = collections.Counter(r["account_id"] for r in rows)
+    assert len(per_account) >= 20 and statistics.median(per_account.values()) <= 5  # a few requests a week
+    assert {v["population"] for v in json.loads(labels.read_text())["accounts"].values()} == {"byok_app"}
