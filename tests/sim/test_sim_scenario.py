@@ -11,7 +11,7 @@ from distillguard.cli.main import cli
 from distillguard.sim import ScenarioError, load_scenario, simulate
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
-BUNDLED = ["demo", "small", "medium", "large", "reference"]
+BUNDLED = ["demo", "small", "medium", "large", "reference", "quiet", "hitrun"]
 
 
 @pytest.mark.parametrize("name", BUNDLED)
