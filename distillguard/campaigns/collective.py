@@ -79,12 +79,15 @@ def find_groups(graph: LinkGraph, judged: np.ndarray, taken: np.ndarray, score_g
             if len(pooled) >= MIN_GROUP and len(pooled) >= MIN_UNJUDGED_SHARE * len(members):
                 candidates.append((kind.name, members, pooled))
     candidates.sort(key=lambda c: (-len(c[1]), c[0], int(c[1][0])))
-    out, used = [], taken.copy()
+    out, used, scored = [], taken.copy(), {}
     for kind_name, holders, pooled in candidates:
         members, pooled = holders[~used[holders]], pooled[~used[pooled]]
         if len(pooled) < MIN_GROUP:
             continue
-        score = score_group([graph.account_ids[int(a)] for a in pooled])
+        key = pooled.tobytes()  # one app's users hold its client and its system prompt: score them once
+        if key not in scored:
+            scored[key] = score_group([graph.account_ids[int(a)] for a in pooled])
+        score = scored[key]
         if score.flagged:
             out.append(CollectiveGroup(members, pooled, kind_name, score, holders))
             used[members] = True
