@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import numpy as np
 import pyarrow as pa
@@ -39,6 +40,15 @@ class CampaignResult:
 
     def __len__(self) -> int:
         return len(self.campaigns)
+
+
+class Found(NamedTuple):
+    """A group decided to be a campaign, before it is described."""
+
+    risk: float
+    members: np.ndarray  # account indices
+    rule: str  # which rule made it a campaign (gating, or "collective_evidence")
+    extra: list[dict]  # evidence items of the group's judgement, listed first
 
 
 def _risk_table(accounts, ids: list[str], threshold: float) -> tuple[np.ndarray, np.ndarray]:
@@ -162,8 +172,8 @@ def _add_collective(graph, found, strength, judged, score_group):
     already found whose accounts all hold a group's key (flagged fleet accounts tied by an address)
     is part of that group: it is merged in."""
     taken = np.zeros(graph.n_accounts, bool)
-    for _, group, _, _ in found:
-        taken[group] = True
+    for f in found:
+        taken[f.members] = True
     groups = collective.find_groups(graph, judged, taken, score_group)
     if not groups:
         return found, strength
@@ -172,14 +182,13 @@ def _add_collective(graph, found, strength, judged, score_group):
     for g in groups:
         holds = np.zeros(graph.n_accounts, bool)
         holds[g.holders] = True
-        inside = [f for f in found if f[2] != "collective_evidence" and holds[f[1]].all()]
+        inside = [f for f in found if f.rule != "collective_evidence" and holds[f.members].all()]
         found = [f for f in found if not any(f is x for x in inside)]
-        members = np.unique(np.concatenate([g.members, *(f[1] for f in inside)]))
-        c_risk = max([float(g.score.risk), *(f[0] for f in inside)])
+        members = np.unique(np.concatenate([g.members, *(f.members for f in inside)]))
+        c_risk = max([float(g.score.risk), *(f.risk for f in inside)])
         strength[members] = 1.0  # each holds the operator's own artifact
-        found.append((c_risk, members, "collective_evidence", [collective.evidence(g, graph)]))
-    found.sort(key=lambda x: (-round(x[0], 9), -len(x[1]), graph.account_ids[int(x[1].min())]))
-    return found, strength
+        found.append(Found(c_risk, members, "collective_evidence", [collective.evidence(g, graph)]))
+    return _in_id_order(graph, found), strength
 
 
 def _tight_members(graph, label, kept, w_eff, flagged, gate: GateConfig):
@@ -194,8 +203,8 @@ def _tight_members(graph, label, kept, w_eff, flagged, gate: GateConfig):
     return member, _strength(member, src, dst, w, graph.n_accounts, gate)
 
 
-def _decide(graph, member, kept, strength, risk, flagged, gate: GateConfig) -> list[tuple[float, np.ndarray, str]]:
-    """[(campaign risk, member indices, rule, extra evidence)] for communities that are campaigns, in id order."""
+def _decide(graph, member, kept, strength, risk, flagged, gate: GateConfig) -> list[Found]:
+    """The communities that are campaigns, in id order."""
     kid_susp = [i for i, k in enumerate(graph.kinds) if k.name in gating.SUSPICIOUS_KINDS]
     susp = _suspicious_linked(graph, member, kept, kid_susp)
     found = []
@@ -205,18 +214,21 @@ def _decide(graph, member, kept, strength, risk, flagged, gate: GateConfig) -> l
         for group in np.split(ids, np.flatnonzero(np.diff(member[ids])) + 1):
             ok, rule = gating.is_campaign(flagged[group], susp[group], strength[group], gate, risk[group])
             if ok:
-                found.append((gating.campaign_risk(risk[group], flagged[group]), group, rule, []))
-    # deterministic ids: riskiest, then biggest, then by first account id
-    found.sort(key=lambda x: (-round(x[0], 9), -len(x[1]), graph.account_ids[int(x[1].min())]))
-    return found
+                found.append(Found(gating.campaign_risk(risk[group], flagged[group]), group, rule, []))
+    return _in_id_order(graph, found)
+
+
+def _in_id_order(graph, found: list[Found]) -> list[Found]:
+    """Deterministic ids: riskiest, then biggest, then by first account id."""
+    return sorted(found, key=lambda f: (-round(f.risk, 9), -len(f.members), graph.account_ids[int(f.members.min())]))
 
 
 def _describe(graph, view, found, risk, flagged, strength) -> CampaignResult:
     """Spec §2 campaign dicts and the membership map."""
     final = np.full(graph.n_accounts, -1, np.int64)
-    for ci, (_, group, _, _) in enumerate(found):
-        final[group] = ci
-    sizes = np.array([len(g) for _, g, _, _ in found], np.int64)
+    for ci, f in enumerate(found):
+        final[f.members] = ci
+    sizes = np.array([len(f.members) for f in found], np.int64)
     link_ev, per_account = describe.link_evidence(graph, final, len(found), sizes)
     facts = (describe.exchange_facts(view, _align(final, graph, view), len(found)) if view is not None
              else [{"exchanges": 0, "first_seen": None, "last_seen": None, "targets": [],
