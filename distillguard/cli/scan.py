@@ -35,8 +35,10 @@ SUMMARY_ACCOUNTS = 5
 @click.option("--target-fpr", type=float, default=DEFAULT_TARGET_FPR, show_default=True,
               help="Share of benign accounts allowed to be flagged (sets the operating point).")
 @click.option("--min-exchanges", type=click.IntRange(min=1), default=DEFAULT_MIN_EXCHANGES, show_default=True,
-              help="Accounts with fewer exchanges are not judged on their own traffic.")
-@click.option("--no-campaigns", is_flag=True, help="Skip cross-account campaign detection.")
+              help="Accounts with fewer exchanges are not judged on their own traffic (ten or more that "
+                   "alone share one client build, system prompt or card are judged on their pooled traffic).")
+@click.option("--no-campaigns", is_flag=True,
+              help="Skip cross-account campaign detection (and pooled judging): each account on its own traffic.")
 def command(inputs: InputSpec, out: str, report: str | None, reference: tuple[str, ...], reference_stats: str | None,
             save_reference: str | None, target_fpr: float, min_exchanges: int, no_campaigns: bool) -> None:
     """Score every account for distillation risk; write verdicts and a report."""
