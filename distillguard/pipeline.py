@@ -269,8 +269,9 @@ def group_scorer(exchanges: pa.Table, signals: pa.Table, model: RiskModel, specs
         pooled = pooled.set_column(at, schema.ACCOUNT_ID, pa.array([POOLED_ACCOUNT] * len(pooled), pa.string()))
         risk = model.score(account_features(pooled, pooled_signals), specs)
         if not len(risk.account_ids):
-            return GroupScore(0.0, False, len(pooled), [])
-        return GroupScore(float(risk.risk[0]), bool(risk.flagged[0]), len(pooled), list(risk.evidence[0]))
+            return GroupScore(0.0, False, len(pooled), [], model.target_fpr)
+        return GroupScore(float(risk.risk[0]), bool(risk.flagged[0]), len(pooled), list(risk.evidence[0]),
+                          model.target_fpr)
 
     return score
 

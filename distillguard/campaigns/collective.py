@@ -42,9 +42,10 @@ class GroupScore:
     """What `score_group` returns for one pooled pseudo-account."""
 
     risk: float
-    flagged: bool
+    flagged: bool  # flagged by the risk model at its operating point
     exchanges: int
     evidence: list[dict]  # the pooled account's evidence items (signal, score, detail)
+    fpr: float = 0.001  # the operating point's benign rate (risk >= 1 - fpr flags one account)
 
 
 ScoreGroup = Callable[[list[str]], GroupScore]
@@ -57,6 +58,7 @@ class CollectiveGroup:
     kind: str
     score: GroupScore
     holders: np.ndarray  # every account holding the key (members plus those already in a campaign)
+    tested: int  # groups pooled and scored in this scan (the bar each was held to: fpr / tested)
 
 
 def find_groups(graph: LinkGraph, judged: np.ndarray, taken: np.ndarray, score_group: ScoreGroup
@@ -79,6 +81,10 @@ def find_groups(graph: LinkGraph, judged: np.ndarray, taken: np.ndarray, score_g
             if len(pooled) >= MIN_GROUP and len(pooled) >= MIN_UNJUDGED_SHARE * len(members):
                 candidates.append((kind.name, members, pooled))
     candidates.sort(key=lambda c: (-len(c[1]), c[0], int(c[1][0])))
+    # Each group tested is one more chance of a false flag (and a group is many accounts): the
+    # operating point's benign rate is shared among the groups tested (Bonferroni), so a scan
+    # with 50 small apps does not flag one of them by chance where a scan with one would not.
+    tested = max(1, len({c[2][~taken[c[2]]].tobytes() for c in candidates if (~taken[c[2]]).sum() >= MIN_GROUP}))
     out, used, scored = [], taken.copy(), {}
     for kind_name, holders, pooled in candidates:
         members, pooled = holders[~used[holders]], pooled[~used[pooled]]
@@ -88,8 +94,8 @@ def find_groups(graph: LinkGraph, judged: np.ndarray, taken: np.ndarray, score_g
         if key not in scored:
             scored[key] = score_group([graph.account_ids[int(a)] for a in pooled])
         score = scored[key]
-        if score.flagged:
-            out.append(CollectiveGroup(members, pooled, kind_name, score, holders))
+        if score.flagged and 1.0 - score.risk <= score.fpr / tested:
+            out.append(CollectiveGroup(members, pooled, kind_name, score, holders, tested))
             used[members] = True
     return out
 
@@ -103,5 +109,7 @@ def evidence(group: CollectiveGroup, graph: LinkGraph) -> dict:
         "score": round(float(group.score.risk), 4),
         "detail": f"{len(group.pooled)} accounts, each too small to judge alone, {kind.description} "
                   f"(a key held by {len(group.holders)} accounts and no other); their "
-                  f"{group.score.exchanges} requests pooled as one account: {shown}",
+                  f"{group.score.exchanges} requests pooled as one account: {shown}"
+                  + (f" (one of {group.tested} groups pooled in this scan, each held to a benign rate of "
+                     f"{100 * group.score.fpr / group.tested:.2g}%)" if group.tested > 1 else ""),
     }

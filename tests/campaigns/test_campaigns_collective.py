@@ -38,14 +38,15 @@ def world():
 class Scorer:
     """Flags a pooled group when all its accounts' names start with `guilty`; records the calls."""
 
-    def __init__(self, guilty="fleet"):
-        self.guilty, self.calls = guilty, []
+    def __init__(self, guilty="fleet", risk=0.9999):
+        self.guilty, self.risk, self.calls = guilty, risk, []
 
     def __call__(self, account_ids):
         self.calls.append(sorted(account_ids))
         bad = all(a.startswith(self.guilty) for a in account_ids)
-        return GroupScore(0.9999 if bad else 0.2, bad, 3 * len(account_ids),
-                          [{"signal": "cot_elicitation", "score": 1.0, "detail": "36 of 36 distinct prompts ask for reasoning"}])
+        return GroupScore(self.risk if bad else 0.2, bad, 3 * len(account_ids),
+                          [{"signal": "cot_elicitation", "score": 1.0, "detail": "36 of 36 distinct prompts ask for reasoning"}],
+                          fpr=0.001)
 
 
 def test_only_keys_held_mostly_by_unjudged_accounts_of_collective_kinds_are_pooled():
@@ -114,3 +115,16 @@ def test_a_campaign_of_flagged_fleet_accounts_holding_the_key_is_merged_into_the
         "10 accounts, each too small to judge alone, send the same user agent with the same request parameters "
         "(a key held by 12 accounts and no other)")
     assert all(res.membership[a]["strength"] == 1.0 for a in ids)
+
+
+def test_the_benign_rate_is_shared_among_the_groups_tested():
+    """A pool flagged at the account operating point (tail 0.08% <= 0.1%) is not enough when two
+    groups were tested: each is held to 0.05%."""
+    _, _, graph, judged = world()
+    free = np.zeros(graph.n_accounts, bool)
+    assert find_groups(graph, judged, free, Scorer(risk=0.9992)) == []  # fleet and app tested: bar 0.05%
+    strong = find_groups(graph, judged, free, Scorer(risk=0.9996))
+    assert len(strong) == 1 and strong[0].tested == 2
+    app = np.array([a.startswith("app") for a in graph.account_ids])
+    alone = find_groups(graph, judged, app, Scorer(risk=0.9992))  # the app's users already taken: one test
+    assert len(alone) == 1 and alone[0].tested == 1
