@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 
 import numpy as np
+import pyarrow as pa
 import pyarrow.compute as pc
 
 from distillguard import schema
@@ -31,14 +32,21 @@ class SharedSystemPrompt(LinkKind):
     def keys(self, view) -> KeyRows:
         if not view.n_exchanges:
             return KeyRows.empty()
-        # Normalise each distinct prompt once (a system prompt repeats with every request).
+        # Normalise and digest each distinct prompt once (a system prompt repeats with every
+        # request): rows carry the number of their normalised text, never the text itself.
         sp = pc.dictionary_encode(view.column(schema.SYSTEM_PROMPT))
-        texts = sp.dictionary
-        norm = pc.utf8_trim_whitespace(pc.replace_substring_regex(pc.utf8_lower(texts), r"\s+", " "))
-        d = view.distinct(norm.take(sp.indices))
-        values = d["v"]
-        length = pc.utf8_length(values).to_numpy(zero_copy_only=False).astype(np.float32)
+        if isinstance(sp, pa.ChunkedArray):
+            sp = sp.combine_chunks()
+        norm = pc.utf8_trim_whitespace(pc.replace_substring_regex(pc.utf8_lower(sp.dictionary), r"\s+", " "))
+        if not len(norm):
+            return KeyRows.empty()
+        unique_norm, norm_id = np.unique(np.asarray(norm.to_pylist(), dtype=object), return_inverse=True)
+        row_id = pc.take(pa.array(norm_id.astype(np.int64)), sp.indices)  # null where the row has none
+        d = view.distinct(row_id)
+        ids = d["v"].to_numpy()
+        texts = unique_norm[ids]
+        length = np.array([len(t) for t in texts], np.float32)
         spec = np.clip(0.3 + length / SPECIFIC_LENGTH, 0.0, 1.0)
         # key on a digest of the full text: compact, and exact
-        digests = [hashlib.blake2b(v.encode("utf-8"), digest_size=12).hexdigest() for v in values.to_pylist()]
-        return KeyRows.of(d["a"].to_numpy(), digests, spec)
+        digest = [hashlib.blake2b(t.encode("utf-8"), digest_size=12).hexdigest() for t in unique_norm.tolist()]
+        return KeyRows.of(d["a"].to_numpy(), [digest[i] for i in ids.tolist()], spec)
