@@ -186,7 +186,6 @@ def kind_pairs(lo: np.ndarray, hi: np.ndarray, w: np.ndarray, cap: float, n_acco
 def merge_kinds(codes: list[np.ndarray], weights: list[np.ndarray], kind_ids: list[int], n_accounts: int):
     """Edges from the per-kind pair tables of `kind_pairs`: (src, dst, weight) per edge and the
     long per-kind table (edge index, kind id, weight) for evidence."""
-    codes = [c for c in codes]
     if not codes or sum(len(c) for c in codes) == 0:
         z = np.zeros(0, np.int64)
         return z, z, np.zeros(0, np.float32), z, np.zeros(0, np.int16), np.zeros(0, np.float32)
@@ -197,22 +196,6 @@ def merge_kinds(codes: list[np.ndarray], weights: list[np.ndarray], kind_ids: li
     src = upair // n_accounts
     dst = upair % n_accounts
     return src, dst, total.astype(np.float32), edge_of_row.astype(np.int64), kid, kw.astype(np.float32)
-
-
-def aggregate_pairs(
-    lo: np.ndarray, hi: np.ndarray, w: np.ndarray, kind: np.ndarray, caps: np.ndarray, n_accounts: int
-):
-    """Sum weights per (pair, kind), cap each at its kind's weight, then per pair.
-
-    Returns (src, dst, weight) of the graph's edges and the long per-kind table
-    (edge index, kind id, weight) for evidence.
-    """
-    codes, weights, ids = [], [], []
-    for k in np.unique(kind):
-        sel = kind == k
-        c, kw = kind_pairs(lo[sel], hi[sel], w[sel], float(caps[int(k)]), n_accounts)
-        codes.append(c), weights.append(kw), ids.append(int(k))
-    return merge_kinds(codes, weights, ids, n_accounts)
 
 
 def low_risk_block_size(account: np.ndarray, key_code: np.ndarray, suspect: np.ndarray) -> np.ndarray:

@@ -160,9 +160,14 @@ def build_graph_from_keys(account_ids: list[str], kinds, keyrows: dict[str, KeyR
     return LinkGraph(list(account_ids), kinds, src, dst, weight, kedge, kid_, kw, keys)
 
 
+def empty_activity() -> pa.Table:
+    """LinkGraph.activity of a log without exchanges."""
+    return pa.table({"a": pa.array([], pa.int64()), "t": pa.array([], pa.int64()), "n": pa.array([], pa.int64())})
+
+
 def _activity(view: AccountView) -> pa.Table:
     if view.n_exchanges == 0:
-        return pa.table({"a": pa.array([], pa.int64()), "t": pa.array([], pa.int64()), "n": pa.array([], pa.int64())})
+        return empty_activity()
     bucket = (view.ts_seconds // ACTIVITY_BUCKET_S).astype(np.int64) * ACTIVITY_BUCKET_S
     t = pa.table({"a": view.account_of_row, "t": bucket})
     g = t.group_by(["a", "t"]).aggregate([("a", "count")])

@@ -75,11 +75,13 @@ def _conform(batch: pa.RecordBatch | pa.Table, target: pa.Schema) -> pa.RecordBa
     return pa.RecordBatch.from_arrays(cols, schema=target)
 
 
-def _shard_of(accounts: pa.Array, shards: int) -> np.ndarray:
-    """Shard per row from a stable hash (CRC-32) of the account id: each distinct id hashed once."""
+def _shard_of(accounts: pa.Array, shards: int) -> tuple[np.ndarray, list[str]]:
+    """(shard per row from a stable hash (CRC-32) of the account id, the distinct ids): each
+    distinct id hashed once."""
     enc = accounts.dictionary_encode()
-    h = np.array([zlib.crc32(a.encode("utf-8")) % shards for a in enc.dictionary.to_pylist()], np.int64)
-    return h[enc.indices.to_numpy(zero_copy_only=False)] if len(h) else np.zeros(len(accounts), np.int64)
+    ids = enc.dictionary.to_pylist()
+    h = np.array([zlib.crc32(a.encode("utf-8")) % shards for a in ids], np.int64)
+    return (h[enc.indices.to_numpy(zero_copy_only=False)] if len(h) else np.zeros(len(accounts), np.int64)), ids
 
 
 def link_keys(batches: Iterable[pa.RecordBatch | pa.Table], kinds: Iterable[LinkKind] | None = None, *,
@@ -87,7 +89,7 @@ def link_keys(batches: Iterable[pa.RecordBatch | pa.Table], kinds: Iterable[Link
     """Keys of every kind over `batches` (exchange columns and the signal columns kinds read, in
     one batch), spilling the read columns to `shards` files of accounts (under `spill_dir`, or
     a temporary folder; removed at the end). Rows without an account id are skipped."""
-    from distillguard.linkage.graph import _activity, default_kinds
+    from distillguard.linkage.graph import _activity, default_kinds, empty_activity
 
     kinds = tuple(kinds) if kinds is not None else default_kinds()
     if shards < 1:
@@ -109,8 +111,8 @@ def link_keys(batches: Iterable[pa.RecordBatch | pa.Table], kinds: Iterable[Link
             if not batch.num_rows:
                 continue
             n_rows += batch.num_rows
-            accounts.update(pc.unique(acc).to_pylist())
-            shard = _shard_of(acc, shards)
+            shard, ids = _shard_of(acc, shards)
+            accounts.update(ids)
             order = np.argsort(shard, kind="stable")
             cuts = np.searchsorted(shard[order], np.arange(shards + 1))
             sorted_batch = batch.take(pa.array(order))
@@ -149,5 +151,5 @@ def link_keys(batches: Iterable[pa.RecordBatch | pa.Table], kinds: Iterable[Link
         t2 = time.perf_counter()
     finally:
         shutil.rmtree(folder, ignore_errors=True)
-    act = pa.concat_tables(activity) if activity else _activity(AccountView(pa.table({schema.ACCOUNT_ID: pa.array([], pa.string())})))
+    act = pa.concat_tables(activity) if activity else empty_activity()
     return LinkKeys(universe, kinds, keyrows, act, n_rows, {"spill": t1 - t0, "keys": t2 - t1, **{f"kind:{k}": v for k, v in spent.items()}})

@@ -37,7 +37,9 @@ def test_aggregate_caps_each_kind_at_its_weight():
     # the same pair shares 3 keys of kind 0 (cap 1.0) and 1 of kind 1 (cap 0.5)
     lo = np.array([0, 0, 0, 0]); hi = np.array([1, 1, 1, 1])
     w = np.array([0.8, 0.8, 0.8, 0.3]); kind = np.array([0, 0, 0, 1])
-    src, dst, total, kedge, kid, kw = blocking.aggregate_pairs(lo, hi, w, kind, np.array([1.0, 0.5]), 2)
+    caps = [1.0, 0.5]
+    per_kind = [blocking.kind_pairs(lo[kind == k], hi[kind == k], w[kind == k], caps[k], 2) for k in (0, 1)]
+    src, dst, total, kedge, kid, kw = blocking.merge_kinds([c for c, _ in per_kind], [x for _, x in per_kind], [0, 1], 2)
     assert list(src) == [0] and list(dst) == [1]
     assert np.isclose(total[0], 1.3)
     got = sorted(zip(kid.tolist(), kw.tolist()))
