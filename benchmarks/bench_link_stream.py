@@ -210,6 +210,7 @@ def run_one(n: int, per_account: float, shards: int, spill_dir: str | None) -> d
         "ari": adjusted_rand_score(camp[c_idx], pred), "recall": float(np.mean([not p.startswith("none:") for p in pred])),
         "setup_s": t_setup, "generate_s": gen_s[0], "spill_s": keys.seconds["spill"] - gen_s[0],
         "keys_s": keys.seconds["keys"], "read_to_keys_s": t_keys, "graph_s": t_graph, "detect_s": t_detect,
+        "kind_seconds": {k[5:]: round(v, 2) for k, v in keys.seconds.items() if k.startswith("kind:")},
         "peak_rss_keys_mb": rss_keys, "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     }
 

@@ -10,6 +10,11 @@ sharing homework templates), the evidence the quiet campaigns would need (campai
 
     .venv/bin/python benchmarks/bench_campaigns.py stage --build q2.jsonl.gz --dir STAGE --labels q2_labels.json
     .venv/bin/python benchmarks/group_enrichment.py --dir STAGE --labels q2_labels.json
+
+`--pool POPULATION...` also pools each named labelled population (campaign id or benign
+population), all its accounts and its unjudged ones, into one pseudo-account and scores it as
+`scan` does for campaigns.collective (`pipeline.group_scorer`): how a crowd of that population
+would be judged if it were pooled.
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ def main() -> None:
     ap.add_argument("--dir", required=True, help="stage cache: exchanges / signals / accounts parquet")
     ap.add_argument("--labels", required=True)
     ap.add_argument("--top", type=int, default=12)
+    ap.add_argument("--pool", nargs="+", default=[], metavar="POPULATION")
     args = ap.parse_args()
 
     from distillguard.behaviour import account_features
@@ -95,6 +101,28 @@ def main() -> None:
     for r in shown:
         who = ", ".join(f"{n} {g}" for g, n in r[6])
         print(f"| {r[0]:.1f} | {r[1]} | {r[2]} | {r[3]} | {r[4]} | {r[5]:.1f} | {who} |")
+    if args.pool:
+        pool_populations(args, ex, sig, acc, ids, group)
+
+
+def pool_populations(args, ex, sig, acc, ids, group) -> None:
+    from distillguard.behaviour import signal_specs
+    from distillguard.pipeline import group_scorer
+    from distillguard.risk import RiskModel
+    from distillguard.risk.default_reference import default_reference
+
+    score = group_scorer(ex, sig, RiskModel(default_reference()), signal_specs(sig))
+    judged = dict(zip(acc["account_id"].to_pylist(), acc["judged"].to_pylist()))
+    print("\n| population | accounts pooled | requests | pooled risk | flagged | evidence |")
+    print("|---|---|---|---|---|---|")
+    for pop in args.pool:
+        members = [a for a, g in zip(ids, group) if g == pop and a in judged]
+        for name, accounts in (("all", members), ("unjudged", [a for a in members if not judged[a]])):
+            if not accounts:
+                continue
+            g = score(accounts)
+            print(f"| {pop} ({name}) | {len(accounts):,} | {g.exchanges:,} | {g.risk:.6f} | {g.flagged} | "
+                  f"{', '.join(e['signal'] for e in g.evidence[:3])} |")
 
 
 if __name__ == "__main__":
