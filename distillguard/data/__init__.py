@@ -83,3 +83,18 @@ def advbench_harmful() -> list[dict]:
     """520 AdvBench harmful behaviours: {goal, target} (MIT)."""
     with _open_text("advbench_harmful_behaviors.csv.gz") as f:
         return list(csv.DictReader(f))
+
+
+_MULTILINGUAL_FILES = ("mgsm_multilingual.jsonl.gz", "xquad_questions.jsonl.gz", "blend_questions.jsonl.gz")
+
+
+@functools.cache
+def multilingual_prompts() -> list[dict]:
+    """15,019 human-written/-translated non-English benign questions: {id, language, text, source, ...}.
+
+    MGSM math word problems (1,500; de es fr ja ru zh; CC-BY-4.0; extra `answer`), XQuAD questions
+    (9,520; ar de es hi ru tr vi zh; CC-BY-SA-4.0) and BLEnD everyday-culture questions (3,999;
+    zh id fa es ko ar; CC-BY-SA-4.0; extra `region`, `topic`, `en_text`). `language` is an ISO 639-1
+    code, `source` the dataset name. Texts are as published (a few carry stray edge whitespace).
+    """
+    return [row for name in _MULTILINGUAL_FILES for row in _jsonl(name)]

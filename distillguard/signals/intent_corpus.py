@@ -1,0 +1,304 @@
+"""The training corpus of the extraction-intent classifier (see `extraction_intent`).
+
+Two kinds of rows:
+- *phrasings*: hand-written request families, one file a language in
+  `distillguard/data/intent/phrasings/<lang>.json` (format in that folder's README). A family is
+  one way of wording one intent (its own verbs, structure, register) with a few variants of it;
+  the program fills its `{task}`, `{answer}` and `{answer2}` slots with real public items (GSM8K
+  problems and solutions, Arena-Hard and Chatbot Arena prompts, Self-Instruct instructions, real
+  model answers from Arena conversations) and varies layout the way operators' scripts do
+  (separators, fences, case, a jailbreak prefix). Families labelled `none` are near misses and
+  ordinary requests in that language, varied the same way, so layout says nothing about intent.
+- *real prompts*: every real user prompt bundled with the package is a `none` row (Chatbot Arena
+  user turns, Arena-Hard, GSM8K questions asked plainly, Self-Instruct instructions), and so is
+  every bundled jailbreak: a jailbreak is a safety finding, not an extraction intent.
+
+Real items are split once, deterministically, into `train` and `heldout` halves by source (whole
+conversations, whole dataset versions), so held-out measurements fill slots with tasks and judge
+benign prompts the model never saw. Everything is seeded: the same files give the same corpus.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import random
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+INTENTS: tuple[str, ...] = (
+    "none",
+    "reasoning_trace",
+    "reasoning_reconstruction",
+    "grading",
+    "synthetic_data",
+    "capability_probing",
+    "system_prompt_extraction",
+    "agentic_trajectory",
+)
+# Plain words for evidence: "... distinct prompts <phrase>".
+INTENT_PHRASES: dict[str, str] = {
+    "reasoning_trace": "ask for the model's full reasoning trace",
+    "reasoning_reconstruction": "ask to reconstruct the reasoning behind a given answer",
+    "grading": "ask the model to grade, rank or judge responses",
+    "synthetic_data": "ask for synthetic training data",
+    "capability_probing": "probe the model's own capabilities, identity or limits",
+    "system_prompt_extraction": "try to extract the system prompt",
+    "agentic_trajectory": "ask for full agent trajectories (thoughts, tool calls, observations)",
+}
+SLOTS = ("task", "answer", "answer2")
+SPLITS = ("train", "heldout")
+# Samples drawn per template: each variant is filled with this many different tasks.
+SAMPLES_PER_TEMPLATE = 3
+# Real prompts longer than this are cut (the classifier reads the head and tail of a prompt anyway).
+MAX_TASK_CHARS = 1200
+
+
+# Slot values are marked in `Example.marked` so that training knows which windows of a prompt
+# hold the request (the phrasing) and which only the task (see `training_windows`).
+SLOT_START, SLOT_END = "\x02", "\x03"
+
+
+@dataclass(frozen=True)
+class Example:
+    marked: str  # the prompt with slot values between SLOT_START and SLOT_END
+    intent: str
+    family: str  # phrasing family id, or "real:<source>" for a real prompt
+    language: str  # language of the phrasing; "real" for real prompts
+    split: str  # which half of the real items it was made from: "train" | "heldout"
+    group: str = ""  # weighting group: the language (phrasings, non-English real items) or "real"
+
+    @property
+    def text(self) -> str:
+        return self.marked.replace(SLOT_START, "").replace(SLOT_END, "")
+
+
+def phrasing_languages() -> list[str]:
+    folder = resources.files("distillguard.data").joinpath("intent", "phrasings")
+    return sorted(p.name[: -len(".json")] for p in folder.iterdir() if p.name.endswith(".json"))
+
+
+@functools.cache
+def phrasings(language: str) -> dict:
+    path = resources.files("distillguard.data").joinpath("intent", "phrasings", f"{language}.json")
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    check_phrasings(doc, language)
+    return doc
+
+
+def check_phrasings(doc: dict, language: str) -> None:
+    """Raise ValueError on a malformed phrasing file (unknown intent, stray braces, no templates)."""
+    if doc.get("language") != language:
+        raise ValueError(f"{language}.json says language {doc.get('language')!r}")
+    seen = set()
+    for fam in doc.get("families", []):
+        fid = fam.get("id")
+        if not fid or fid in seen:
+            raise ValueError(f"{language}: family id {fid!r} missing or repeated")
+        seen.add(fid)
+        if fam.get("intent") not in INTENTS:
+            raise ValueError(f"{language}: family {fid} has unknown intent {fam.get('intent')!r}")
+        if not fam.get("templates"):
+            raise ValueError(f"{language}: family {fid} has no templates")
+        for t in fam["templates"]:
+            try:
+                t.format(**{s: "x" for s in SLOTS})
+            except (KeyError, IndexError, ValueError) as exc:
+                raise ValueError(f"{language}: family {fid}: template {t[:60]!r}: {exc}") from None
+
+
+def _half(key: str) -> str:
+    """A stable coin: the same item always lands in the same half."""
+    return SPLITS[hashlib.blake2b(key.encode(), digest_size=2).digest()[0] & 1]
+
+
+def _cut(text: str) -> str:
+    return text if len(text) <= MAX_TASK_CHARS else text[:MAX_TASK_CHARS]
+
+
+@functools.cache
+def real_items() -> dict[str, dict[str, list[tuple[str, str]]]]:
+    """{split: {pool: [(source, text)]}} of real public items: `task` (things users and campaigns
+    ask), `answer` (real solutions and model answers), `benign` (real user prompts as they came)."""
+    from distillguard import data
+
+    pools = {s: {"task": [], "answer": [], "benign": [], "foreign": []} for s in SPLITS}
+    for c in data.arena_conversations():
+        split = _half(f"arena:{c['id']}")
+        for m in c["messages"]:
+            text = (m.get("content") or "").strip()
+            if not text:
+                continue
+            if m["role"] == "user":
+                pools[split]["benign"].append(("arena_conversations", text))
+                if 20 <= len(text) <= MAX_TASK_CHARS:
+                    pools[split]["task"].append(("arena_conversations", text))
+            elif m["role"] == "assistant":
+                pools[split]["answer"].append(("arena_answers", _cut(text)))
+    for h in data.arena_hard_prompts():
+        # By item: both versions hold many languages, and multilingual benign text is scarce.
+        split = _half(f"arena_hard:{h.get('uid')}")
+        pools[split]["benign"].append(("arena_hard", h["prompt"]))
+        pools[split]["task"].append(("arena_hard", _cut(h["prompt"])))
+    for i, g in enumerate(data.gsm8k()):
+        split = "train" if i < 5000 else "heldout"
+        pools[split]["benign"].append(("gsm8k", g["question"]))
+        pools[split]["task"].append(("gsm8k", g["question"]))
+        answer = g["answer"]
+        final = answer.rsplit("####", 1)[-1].strip()
+        pools[split]["answer"].append(("gsm8k_answers", final if i % 2 else _cut(answer.split("####")[0].strip())))
+    # Human-written or human-translated questions in other languages (MGSM, XQuAD, BLEnD): split
+    # by the item they translate, so no version of one question is on both sides.
+    for r in data.multilingual_prompts():
+        key = r.get("en_text") or r["id"].split("-", 2)[-1]
+        split = _half(f"{r['source']}:{key}")
+        pools[split]["foreign"].append((r["language"], r["text"].strip()))
+    for r in data.self_instruct_seed_tasks():
+        pools["train"]["benign"].append(("self_instruct", r["instruction"]))
+        pools["train"]["task"].append(("self_instruct", r["instruction"]))
+    for r in data.self_instruct_user_oriented():
+        pools["heldout"]["benign"].append(("self_instruct", r["instruction"]))
+        pools["heldout"]["task"].append(("self_instruct", r["instruction"]))
+    return pools
+
+
+@functools.cache
+def jailbreak_prefixes() -> tuple[str, ...]:
+    """Opening paragraphs of bundled real jailbreaks (campaigns prepend them; so do ordinary users)."""
+    from distillguard import data
+
+    texts = list(data.inthewild_jailbreaks()) + [p for v in data.dan_prompts().values() for p in v]
+    out = []
+    for t in texts:
+        head = t.replace("{generator.name}", "ChatGPT").strip().split("\n\n")[0][:400]
+        if len(head) > 40:
+            out.append(head)
+    return tuple(out)
+
+
+_SEPARATORS = ("\n\n", "\n", " ", "\n\n---\n\n", "\n\n###\n\n")
+
+
+def _vary(text: str, rng: random.Random) -> str:
+    """Layout changes an operator's script (or a user) makes; applied alike to every intent."""
+    if rng.random() < 0.5:
+        text = text.replace("\n\n", rng.choice(_SEPARATORS))
+    r = rng.random()
+    if r < 0.08:
+        text = text.lower()
+    elif r < 0.12:
+        text = text.upper()
+    if rng.random() < 0.1:
+        text = text.rstrip(".!?。！？")
+    if rng.random() < 0.07:
+        text = f"{SLOT_START}{rng.choice(jailbreak_prefixes())}{SLOT_END}\n\n{text}"
+    return text
+
+
+def _clean(text: str) -> str:
+    return text.replace(SLOT_START, "").replace(SLOT_END, "")
+
+
+@functools.cache
+def _foreign_tasks(split: str, language: str) -> tuple[str, ...]:
+    return tuple(t for lang, t in real_items()[split]["foreign"] if lang == language)
+
+
+def _fill(template: str, split: str, rng: random.Random, language: str = "en") -> str:
+    pools = real_items()[split]
+    native = _foreign_tasks(split, language)
+    values = {}
+    for slot in SLOTS:
+        if "{" + slot + "}" in template:
+            pool = pools["task"] if slot == "task" else pools["answer"]
+            # Half the time a task in the phrasing's own language, where real ones exist.
+            text = rng.choice(native) if slot == "task" and native and rng.random() < 0.5 else rng.choice(pool)[1]
+            if slot == "task" and rng.random() < 0.15:
+                text = rng.choice(("```\n{}\n```", '"{}"', "<task>{}</task>", "[{}]")).format(text)
+            values[slot] = SLOT_START + text + SLOT_END
+    return template.format(**{s: values.get(s, "") for s in SLOTS})
+
+
+def phrasing_examples(language: str, split: str = "train", samples: int = SAMPLES_PER_TEMPLATE,
+                      families: set[str] | None = None) -> list[Example]:
+    """Rows made from one language's phrasing families, slots filled from one half of the real items."""
+    doc = phrasings(language)
+    out = []
+    for fam in doc["families"]:
+        if families is not None and fam["id"] not in families:
+            continue
+        rng = random.Random(f"{fam['id']}:{split}:{samples}")
+        for template in fam["templates"]:
+            has_slot = any("{" + s + "}" in template for s in SLOTS)
+            for _ in range(samples if has_slot else max(1, samples - 1)):
+                text = _vary(_fill(template, split, rng, language), rng)
+                out.append(Example(text, fam["intent"], fam["id"], language, split, language))
+    return out
+
+
+def real_examples(split: str) -> list[Example]:
+    """Real benign prompts of one half as `none` rows (jailbreaks: all in train; they are a
+    different detector's positives, here only negatives)."""
+    items = real_items()[split]
+    out = [Example(_clean(text), "none", f"real:{src}", "real", split, "real") for src, text in items["benign"]]
+    out += [Example(_clean(text), "none", "real:multilingual", "real", split, lang) for lang, text in items["foreign"]]
+    if split == "train":
+        out += [Example(_clean(t), "none", "real:jailbreak", "real", split, "real") for t in jailbreak_prefixes()]
+    return out
+
+
+def corpus(split: str = "train", languages: list[str] | None = None) -> list[Example]:
+    """The whole corpus of one half: every language's phrasings plus the real prompts."""
+    rows: list[Example] = []
+    for lang in languages if languages is not None else phrasing_languages():
+        rows += phrasing_examples(lang, split)
+    rows += real_examples(split)
+    return rows
+
+
+def _substance(text: str) -> float:
+    """How much request wording a piece of text holds: letters and digits, CJK characters counting
+    more (one carries about a word)."""
+    return sum(2.5 if ord(ch) >= 0x2E80 else 1.0 for ch in text if ch.isalnum())
+
+
+# A window is labelled with its row's intent when it holds at least this much of the phrasing
+# (outside the slots): a bare label such as "Problem:" or "题目：" is no request.
+MIN_PHRASING_SUBSTANCE = 12
+
+
+def training_windows(rows: list[Example]) -> tuple[list[str], list[str], list[str]]:
+    """(window texts, labels, groups) for training: each prompt cut into the windows the detector
+    scores (`windows.split`); a window of an extraction row takes the row's intent only when it
+    holds enough of the phrasing, else it is `none` (a piece of the task). Groups: the phrasing
+    language, or "real"."""
+    from distillguard.signals.intent_windows import split
+
+    texts, labels, groups = [], [], []
+    for r in rows:
+        marked = r.marked
+        plain_of = []  # index in the plain text -> is phrasing (outside slots)
+        inside = False
+        plain = []
+        for ch in marked:
+            if ch == SLOT_START:
+                inside = True
+            elif ch == SLOT_END:
+                inside = False
+            else:
+                plain.append(ch)
+                plain_of.append(not inside)
+        text = "".join(plain)
+        for a, b in split(text):
+            window = text[a:b]
+            if r.intent == "none":
+                label = "none"
+            else:
+                phrasing = "".join(ch for ch, ph in zip(window, plain_of[a:b]) if ph)
+                label = r.intent if _substance(phrasing) >= MIN_PHRASING_SUBSTANCE else "none"
+            texts.append(window)
+            labels.append(label)
+            groups.append(r.group or r.language)
+    return texts, labels, groups
