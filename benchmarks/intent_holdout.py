@@ -73,7 +73,7 @@ def families_protocol(languages: list[str], benign) -> list[dict]:
         train_rows = [r for lang in languages for r in train_all[lang] if _fold(r.family) != k] + real_train
         test_families = {f["id"] for lang in languages for f in ic.phrasings(lang)["families"] if _fold(f["id"]) == k}
         test_rows = [r for lang in languages for r in ic.phrasing_examples(lang, "heldout", families=test_families)]
-        model = ei.train(train_rows)
+        model = ei.compressed(ei.train(train_rows))
         res = _score_holdout(model, test_rows, benign)
         res.update(fold=k, held_out_families=len(test_families), seconds=round(time.time() - t0, 1))
         results.append(res)
@@ -90,7 +90,7 @@ def languages_protocol(languages: list[str], benign, held_out: list[str] | None 
         t0 = time.time()
         train_rows = [r for lang in languages if lang != held for r in train_all[lang]] + real_train
         test_rows = ic.phrasing_examples(held, "heldout")
-        model = ei.train(train_rows)
+        model = ei.compressed(ei.train(train_rows))
         res = _score_holdout(model, test_rows, benign)
         res.update(language=held, seconds=round(time.time() - t0, 1))
         results.append(res)
@@ -102,7 +102,7 @@ def languages_protocol(languages: list[str], benign, held_out: list[str] | None 
 def in_distribution(languages: list[str], benign) -> dict:
     """The shipped recipe scored on its own families (held-out tasks only): the optimistic figure."""
     train_rows = ic.corpus("train", languages)
-    model = ei.train(train_rows)
+    model = ei.compressed(ei.train(train_rows))
     test_rows = [r for lang in languages for r in ic.phrasing_examples(lang, "heldout")]
     return _score_holdout(model, test_rows, benign)
 

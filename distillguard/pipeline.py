@@ -26,7 +26,7 @@ from distillguard.behaviour import account_features, signal_specs
 from distillguard.behaviour.features import PAYMENT_COUNTRY, PROMPT_KEY, prompt_keys
 from distillguard.risk import AccountRisk, Reference, RiskModel, apply_campaigns
 from distillguard.risk.end_users import judge_end_users
-from distillguard.risk.score import DEFAULT_MIN_EXCHANGES, DEFAULT_TARGET_FPR
+from distillguard.risk.score import DEFAULT_MIN_EXCHANGES, DEFAULT_TARGET_FPR, safety_findings
 from distillguard.signals import SignalMemo, run_signals
 from distillguard.verdicts import build_verdicts
 
@@ -248,7 +248,7 @@ def scan_batches(batches: Iterable[pa.RecordBatch] | pa.Table, *, reference: Ref
         "total": round(time.perf_counter() - t0, 3),
     }
     verdicts = build_verdicts(final.account_ids, final.risk, final.flagged, final.campaign_ids, final.evidence,
-                              campaign_list, stats, end_users=end_users)
+                              campaign_list, stats, end_users=end_users, findings=safety_findings(features, specs))
     return ScanResult(verdicts, features, final, base, campaign_list, timelines, verdicts["stats"], graph)
 
 

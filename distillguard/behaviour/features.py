@@ -20,6 +20,7 @@ import pyarrow.compute as pc
 
 from distillguard import schema
 from distillguard.behaviour import origin
+from distillguard.signals.extraction_intent import INTENT_COLUMN
 from distillguard.signals.registry import detector_classes
 
 ACCOUNT = "account_id"
@@ -27,8 +28,6 @@ ACCOUNT = "account_id"
 # and a 64-bit key of the prompt text (the text itself is dropped before the account stages).
 PAYMENT_COUNTRY = "dg.payment.country"
 PROMPT_KEY = "dg.prompt.key"
-# Signals whose score is a confidence of a label, not a sign of extraction: no rate feature.
-LABEL_ONLY_SIGNALS = frozenset({"language", "capability"})
 EXAMPLES_PER_SIGNAL = 3
 # A model that first shows up this long after the log starts counts as "newly released".
 NEW_MODEL_AFTER_S = 24 * 3600
@@ -59,6 +58,8 @@ FEATURE_DOCS: dict[str, str] = {
     "top_capability": "most targeted capability label",
     "top_capability_share": "share of requests on the top capability",
     "distinct_capabilities": "distinct capability labels",
+    "top_intent": "extraction intent most of the account's extraction-intent hits ask for",
+    "top_intent_share": "share of the account's extraction-intent hits (distinct prompts) on top_intent",
     "dataset_items": "distinct known-dataset items matched",
     "dataset_share": "share of distinct prompts matching a known dataset item",
     "distinct_models": "distinct models requested",
@@ -82,22 +83,28 @@ FEATURE_DOCS: dict[str, str] = {
 def signal_specs(signals: pa.Table) -> dict[str, dict]:
     """Score columns of a signals table with each detector's threshold and plain-words description.
 
-    A column counts as a score when it is floating point and named like a detector (no dot);
-    detectors that are not registered (e.g. a test's fake table) get threshold 0.5.
+    A column counts as a score when it is floating point and named like a detector (no dot), and
+    the detector's `evidence` is not "label" (a label's confidence is no sign of anything);
+    detectors that are not registered (e.g. a test's fake table) get threshold 0.5 and count as
+    extraction signals of a family of their own.
     """
     classes = detector_classes()
     specs = {}
     for field in signals.schema:
-        if "." in field.name or not pa.types.is_floating(field.type) or field.name in LABEL_ONLY_SIGNALS:
+        if "." in field.name or not pa.types.is_floating(field.type):
             continue
         cls = classes.get(field.name)
+        if cls is not None and cls.evidence == "label":
+            continue
         specs[field.name] = {
-            "threshold": float(getattr(cls, "threshold", 0.5)) if cls else 0.5,
+            "threshold": float(cls.threshold) if cls else 0.5,
             # A signal of the prompt text alone is counted once per distinct prompt: an agent's
             # tool loop resends the user's prompt with every step, which is one ask, not ten.
-            "per_prompt": bool(cls) and tuple(getattr(cls, "inputs", None) or ()) == (schema.PROMPT,),
+            "per_prompt": cls.counts_per_prompt() if cls else False,
             "description": getattr(cls, "description", None) or f"show the {field.name} signal",
             "atlas": list(getattr(cls, "atlas", ()) or ()),
+            "evidence": cls.evidence if cls else "extraction",
+            "family": cls.evidence_family() if cls else field.name,
         }
     return specs
 
@@ -156,6 +163,7 @@ def _narrow(exchanges: pa.Table, signals: pa.Table, specs: dict[str, dict]) -> p
         "cap": _column(signals, "capability.label", pa.string()),
         "item": _column(signals, "dataset_match.item", pa.string()),
         "lang": _column(signals, "language.code", pa.string()),
+        "intent": _column(signals, INTENT_COLUMN, pa.string()),
         # Request-parameter fingerprint: the client's settings, hashed together below.
         "p_temp": _column(exchanges, schema.TEMPERATURE, pa.float64()),
         "p_top_p": _column(exchanges, schema.TOP_P, pa.float64()),
@@ -267,6 +275,7 @@ def account_features(exchanges: pa.Table, signals: pa.Table | None = None) -> pa
             _top_share(con, "fp", "top_params_share"),
             _top_share(con, "lang", "top_language_share", label="top_language"),
             _model_pivot(con),
+            _top_intent(con),
         ]
         con.register("main_t", main)
         joined = main
@@ -318,6 +327,15 @@ def _hours(con) -> pa.Table:
                sum(n * cos(2 * pi() * hr / 24)) / any_value(total) AS hx,
                sum(n * sin(2 * pi() * hr / 24)) / any_value(total) AS hy
         FROM h JOIN tot USING (acc) GROUP BY h.acc
+    """).to_arrow_table()
+
+
+def _top_intent(con) -> pa.Table:
+    """The extraction intent most of an account's classifier hits ask for, and its share of them."""
+    return con.sql("""
+        WITH c AS (SELECT acc, intent, count(DISTINCT pq) AS n FROM x WHERE intent IS NOT NULL GROUP BY ALL)
+        SELECT acc AS account_id, arg_max(intent, n) AS top_intent, max(n) / sum(n) AS top_intent_share
+        FROM c GROUP BY acc
     """).to_arrow_table()
 
 

@@ -101,7 +101,8 @@ def input_options(*, db: bool = True, logs_required: bool = False) -> Callable:
             ),
             click.option(
                 "--workers", type=click.IntRange(min=0), default=None, metavar="N",
-                help="Processes parsing big JSON Lines files in parallel (0 = all cores) [default: 1].",
+                help="Processes parsing (and, for scan, scoring) big JSON Lines files in parallel "
+                "(0 = all cores) [default: 1; scan: all cores].",
             ),
         ]
         if db:

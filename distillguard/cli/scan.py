@@ -7,6 +7,8 @@ reference traffic (the user's `--reference` logs, or the bundled default), never
 
 from __future__ import annotations
 
+import dataclasses
+
 import os
 import time
 
@@ -52,8 +54,11 @@ def command(inputs: InputSpec, out: str, report: str | None, reference: tuple[st
     from distillguard._malloc import keep_freed_memory
 
     keep_freed_memory()  # (before the reader's workers are forked: they inherit it)
-    # --workers (shared input option) also runs the detectors on that many processes
-    workers = inputs.workers if inputs.workers else (os.cpu_count() or 1) if inputs.workers == 0 else 1
+    # --workers (shared input option) also runs the detectors on that many processes; a scan uses
+    # every core unless told otherwise (2 workers: 18.2 s vs 31.6 s on a 210k-exchange log).
+    if inputs.workers is None:
+        inputs = dataclasses.replace(inputs, workers=0)
+    workers = inputs.workers or (os.cpu_count() or 1)
     # Big logs read in parallel are also scored in the reader's workers (parse and score where the
     # batch is made; only the narrow columns and the signals travel back).
     data = open_input(inputs, out_dir=_parent(out), columns=tuple(sorted(SCAN_COLUMNS)),
@@ -82,6 +87,19 @@ def command(inputs: InputSpec, out: str, report: str | None, reference: tuple[st
         write_report(report, result.verdicts, timelines=result.timelines, campaign_figures=result.campaign_figures())
     if not is_quiet():
         _print_summary(result.verdicts, out, report)
+    _warn_uncovered(stats)
+
+
+def _warn_uncovered(stats: dict) -> None:
+    """Detectors the reference has no statistics for are not scored at all: say so, loudly."""
+    missing = stats.get("features_without_reference") or []
+    if missing:
+        click.echo(f"warning: the reference has no statistics for {', '.join(missing)}: that evidence was not "
+                   "scored; rebuild the reference (scan --reference BENIGN_LOGS, or "
+                   "python -m distillguard.risk.default_reference for the bundled one)", err=True)
+    if (stats.get("reference") or {}).get("stale"):
+        click.echo("warning: " + stats["reference"].get("stale_note", "the reference was built by other detector code"),
+                   err=True)
 
 
 def _parent(path: str) -> str:

@@ -127,6 +127,23 @@ def _campaigns_table(verdicts: dict) -> str:
             + "".join(rows) + "</table>")
 
 
+def _safety_section(verdicts: dict) -> str:
+    """Jailbreak attempts and other safety findings: counted for every account, named only for
+    flagged ones (an account that was not flagged is not named in a report)."""
+    with_findings = [a for a in verdicts["accounts"] if a.get("findings")]
+    if not with_findings:
+        return ""
+    flagged = [a for a in with_findings if a["flagged"]]
+    head = (f"<p class='note'>{len(with_findings):,} account(s) sent prompts with safety findings (jailbreak "
+            f"attempts); {len(flagged):,} of them flagged for distillation. Findings alone never flag an account: "
+            "ordinary users try persona prompts too. Accounts not flagged are counted, not named.</p>")
+    if not flagged:
+        return head
+    rows = "".join(f"<tr><td><code>{_e(a['account_id'])}</code></td><td>{_evidence_list(a['findings'])}</td></tr>"
+                   for a in sorted(flagged, key=lambda a: (-a["risk"], a["account_id"]))[:TOP_ACCOUNTS])
+    return head + f"<table><tr><th>flagged account</th><th>safety findings</th></tr>{rows}</table>"
+
+
 def _reference_line(stats: dict) -> str:
     ref = stats.get("reference") or {}
     source = ref.get("source", "unknown")
@@ -174,6 +191,9 @@ def render_report(verdicts: dict, *, timelines: dict | None = None, campaign_fig
     if plot:
         parts += ["<h2>Timelines of the top accounts</h2>", plot]
     parts += ["<h2>Campaigns</h2>", _campaigns_table(verdicts)]
+    safety = _safety_section(verdicts)
+    if safety:
+        parts += ["<h2>Safety findings</h2>", safety]
     if campaign_figures:
         parts += ["<h2>Campaign graphs</h2><p class='note'>Accounts linked by what they share, and their "
                   "activity over time.</p>", _campaign_figures(campaign_figures)]

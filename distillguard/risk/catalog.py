@@ -106,29 +106,65 @@ BEHAVIOUR: tuple[RiskFeature, ...] = (
                 detail=lambda r: f"payment country {r['payment_country']} differs from IP country {r['ip_country']}"),
 )
 
-# Signal rates that belong to a behaviour family instead of a family of their own.
-SIGNAL_FAMILY = {"template": "template", "dataset_match": "dataset_sweep"}
+# Family name prefixes by what a detector's evidence is (its `evidence` trait): the risk model
+# treats extraction families as *what* an account asks for, safety families as findings that
+# strengthen extraction evidence only, and unprefixed (behaviour) families as *how* it asks.
+EXTRACTION_PREFIX = "signal:"
+SAFETY_PREFIX = "safety:"
 
 
-def signal_feature(name: str, description: str, per_prompt: bool = False) -> RiskFeature:
+def family_name(evidence: str, family: str) -> str:
+    if evidence == "extraction":
+        return EXTRACTION_PREFIX + family
+    if evidence == "safety":
+        return SAFETY_PREFIX + family
+    return family
+
+
+def signal_feature(name: str, description: str, per_prompt: bool = False, evidence: str = "extraction",
+                   family: str | None = None) -> RiskFeature:
     """The evidence feature for one exchange detector: the share of requests (of distinct prompts,
     for a signal of the prompt text alone) that show it."""
 
     def detail(r: dict, name=name, description=description) -> str:
         of = f"{_prompts(r)} distinct prompts" if per_prompt else f"{_n(r)} requests"
-        return f"{r[f'count_{name}']} of {of} {description}"
+        text = f"{r[f'count_{name}']} of {of} {description}"
+        return text + _intent_note(r) if name == INTENT_SIGNAL else text
 
-    family = SIGNAL_FAMILY.get(name, f"signal:{name}")
-    return RiskFeature(f"rate_{name}", name, family, share=True, detail=detail, examples=f"examples_{name}",
-                       min_share=MIN_SIGNAL_SHARE if family.startswith("signal:") else 0.0,
-                       min_count=MIN_SIGNAL_COUNT if family.startswith("signal:") else 0,
+    fam = family_name(evidence, family or name)
+    asked = evidence in ("extraction", "safety")  # what is asked: a pattern needs a few prompts
+    return RiskFeature(f"rate_{name}", name, fam, share=True, detail=detail, examples=f"examples_{name}",
+                       min_share=MIN_SIGNAL_SHARE if asked else 0.0,
+                       min_count=MIN_SIGNAL_COUNT if asked else 0,
                        per="distinct_prompts" if per_prompt else "exchanges")
+
+
+# The learned content classifier: its evidence names the intent most of its hits ask for.
+INTENT_SIGNAL = "extraction_intent"
+INTENT_PHRASES = {
+    "reasoning_trace": "the model's full reasoning trace",
+    "reasoning_reconstruction": "the reasoning behind given answers",
+    "grading": "grades, rankings or preference judgements of responses",
+    "synthetic_data": "synthetic training data",
+    "capability_probing": "the model's own capabilities, identity or limits",
+    "system_prompt_extraction": "the system prompt",
+    "agentic_trajectory": "full agent trajectories",
+}
+
+
+def _intent_note(r: dict) -> str:
+    top = r.get("top_intent")
+    if not top:
+        return ""
+    share = r.get("top_intent_share") or 0.0
+    return f"; {_pct(share)} of them ask for {INTENT_PHRASES.get(top, top)}"
 
 
 def risk_features(signal_specs: dict[str, dict]) -> list[RiskFeature]:
     """All evidence features for a scan whose signals table has these detectors."""
     feats = list(BEHAVIOUR)
-    feats += [signal_feature(name, spec["description"], bool(spec.get("per_prompt"))) for name, spec in signal_specs.items()]
+    feats += [signal_feature(name, spec["description"], bool(spec.get("per_prompt")), spec.get("evidence", "extraction"),
+                             spec.get("family")) for name, spec in signal_specs.items()]
     return feats
 
 

@@ -109,7 +109,8 @@ class RiskModel:
 
     @staticmethod
     def _combine(surprisal: np.ndarray, families: dict[str, list[int]]) -> np.ndarray:
-        """what + min(how, what): behaviour can at most double the extraction evidence."""
+        """what + min(how, what): behaviour, and safety findings such as jailbreaks, can at most
+        double the extraction evidence and never make a case alone."""
         is_what = np.array([is_extraction_family(name) for name in families], bool)
         what = surprisal[:, is_what].sum(axis=1)
         how = surprisal[:, ~is_what].sum(axis=1)
@@ -230,8 +231,37 @@ class RiskModel:
 
 
 def is_extraction_family(family: str) -> bool:
-    """Families of exchange detectors (what is asked), as opposed to behaviour (how it is asked)."""
-    return family.startswith("signal:")
+    """Families of extraction detectors (what is asked), as opposed to behaviour (how it is
+    asked) and safety findings (jailbreaks: a finding of their own, see `safety_findings`)."""
+    return family.startswith(catalog.EXTRACTION_PREFIX)
+
+
+def is_safety_family(family: str) -> bool:
+    return family.startswith(catalog.SAFETY_PREFIX)
+
+
+def safety_findings(features: pa.Table, signal_specs: dict[str, dict]) -> dict[str, list[dict]]:
+    """account -> findings of safety signals (jailbreak attempts), reported on their own: they are
+    no evidence of distillation alone (ordinary chat users try persona prompts), but an analyst
+    wants to see them. Accounts without any are left out."""
+    feats = [f for f in catalog.risk_features(signal_specs) if is_safety_family(f.family)]
+    out: dict[str, list[dict]] = {}
+    if not feats or not len(features):
+        return out
+    cols = {"account_id", "exchanges", "distinct_prompts"}
+    for f in feats:
+        cols |= {f.column, f"count_{f.signal}", f.examples}
+    rows = features.select([c for c in features.column_names if c in cols]).to_pylist()
+    for row in rows:
+        items = []
+        for f in feats:
+            count = int(row.get(f"count_{f.signal}") or 0)
+            if count:
+                items.append({"signal": f.signal, "score": round(float(row.get(f.column) or 0.0), 4),
+                              "detail": catalog.format_detail(f, row), "exchange_ids": _examples(row, f.examples)})
+        if items:
+            out[row["account_id"]] = items
+    return out
 
 
 def _fmt_pct(x: float) -> str:

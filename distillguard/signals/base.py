@@ -8,6 +8,9 @@ from typing import ClassVar
 import pyarrow as pa
 
 
+EVIDENCE_KINDS = ("extraction", "behaviour", "safety", "label")
+
+
 class ExchangeDetector(abc.ABC):
     """Scores each exchange of a canonical table (see `distillguard.schema`) for one signal.
 
@@ -31,6 +34,34 @@ class ExchangeDetector(abc.ABC):
     # batch: logs repeat prompts a lot (retries, eval harnesses, one benchmark swept by many
     # accounts). None: the detector sees the whole table, row by row.
     inputs: ClassVar[tuple[str, ...] | None] = None
+    # What the signal is evidence of (one of EVIDENCE_KINDS), read by the risk stage:
+    # "extraction": what the account asks for (the case is made on these);
+    # "behaviour": how it asks (counted with automation, volume, templates: strengthens a case);
+    # "safety": a finding of its own (jailbreaks): reported apart, raises risk only beside
+    #           extraction evidence;
+    # "label": the score is the confidence of a label column (language, capability): no rate.
+    evidence: ClassVar[str] = "extraction"
+    # Evidence family: signals of one family measure one thing and count once (the strongest).
+    # None: a family of its own.
+    family: ClassVar[str | None] = None
+    # Count the signal once per distinct prompt (an agent's tool loop resending one task is one
+    # ask) instead of once per request. None: per prompt exactly when `inputs == (PROMPT,)`.
+    per_prompt: ClassVar[bool | None] = None
+    # Relative cost: detectors run most expensive first when scored side by side in threads.
+    cost_rank: ClassVar[int] = 0
+
+    @classmethod
+    def evidence_family(cls) -> str:
+        """The family this signal's evidence counts in (see `family`)."""
+        return cls.family or cls.name
+
+    @classmethod
+    def counts_per_prompt(cls) -> bool:
+        from distillguard import schema
+
+        if cls.per_prompt is not None:
+            return bool(cls.per_prompt)
+        return tuple(cls.inputs or ()) == (schema.PROMPT,)
 
     def text_part(self) -> "ExchangeDetector | None":
         """For a detector whose costly part reads one text column only: that part, as a detector

@@ -81,6 +81,8 @@ def _uses_tools(exchanges: pa.Table) -> np.ndarray:
 @register
 class Capability(ExchangeDetector):
     name = "capability"
+    cost_rank = 40
+    evidence = "label"
     version = "1"
     atlas = ("AML.T0024.002",)
     description = "exercise this capability"

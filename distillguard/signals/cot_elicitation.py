@@ -51,6 +51,7 @@ _CUES = (
 @register
 class CotElicitation(CueDetector):
     name = "cot_elicitation"
+    family = "content"
     version = "1"
     atlas = ("AML.T0024.002", "AML.T0005")
     description = "ask the model to write out its full reasoning trace"

@@ -103,6 +103,9 @@ def extra_lists_from_env() -> tuple[str, ...]:
 @register
 class DatasetMatch(ExchangeDetector):
     name = "dataset_match"
+    cost_rank = 90
+    evidence = "behaviour"
+    family = "dataset_sweep"
     version = "1"
     atlas = ("AML.T0024.002",)
     description = "contain an item of a known public benchmark or instruction dataset"

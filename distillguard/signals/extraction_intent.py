@@ -47,7 +47,7 @@ C = 30.0  # inverse L2 strength (4 vs 30 compared on held-out tasks, see BENCHMA
 HARD_NEGATIVE_ROUNDS = 1
 HARD_NEGATIVE_BOOST = 5.0
 NONE_WEIGHT = 2.0  # total weight of `none` rows against 1 for all extraction intents together
-PRUNE = 0.005  # |weight| below this is dropped from the shipped file
+PRUNE = 0.05  # rows whose largest |weight| is below this are dropped from the shipped file
 TARGET_PROMPT_FPR = 0.001
 MODEL_FILE = Path(__file__).with_name("extraction_intent_model.npz")
 META_FILE = Path(__file__).with_name("extraction_intent_model.json")
@@ -184,33 +184,53 @@ def corpus_fingerprint(rows) -> str:
 
 
 def build() -> tuple[IntentModel, dict]:
-    """Train on the `train` half of the corpus, calibrate the threshold on the held-out real benign
-    prompts (never trained on), and return the model with its metadata."""
+    """Train on the `train` half of the corpus, compress the weights as shipped, calibrate the
+    threshold of the compressed model on the held-out real benign prompts (never trained on), and
+    return the model with its metadata."""
     from distillguard.signals import intent_corpus
 
     rows = intent_corpus.corpus("train")
-    model = train(rows)
+    model = compressed(train(rows))
+    return model, calibrate(model, {"training_rows": len(rows), "fingerprint": corpus_fingerprint(rows)})
+
+
+def calibrate(model: IntentModel, meta: dict) -> dict:
+    """Set the model's threshold at TARGET_PROMPT_FPR of the held-out real benign prompts."""
+    from distillguard.signals import intent_corpus
+
     benign = intent_corpus.real_examples("heldout")
-    benign_scores, _ = model.scores([r.text for r in benign])
+    benign_scores, _ = model.scores([r.text for r in benign], 1.0)
     model.threshold = threshold_at_fpr(benign_scores)
-    meta = {
-        "threshold": model.threshold,
-        "target_prompt_fpr": TARGET_PROMPT_FPR,
-        "calibrated_on": f"{len(benign)} held-out real benign prompts",
-        "training_rows": len(rows),
-        "languages": intent_corpus.phrasing_languages(),
-        "intents": list(INTENTS),
-        "fingerprint": corpus_fingerprint(rows),
-        "features": _hashed_ngrams.VERSION,
-    }
-    return model, meta
+    return dict(meta, threshold=model.threshold, target_prompt_fpr=TARGET_PROMPT_FPR,
+                calibrated_on=f"{len(benign)} held-out real benign prompts",
+                languages=intent_corpus.phrasing_languages(), intents=list(INTENTS),
+                features=_hashed_ngrams.VERSION)
+
+
+def _quantize(weights: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(kept feature rows, int8 weights, float16 scale per row): rows whose largest |weight| is
+    under PRUNE are dropped, the rest stored as int8 times a per-row scale (3.4 MB instead of
+    17 MB; held-out recall at the calibrated threshold within 1 point of the float model)."""
+    keep = np.nonzero(np.abs(weights).max(axis=1) >= PRUNE)[0]
+    scale = (np.abs(weights[keep]).max(axis=1) / 127.0).astype(np.float16)
+    q = np.round(weights[keep] / scale.astype(np.float32)[:, None]).astype(np.int8)
+    return keep.astype(np.int32), q, scale
+
+
+def _dequantize(size: int, keep: np.ndarray, q: np.ndarray, scale: np.ndarray) -> np.ndarray:
+    weights = np.zeros((size, q.shape[1] if q.ndim == 2 else len(INTENTS)), np.float32)
+    weights[keep] = q.astype(np.float32) * scale.astype(np.float32)[:, None]
+    return weights
+
+
+def compressed(model: IntentModel) -> IntentModel:
+    """The model exactly as it is shipped (pruned, int8): thresholds are set on this one."""
+    return IntentModel(_dequantize(model.weights.shape[0], *_quantize(model.weights)), model.bias, model.threshold)
 
 
 def save(model: IntentModel, meta: dict, path: Path = MODEL_FILE, meta_path: Path = META_FILE) -> None:
-    w = model.weights
-    keep = np.nonzero(np.abs(w).max(axis=1) >= PRUNE)[0]
-    np.savez_compressed(path, index=keep.astype(np.int32), weight=w[keep].astype(np.float16),
-                        bias=model.bias, size=np.int64(w.shape[0]))
+    keep, q, scale = _quantize(model.weights)
+    np.savez_compressed(path, index=keep, q=q, scale=scale, bias=model.bias, size=np.int64(model.weights.shape[0]))
     meta = dict(meta, kept_features=int(len(keep)))
     meta_path.write_text(json.dumps(meta, indent=1, sort_keys=True) + "\n", encoding="utf-8")
 
@@ -218,9 +238,7 @@ def save(model: IntentModel, meta: dict, path: Path = MODEL_FILE, meta_path: Pat
 def load(path: Path = MODEL_FILE, meta_path: Path = META_FILE) -> IntentModel:
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     with np.load(path) as f:
-        weights = np.zeros((int(f["size"]), len(INTENTS)), np.float32)
-        weights[f["index"]] = f["weight"].astype(np.float32)
-        return IntentModel(weights, f["bias"], meta["threshold"])
+        return IntentModel(_dequantize(int(f["size"]), f["index"], f["q"], f["scale"]), f["bias"], meta["threshold"])
 
 
 def shipped_meta() -> dict:
@@ -242,7 +260,7 @@ class ExtractionIntent(ExchangeDetector):
     description = "ask for model outputs in a form used to train another model (learned classifier)"
     threshold = float(shipped_meta().get("threshold", DEFAULT_THRESHOLD))
     inputs = (schema.PROMPT,)
-    evidence = "extraction"
+    family = "content"  # with the cue lists it explains: one thing measured, counted once
     cost_rank = 95
 
     def output_columns(self) -> dict[str, pa.DataType]:

@@ -41,6 +41,7 @@ _CUES = (
 @register
 class IdentityProbe(CueDetector):
     name = "identity_probe"
+    family = "content"
     version = "1"
     atlas = ("AML.T0040",)
     description = "probe which model serves them (model name, creator, knowledge cutoff)"

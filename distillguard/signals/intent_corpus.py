@@ -161,6 +161,11 @@ def real_items() -> dict[str, dict[str, list[tuple[str, str]]]]:
     for r in data.self_instruct_user_oriented():
         pools["heldout"]["benign"].append(("self_instruct", r["instruction"]))
         pools["heldout"]["task"].append(("self_instruct", r["instruction"]))
+    # A text that two items share (a greeting, one question asked in two countries) is held out
+    # only if it was not trained on.
+    for pool, items in pools["heldout"].items():
+        seen = {t for _, t in pools["train"][pool]}
+        pools["heldout"][pool] = [(src, t) for src, t in items if t not in seen]
     return pools
 
 

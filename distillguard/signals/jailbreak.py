@@ -120,6 +120,8 @@ def _model() -> LinearModel:
 @register
 class Jailbreak(ExchangeDetector):
     name = "jailbreak"
+    cost_rank = 100
+    evidence = "safety"
     version = "2"
     atlas = ("AML.T0054",)
     description = "attempt a jailbreak (persona / DAN / ignore-your-rules prompts)"

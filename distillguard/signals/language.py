@@ -87,6 +87,8 @@ def _count_now(texts: pa.Array, pattern: str) -> np.ndarray:
 @register
 class Language(ExchangeDetector):
     name = "language"
+    cost_rank = 50
+    evidence = "label"
     version = "1"
     atlas = ()
     description = "are written in this language"

@@ -42,6 +42,7 @@ _CUES = (
 @register
 class RubricGrading(CueDetector):
     name = "rubric_grading"
+    family = "content"
     version = "1"
     atlas = ("AML.T0024.002", "AML.T0005")
     description = "use the model as a grader or reward model (score or compare responses)"

@@ -42,6 +42,7 @@ _CUES = (
 @register
 class SyntheticData(CueDetector):
     name = "synthetic_data"
+    family = "content"
     version = "1"
     atlas = ("AML.T0024.002", "AML.T0005")
     description = "ask for batches of synthetic instructions or training examples"

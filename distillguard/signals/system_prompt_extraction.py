@@ -48,6 +48,8 @@ _CUES = (
 @register
 class SystemPromptExtraction(CueDetector):
     name = "system_prompt_extraction"
+    cost_rank = 30
+    family = "content"
     version = "1"
     atlas = ("AML.T0056",)
     description = "try to extract the system prompt or hidden instructions"

@@ -104,6 +104,9 @@ def _item_span(row_of_token: np.ndarray, covered: np.ndarray, rows: int) -> np.n
 @register
 class Template(ExchangeDetector):
     name = "template"
+    cost_rank = 80
+    evidence = "behaviour"
+    family = "template"
     version = "1"
     atlas = ("AML.T0024.002",)
     description = "fill a fixed prompt template with variable content"

@@ -13,11 +13,13 @@ VERSION = 1
 
 
 def build_verdicts(account_ids, risk, flagged, campaign_ids, evidence, campaigns: list[dict], stats: dict, *,
-                   end_users: dict[str, list[dict]] | None = None) -> dict:
+                   end_users: dict[str, list[dict]] | None = None, findings: dict[str, list[dict]] | None = None) -> dict:
     """The verdicts document; accounts ordered from most to least suspicious (ties by id).
 
     `end_users` (optional, an addition to spec §2): account -> flagged end users of an account that
     relays traffic for many (`[{end_user, risk, flagged, evidence}]`).
+    `findings` (optional, an addition to spec §2): account -> safety findings (jailbreak attempts),
+    reported apart from the distillation evidence (`[{signal, score, detail, exchange_ids}]`).
     """
     rows = []
     for acc, r, f, cid, ev in zip(account_ids, risk, flagged, campaign_ids, evidence):
@@ -31,6 +33,8 @@ def build_verdicts(account_ids, risk, flagged, campaign_ids, evidence, campaigns
             "campaign_id": cid,
             "evidence": [_clean_evidence(e) for e in ev],
         })
+        if findings and findings.get(acc):
+            rows[-1]["findings"] = [_clean_evidence(e) for e in findings[acc]]
         if end_users and end_users.get(acc):
             rows[-1]["end_users"] = [dict(u, evidence=[_clean_evidence(e) for e in u.get("evidence", [])])
                                      for u in end_users[acc]]

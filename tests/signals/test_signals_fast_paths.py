@@ -8,7 +8,8 @@ import numpy as np
 import pyarrow as pa
 import pytest
 
-from distillguard import data, schema, signals
+from distillguard import data, schema
+from distillguard.signals import runner
 from distillguard.signals import _batch_cache, _hashed_ngrams, _text, detector_classes, get_detector, run_signals
 
 ODD = ["", "   \n\t ", None, "ab", "abc", "Привет, мир! Как дела?", "你好世界，今天天气很好。", "x" * 3000, "a  b\n\nc", "🙂🙂🙂 ok"]
@@ -66,7 +67,7 @@ def test_regex_prefilter_equals_testing_every_cue(name, table, monkeypatch):
 
 
 def test_run_signals_with_shared_work_and_threads_equals_each_detector_alone(table, monkeypatch):
-    monkeypatch.setattr(signals, "MIN_ROWS_FOR_THREADS", 0)  # use the thread pool on this small batch
+    monkeypatch.setattr(runner, "MIN_ROWS_FOR_THREADS", 0)  # use the thread pool on this small batch
     exchanges = table(_mixed_prompts())
     alone = [get_detector(n).score(exchanges) for n in detector_classes()]
     expected = pa.Table.from_arrays([c for t in alone for c in t.columns], names=[n for t in alone for n in t.column_names])

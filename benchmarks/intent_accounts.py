@@ -1,0 +1,129 @@
+"""Account-level effect of the extraction-intent classifier: ordinary accounts that slip 6-14
+extraction requests into their normal traffic, in one language each. Are they flagged?
+
+Cover: a benign-only simulated log (any scenario without campaigns). Probe accounts are real
+benign accounts of the cover (casual chat, students, developers, VPN users with at least
+MIN_EXCHANGES exchanges) whose last user turn is replaced, in k random exchanges (k uniform in
+6..14), by held-out-task rows of one intent in one language (`intent_corpus`, split "heldout":
+tasks and benign prompts the shipped model never trained on; the phrasing families themselves
+ARE in its training set, so this is the account-level view of the in-distribution prompt
+figure; held-out families and languages are measured at prompt level by intent_holdout.py).
+Everything else about the account (timing, volume, client, network) stays ordinary, so only
+what it asks can give it away. The log is scanned with `distillguard scan --no-campaigns` and
+the verdicts scored here: recall of probes per language and per intent, FPR of the other benign
+accounts.
+
+    distillguard sim benchmarks/scenarios/reference.yaml --seed 5 --scale 0.5 \\
+        --out cover.jsonl.gz --labels cover_labels.json
+    python benchmarks/intent_accounts.py --cover cover.jsonl.gz --labels cover_labels.json --out-dir DIR
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import random
+import subprocess
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import orjson
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from distillguard.signals import intent_corpus as ic  # noqa: E402
+
+HOST_POPULATIONS = ("casual_chat", "students", "developer", "vpn_users")
+MIN_EXCHANGES = 20
+
+
+def _population(label: dict) -> str:
+    return str(label.get("population") or label.get("type") or "")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--cover", required=True)
+    ap.add_argument("--labels", required=True)
+    ap.add_argument("--out-dir", required=True)
+    ap.add_argument("--probes", type=int, default=360)
+    ap.add_argument("--seed", type=int, default=3)
+    args = ap.parse_args()
+    out = Path(args.out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    rng = random.Random(args.seed)
+
+    labels = json.loads(Path(args.labels).read_text())["accounts"]
+    records = [orjson.loads(line) for line in gzip.open(args.cover, "rb")]
+    by_account = defaultdict(list)
+    for i, r in enumerate(records):
+        by_account[r["account_id"]].append(i)
+    hosts = sorted(a for a, idx in by_account.items()
+                   if len(idx) >= MIN_EXCHANGES and labels.get(a, {}).get("label") == "benign"
+                   and any(p in _population(labels[a]) for p in HOST_POPULATIONS))
+    rng.shuffle(hosts)
+    hosts = hosts[: args.probes]
+    languages = ic.phrasing_languages()
+    pools = {lang: defaultdict(list) for lang in languages}
+    for lang in languages:
+        for row in ic.phrasing_examples(lang, "heldout"):
+            if row.intent != "none":
+                pools[lang][row.intent].append(row.text)
+    probe_info = {}
+    for n, acc in enumerate(hosts):
+        lang = languages[n % len(languages)]
+        intent = rng.choice(sorted(pools[lang]))
+        idx = by_account[acc]
+        k = min(rng.randint(6, 14), len(idx) // 2)
+        for i in rng.sample(idx, k):
+            msgs = records[i].get("messages") or []
+            users = [m for m in msgs if m.get("role") == "user"]
+            if users:
+                users[-1]["content"] = rng.choice(pools[lang][intent])
+            else:
+                records[i]["prompt"] = rng.choice(pools[lang][intent])
+        probe_info[acc] = {"language": lang, "intent": intent, "k": k, "exchanges": len(idx)}
+    traffic = out / "traffic.jsonl.gz"
+    with gzip.open(traffic, "wb", compresslevel=3) as f:
+        for r in records:
+            f.write(orjson.dumps(r) + b"\n")
+    verdicts = out / "verdicts.json"
+    cmd = [sys.executable, "-m", "distillguard.cli.main", "-q", "scan", str(traffic), "--out", str(verdicts), "--no-campaigns"]
+    subprocess.run(cmd, check=True)
+    doc = json.loads(verdicts.read_text())
+    flagged = {a["account_id"]: a for a in doc["accounts"]}
+    per_lang = defaultdict(lambda: [0, 0])
+    per_intent = defaultdict(lambda: [0, 0])
+    for acc, info in probe_info.items():
+        hit = bool(flagged.get(acc, {}).get("flagged"))
+        per_lang[info["language"]][0] += 1
+        per_lang[info["language"]][1] += hit
+        per_intent[info["intent"]][0] += 1
+        per_intent[info["intent"]][1] += hit
+    benign = [a for a in flagged if a not in probe_info and labels.get(a, {}).get("label") == "benign"]
+    benign_flagged = [a for a in benign if flagged[a]["flagged"]]
+    by_pop = defaultdict(lambda: [0, 0])
+    for a in benign:
+        pop = _population(labels[a])
+        by_pop[pop][0] += 1
+        by_pop[pop][1] += flagged[a]["flagged"]
+    result = {
+        "probes": len(probe_info),
+        "probe_recall": sum(v[1] for v in per_lang.values()) / max(1, len(probe_info)),
+        "per_language": {k: {"probes": v[0], "recall": v[1] / v[0]} for k, v in sorted(per_lang.items())},
+        "per_intent": {k: {"probes": v[0], "recall": v[1] / v[0]} for k, v in sorted(per_intent.items())},
+        "benign_accounts": len(benign),
+        "benign_flagged": len(benign_flagged),
+        "benign_fpr": len(benign_flagged) / max(1, len(benign)),
+        "benign_flagged_by_population": {k: v for k, v in sorted(by_pop.items()) if v[1]},
+        "benign_flagged_evidence": [flagged[a]["evidence"][:2] for a in benign_flagged[:5]],
+    }
+    (out / "result.json").write_text(json.dumps(result, indent=1) + "\n")
+    print(json.dumps({k: v for k, v in result.items() if k != "benign_flagged_evidence"}, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
