@@ -79,7 +79,8 @@ def test_bots_flagged_with_evidence(result):
     for b in range(4):
         a = by_id[f"x2-{b}"]
         assert a["flagged"] and a["risk"] >= 0.99
-        cot = [e for e in a["evidence"] if e["signal"] == "cot_elicitation"]
+        # the content family: the learned classifier or the cue list it shares a family with
+        cot = [e for e in a["evidence"] if e["signal"] in ("cot_elicitation", "extraction_intent")]
         assert cot and cot[0]["detail"].startswith("150 of 150 distinct prompts") and cot[0]["exchange_ids"]
     humans = [a for a in result.verdicts["accounts"] if a["account_id"].startswith("h2-")]
     assert sum(a["flagged"] for a in humans) <= 3  # about 1% of 150 at target FPR 1%

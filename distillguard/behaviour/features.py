@@ -105,6 +105,7 @@ def signal_specs(signals: pa.Table) -> dict[str, dict]:
             "atlas": list(getattr(cls, "atlas", ()) or ()),
             "evidence": cls.evidence if cls else "extraction",
             "family": cls.evidence_family() if cls else field.name,
+            "explanation": cls.explanation if cls and cls.explanation in signals.column_names else None,
         }
     return specs
 
@@ -116,6 +117,8 @@ def feature_docs(signals: pa.Table | None = None) -> dict[str, str]:
         docs[f"rate_{name}"] = f"share of {_unit(specs[name])} whose {name} score reaches its threshold"
         docs[f"count_{name}"] = f"{_unit(specs[name])} whose {name} score reaches its threshold"
         docs[f"examples_{name}"] = f"exchange ids of the strongest {name} requests"
+        if specs[name].get("explanation"):
+            docs[f"where_{name}"] = f"where in the strongest {name} requests the signal was found (offsets)"
     return docs
 
 
@@ -178,8 +181,10 @@ def _narrow(exchanges: pa.Table, signals: pa.Table, specs: dict[str, dict]) -> p
         "p_fmt": _column(exchanges, schema.RESPONSE_FORMAT, pa.string()),
         "p_ua": _column(exchanges, schema.USER_AGENT, pa.string()),
     }
-    for i, name in enumerate(specs):
+    for i, (name, spec) in enumerate(specs.items()):
         cols[f"s{i}"] = _column(signals, name, pa.float32())
+        if spec.get("explanation"):
+            cols[f"w{i}"] = _column(signals, spec["explanation"], pa.string())
     return pa.table(cols)
 
 
@@ -200,6 +205,11 @@ def _main_sql(specs: dict[str, dict]) -> str:
         signal_aggs.append(
             f"coalesce(max_by(xid, s{i}, {EXAMPLES_PER_SIGNAL}) FILTER (WHERE s{i} >= {thr}), []) AS \"examples_{name}\""
         )
+        if spec.get("explanation"):  # "<exchange id>: <where>" of the strongest hits
+            signal_aggs.append(
+                f"coalesce(max_by(xid || ': ' || coalesce(w{i}, '?'), s{i}, {EXAMPLES_PER_SIGNAL}) "
+                f"FILTER (WHERE s{i} >= {thr}), []) AS \"where_{name}\""
+            )
     extra = (",\n        " + ",\n        ".join(signal_aggs)) if signal_aggs else ""
     return f"""
     SELECT

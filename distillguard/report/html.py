@@ -91,7 +91,7 @@ def _e(x) -> str:
 def _evidence_list(evidence: list[dict]) -> str:
     items = []
     for e in evidence[:6]:
-        ids = e.get("exchange_ids") or []
+        ids = e.get("where") or e.get("exchange_ids") or []  # "where": "<id>: chars A-B" (offsets, no text)
         ids_html = f" <code>e.g. {_e(', '.join(ids[:3]))}</code>" if ids else ""
         items.append(f"<li><b>{_e(e.get('signal'))}</b> ({float(e.get('score', 0)):.3f}): {_e(e.get('detail', ''))}{ids_html}</li>")
     return f"<ul class='ev'>{''.join(items)}</ul>" if items else "<span class='note'>no evidence above the reference</span>"

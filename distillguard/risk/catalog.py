@@ -152,12 +152,27 @@ INTENT_PHRASES = {
 }
 
 
+# Cue lists of the same family: where they match, they say in words what the classifier saw.
+CUE_LISTS = {
+    "cot_elicitation": "the reasoning-trace cue list",
+    "rubric_grading": "the grading cue list",
+    "synthetic_data": "the synthetic-data cue list",
+    "system_prompt_extraction": "the system-prompt cue list",
+    "identity_probe": "the identity-probe cue list",
+}
+
+
 def _intent_note(r: dict) -> str:
     top = r.get("top_intent")
     if not top:
         return ""
     share = r.get("top_intent_share") or 0.0
-    return f"; {_pct(share)} of them ask for {INTENT_PHRASES.get(top, top)}"
+    note = f"; {_pct(share)} of them ask for {INTENT_PHRASES.get(top, top)}"
+    cues = [(int(r.get(f"count_{name}") or 0), words) for name, words in CUE_LISTS.items()]
+    count, words = max(cues, key=lambda c: c[0])
+    if count:
+        note += f"; {count} prompt{'s' if count != 1 else ''} also match {words}"
+    return note
 
 
 def risk_features(signal_specs: dict[str, dict]) -> list[RiskFeature]:

@@ -221,12 +221,16 @@ class RiskModel:
             above = 1.0 - p_row[best]
             detail = catalog.format_detail(feat, row)
             detail += f" (more than {_fmt_pct(above)} of benign reference accounts)"
-            items.append({
+            item = {
                 "signal": feat.signal,
                 "score": round(float(above), 4),
                 "detail": detail,
                 "exchange_ids": _examples(row, feat.examples),
-            })
+            }
+            where = row.get(f"where_{feat.signal}")
+            if where:  # offsets of the span that drove each example hit, never the text
+                item["where"] = [w for w in where if w][:EXAMPLES_PER_EVIDENCE]
+            items.append(item)
         return items
 
 

@@ -49,6 +49,9 @@ class ExchangeDetector(abc.ABC):
     per_prompt: ClassVar[bool | None] = None
     # Relative cost: detectors run most expensive first when scored side by side in threads.
     cost_rank: ClassVar[int] = 0
+    # A string output column saying where in the exchange the signal was found (offsets, never
+    # the text: verdicts must not quote prompts). Evidence lists it beside the example ids.
+    explanation: ClassVar[str | None] = None
 
     @classmethod
     def evidence_family(cls) -> str:

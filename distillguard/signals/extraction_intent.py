@@ -13,7 +13,9 @@ wrapped around a long task sits at either end).
 
 Outputs:
 - `extraction_intent` = 1 - P(none): the probability that the prompt asks for an extraction intent;
-- `extraction_intent.intent`: the most likely intent when the score reaches the threshold, else null.
+- `extraction_intent.intent`: the most likely intent when the score reaches the threshold, else null;
+- `extraction_intent.span`: "chars A-B", the window of the prompt that drove a hit (offsets only:
+  an analyst reads the span in the log; verdicts never quote prompt text).
 
 The threshold is calibrated on real benign prompts the model never trained on, at a prompt-level
 false-positive rate of TARGET_PROMPT_FPR, and stored with the model. Retrain (deterministic) with
@@ -43,6 +45,7 @@ from distillguard.signals.registry import register
 
 NAME = "extraction_intent"
 INTENT_COLUMN = f"{NAME}.intent"  # the label column (read by behaviour features for `top_intent`)
+SPAN_COLUMN = f"{NAME}.span"  # "chars A-B": the window of the prompt that drove a hit
 C = 30.0  # inverse L2 strength (4 vs 30 compared on held-out tasks, see BENCHMARKS.md)
 HARD_NEGATIVE_ROUNDS = 1
 HARD_NEGATIVE_BOOST = 5.0
@@ -263,8 +266,10 @@ class ExtractionIntent(ExchangeDetector):
     family = "content"  # with the cue lists it explains: one thing measured, counted once
     cost_rank = 95
 
+    explanation = SPAN_COLUMN
+
     def output_columns(self) -> dict[str, pa.DataType]:
-        return {self.name: pa.float32(), INTENT_COLUMN: pa.string()}
+        return {self.name: pa.float32(), INTENT_COLUMN: pa.string(), SPAN_COLUMN: pa.string()}
 
     def score(self, exchanges: pa.Table) -> pa.Table:
         texts = _text.text(exchanges, schema.PROMPT)
@@ -272,15 +277,20 @@ class ExtractionIntent(ExchangeDetector):
         distinct = encoded.dictionary
         per_distinct = np.zeros(len(distinct), np.float32)
         labels: list[str | None] = [None] * len(distinct)
+        spans: list[str | None] = [None] * len(distinct)
         nonempty = np.nonzero(pc.greater(pc.utf8_length(pc.utf8_trim_whitespace(distinct)), 0).to_numpy(zero_copy_only=False))[0]
         if len(nonempty):
-            s, lab = _model().scores(distinct.take(pa.array(nonempty)), self.threshold)
+            s, lab, where = _model().explain(distinct.take(pa.array(nonempty)), self.threshold)
             per_distinct[nonempty] = s
-            for i, label in zip(nonempty.tolist(), lab):
+            for i, label, span in zip(nonempty.tolist(), lab, where):
                 labels[i] = label
-        idx = encoded.indices.to_numpy(zero_copy_only=False) if len(texts) else np.zeros(0, int)
-        label_arr = pa.array(labels, pa.string()).take(pa.array(idx)) if len(texts) else pa.array([], pa.string())
-        return _text.output(self.output_columns(), {self.name: per_distinct[idx], INTENT_COLUMN: label_arr})
+                spans[i] = f"chars {span[0]}-{span[1]}" if label is not None and span is not None else None
+        idx = pa.array(encoded.indices.to_numpy(zero_copy_only=False) if len(texts) else np.zeros(0, int))
+        return _text.output(self.output_columns(), {
+            self.name: per_distinct[idx.to_numpy()],
+            INTENT_COLUMN: pa.array(labels, pa.string()).take(idx),
+            SPAN_COLUMN: pa.array(spans, pa.string()).take(idx),
+        })
 
 
 def intent_phrase(intent: str | None) -> str:

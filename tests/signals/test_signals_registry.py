@@ -14,7 +14,7 @@ from distillguard.signals import ExchangeDetector, detector_classes, get_detecto
 from distillguard.signals.registry import BUILTIN
 
 CONTRACT = {
-    "extraction_intent": ["extraction_intent.intent"],
+    "extraction_intent": ["extraction_intent.intent", "extraction_intent.span"],
     "cot_elicitation": [],
     "rubric_grading": [],
     "synthetic_data": [],
