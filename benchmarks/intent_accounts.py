@@ -90,7 +90,8 @@ def main() -> int:
         for r in records:
             f.write(orjson.dumps(r) + b"\n")
     verdicts = out / "verdicts.json"
-    cmd = [sys.executable, "-m", "distillguard.cli.main", "-q", "scan", str(traffic), "--out", str(verdicts), "--no-campaigns"]
+    cli = Path(sys.executable).with_name("distillguard")
+    cmd = [str(cli), "-q", "scan", str(traffic), "--out", str(verdicts), "--no-campaigns"]
     subprocess.run(cmd, check=True)
     doc = json.loads(verdicts.read_text())
     flagged = {a["account_id"]: a for a in doc["accounts"]}

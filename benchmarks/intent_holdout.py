@@ -32,6 +32,7 @@ from distillguard.signals import extraction_intent as ei  # noqa: E402
 from distillguard.signals import intent_corpus as ic  # noqa: E402
 
 FOLDS = 5
+LOOSER_FPRS = (0.01, 0.05)
 
 
 def _fold(family_id: str) -> int:
@@ -44,6 +45,10 @@ def _score_holdout(model, test_rows, benign_rows) -> dict:
     scores, _ = model.scores([r.text for r in test_rows], thr)
     probs = model.probabilities([r.text for r in test_rows])
     out = {"threshold": thr, "benign_fpr": float((benign_scores >= thr).mean()), "benign": len(benign_rows)}
+    is_pos = np.array([r.intent != "none" for r in test_rows])
+    for fpr in LOOSER_FPRS:  # the same model at looser operating points, for the shape of the curve
+        t = ei.threshold_at_fpr(benign_scores, fpr)
+        out[f"recall_at_fpr_{fpr}"] = float((scores[is_pos] >= t).mean()) if is_pos.any() else None
     pos = defaultdict(lambda: [0, 0, 0])  # intent -> [rows, over threshold, right intent]
     neg = [0, 0]
     for r, s, p in zip(test_rows, scores, probs):
@@ -64,11 +69,11 @@ def _score_holdout(model, test_rows, benign_rows) -> dict:
     return out
 
 
-def families_protocol(languages: list[str], benign) -> list[dict]:
+def families_protocol(languages: list[str], benign, folds: list[int] | None = None) -> list[dict]:
     results = []
     train_all = {lang: ic.phrasing_examples(lang, "train") for lang in languages}
     real_train = ic.real_examples("train")
-    for k in range(FOLDS):
+    for k in folds if folds is not None else range(FOLDS):
         t0 = time.time()
         train_rows = [r for lang in languages for r in train_all[lang] if _fold(r.family) != k] + real_train
         test_families = {f["id"] for lang in languages for f in ic.phrasings(lang)["families"] if _fold(f["id"]) == k}
@@ -95,7 +100,7 @@ def languages_protocol(languages: list[str], benign, held_out: list[str] | None 
         res.update(language=held, seconds=round(time.time() - t0, 1))
         results.append(res)
         print(json.dumps({"language": held, "recall": res["recall"], "near_miss_fpr": res["near_miss_fpr"],
-                          "s": res["seconds"]}), file=sys.stderr)
+                          "recall_1pct": res["recall_at_fpr_0.01"], "s": res["seconds"]}), file=sys.stderr)
     return results
 
 
@@ -113,6 +118,7 @@ def main() -> int:
     ap.add_argument("--languages", nargs="*", default=None, help="phrasing languages used (default: all)")
     ap.add_argument("--hold-out", nargs="*", default=None, help="languages held out one at a time (default: all)")
     ap.add_argument("--skip-in-distribution", action="store_true")
+    ap.add_argument("--folds", nargs="*", type=int, default=None, help=f"family folds scored (default: all {FOLDS})")
     ap.add_argument("--out", default="benchmarks/results/intent_holdout.json")
     args = ap.parse_args()
     languages = args.languages or ic.phrasing_languages()
@@ -122,7 +128,7 @@ def main() -> int:
         report["in_distribution"] = in_distribution(languages, benign)
         print(json.dumps({"in_distribution": report["in_distribution"]["recall"]}), file=sys.stderr)
     if args.protocol in ("families", "both"):
-        report["families"] = families_protocol(languages, benign)
+        report["families"] = families_protocol(languages, benign, args.folds)
     if args.protocol in ("languages", "both"):
         report["languages_held_out"] = languages_protocol(languages, benign, args.hold_out)
     Path(args.out).write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")

@@ -106,13 +106,28 @@ def signal_specs(signals: pa.Table) -> dict[str, dict]:
             "evidence": cls.evidence if cls else "extraction",
             "family": cls.evidence_family() if cls else field.name,
             "explanation": cls.explanation if cls and cls.explanation in signals.column_names else None,
+            "min_share": cls.min_share if cls else None,
+            "explains": cls.explains if cls else None,
         }
     return specs
+
+
+def shared_families(specs: dict[str, dict]) -> dict[str, list[str]]:
+    """Extraction families of more than one scored detector: family -> members (in order). A
+    detector that `explains` another one present is an explanation, not a member."""
+    fams: dict[str, list[str]] = {}
+    for name, spec in specs.items():
+        if spec.get("evidence", "extraction") == "extraction" and spec.get("explains") not in specs:
+            fams.setdefault(spec.get("family") or name, []).append(name)
+    return {f: m for f, m in fams.items() if len(m) > 1}
 
 
 def feature_docs(signals: pa.Table | None = None) -> dict[str, str]:
     docs = dict(FEATURE_DOCS)
     specs = signal_specs(signals) if signals is not None else {}
+    for fam, members in shared_families(specs).items():
+        docs[f"rate_family_{fam}"] = f"share of prompts on which any of {', '.join(members)} fires"
+        docs[f"count_family_{fam}"] = f"prompts on which any of {', '.join(members)} fires"
     for name in specs:
         docs[f"rate_{name}"] = f"share of {_unit(specs[name])} whose {name} score reaches its threshold"
         docs[f"count_{name}"] = f"{_unit(specs[name])} whose {name} score reaches its threshold"
@@ -210,6 +225,12 @@ def _main_sql(specs: dict[str, dict]) -> str:
                 f"coalesce(max_by(xid || ': ' || coalesce(w{i}, '?'), s{i}, {EXAMPLES_PER_SIGNAL}) "
                 f"FILTER (WHERE s{i} >= {thr}), []) AS \"where_{name}\""
             )
+    # One count per evidence family of several extraction detectors (the learned classifier and
+    # the cue lists it explains): a prompt counts once when any of them fires on it.
+    for fam, members in shared_families(specs).items():
+        per_prompt = all(specs[m].get("per_prompt") for m in members)
+        cond = " OR ".join(f"s{list(specs).index(m)} >= {specs[m]['threshold']!r}" for m in members)
+        signal_aggs.append(f"count({'DISTINCT pq' if per_prompt else '*'}) FILTER (WHERE {cond}) AS \"count_family_{fam}\"")
     extra = (",\n        " + ",\n        ".join(signal_aggs)) if signal_aggs else ""
     return f"""
     SELECT
@@ -382,6 +403,9 @@ def _finish(t: pa.Table, specs: dict[str, dict], lang_counts: pa.Table) -> pa.Ta
     for name, spec in specs.items():
         per = prompts if spec.get("per_prompt") else n
         out[f"rate_{name}"] = pa.array(t.column(f"count_{name}").to_numpy().astype(float) / per)
+    for fam, members in shared_families(specs).items():
+        per = prompts if all(specs[m].get("per_prompt") for m in members) else n
+        out[f"rate_family_{fam}"] = pa.array(t.column(f"count_family_{fam}").to_numpy().astype(float) / per)
 
     # Circular mean hour; only meaningful when activity is concentrated (resultant length).
     hx = np.nan_to_num(t.column("hx").to_numpy(zero_copy_only=False).astype(float))

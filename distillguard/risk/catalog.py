@@ -122,19 +122,18 @@ def family_name(evidence: str, family: str) -> str:
 
 
 def signal_feature(name: str, description: str, per_prompt: bool = False, evidence: str = "extraction",
-                   family: str | None = None) -> RiskFeature:
+                   family: str | None = None, min_share: float | None = None, detail_note=None) -> RiskFeature:
     """The evidence feature for one exchange detector: the share of requests (of distinct prompts,
     for a signal of the prompt text alone) that show it."""
 
     def detail(r: dict, name=name, description=description) -> str:
         of = f"{_prompts(r)} distinct prompts" if per_prompt else f"{_n(r)} requests"
-        text = f"{r[f'count_{name}']} of {of} {description}"
-        return text + _intent_note(r) if name == INTENT_SIGNAL else text
+        return f"{r[f'count_{name}']} of {of} {description}" + (detail_note(r) if detail_note else "")
 
     fam = family_name(evidence, family or name)
     asked = evidence in ("extraction", "safety")  # what is asked: a pattern needs a few prompts
     return RiskFeature(f"rate_{name}", name, fam, share=True, detail=detail, examples=f"examples_{name}",
-                       min_share=MIN_SIGNAL_SHARE if asked else 0.0,
+                       min_share=(MIN_SIGNAL_SHARE if min_share is None else min_share) if asked else 0.0,
                        min_count=MIN_SIGNAL_COUNT if asked else 0,
                        per="distinct_prompts" if per_prompt else "exchanges")
 
@@ -167,19 +166,46 @@ def _intent_note(r: dict) -> str:
     if not top:
         return ""
     share = r.get("top_intent_share") or 0.0
-    note = f"; {_pct(share)} of them ask for {INTENT_PHRASES.get(top, top)}"
+    note = f" ({_pct(share)} of them for {INTENT_PHRASES.get(top, top)}"
     cues = [(int(r.get(f"count_{name}") or 0), words) for name, words in CUE_LISTS.items()]
     count, words = max(cues, key=lambda c: c[0])
     if count:
-        note += f"; {count} prompt{'s' if count != 1 else ''} also match {words}"
-    return note
+        note += f"; {count} match {words}"
+    return note + ")"
+
+
+def family_feature(family: str, members: list[str], specs: dict[str, dict]) -> RiskFeature:
+    """One feature for an extraction family of several scored detectors: the share of prompts on
+    which any of them fires. One test, not one per member, and no prompt counted twice."""
+    lead = members[0]
+    per_prompt = all(specs[m].get("per_prompt") for m in members)
+    description = specs[lead]["description"]
+    shares = [specs[m].get("min_share") for m in members]
+
+    def detail(r: dict) -> str:
+        of = f"{_prompts(r)} distinct prompts" if per_prompt else f"{_n(r)} requests"
+        return f"{r[f'count_family_{family}']} of {of} {description}"
+
+    return RiskFeature(f"rate_family_{family}", lead, family_name("extraction", family), share=True, detail=detail,
+                       examples=f"examples_{lead}",
+                       min_share=min((x for x in shares if x is not None), default=MIN_SIGNAL_SHARE),
+                       min_count=MIN_SIGNAL_COUNT, per="distinct_prompts" if per_prompt else "exchanges")
 
 
 def risk_features(signal_specs: dict[str, dict]) -> list[RiskFeature]:
-    """All evidence features for a scan whose signals table has these detectors."""
+    """All evidence features for a scan whose signals table has these detectors. A detector that
+    `explains` another one present is not scored (its counts only word that one's evidence); the
+    rest of an extraction family of several detectors is scored as one feature (`family_feature`)."""
+    from distillguard.behaviour.features import shared_families
+
+    specs = {n: s for n, s in signal_specs.items() if s.get("explains") not in signal_specs}
+    shared = shared_families(signal_specs)
+    in_shared = {m for members in shared.values() for m in members}
     feats = list(BEHAVIOUR)
     feats += [signal_feature(name, spec["description"], bool(spec.get("per_prompt")), spec.get("evidence", "extraction"),
-                             spec.get("family")) for name, spec in signal_specs.items()]
+                             spec.get("family"), spec.get("min_share"), detail_note=_intent_note if name == INTENT_SIGNAL else None)
+              for name, spec in specs.items() if name not in in_shared]
+    feats += [family_feature(fam, members, specs) for fam, members in shared.items()]
     return feats
 
 

@@ -44,7 +44,10 @@ def _scenario_text() -> str:
 def _detector_versions() -> dict[str, str]:
     from distillguard.signals.registry import detector_classes
 
-    return {name: str(getattr(cls, "version", "?")) for name, cls in sorted(detector_classes().items())}
+    # The threshold is part of what a detector's rate features mean (a learned model's threshold
+    # is calibrated data, not code): a new one needs a new reference.
+    return {name: f"{getattr(cls, 'version', '?')}@{getattr(cls, 'threshold', '?')}"
+            for name, cls in sorted(detector_classes().items())}
 
 
 def reference_key(min_exchanges: int) -> str:

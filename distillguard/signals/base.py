@@ -47,6 +47,15 @@ class ExchangeDetector(abc.ABC):
     # Count the signal once per distinct prompt (an agent's tool loop resending one task is one
     # ask) instead of once per request. None: per prompt exactly when `inputs == (PROMPT,)`.
     per_prompt: ClassVar[bool | None] = None
+    # The detector whose evidence this one explains in plain words (a cue list explaining a
+    # learned classifier): counted and quoted in that detector's evidence, but not scored itself
+    # while that detector runs (a noisier copy of the same evidence would only add false alarms).
+    explains: ClassVar[str | None] = None
+    # An account's share of requests showing the signal (Wilson lower bound) below this is no
+    # evidence: big mixed accounts show every signal at some background rate. None: the risk
+    # stage's default (5%); a calibrated classifier with a known low false-positive rate per
+    # prompt can set less.
+    min_share: ClassVar[float | None] = None
     # Relative cost: detectors run most expensive first when scored side by side in threads.
     cost_rank: ClassVar[int] = 0
     # A string output column saying where in the exchange the signal was found (offsets, never

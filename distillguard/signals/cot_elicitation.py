@@ -52,6 +52,7 @@ _CUES = (
 class CotElicitation(CueDetector):
     name = "cot_elicitation"
     family = "content"
+    explains = "extraction_intent"  # its plain-words explanation where the cues match
     version = "1"
     atlas = ("AML.T0024.002", "AML.T0005")
     description = "ask the model to write out its full reasoning trace"

@@ -260,7 +260,7 @@ class ExtractionIntent(ExchangeDetector):
     name = NAME
     version = "1"
     atlas = ("AML.T0024.002", "AML.T0005", "AML.T0056")
-    description = "ask for model outputs in a form used to train another model (learned classifier)"
+    description = "ask for model outputs of the kind used to train another model"
     threshold = float(shipped_meta().get("threshold", DEFAULT_THRESHOLD))
     inputs = (schema.PROMPT,)
     family = "content"  # with the cue lists it explains: one thing measured, counted once

@@ -42,6 +42,7 @@ _CUES = (
 class IdentityProbe(CueDetector):
     name = "identity_probe"
     family = "content"
+    explains = "extraction_intent"  # its plain-words explanation where the cues match
     version = "1"
     atlas = ("AML.T0040",)
     description = "probe which model serves them (model name, creator, knowledge cutoff)"

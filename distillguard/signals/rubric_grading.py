@@ -43,6 +43,7 @@ _CUES = (
 class RubricGrading(CueDetector):
     name = "rubric_grading"
     family = "content"
+    explains = "extraction_intent"  # its plain-words explanation where the cues match
     version = "1"
     atlas = ("AML.T0024.002", "AML.T0005")
     description = "use the model as a grader or reward model (score or compare responses)"

@@ -43,6 +43,7 @@ _CUES = (
 class SyntheticData(CueDetector):
     name = "synthetic_data"
     family = "content"
+    explains = "extraction_intent"  # its plain-words explanation where the cues match
     version = "1"
     atlas = ("AML.T0024.002", "AML.T0005")
     description = "ask for batches of synthetic instructions or training examples"

@@ -50,6 +50,7 @@ class SystemPromptExtraction(CueDetector):
     name = "system_prompt_extraction"
     cost_rank = 30
     family = "content"
+    explains = "extraction_intent"  # its plain-words explanation where the cues match
     version = "1"
     atlas = ("AML.T0056",)
     description = "try to extract the system prompt or hidden instructions"
