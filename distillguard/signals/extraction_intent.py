@@ -55,6 +55,7 @@ TARGET_PROMPT_FPR = 0.001
 MODEL_FILE = Path(__file__).with_name("extraction_intent_model.npz")
 META_FILE = Path(__file__).with_name("extraction_intent_model.json")
 DEFAULT_THRESHOLD = 0.5
+WINDOW_BLOCK = 4096  # windows featurized at once: bounds the memory of the sparse n-gram matrix
 
 
 class IntentModel:
@@ -70,8 +71,10 @@ class IntentModel:
         if not len(windows):
             return np.zeros((0, len(INTENTS)))
         arr = windows if isinstance(windows, pa.Array) else pa.array(windows, pa.string())
-        x = _hashed_ngrams.matrix(arr).astype(np.float32)
-        z = np.asarray(x @ self.weights, dtype=np.float64) + self.bias
+        # In blocks: the n-gram entries of a whole slice's windows take gigabytes (24 B each).
+        z = np.concatenate([np.asarray(_hashed_ngrams.matrix(arr.slice(a, WINDOW_BLOCK)).astype(np.float32)
+                                       @ self.weights, dtype=np.float64)
+                            for a in range(0, len(arr), WINDOW_BLOCK)]) + self.bias
         z -= z.max(axis=1, keepdims=True)
         e = np.exp(z)
         return e / e.sum(axis=1, keepdims=True)
