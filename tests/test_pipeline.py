@@ -184,3 +184,21 @@ def test_fleet_too_small_to_judge_is_caught_by_its_pooled_traffic(reference):
     crowd = [by_id[f"appuser-{a}"] for a in range(25)]
     assert not any(a["flagged"] or a["campaign_id"] for a in crowd)
     assert validate_verdicts(res.verdicts) == []
+
+
+def test_jailbreaks_alone_are_a_finding_not_a_case(reference):
+    """An ordinary user trying persona prompts is reported (findings), never flagged for distillation."""
+    from distillguard import data
+
+    rng = random.Random(5)
+    jailbreaks = [p.replace("{generator.name}", "ChatGPT") for v in data.dan_prompts().values() for p in v]
+    rows = _human(rng, "roleplayer", 30)
+    for i, row in enumerate(rows[:12]):
+        row[schema.PROMPT] = jailbreaks[i % len(jailbreaks)] + f" ({i})"
+    traffic = schema.from_rows(sorted(rows + _human(rng, "other", 20), key=lambda r: r[schema.TS]))
+    doc = scan_batches(traffic, reference=reference, target_fpr=0.01).verdicts
+    acct = next(a for a in doc["accounts"] if a["account_id"] == "roleplayer")
+    assert not acct["flagged"]
+    assert acct["findings"] and acct["findings"][0]["signal"] == "jailbreak"
+    assert not any(e["signal"] == "jailbreak" for e in acct["evidence"])  # a finding, not distillation evidence
+    assert validate_verdicts(doc) == []

@@ -213,8 +213,8 @@ class RiskModel:
         for j in order:
             if len(items) >= MAX_EVIDENCE:
                 break
-            if fam_p_row[j] > EVIDENCE_P:
-                continue
+            if fam_p_row[j] > EVIDENCE_P or is_safety_family(family_names[j]):
+                continue  # (safety findings are reported apart: `safety_findings`)
             idx = families[family_names[j]]
             best = idx[int(np.argmin(p_row[idx]))]
             feat = feats[best]

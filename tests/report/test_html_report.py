@@ -64,3 +64,14 @@ def test_campaign_figures_embedded_inline():
     plt.close(fig)
     html = render_report(_verdicts(), campaign_figures={"c-1": buf.getvalue()})
     assert "Campaign graphs" in html and "src='data:image/png;base64," in html
+
+
+def test_safety_findings_name_flagged_accounts_only():
+    doc = _verdicts()
+    finding = [{"signal": "jailbreak", "score": 0.3, "detail": "4 of 12 distinct prompts attempt a jailbreak"}]
+    doc["accounts"][39]["findings"] = finding  # flagged
+    doc["accounts"][5]["findings"] = finding  # not flagged: counted, never named
+    html = render_report(doc)
+    section = html[html.index("<h2>Safety findings</h2>"):]
+    assert "2 account(s) sent prompts with safety findings" in section and "1 of them flagged" in section
+    assert "<code>a39</code>" in section and "<code>a5</code>" not in section

@@ -40,3 +40,45 @@ def test_per_request_signal_and_old_features_without_distinct_prompts():
     prompt_feat = catalog.signal_feature("cot_elicitation", "x", per_prompt=True)
     old = _features(exchanges=[100.0], rate_cot_elicitation=[0.5])
     assert np.isclose(catalog.scoring_values(old, prompt_feat)[0], catalog.wilson_lower(np.array([0.5]), np.array([100.0]))[0])
+
+
+def _spec(description="x", **traits):
+    return {"threshold": 0.5, "per_prompt": True, "description": description, "atlas": [], "evidence": "extraction",
+            "family": None, "explanation": None, "min_share": None, "explains": None, **traits}
+
+
+def test_a_cue_list_that_explains_the_classifier_is_not_scored_beside_it():
+    specs = {"extraction_intent": _spec("ask for training outputs", family="content"),
+             "cot_elicitation": _spec("ask for reasoning", family="content", explains="extraction_intent")}
+    columns = [f.column for f in catalog.risk_features(specs)]
+    assert "rate_extraction_intent" in columns and "rate_cot_elicitation" not in columns
+    # without the classifier, the cue list is scored itself
+    alone = {"cot_elicitation": specs["cot_elicitation"]}
+    assert "rate_cot_elicitation" in [f.column for f in catalog.risk_features(alone)]
+
+
+def test_two_scored_detectors_of_one_family_are_one_feature():
+    specs = {"a_sig": _spec("do a", family="fam"), "b_sig": _spec("do b", family="fam"), "c_sig": _spec("do c")}
+    feats = catalog.risk_features(specs)
+    columns = [f.column for f in feats]
+    assert "rate_family_fam" in columns and "rate_a_sig" not in columns and "rate_b_sig" not in columns
+    assert "rate_c_sig" in columns
+    fam = next(f for f in feats if f.column == "rate_family_fam")
+    assert fam.family == "signal:fam" and fam.min_count == catalog.MIN_SIGNAL_COUNT
+
+
+def test_safety_and_behaviour_signals_get_their_own_family_kinds():
+    specs = {"jailbreak": _spec("jailbreak", evidence="safety"), "template": _spec("template", evidence="behaviour",
+                                                                                   family="template")}
+    fams = {f.column: f.family for f in catalog.risk_features(specs)}
+    assert fams["rate_jailbreak"] == "safety:jailbreak" and fams["rate_template"] == "template"
+
+
+def test_the_classifier_evidence_names_its_top_intent_and_the_agreeing_cue_list():
+    feat = catalog.signal_feature("extraction_intent", "ask for training outputs", per_prompt=True,
+                                  detail_note=catalog._intent_note)
+    row = {"count_extraction_intent": 9, "distinct_prompts": 12, "exchanges": 12, "top_intent": "grading",
+           "top_intent_share": 0.75, "count_rubric_grading": 4}
+    text = feat.detail(row)
+    assert text.startswith("9 of 12 distinct prompts ask for training outputs")
+    assert "75% of them for grades" in text and "4 match the grading cue list" in text
