@@ -4,12 +4,15 @@ The primary content signal. Cue lists (cot_elicitation, rubric_grading, ...) kno
 someone wrote down; this model is trained on many independent hand-written phrasing families per
 intent in 18 languages, filled with real public tasks and varied by program, against every real
 benign prompt bundled with the package (see `intent_corpus`). Held-out figures (whole phrasing
-families and whole languages left out of training) are in BENCHMARKS.md ("extraction intent").
+families and whole languages left out of training) are in BENCHMARKS.md ("Extraction intent").
 
 Model: multinomial logistic regression (scikit-learn) over the hashed byte 3-5-gram and word
-1-2-gram features of `_hashed_ngrams` (script-agnostic: CJK, Devanagari, Arabic alike). Input:
-the first HEAD_CHARS and last TAIL_CHARS characters of the last user turn (the instruction
-wrapped around a long task sits at either end).
+1-2-gram features of `_hashed_ngrams` (script-agnostic: CJK, Devanagari, Arabic alike), scored
+window by window over the last user turn (`intent_windows`: ~240-character windows of its head
+and tail); a prompt scores as its most telling window. Training labels a window with its row's
+intent only when it holds enough of the request's wording (the rest is the wrapped task: `none`).
+Weak spots, measured: phrasings and languages far from the training families, and non-English
+task text (competitive-programming statements) that looks like a request.
 
 Outputs:
 - `extraction_intent` = 1 - P(none): the probability that the prompt asks for an extraction intent;
@@ -38,7 +41,7 @@ import pyarrow.compute as pc
 from distillguard import schema
 from distillguard.signals import _hashed_ngrams, _text
 from distillguard.signals.base import ExchangeDetector
-from distillguard.signals.intent_corpus import INTENT_PHRASES, INTENTS
+from distillguard.signals.intent_corpus import INTENTS
 from distillguard.signals.intent_windows import VERSION as WINDOWS_VERSION
 from distillguard.signals.intent_windows import split
 from distillguard.signals.registry import register
@@ -174,12 +177,21 @@ def sample_weights(y: np.ndarray, groups: list[str]) -> np.ndarray:
 
 
 def threshold_at_fpr(benign_scores: np.ndarray, fpr: float = TARGET_PROMPT_FPR) -> float:
-    """The lowest threshold keeping the share of benign scores >= it at or under `fpr`."""
+    """A threshold keeping the share of benign scores >= it at or under `fpr`: halfway between the
+    last benign score allowed over it and the first one kept under (so float noise in a later
+    run's scores cannot move a benign prompt across it)."""
     s = np.sort(np.asarray(benign_scores, dtype=np.float64))[::-1]
+    if len(s) == 0:
+        return DEFAULT_THRESHOLD
     allowed = int(np.floor(fpr * len(s)))  # this many benign prompts may reach the threshold
     if allowed >= len(s):
         return float(s[-1])
-    return float(np.nextafter(s[allowed], np.inf)) if allowed < len(s) else DEFAULT_THRESHOLD
+    above = s[allowed - 1] if allowed > 0 else 1.0
+    # Ties at s[allowed] with scores above it: move down the list until the first strictly lower.
+    while allowed > 0 and s[allowed - 1] == s[allowed]:
+        allowed -= 1
+        above = s[allowed - 1] if allowed > 0 else 1.0
+    return float((s[allowed] + above) / 2) if above > s[allowed] else float(np.nextafter(s[allowed], np.inf))
 
 
 def corpus_fingerprint(rows) -> str:
@@ -294,10 +306,6 @@ class ExtractionIntent(ExchangeDetector):
             INTENT_COLUMN: pa.array(labels, pa.string()).take(idx),
             SPAN_COLUMN: pa.array(spans, pa.string()).take(idx),
         })
-
-
-def intent_phrase(intent: str | None) -> str:
-    return INTENT_PHRASES.get(intent or "", "ask for an extraction intent")
 
 
 if __name__ == "__main__":  # python -m distillguard.signals.extraction_intent  -> retrain the shipped model

@@ -38,16 +38,6 @@ INTENTS: tuple[str, ...] = (
     "system_prompt_extraction",
     "agentic_trajectory",
 )
-# Plain words for evidence: "... distinct prompts <phrase>".
-INTENT_PHRASES: dict[str, str] = {
-    "reasoning_trace": "ask for the model's full reasoning trace",
-    "reasoning_reconstruction": "ask to reconstruct the reasoning behind a given answer",
-    "grading": "ask the model to grade, rank or judge responses",
-    "synthetic_data": "ask for synthetic training data",
-    "capability_probing": "probe the model's own capabilities, identity or limits",
-    "system_prompt_extraction": "try to extract the system prompt",
-    "agentic_trajectory": "ask for full agent trajectories (thoughts, tool calls, observations)",
-}
 SLOTS = ("task", "answer", "answer2")
 SPLITS = ("train", "heldout")
 # Samples drawn per template: each variant is filled with this many different tasks.

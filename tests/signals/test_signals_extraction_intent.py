@@ -123,8 +123,8 @@ def test_explain_points_at_the_request_in_a_long_prompt():
     model = ei._model()
     score, label, spans = model.explain([text])
     a, b = spans[0]
-    assert "reasoning" in text[a:b]
-    assert score[0] >= ei.ExtractionIntent.threshold
+    assert "reasoning" in text[a:b]  # the window with the request, not one of the 40 task sentences
+    assert score[0] >= 0.9
 
 
 def test_threshold_at_fpr_keeps_the_benign_rate():
