@@ -11,12 +11,15 @@ reference is made of accounts of every size.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
 import pyarrow as pa
+
+from distillguard.signals import extraction_intent
 
 WILSON_Z = 1.645  # one-sided 95%
 # A detector signal counts only when it is a real part of an account's traffic: extraction
@@ -139,7 +142,7 @@ def signal_feature(name: str, description: str, per_prompt: bool = False, eviden
 
 
 # The learned content classifier: its evidence names the intent most of its hits ask for.
-INTENT_SIGNAL = "extraction_intent"
+INTENT_SIGNAL = extraction_intent.NAME
 INTENT_PHRASES = {
     "reasoning_trace": "the model's full reasoning trace",
     "reasoning_reconstruction": "the reasoning behind given answers",
@@ -151,26 +154,17 @@ INTENT_PHRASES = {
 }
 
 
-# Cue lists of the same family: where they match, they say in words what the classifier saw.
-CUE_LISTS = {
-    "cot_elicitation": "the reasoning-trace cue list",
-    "rubric_grading": "the grading cue list",
-    "synthetic_data": "the synthetic-data cue list",
-    "system_prompt_extraction": "the system-prompt cue list",
-    "identity_probe": "the identity-probe cue list",
-}
-
-
-def _intent_note(r: dict) -> str:
+def _intent_note(r: dict, cue_lists: tuple[str, ...] = ()) -> str:
+    """"(90% of them for <top intent>; 12 match the <cue list> cue list)": what the classifier's
+    hits ask for, and the cue list that agrees most, in plain words."""
     top = r.get("top_intent")
     if not top:
         return ""
     share = r.get("top_intent_share") or 0.0
     note = f" ({_pct(share)} of them for {INTENT_PHRASES.get(top, top)}"
-    cues = [(int(r.get(f"count_{name}") or 0), words) for name, words in CUE_LISTS.items()]
-    count, words = max(cues, key=lambda c: c[0])
+    count, name = max(((int(r.get(f"count_{n}") or 0), n) for n in cue_lists), default=(0, ""))
     if count:
-        note += f"; {count} match {words}"
+        note += f"; {count} match the {name} cue list"
     return note + ")"
 
 
@@ -202,8 +196,10 @@ def risk_features(signal_specs: dict[str, dict]) -> list[RiskFeature]:
     shared = shared_families(signal_specs)
     in_shared = {m for members in shared.values() for m in members}
     feats = list(BEHAVIOUR)
+    cue_lists = tuple(n for n, spec in signal_specs.items() if spec.get("explains") == INTENT_SIGNAL)
+    intent_note = functools.partial(_intent_note, cue_lists=cue_lists)
     feats += [signal_feature(name, spec["description"], bool(spec.get("per_prompt")), spec.get("evidence", "extraction"),
-                             spec.get("family"), spec.get("min_share"), detail_note=_intent_note if name == INTENT_SIGNAL else None)
+                             spec.get("family"), spec.get("min_share"), detail_note=intent_note if name == INTENT_SIGNAL else None)
               for name, spec in specs.items() if name not in in_shared]
     feats += [family_feature(fam, members, specs) for fam, members in shared.items()]
     return feats

@@ -76,9 +76,9 @@ def test_safety_and_behaviour_signals_get_their_own_family_kinds():
 
 def test_the_classifier_evidence_names_its_top_intent_and_the_agreeing_cue_list():
     feat = catalog.signal_feature("extraction_intent", "ask for training outputs", per_prompt=True,
-                                  detail_note=catalog._intent_note)
+                                  detail_note=lambda r: catalog._intent_note(r, ("rubric_grading", "cot_elicitation")))
     row = {"count_extraction_intent": 9, "distinct_prompts": 12, "exchanges": 12, "top_intent": "grading",
            "top_intent_share": 0.75, "count_rubric_grading": 4}
     text = feat.detail(row)
     assert text.startswith("9 of 12 distinct prompts ask for training outputs")
-    assert "75% of them for grades" in text and "4 match the grading cue list" in text
+    assert "75% of them for grades" in text and "4 match the rubric_grading cue list" in text
