@@ -24,8 +24,11 @@ from distillguard import schema
 from distillguard import campaigns as campaign_stage
 from distillguard.behaviour import account_features, signal_specs
 from distillguard.behaviour.features import PAYMENT_COUNTRY, PROMPT_KEY, prompt_keys
+from distillguard.linkage import cohort as cohort_stage
+from distillguard.linkage.graph import default_kinds
+from distillguard.linkage.view import AccountView
 from distillguard.risk import AccountRisk, Reference, RiskModel, apply_campaigns
-from distillguard.risk.end_users import judge_end_users
+from distillguard.risk.end_users import judge_end_users, multi_tenant_accounts
 from distillguard.risk.score import DEFAULT_MIN_EXCHANGES, DEFAULT_TARGET_FPR, safety_findings
 from distillguard.signals import SignalMemo, run_signals
 from distillguard.verdicts import build_verdicts
@@ -212,6 +215,8 @@ def scan_batches(batches: Iterable[pa.RecordBatch] | pa.Table, *, reference: Ref
     exchanges, signals, timings = collect(batches, detectors=detectors, workers=workers)
     t1 = time.perf_counter()
     features = account_features(exchanges, signals)
+    view, keyrows, cohort, bursts = account_cohorts(exchanges, signals)
+    features = with_cohort(features, cohort)
     specs = signal_specs(signals)
     t2 = time.perf_counter()
     model = RiskModel(reference, target_fpr=target_fpr, min_exchanges=min_exchanges)
@@ -220,8 +225,11 @@ def scan_batches(batches: Iterable[pa.RecordBatch] | pa.Table, *, reference: Ref
     t3 = time.perf_counter()
     campaign_list, membership, graph = [], {}, None
     if campaigns:
-        found = campaign_stage.detect_campaigns(exchanges, signals, base.table(),
-                                                score_group=group_scorer(exchanges, signals, model, specs))
+        accounts = with_cohort(base.table(), cohort)
+        relays = set(multi_tenant_accounts(features))
+        accounts = accounts.append_column("relay", pa.array([a in relays for a in base.account_ids], pa.bool_()))
+        found = campaign_stage.detect_campaigns(exchanges, signals, accounts, view=view, keyrows=keyrows, bursts=bursts,
+                                                score_group=group_scorer(exchanges, signals, model, specs, cohort))
         campaign_list, membership, graph = list(found.campaigns), dict(found.membership), found.graph
     final = apply_campaigns(base, campaign_list, membership, target_fpr=target_fpr)
     t4 = time.perf_counter()
@@ -252,12 +260,43 @@ def scan_batches(batches: Iterable[pa.RecordBatch] | pa.Table, *, reference: Ref
     return ScanResult(verdicts, features, final, base, campaign_list, timelines, verdicts["stats"], graph)
 
 
+def account_cohorts(exchanges: pa.Table, signals: pa.Table, kinds=None):
+    """(account view, link kinds' keys, cohort features, sign-up bursts per key row): the keys are
+    made once, for the cohort features the risk stage reads and for the linkage graph campaigns
+    are found in."""
+    view = AccountView(exchanges, signals)
+    kinds = tuple(kinds) if kinds is not None else default_kinds()
+    keyrows = {k.name: k.keys(view) for k in kinds}
+    bursts: dict = {}
+    return view, keyrows, cohort_stage.cohort_features(view, keyrows, kinds, bursts), bursts
+
+
+def with_cohort(features: pa.Table, cohort: pa.Table) -> pa.Table:
+    """`features` with the cohort columns of the same accounts (nulls for accounts it lacks)."""
+    at = pc.index_in(features.column("account_id"), value_set=cohort.column(schema.ACCOUNT_ID))
+    for name in cohort_stage.COLUMNS:
+        features = features.append_column(name, cohort.column(name).take(at))
+    return features
+
+
+def pooled_cohort(cohort: pa.Table, account_ids: list[str]) -> pa.Table:
+    """The cohort columns of a pooled group: its members' strongest (the group's own burst/card)."""
+    rows = cohort.filter(pc.is_in(cohort.column(schema.ACCOUNT_ID), value_set=pa.array(account_ids, pa.string())))
+    if not len(rows):
+        return cohort.slice(0, 0)
+    burst = np.nan_to_num(rows.column("cohort_signup").to_numpy(zero_copy_only=False).astype(float), nan=-1.0)
+    return rows.slice(int(np.argmax(burst)), 1).set_column(
+        cohort.schema.get_field_index("cohort_card"), "cohort_card",
+        pa.array([int(pc.max(rows.column("cohort_card")).as_py() or 0)], pa.int64()))
+
+
 POOLED_ACCOUNT = "(pooled group)"
 
 
-def group_scorer(exchanges: pa.Table, signals: pa.Table, model: RiskModel, specs: dict):
+def group_scorer(exchanges: pa.Table, signals: pa.Table, model: RiskModel, specs: dict, cohort: pa.Table | None = None):
     """account ids -> GroupScore: their traffic pooled as one account and scored like any account
-    (same features, same reference, same operating point), for campaigns.collective."""
+    (same features, same reference, same operating point; additive features such as volume
+    left out), with the members' cohort features, for campaigns.collective."""
     from distillguard.campaigns.collective import GroupScore
 
     accounts = exchanges[schema.ACCOUNT_ID]
@@ -267,7 +306,13 @@ def group_scorer(exchanges: pa.Table, signals: pa.Table, model: RiskModel, specs
         mask = pc.is_in(accounts, value_set=pa.array(account_ids, pa.string()))
         pooled, pooled_signals = exchanges.filter(mask), signals.filter(mask)
         pooled = pooled.set_column(at, schema.ACCOUNT_ID, pa.array([POOLED_ACCOUNT] * len(pooled), pa.string()))
-        risk = model.score(account_features(pooled, pooled_signals), specs)
+        features = account_features(pooled, pooled_signals)
+        if cohort is not None and len(features):
+            group = pooled_cohort(cohort, account_ids)
+            if len(group):
+                group = group.set_column(0, schema.ACCOUNT_ID, pa.array([POOLED_ACCOUNT], pa.string()))
+                features = with_cohort(features, group)
+        risk = model.score(features, specs, pooled=True)
         if not len(risk.account_ids):
             return GroupScore(0.0, False, len(pooled), [], model.target_fpr)
         return GroupScore(float(risk.risk[0]), bool(risk.flagged[0]), len(pooled), list(risk.evidence[0]),
@@ -281,6 +326,7 @@ def reference_from_batches(batches, *, meta: dict, min_exchanges: int = DEFAULT_
     """A benign `Reference` from benign traffic, scored through the very same stages as a scan."""
     exchanges, signals, _ = collect(batches, detectors=detectors, workers=workers)
     features = account_features(exchanges, signals)
+    features = with_cohort(features, account_cohorts(exchanges, signals)[2])
     meta = dict(meta, exchanges=len(exchanges))
     return Reference.from_features(features, signal_specs(signals), min_exchanges=min_exchanges, meta=meta)
 

@@ -16,9 +16,11 @@ extraction pools into an extraction account. A group whose pooled account is fla
 campaign (rule "collective_evidence") of all the key's holders, each tied with strength 1 (they
 hold the operator's own artifact), and says why in plain words.
 
-Groups are only opened where most holders are unjudged: a key shared by judged accounts is
-judged through them (the member-risk rules), and benign keys (a stock SDK user agent, a campus
-NAT) are held by judged and unjudged users alike. Measured in benchmarks/results/campaigns.md
+Groups are opened where most holders are unjudged, and wherever most of a key's holders signed
+up in one burst (`bursts`, from linkage.cohort), as a farm made for a campaign is, whether or
+not any member is flagged alone: then the holders of that burst are pooled, judged or not. Elsewhere a key shared by judged accounts is judged through
+them (the member-risk rules): benign keys (a stock SDK user agent, a campus NAT) are held by
+judged and unjudged users alike, and pooling thousands of them tests nothing. Measured in benchmarks/results/campaigns.md
 section 12 (hit-and-run scenario, and the benign groups of the other scenarios).
 """
 
@@ -59,12 +61,18 @@ class CollectiveGroup:
     score: GroupScore
     holders: np.ndarray  # every account holding the key (members plus those already in a campaign)
     tested: int  # groups pooled and scored in this scan (the bar each was held to: fpr / tested)
+    burst: bool = False  # the holders made in the key's sign-up burst, judged whole
 
 
-def find_groups(graph: LinkGraph, judged: np.ndarray, taken: np.ndarray, score_group: ScoreGroup
-                ) -> list[CollectiveGroup]:
+def find_groups(graph: LinkGraph, judged: np.ndarray, taken: np.ndarray, score_group: ScoreGroup,
+                bursts: dict | None = None, never: np.ndarray | None = None) -> list[CollectiveGroup]:
     """Groups whose pooled traffic is flagged, largest first; an account joins at most one group
-    and none already in a campaign (`taken`)."""
+    and none already in a campaign (`taken`). `bursts` (kind name -> bool per key row, from
+    linkage.cohort): the holders of a key made in its sign-up burst, a group judged whole, members
+    already in a campaign included. `never` (per account): accounts never pooled (relays: they
+    get a verdict of their own)."""
+    if never is not None:
+        taken = taken | never
     candidates = []
     for kind in graph.kinds:
         kk = graph.keys.get(kind.name)
@@ -74,20 +82,31 @@ def find_groups(graph: LinkGraph, judged: np.ndarray, taken: np.ndarray, score_g
         order = np.argsort(code, kind="stable")
         cuts = np.flatnonzero(np.r_[True, code[order][1:] != code[order][:-1], True])
         sizes = np.diff(cuts)
+        in_burst = (bursts or {}).get(kind.name)
+        if in_burst is not None and len(in_burst) != len(code):
+            in_burst = None  # keys of another run: no burst information
         for b in np.flatnonzero((sizes >= MIN_GROUP) & (sizes <= MAX_GROUP)):
             s, e = cuts[b], cuts[b + 1]
-            members = np.unique(kk.account[order[s:e]])
+            rows = order[s:e]
+            members = np.unique(kk.account[rows])
             pooled = members[~judged[members]]
-            if len(pooled) >= MIN_GROUP and len(pooled) >= MIN_UNJUDGED_SHARE * len(members):
+            burst = np.unique(kk.account[rows[in_burst[rows]]]) if in_burst is not None else members[:0]
+            if len(burst) >= MIN_GROUP:
+                candidates.append((kind.name, burst, burst))
+            elif len(pooled) >= MIN_GROUP and len(pooled) >= MIN_UNJUDGED_SHARE * len(members):
                 candidates.append((kind.name, members, pooled))
     candidates.sort(key=lambda c: (-len(c[1]), c[0], int(c[1][0])))
     # Each group tested is one more chance of a false flag (and a group is many accounts): the
     # operating point's benign rate is shared among the groups tested (Bonferroni), so a scan
     # with 50 small apps does not flag one of them by chance where a scan with one would not.
-    tested = max(1, len({c[2][~taken[c[2]]].tobytes() for c in candidates if (~taken[c[2]]).sum() >= MIN_GROUP}))
+    tested = max(1, len({_free(c, taken).tobytes() for c in candidates if len(_free(c, taken)) >= MIN_GROUP}))
     out, used, scored = [], taken.copy(), {}
+    grouped = np.zeros_like(taken) if never is None else never.copy()
     for kind_name, holders, pooled in candidates:
-        members, pooled = holders[~used[holders]], pooled[~used[pooled]]
+        # a tight group (pooled == holders) is judged whole, members already in a campaign included
+        # (one operator's fleet flagged in parts is one campaign); other keys only pool the rest
+        skip = grouped if pooled is holders else used
+        members, pooled = holders[~skip[holders]], pooled[~skip[pooled]]
         if len(pooled) < MIN_GROUP:
             continue
         key = pooled.tobytes()  # one app's users hold its client and its system prompt: score them once
@@ -95,21 +114,29 @@ def find_groups(graph: LinkGraph, judged: np.ndarray, taken: np.ndarray, score_g
             scored[key] = score_group([graph.account_ids[int(a)] for a in pooled])
         score = scored[key]
         if score.flagged and 1.0 - score.risk <= score.fpr / tested:
-            out.append(CollectiveGroup(members, pooled, kind_name, score, holders, tested))
+            out.append(CollectiveGroup(members, pooled, kind_name, score, holders, tested, pooled is holders))
             used[members] = True
+            grouped[members] = True
     return out
+
+
+def _free(candidate, taken: np.ndarray) -> np.ndarray:
+    """The accounts a candidate group would pool (see find_groups)."""
+    _, holders, pooled = candidate
+    return holders if pooled is holders else pooled[~taken[pooled]]  # (tight groups: see find_groups)
 
 
 def evidence(group: CollectiveGroup, graph: LinkGraph) -> dict:
     """The campaign's evidence item: what the members share and what their pooled traffic shows."""
     kind = next(k for k in graph.kinds if k.name == group.kind)
     shown = "; ".join(e["detail"] for e in group.score.evidence[:3])
+    who = (f"{len(group.pooled)} accounts made in one sign-up burst {kind.description}" if group.burst else
+           f"{len(group.pooled)} accounts, each too small to judge alone, {kind.description} "
+           f"(a key held by {len(group.holders)} accounts and no other)")
     return {
         "signal": "collective_evidence",
         "score": round(float(group.score.risk), 4),
-        "detail": f"{len(group.pooled)} accounts, each too small to judge alone, {kind.description} "
-                  f"(a key held by {len(group.holders)} accounts and no other); their "
-                  f"{group.score.exchanges} requests pooled as one account: {shown}"
+        "detail": f"{who}; their {group.score.exchanges} requests pooled as one account: {shown}"
                   + (f" (one of {group.tested} groups pooled in this scan, each held to a benign rate of "
                      f"{100 * group.score.fpr / group.tested:.2g}%)" if group.tested > 1 else ""),
     }

@@ -129,12 +129,17 @@ def detect_campaigns(
     graph: LinkGraph | None = None,
     kinds=None,
     score_group: collective.ScoreGroup | None = None,
+    view: AccountView | None = None,
+    keyrows: dict | None = None,
+    bursts: dict | None = None,
 ) -> CampaignResult:
     """Group coordinated accounts into campaigns.
 
     `accounts`: per-account risk before campaigns (pa.Table with `account_id`, `risk` and
     optionally `flagged`; or a list of such dicts; or {account_id: risk}). `graph`: a
-    prebuilt linkage graph (built from `exchanges` / `signals` otherwise). `score_group`
+    prebuilt linkage graph (built from `exchanges` / `signals` otherwise). `view` / `keyrows`:
+    the account view and link kinds' keys when the caller already made them; `bursts`: which
+    key rows are in their key's sign-up burst (linkage.cohort, on those keyrows). `score_group`
     (account ids -> collective.GroupScore): scores pooled traffic with the risk model, for
     accounts too small to judge alone (`accounts` column `judged`) that alone hold an operator's
     key (campaigns.collective); without it that step is skipped.
@@ -142,15 +147,15 @@ def detect_campaigns(
     (gating) -> collective evidence -> description (evidence, targets, origin).
     """
     cfg = config or CampaignConfig()
-    view = None
     if graph is None:
-        extra = None
-        if isinstance(accounts, pa.Table) and "account_id" in accounts.column_names:
-            extra = accounts["account_id"].to_pylist()
-        view = AccountView(exchanges, signals, extra)
+        if view is None:
+            extra = None
+            if isinstance(accounts, pa.Table) and "account_id" in accounts.column_names:
+                extra = accounts["account_id"].to_pylist()
+            view, keyrows = AccountView(exchanges, signals, extra), None
         risk0, flagged0 = _risk_table(accounts, view.account_ids, cfg.risk_threshold)
         graph = build_graph(exchanges, signals, kinds=kinds, view=view,
-                            suspect=rarity_suspects(risk0, flagged0))
+                            suspect=rarity_suspects(risk0, flagged0), keyrows=keyrows)
     risk, flagged = _risk_table(accounts, graph.account_ids, cfg.risk_threshold)
     # links backed by several independent kinds of evidence weigh more (see corroborated_weight)
     w_eff = graph.corroborated_weight(min_kind_weight=cfg.gate.min_kind_weight)
@@ -161,20 +166,41 @@ def detect_campaigns(
     found = _decide(graph, member, kept, strength, risk, flagged, cfg.gate)
     if score_group is not None:
         found, strength = _add_collective(graph, found, strength, _judged_table(accounts, graph.account_ids),
-                                          score_group)
+                                          score_group, bursts, _bool_column(accounts, graph.account_ids, "relay"))
     if view is None and exchanges is not None:
         view = AccountView(exchanges, signals, graph.account_ids)
     return _describe(graph, view, found, risk, flagged, strength)
 
 
-def _add_collective(graph, found, strength, judged, score_group):
+def _bool_column(accounts, ids: list[str], name: str) -> np.ndarray | None:
+    """Column `name` of the `accounts` table aligned with `ids` (False where missing); None without it."""
+    if not (isinstance(accounts, pa.Table) and name in accounts.column_names):
+        return None
+    out = np.zeros(len(ids), bool)
+    index = {a: i for i, a in enumerate(ids)}
+    for a, v in zip(accounts["account_id"].to_pylist(), accounts[name].to_pylist()):
+        i = index.get(a)
+        if i is not None and v:
+            out[i] = True
+    return out
+
+
+# a campaign at least this much made of a flagged group's members is part of that group
+MERGE_SHARE = 0.8
+
+
+def _add_collective(graph, found, strength, judged, score_group, bursts=None, relay=None):
     """`found` plus the collective-evidence groups (campaigns.collective), in id order. A campaign
     already found whose accounts all hold a group's key (flagged fleet accounts tied by an address)
-    is part of that group: it is merged in."""
+    is part of that group: it is merged in, and so is a campaign found on collective risk alone
+    (below the operating point) that is mostly made of the group's members. Relay accounts
+    (`relay`: traffic of many end users) are never members: they get a verdict of their own."""
     taken = np.zeros(graph.n_accounts, bool)
     for f in found:
-        taken[f.members] = True
-    groups = collective.find_groups(graph, judged, taken, score_group)
+        if f.rule != "collective_risk":  # a group below the operating point may still be judged whole
+            taken[f.members] = True
+    # campaigns that a group takes in are not kept twice, and accounts are in one campaign only
+    groups = collective.find_groups(graph, judged, taken, score_group, bursts, relay)
     if not groups:
         return found, strength
     strength = strength.copy()
@@ -182,12 +208,26 @@ def _add_collective(graph, found, strength, judged, score_group):
     for g in groups:
         holds = np.zeros(graph.n_accounts, bool)
         holds[g.holders] = True
-        inside = [f for f in found if f.rule != "collective_evidence" and holds[f.members].all()]
+        in_group = np.zeros(graph.n_accounts, bool)
+        in_group[g.members] = True
+        inside = [f for f in found if f.rule != "collective_evidence" and
+                  (holds[f.members].all() or in_group[f.members].mean() >= MERGE_SHARE
+                   or (f.rule == "collective_risk" and in_group[f.members].mean() >= 0.5))]
         found = [f for f in found if not any(f is x for x in inside)]
         members = np.unique(np.concatenate([g.members, *(f.members for f in inside)]))
+        if relay is not None:
+            members = members[~relay[members]]
         c_risk = max([float(g.score.risk), *(f.risk for f in inside)])
         strength[members] = 1.0  # each holds the operator's own artifact
         found.append(Found(c_risk, members, "collective_evidence", [collective.evidence(g, graph)]))
+    # an account is in one campaign: members of a group leave the campaigns it did not take in whole
+    grouped = np.zeros(graph.n_accounts, bool)
+    for f in found:
+        if f.rule == "collective_evidence":
+            grouped[f.members] = True
+    found = [f if f.rule == "collective_evidence" else f._replace(members=f.members[~grouped[f.members]])
+             for f in found]
+    found = [f for f in found if len(f.members) >= 2]
     return _in_id_order(graph, found), strength
 
 

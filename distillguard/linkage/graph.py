@@ -119,6 +119,7 @@ def build_graph(
     accounts=None,
     view: AccountView | None = None,
     suspect: np.ndarray | None = None,
+    keyrows: dict[str, KeyRows] | None = None,
 ) -> LinkGraph:
     """Link accounts of `exchanges` (canonical schema) through every link kind.
 
@@ -126,10 +127,13 @@ def build_graph(
     dataset-sweep kinds; without it those kinds yield nothing. `accounts` optionally lists
     extra account ids to include as nodes. `suspect` (bool per account of the view, optional):
     accounts flagged or high-risk on their own, for rarity among benign holders (`blocking`).
+    `keyrows`: kinds' keys already computed on this view (the pipeline makes them once, for the
+    cohort features and the graph); the other kinds are run here.
     """
     view = view if view is not None else AccountView(exchanges, signals, accounts)
     kinds = tuple(kinds) if kinds is not None else default_kinds()
-    keyrows = {k.name: k.keys(view) for k in kinds}
+    keyrows = dict(keyrows or {})
+    keyrows.update({k.name: k.keys(view) for k in kinds if k.name not in keyrows})
     graph = build_graph_from_keys(view.account_ids, kinds, keyrows, suspect=suspect)
     graph.activity = _activity(view)
     return graph

@@ -82,6 +82,8 @@ def apply_campaigns(base: AccountRisk, campaigns: list[dict], membership: dict, 
         if strength >= FLAG_STRENGTH and c_risk >= threshold and not out.flagged[i]:
             out.flagged[i] = True
             flagged_by_campaign += 1
+            # ... and its risk says so: ranked with the campaign, not below accounts left unflagged
+            out.risk[i] = max(out.risk[i], c_risk)
         item = {"signal": "campaign_member", "score": round(strength, 4), "detail": describe_campaign(campaign),
                 "exchange_ids": []}
         extra = [dict(e, exchange_ids=list(e.get("exchange_ids") or [])) for e in member_evidence]

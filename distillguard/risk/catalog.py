@@ -46,6 +46,13 @@ class RiskFeature:
     detail: Callable[[dict], str] | None = None  # plain words from the account's feature row
     examples: str = "sample_exchange_ids"  # column holding example exchange ids
     per: str = "exchanges"  # what a share is a share of (its count column): exchanges or distinct_prompts
+    # evidence beyond every reference account saturates at p = 1 / (n + 1) instead of extrapolating:
+    # a reference of n accounts certifies a tail only that far (features that may make a case
+    # without what is asked, see risk.score)
+    saturate: bool = False
+    # a property of one account's traffic that pooling a group's traffic would only add up (volume):
+    # not evidence for a pooled group (campaigns.collective)
+    additive: bool = False
 
 
 def _pct(x: float) -> str:
@@ -73,13 +80,13 @@ BEHAVIOUR: tuple[RiskFeature, ...] = (
     RiskFeature("top_params_share", "fixed_parameters", "automation", share=True, weight=0.5,
                 detail=lambda r: f"{round(r['top_params_share'] * _n(r))} of {_n(r)} requests send identical "
                 f"request parameters ({r['distinct_params']} distinct settings)"),
-    RiskFeature("exchanges", "volume", "volume", weight=0.5,
+    RiskFeature("exchanges", "volume", "volume", weight=0.5, additive=True,
                 detail=lambda r: f"{_n(r)} exchanges, {r['output_tokens']:,} output tokens "
                 f"over {r['active_days']} day(s)"),
-    RiskFeature("exchanges_per_active_day", "volume", "volume", weight=0.5,
+    RiskFeature("exchanges_per_active_day", "volume", "volume", weight=0.5, additive=True,
                 detail=lambda r: f"{r['exchanges_per_active_day']:.0f} exchanges per active day "
                 f"(busiest hour {r['peak_hour_exchanges']})"),
-    RiskFeature("output_tokens", "volume", "volume", weight=0.5,
+    RiskFeature("output_tokens", "volume", "volume", weight=0.5, additive=True,
                 detail=lambda r: f"{r['output_tokens']:,} output tokens harvested in {_n(r)} exchanges"),
     RiskFeature("top_template_share", "template_concentration", "template", share=True,
                 examples="examples_template", per="distinct_prompts",
@@ -107,6 +114,25 @@ BEHAVIOUR: tuple[RiskFeature, ...] = (
                 f"({r.get('top_language')}) unusual for its IP country {r['ip_country']}"),
     RiskFeature("payment_country_mismatch", "origin_mismatch", "origin", weight=0.5,
                 detail=lambda r: f"payment country {r['payment_country']} differs from IP country {r['ip_country']}"),
+)
+
+def _signup(r: dict) -> str:
+    within = int(r.get("cohort_signup_within") or 0)
+    holders = int(r.get("cohort_signup_holders") or 0)
+    what = r.get("cohort_signup_artifact") or "artifact"
+    return (f"{within} of the {holders} accounts sharing its {what} (itself included) were created within "
+            f"24 hours of it")
+
+
+# Coordination: the account's group context (linkage.cohort), calibrated against the benign
+# reference like everything else (companies share cards, classes and apps sign up together).
+# One family: a sign-up burst on a card is one piece of evidence, not two. It may make a case
+# with a second, independent family (risk.score), so its tail saturates.
+COORDINATION_PREFIX = "coordination:"
+COORDINATION: tuple[RiskFeature, ...] = (
+    RiskFeature("cohort_signup", "signup_burst", COORDINATION_PREFIX + "cohort", saturate=True, detail=_signup),
+    RiskFeature("cohort_card", "shared_card", COORDINATION_PREFIX + "cohort", weight=0.5, saturate=True,
+                detail=lambda r: f"pays with a payment instrument shared by {int(r['cohort_card'])} accounts"),
 )
 
 # Family name prefixes by what a detector's evidence is (its `evidence` trait): the risk model
@@ -195,7 +221,7 @@ def risk_features(signal_specs: dict[str, dict]) -> list[RiskFeature]:
     specs = {n: s for n, s in signal_specs.items() if s.get("explains") not in signal_specs}
     shared = shared_families(signal_specs)
     in_shared = {m for members in shared.values() for m in members}
-    feats = list(BEHAVIOUR)
+    feats = list(BEHAVIOUR) + list(COORDINATION)
     cue_lists = tuple(n for n, spec in signal_specs.items() if spec.get("explains") == INTENT_SIGNAL)
     intent_note = functools.partial(_intent_note, cue_lists=cue_lists)
     feats += [signal_feature(name, spec["description"], bool(spec.get("per_prompt")), spec.get("evidence", "extraction"),

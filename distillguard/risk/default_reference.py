@@ -63,7 +63,8 @@ def _feature_code_hash() -> str:
     (How features are *scored* lives in risk/catalog.py and is applied to the stored raw values.)
     """
     h = hashlib.sha256()
-    for pkg, name in (("distillguard.behaviour", "features.py"), ("distillguard.behaviour", "origin.py")):
+    for pkg, name in (("distillguard.behaviour", "features.py"), ("distillguard.behaviour", "origin.py"),
+                      ("distillguard.linkage", "cohort.py")):
         h.update(resources.files(pkg).joinpath(name).read_bytes())
     return h.hexdigest()[:12]
 

@@ -108,10 +108,11 @@ def tail_scale(ref_sorted: np.ndarray) -> float:
     return max(scale, 1e-3 * spread, 1e-6)
 
 
-def tail_p(reference_values: np.ndarray, query: np.ndarray) -> np.ndarray:
+def tail_p(reference_values: np.ndarray, query: np.ndarray, *, extrapolate: bool = True) -> np.ndarray:
     """Conformal upper-tail p-value of each query value against the reference: (#ref >= x + 1) / (n + 1).
 
-    Beyond the largest reference value it decays exponentially (see MAX_EXTRA_DECADES). Unknown
+    Beyond the largest reference value it decays exponentially (see MAX_EXTRA_DECADES), unless
+    `extrapolate` is False: then it saturates at 1 / (n + 1), all a reference of n certifies. Unknown
     (nan) queries get p = 1 (no evidence). With no usable reference values p = 1 too.
     """
     ref = np.sort(reference_values[~np.isnan(reference_values)])
@@ -123,7 +124,7 @@ def tail_p(reference_values: np.ndarray, query: np.ndarray) -> np.ndarray:
     ge = len(ref) - np.searchsorted(ref, x, side="left")
     pk = (ge + 1.0) / (len(ref) + 1.0)
     beyond = x > ref[-1]
-    if beyond.any():
+    if extrapolate and beyond.any():
         floor = 10.0 ** -MAX_EXTRA_DECADES
         decay = np.exp(-(x[beyond] - ref[-1]) / tail_scale(ref))
         pk[beyond] = pk[beyond] * np.maximum(decay, floor)

@@ -5,19 +5,22 @@ How a score is made (every step is something a reviewer can redo by hand):
    accounts: "what share of ordinary accounts look at least this extreme?";
 2. features of one family measure one thing, so a family counts once: its strongest feature,
    Bonferroni-corrected for the family's size, as surprisal -log10(p) times the family weight;
-3. the combined score adds two kinds of evidence: *what* the account asks for (the extraction
-   signals: chain-of-thought elicitation, rubric grading, synthetic data, jailbreaks, ...) and
-   *how* it behaves (automation, volume, templates, dataset sweeps, origin, ...). Behaviour
-   strengthens extraction evidence, at most doubling it, but never makes a case alone: batch
-   jobs, resellers and evaluation harnesses are automated, templated and sweep datasets too.
-   combined = what + min(how, what);
+3. the combined score adds three kinds of evidence: *what* the account asks for (the extraction
+   signals), *coordination* (its group context: a sign-up burst on one card or client build,
+   see linkage.cohort) and *how* it behaves (automation, volume, templates, dataset sweeps,
+   origin, ...). Behaviour strengthens the other two, at most doubling them, but never makes a
+   case alone: batch jobs, resellers and evaluation harnesses are automated, templated and sweep
+   datasets too. combined = what + coordination + min(how, what + coordination). Coordination
+   evidence saturates beyond the most extreme reference account (p >= 1 / (n + 1)): a finite
+   reference certifies no more;
 4. risk = the share of benign reference accounts whose combined score (each computed against
    the *other* reference accounts, exactly like a new account) is below the account's. So
    risk 0.999 means "above 99.9% of benign reference accounts", and flagging at
    risk >= 1 - target_fpr flags about target_fpr of benign accounts that resemble the reference;
 5. minimum evidence: a flag also needs an extraction signal at p <= 0.01 and either a second
-   family at p <= 0.01 or that signal beyond every reference account (a single weak feature
-   never flags alone);
+   family at p <= 0.01 or that signal beyond every reference account; or coordination beyond
+   every reference account and a second, independent family at p <= 0.01 (a single feature,
+   one habit or one shared card, never flags alone);
 6. accounts with fewer than `min_exchanges` exchanges are not judged: risk 0, "insufficient traffic".
 """
 
@@ -109,12 +112,14 @@ class RiskModel:
 
     @staticmethod
     def _combine(surprisal: np.ndarray, families: dict[str, list[int]]) -> np.ndarray:
-        """what + min(how, what): behaviour, and safety findings such as jailbreaks, can at most
-        double the extraction evidence and never make a case alone."""
+        """what + coordination + min(how, what + coordination): behaviour, and safety findings
+        such as jailbreaks, can at most double the other evidence and never make a case alone."""
         is_what = np.array([is_extraction_family(name) for name in families], bool)
+        is_coord = np.array([is_coordination_family(name) for name in families], bool)
         what = surprisal[:, is_what].sum(axis=1)
-        how = surprisal[:, ~is_what].sum(axis=1)
-        return what + np.minimum(how, what)
+        coord = surprisal[:, is_coord].sum(axis=1)
+        how = surprisal[:, ~(is_what | is_coord)].sum(axis=1)
+        return what + coord + np.minimum(how, what + coord)
 
     def _reference_combined(self, feats, families) -> tuple[np.ndarray, np.ndarray]:
         cols = [tail_p_leave_one_out(self._ref_scoring[f.column]) for f in feats]
@@ -147,11 +152,15 @@ class RiskModel:
         return np.clip(risk, 0.0, 1.0)
 
     # -- the whole thing ----------------------------------------------------------------------
-    def score(self, features: pa.Table, signal_specs: dict[str, dict]) -> AccountRisk:
+    def score(self, features: pa.Table, signal_specs: dict[str, dict], *, pooled: bool = False) -> AccountRisk:
+        """Risk of every account of `features`. `pooled`: each row is a group's traffic pooled as
+        one account (campaigns.collective), whose additive features (volume) are no evidence."""
         feats, skipped = self._usable(signal_specs)
         families = self._families(feats)
         n_acc = len(features)
-        cols = [tail_p(self._ref_scoring[f.column], catalog.scoring_values(features, f)) for f in feats]
+        cols = [np.ones(n_acc) if (pooled and f.additive) else
+                tail_p(self._ref_scoring[f.column], catalog.scoring_values(features, f), extrapolate=not f.saturate)
+                for f in feats]
         p = np.column_stack(cols) if cols else np.ones((n_acc, 0))
         surprisal, fam_p = self._family_surprisal(p, feats, families)
         combined = self._combine(surprisal, families)
@@ -163,16 +172,12 @@ class RiskModel:
         n_significant = (fam_p <= SIGNIFICANT_P).sum(axis=1)
         what_cols = [j for j, name in enumerate(families) if is_extraction_family(name)]
         what_significant = (fam_p[:, what_cols] <= SIGNIFICANT_P).any(axis=1) if what_cols else np.zeros(n_acc, bool)
-        beyond_all = np.zeros(n_acc, bool)
-        for j, f in enumerate(feats):
-            if not is_extraction_family(f.family):
-                continue
-            known = self._ref_scoring[f.column]
-            known = known[~np.isnan(known)]
-            if len(known):
-                x = catalog.scoring_values(features, f)
-                beyond_all |= (np.nan_to_num(x, nan=-np.inf) > known.max()) & (p[:, j] <= SIGNIFICANT_P)
-        enough_evidence = what_significant & ((n_significant >= 2) | beyond_all)
+        beyond_all = self._beyond_all(features, feats, p, is_extraction_family)
+        coord_beyond = self._beyond_all(features, feats, p, is_coordination_family)
+        other_cols = [j for j, name in enumerate(families) if not (is_coordination_family(name) or is_safety_family(name))]
+        other_significant = ((fam_p[:, other_cols] <= SIGNIFICANT_P).any(axis=1) if other_cols
+                             else np.zeros(n_acc, bool))
+        enough_evidence = (what_significant & ((n_significant >= 2) | beyond_all)) | (coord_beyond & other_significant)
         threshold = 1.0 - self.target_fpr
         flagged = judged & enough_evidence & (risk >= threshold)
         risk = np.where(judged, risk, 0.0)
@@ -204,6 +209,20 @@ class RiskModel:
             )
         ids = features.column("account_id").to_pylist()
         return AccountRisk(ids, risk, flagged, evidence, combined, judged, [None] * n_acc, stats)
+
+    def _beyond_all(self, features, feats, p, family_test) -> np.ndarray:
+        """Per account: a feature of a family passing `family_test` beyond every reference account
+        (and significant)."""
+        out = np.zeros(len(features), bool)
+        for j, f in enumerate(feats):
+            if not family_test(f.family):
+                continue
+            known = self._ref_scoring[f.column]
+            known = known[~np.isnan(known)]
+            if len(known):
+                x = catalog.scoring_values(features, f)
+                out |= (np.nan_to_num(x, nan=-np.inf) > known.max()) & (p[:, j] <= SIGNIFICANT_P)
+        return out
 
     def _evidence(self, row, p_row, s_row, fam_p_row, feats, families, family_names) -> list[dict]:
         # what the account asks for leads the evidence, behaviour follows (at similar strength)
@@ -238,6 +257,11 @@ def is_extraction_family(family: str) -> bool:
     """Families of extraction detectors (what is asked), as opposed to behaviour (how it is
     asked) and safety findings (jailbreaks: a finding of their own, see `safety_findings`)."""
     return family.startswith(catalog.EXTRACTION_PREFIX)
+
+
+def is_coordination_family(family: str) -> bool:
+    """Families of an account's group context (linkage.cohort): shared cards, sign-up bursts."""
+    return family.startswith(catalog.COORDINATION_PREFIX)
 
 
 def is_safety_family(family: str) -> bool:

@@ -13,7 +13,7 @@ import numpy as np
 import orjson
 
 from distillguard.sim import clients, network, prompts, text
-from distillguard.sim.accounts import DAY, HOUR, Account, new_account
+from distillguard.sim.accounts import DAY, HOUR, Account, new_account, rfc3339
 from distillguard.sim.base import DIURNAL, FLAT, WORKDAY, Population, account_age_us, think_time
 from distillguard.sim.rng import short_hash
 
@@ -203,9 +203,15 @@ class SharedNat(_People):
         shared_card = "pm_" + short_hash(self.ctx.seed, self.id_key, "corporate-card", n=16)
         shared_org = "org-" + short_hash(self.ctx.seed, self.id_key, "corp-org", n=10)
         share = self.p.get("shared_payment_fraction", 0.5 if kind == "corporate" else 0.0)
+        # onboard_hours: the team was signed up together (one admin creating every seat in an
+        # afternoon): a benign sign-up burst on one card.
+        onboard = self.p.get("onboard_hours")
+        onboard_at = self.ctx.timeline.start_us - int(rng.uniform(2, 60) * DAY) if onboard is not None else 0
         for i in range(n):
             corp = rng.random() < share
             a = self.person(rng, i, country=nat[0].country, address=rng.choice(nat))
+            if onboard is not None:
+                a.created = rfc3339(onboard_at + int(rng.uniform(0, float(onboard)) * HOUR))
             if corp:
                 a.payment, a.org_id = shared_card, shared_org
             a.rate = float(rates[i])

@@ -1,7 +1,9 @@
 """Distillation campaigns composed from tactics named in the public record.
 
 One `campaign` population = one operator. Its parameters switch tactics on and off:
-  objective    what is harvested: cot | trace | rubric | synthetic | safe_rewrite | agentic (weights)
+  objective    what is harvested: cot | trace | rubric | synthetic | safe_rewrite | agentic | plain (weights);
+               plain = the dataset's items asked bare, as an ordinary user would (no extraction
+               wording: only coordination and behaviour can tell)
   dataset      which public items are swept: gsm8k | self_instruct | arena_hard
   languages    prompt languages with weights (en / zh / ru)
   paraphrase   many phrasings + surface noise (true) or one fixed template (false)
@@ -27,7 +29,7 @@ from distillguard.sim.accounts import DAY, HOUR, Account, new_account
 from distillguard.sim.base import DIURNAL, FLAT, Population, think_time
 from distillguard.sim.rng import short_hash
 
-OBJECTIVES = ("cot", "trace", "rubric", "synthetic", "safe_rewrite", "agentic")
+OBJECTIVES = ("cot", "trace", "rubric", "synthetic", "safe_rewrite", "agentic", "plain")
 DATASETS = ("gsm8k", "self_instruct", "arena_hard")
 
 
@@ -67,7 +69,7 @@ class Campaign(Population):
         self.client = p.get("client", rng.choice(("openai-python", "openai-python", "httpx", "aiohttp", "requests")))
         self.ua_fixed = clients.user_agent(rng, self.client)
         self.fixed_templates = {o: {lang: rng.randrange(len(prompts.TEMPLATES[o][lang])) for lang in prompts.TEMPLATES[o]}
-                                for o in OBJECTIVES}
+                                for o in OBJECTIVES if o in prompts.TEMPLATES}
         self.system = rng.choice(prompts.CAMPAIGN_SYSTEM) if rng.random() < 0.6 else None
         self.params = {"temperature": rng.choice((0, 0.6, 0.7, 1.0)), "max_tokens": rng.choice((4096, 8192, 16384))}
         if rng.random() < float(p.get("logprobs", 0.2)):
@@ -230,6 +232,8 @@ class Campaign(Population):
                                   reasoning=reasoning, address=addr, rate_limited=self.rate_limited, extra=extra))
 
     def _content(self, rng, objective, lang, model) -> tuple[str, str, str | None]:
+        if objective == "plain":
+            return self._plain(rng, model)
         tpl = self._template(rng, objective, lang)
         reasoning = None
         if objective in ("cot", "trace"):
@@ -266,6 +270,15 @@ class Campaign(Population):
             content = tpl.replace("{r}", r)
             response = r[: int(len(r) * rng.uniform(0.7, 1.0))]
         return self._surface(rng, content, lang), response, reasoning
+
+    def _plain(self, rng, model) -> tuple[str, str, str | None]:
+        """A dataset item asked bare, with no wrapper and no script's surface marks."""
+        if self.dataset == "gsm8k":
+            item = prompts.gsm8k()[self._item()]
+            reasoning = text.gsm8k_reasoning(item["answer"], item["question"]) if model.reasoning else None
+            return item["question"], text.gsm8k_response(item["answer"]), reasoning
+        q, response = self._open_item(rng)
+        return q, response, None
 
     def _open_item(self, rng) -> tuple[str, str]:
         i = self._item()

@@ -1,0 +1,129 @@
+"""Cohort features: what an account's identity artifacts say about the group it belongs to.
+
+Coordination is the strongest evidence we have against account farms, and it is a property of
+a group, not of one account's traffic. These per-account columns put each account's group
+context beside its own behaviour, so the risk stage calibrates them against the benign reference
+accounts like any other feature (a company's shared card, a class signing up together and the
+users of one app are all in the reference):
+
+- `cohort_signup`: the sign-up burst the account was made in. For each artifact it holds of a
+  kind that an operator owns (`collective` kinds: a payment instrument, a client build, a system
+  prompt), n = holders created within SIGNUP_WINDOW_S of it and N = all holders; the artifact's
+  holders are a burst when at least MIN_BURST of them, and most of them (n >= DOMINANT * N), were
+  made together, and the burst is then n (the largest over its artifacts; 0 otherwise). 120
+  accounts on one card all made in a day: 120. The 3,000 users of one app who signed up over a
+  year, or a user of a popular coding agent who signed up the day a farm using the same agent
+  did: 0 (the burst is not most of the artifact's holders). One person: 0.
+- `cohort_card`: how many accounts pay with its payment instrument (a company card: dozens).
+
+Artifacts held by fewer than MIN_HOLDERS accounts say nothing about a group, and fewer than
+MIN_BURST sign-ups together are no burst (two colleagues creating accounts the same day). Accounts without a
+creation time have no `cohort_signup` (unknown, not 0: no evidence either way).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from distillguard import schema
+from distillguard.linkage import blocking
+from distillguard.linkage.base import KeyRows, LinkKind
+from distillguard.linkage.view import AccountView
+
+SIGNUP_WINDOW_S = 24 * 3600
+MIN_HOLDERS = 3
+MIN_BURST = 5
+DOMINANT = 0.5
+PAYMENT_KIND = "shared_payment"
+
+COLUMNS = ("cohort_signup", "cohort_signup_within", "cohort_signup_holders", "cohort_signup_artifact", "cohort_card")
+DOCS = {
+    "cohort_signup": "sign-up burst the account was made in: n holders of one of its operator artifacts (card, "
+                     "client build, system prompt) created within 24 h of it, when n >= 5 and n >= half of all holders",
+    "cohort_signup_within": "n of the artifact that gave cohort_signup (holders created within 24 h, itself included)",
+    "cohort_signup_holders": "N of that artifact (all its holders)",
+    "cohort_signup_artifact": "what that artifact is, in words (e.g. 'payment instrument')",
+    "cohort_card": "accounts paying with the account's payment instrument (the largest, if several)",
+}
+
+
+def creation_seconds(view: AccountView) -> np.ndarray:
+    """Account creation time (Unix s) per account of the view; nan where the log does not say."""
+    out = np.full(len(view), np.nan)
+    if not view.n_exchanges:
+        return out
+    created = view.column(schema.ACCOUNT_CREATED)
+    t = pa.table({"a": view.account_of_row, "c": created.cast(pa.int64())}).filter(pc.is_valid(created))
+    if len(t):
+        g = t.group_by("a").aggregate([("c", "min")])
+        out[g["a"].to_numpy()] = g["c_min"].to_numpy() / 1e6
+    return out
+
+
+def artifact_noun(kind: LinkKind) -> str:
+    noun = kind.key_noun or kind.name
+    return noun[:-1] if noun.endswith("s") else noun
+
+
+def cohort_features(view: AccountView, keyrows: dict[str, KeyRows], kinds, bursts: dict | None = None) -> pa.Table:
+    """One row per account of `view`: account_id and the COLUMNS above.
+
+    `bursts`, when given, is filled with kind name -> bool per row of that kind's key rows: the
+    row's account is in its key's burst (the sign-up burst most of the key's holders were made
+    in). Those holders, not every holder, are the group a farm's artifact stands for: a public
+    system prompt used by one farm and by ordinary users, or by two farms made on other days,
+    holds several groups (campaigns.collective)."""
+    n = len(view)
+    created = creation_seconds(view)
+    burst = np.where(np.isnan(created), np.nan, 0.0)
+    within = np.zeros(n, np.int64)
+    holders_of = np.zeros(n, np.int64)
+    artifact = np.full(n, None, dtype=object)
+    card = np.zeros(n, np.int64)
+    for kind in kinds:
+        rows = keyrows.get(kind.name)
+        if not getattr(kind, "collective", False) or rows is None or not len(rows):
+            continue
+        code = blocking.encode_keys(rows.key)
+        holders = np.bincount(code)[code]
+        if kind.name == PAYMENT_KIND:
+            np.maximum.at(card, rows.account, holders)
+        c = created[rows.account]
+        ok = (holders >= MIN_HOLDERS) & ~np.isnan(c)
+        if bursts is not None:
+            bursts[kind.name] = np.zeros(len(rows), bool)
+        if not ok.any():
+            continue
+        acc, code, holders, c = rows.account[ok], code[ok], holders[ok], c[ok]
+        # holders of the same artifact created within the window: a search in (code, time) order
+        order = np.lexsort((c, code))
+        span = float(np.nanmax(c) - np.nanmin(c)) + 4 * SIGNUP_WINDOW_S
+        line = code[order] * span + (c[order] - np.nanmin(c))
+        lo = np.searchsorted(line, line - SIGNUP_WINDOW_S, side="left")
+        hi = np.searchsorted(line, line + SIGNUP_WINDOW_S, side="right")
+        n_w = np.empty(len(order), np.int64)
+        n_w[order] = hi - lo
+        in_burst = (n_w >= MIN_BURST) & (n_w >= DOMINANT * holders)
+        if bursts is not None:
+            bursts[kind.name][np.flatnonzero(ok)] = in_burst
+        b = np.where(in_burst, n_w.astype(np.float64), 0.0)
+        better = b > np.nan_to_num(burst[acc], nan=-1.0)
+        # several rows of one account: keep the largest (np.maximum.at, then who set it)
+        best = np.full(n, -1.0)
+        np.maximum.at(best, acc, np.where(better, b, -1.0))
+        win = better & (b == best[acc])
+        a_w = acc[win]
+        burst[a_w] = b[win]
+        within[a_w] = n_w[win]
+        holders_of[a_w] = holders[win]
+        artifact[a_w] = artifact_noun(kind)
+    return pa.table({
+        schema.ACCOUNT_ID: pa.array(view.account_ids, pa.string()),
+        "cohort_signup": pa.array(burst, pa.float64()),
+        "cohort_signup_within": pa.array(within, pa.int64()),
+        "cohort_signup_holders": pa.array(holders_of, pa.int64()),
+        "cohort_signup_artifact": pa.array(artifact.tolist(), pa.string()),
+        "cohort_card": pa.array(card, pa.int64()),
+    })
