@@ -220,13 +220,13 @@ def pipeline_risk(ex, sig):
     from distillguard import pipeline
     from distillguard.behaviour import account_features
     from distillguard.risk import RiskModel
-    from distillguard.risk.default_reference import default_reference
+    from distillguard.references import default_reference
 
     features = account_features(ex, sig)
     specs = pipeline.signal_specs(sig)
     model = RiskModel(default_reference(), target_fpr=0.001)
     base = model.score(features, specs)
-    base, _ = pipeline.judge_end_users(ex, sig, features, base, model, specs)
+    base, _, _ = pipeline.judge_end_users(ex, sig, features, base, model, specs)
     return base.table()
 
 
@@ -314,7 +314,7 @@ def stage_build(log: str, out: str, workers: int) -> None:
     from distillguard.behaviour import account_features, signal_specs
     from distillguard.pipeline import collect
     from distillguard.risk import RiskModel
-    from distillguard.risk.default_reference import default_reference
+    from distillguard.references import default_reference
     from distillguard.risk.end_users import judge_end_users
     from distillguard.risk.score import DEFAULT_MIN_EXCHANGES, DEFAULT_TARGET_FPR
     from distillguard.sources import read_exchanges
@@ -324,7 +324,7 @@ def stage_build(log: str, out: str, workers: int) -> None:
     features, specs = account_features(ex, sig), signal_specs(sig)
     model = RiskModel(default_reference(min_exchanges=DEFAULT_MIN_EXCHANGES), target_fpr=DEFAULT_TARGET_FPR,
                       min_exchanges=DEFAULT_MIN_EXCHANGES)
-    base, _ = judge_end_users(ex, sig, features, model.score(features, specs), model, specs)
+    base, _, _ = judge_end_users(ex, sig, features, model.score(features, specs), model, specs)
     pq.write_table(ex, f"{out}/exchanges.parquet")
     pq.write_table(sig, f"{out}/signals.parquet")
     pq.write_table(base.table(), f"{out}/accounts.parquet")

@@ -54,7 +54,7 @@ def aggregate_only(n: int, accounts: int) -> dict:
     from distillguard import schema
     from distillguard.behaviour import account_features, signal_specs
     from distillguard.risk import RiskModel
-    from distillguard.risk.default_reference import default_reference
+    from distillguard.references import default_reference
 
     rng = np.random.default_rng(0)
     acc = rng.integers(0, accounts, n)

@@ -44,7 +44,7 @@ def main() -> None:
     from distillguard.evaluate.inputs import load_labels
     from distillguard.linkage import AccountView, blocking, build_graph_from_keys
     from distillguard.linkage.graph import default_kinds
-    from distillguard.risk.default_reference import default_reference
+    from distillguard.references import default_reference
 
     acc = pq.read_table(f"{args.dir}/accounts.parquet")
     ex = pq.read_table(f"{args.dir}/exchanges.parquet")
@@ -109,7 +109,7 @@ def pool_populations(args, ex, sig, acc, ids, group) -> None:
     from distillguard.behaviour import signal_specs
     from distillguard.pipeline import group_scorer
     from distillguard.risk import RiskModel
-    from distillguard.risk.default_reference import default_reference
+    from distillguard.references import default_reference
 
     score = group_scorer(ex, sig, RiskModel(default_reference()), signal_specs(sig))
     judged = dict(zip(acc["account_id"].to_pylist(), acc["judged"].to_pylist()))

@@ -28,7 +28,7 @@ from distillguard.linkage import cohort as cohort_stage
 from distillguard.linkage.graph import default_kinds
 from distillguard.linkage.view import AccountView
 from distillguard.risk import AccountRisk, Reference, RiskModel, apply_campaigns
-from distillguard.risk.end_users import judge_end_users, multi_tenant_accounts
+from distillguard.risk.end_users import judge_end_users
 from distillguard.risk.score import DEFAULT_MIN_EXCHANGES, DEFAULT_TARGET_FPR, safety_findings
 from distillguard.signals import SignalMemo, run_signals
 from distillguard.verdicts import build_verdicts
@@ -213,6 +213,18 @@ def scan_batches(batches: Iterable[pa.RecordBatch] | pa.Table, *, reference: Ref
     """The whole batch pipeline over canonical exchange batches; returns verdicts and what made them."""
     t0 = time.perf_counter()
     exchanges, signals, timings = collect(batches, detectors=detectors, workers=workers)
+    return scan_collected(exchanges, signals, reference=reference, target_fpr=target_fpr, min_exchanges=min_exchanges,
+                          ingest_stats=ingest_stats, campaigns=campaigns, timings=timings, started=t0)
+
+
+def scan_collected(exchanges: pa.Table, signals: pa.Table, *, reference: Reference,
+                   target_fpr: float = DEFAULT_TARGET_FPR, min_exchanges: int = DEFAULT_MIN_EXCHANGES,
+                   ingest_stats: dict | None = None, campaigns: bool = True, timings: dict | None = None,
+                   started: float | None = None) -> ScanResult:
+    """The stages after the detectors (`collect`): one scored log can be judged against several
+    references (benchmarks/coordination_holdout.py leaves one benign population out of each)."""
+    t0 = started if started is not None else time.perf_counter()
+    timings = timings or {"read_s": 0.0, "signals_s": 0.0}
     t1 = time.perf_counter()
     features = account_features(exchanges, signals)
     view, keyrows, cohort, bursts = account_cohorts(exchanges, signals)
@@ -221,13 +233,13 @@ def scan_batches(batches: Iterable[pa.RecordBatch] | pa.Table, *, reference: Ref
     t2 = time.perf_counter()
     model = RiskModel(reference, target_fpr=target_fpr, min_exchanges=min_exchanges)
     base = model.score(features, specs)
-    base, end_users = judge_end_users(exchanges, signals, features, base, model, specs)
+    base, end_users, relays = judge_end_users(exchanges, signals, features, base, model, specs)
     t3 = time.perf_counter()
     campaign_list, membership, graph = [], {}, None
     if campaigns:
         accounts = with_cohort(base.table(), cohort)
-        relays = set(multi_tenant_accounts(features))
-        accounts = accounts.append_column("relay", pa.array([a in relays for a in base.account_ids], pa.bool_()))
+        relay_ids = set(relays)
+        accounts = accounts.append_column("relay", pa.array([a in relay_ids for a in base.account_ids], pa.bool_()))
         found = campaign_stage.detect_campaigns(exchanges, signals, accounts, view=view, keyrows=keyrows, bursts=bursts,
                                                 score_group=group_scorer(exchanges, signals, model, specs, cohort))
         campaign_list, membership, graph = list(found.campaigns), dict(found.membership), found.graph
@@ -256,7 +268,7 @@ def scan_batches(batches: Iterable[pa.RecordBatch] | pa.Table, *, reference: Ref
         "total": round(time.perf_counter() - t0, 3),
     }
     verdicts = build_verdicts(final.account_ids, final.risk, final.flagged, final.campaign_ids, final.evidence,
-                              campaign_list, stats, end_users=end_users, findings=safety_findings(features, specs))
+                              campaign_list, stats, end_users=end_users, relays=relays, findings=safety_findings(features, specs))
     return ScanResult(verdicts, features, final, base, campaign_list, timelines, verdicts["stats"], graph)
 
 

@@ -62,6 +62,7 @@ class CollectiveGroup:
     holders: np.ndarray  # every account holding the key (members plus those already in a campaign)
     tested: int  # groups pooled and scored in this scan (the bar each was held to: fpr / tested)
     burst: bool = False  # the holders made in the key's sign-up burst, judged whole
+    parts: int = 1  # groups of one operator joined (same_operator)
 
 
 def find_groups(graph: LinkGraph, judged: np.ndarray, taken: np.ndarray, score_group: ScoreGroup,
@@ -95,7 +96,12 @@ def find_groups(graph: LinkGraph, judged: np.ndarray, taken: np.ndarray, score_g
                 candidates.append((kind.name, burst, burst))
             elif len(pooled) >= MIN_GROUP and len(pooled) >= MIN_UNJUDGED_SHARE * len(members):
                 candidates.append((kind.name, members, pooled))
-    candidates.sort(key=lambda c: (-len(c[1]), c[0], int(c[1][0])))
+    # Burst groups of the most specific artifact first (a card before a client build before a
+    # system prompt: two farms made the same week may copy one public system prompt, they do
+    # not share a card); same_operator then joins the parts of one operator again.
+    weight = {k.name: k.weight for k in graph.kinds}
+    candidates.sort(key=lambda c: (c[1] is not c[2], -weight[c[0]] if c[1] is c[2] else 0.0, -len(c[1]), c[0],
+                                   int(c[1][0])))
     # Each group tested is one more chance of a false flag (and a group is many accounts): the
     # operating point's benign rate is shared among the groups tested (Bonferroni), so a scan
     # with 50 small apps does not flag one of them by chance where a scan with one would not.
@@ -117,6 +123,64 @@ def find_groups(graph: LinkGraph, judged: np.ndarray, taken: np.ndarray, score_g
             out.append(CollectiveGroup(members, pooled, kind_name, score, holders, tested, pooled is holders))
             used[members] = True
             grouped[members] = True
+    return same_operator(out, graph, bursts)
+
+
+# a group at least this much made of one other burst's accounts is the same operator's
+SAME_OPERATOR_SHARE = 0.8
+
+
+def same_operator(groups: list[CollectiveGroup], graph: LinkGraph, bursts: dict | None) -> list[CollectiveGroup]:
+    """Join groups that are parts of one operator: a burst of another artifact (the fleet's one
+    client build over its three cards) holds most of each of them. Two farms that copied a public
+    system prompt do not merge: each has its own card or client burst, and the shared prompt's
+    burst holds most of one of them only."""
+    if len(groups) < 2 or not bursts:
+        return groups
+    label = np.full(graph.n_accounts, -1, np.int64)
+    for gi, g in enumerate(groups):
+        label[g.members] = gi
+    size = np.bincount(label[label >= 0], minlength=len(groups))
+    parent = list(range(len(groups)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for kind in graph.kinds:
+        kk, in_burst = graph.keys.get(kind.name), bursts.get(kind.name)
+        if kk is None or in_burst is None or len(in_burst) != len(kk.account) or not in_burst.any():
+            continue
+        rows = np.flatnonzero(in_burst & (label[kk.account] >= 0))
+        if not len(rows):
+            continue
+        code = blocking.encode_keys(kk.key)[rows]
+        gl = label[kk.account[rows]]
+        pair, cnt = np.unique(code * np.int64(len(groups)) + gl, return_counts=True)
+        key, gi = pair // len(groups), pair % len(groups)
+        held = cnt >= SAME_OPERATOR_SHARE * size[gi]
+        for k in np.unique(key[held]):
+            parts = gi[held & (key == k)]
+            for other in parts[1:]:
+                a, b = find(int(parts[0])), find(int(other))
+                if a != b:
+                    parent[max(a, b)] = min(a, b)
+    roots = [find(i) for i in range(len(groups))]
+    if len(set(roots)) == len(groups):
+        return groups
+    out = []
+    for r in sorted(set(roots)):
+        parts = [groups[i] for i in range(len(groups)) if roots[i] == r]
+        if len(parts) == 1:
+            out.append(parts[0])
+            continue
+        lead = max(parts, key=lambda g: (g.score.risk, len(g.members)))
+        out.append(CollectiveGroup(
+            np.unique(np.concatenate([g.members for g in parts])), np.unique(np.concatenate([g.pooled for g in parts])),
+            lead.kind, lead.score, np.unique(np.concatenate([g.holders for g in parts])), lead.tested,
+            all(g.burst for g in parts), len(parts)))
     return out
 
 
@@ -133,6 +197,8 @@ def evidence(group: CollectiveGroup, graph: LinkGraph) -> dict:
     who = (f"{len(group.pooled)} accounts made in one sign-up burst {kind.description}" if group.burst else
            f"{len(group.pooled)} accounts, each too small to judge alone, {kind.description} "
            f"(a key held by {len(group.holders)} accounts and no other)")
+    if group.parts > 1:
+        who += f" ({group.parts} groups joined: one sign-up burst holds most of each)"
     return {
         "signal": "collective_evidence",
         "score": round(float(group.score.risk), 4),

@@ -96,7 +96,7 @@ def _warn_uncovered(stats: dict) -> None:
     if missing:
         click.echo(f"warning: the reference has no statistics for {', '.join(missing)}: that evidence was not "
                    "scored; rebuild the reference (scan --reference BENIGN_LOGS, or "
-                   "python -m distillguard.risk.default_reference for the bundled one)", err=True)
+                   "python -m distillguard.references for the bundled one)", err=True)
     if (stats.get("reference") or {}).get("stale"):
         click.echo("warning: " + stats["reference"].get("stale_note", "the reference was built by other detector code"),
                    err=True)
@@ -111,7 +111,7 @@ def _parent(path: str) -> str:
 def _load_reference(paths: tuple[str, ...], stats_path: str | None, inputs: InputSpec, min_exchanges: int, data,
                     workers: int = 1):
     from distillguard.risk import Reference
-    from distillguard.risk.default_reference import default_reference, reference_from_logs
+    from distillguard.references import default_reference, reference_from_logs
 
     if stats_path:
         ref = Reference.load(stats_path)

@@ -11,7 +11,7 @@ users of one app are all in the reference):
   prompt), n = holders created within SIGNUP_WINDOW_S of it and N = all holders; the artifact's
   holders are a burst when at least MIN_BURST of them, and most of them (n >= DOMINANT * N), were
   made together, and the burst is then n (the largest over its artifacts; 0 otherwise). 120
-  accounts on one card all made in a day: 120. The 3,000 users of one app who signed up over a
+  accounts on one card all made within three days: 120. The 3,000 users of one app who signed up over a
   year, or a user of a popular coding agent who signed up the day a farm using the same agent
   did: 0 (the burst is not most of the artifact's holders). One person: 0.
 - `cohort_card`: how many accounts pay with its payment instrument (a company card: dozens).
@@ -32,7 +32,7 @@ from distillguard.linkage import blocking
 from distillguard.linkage.base import KeyRows, LinkKind
 from distillguard.linkage.view import AccountView
 
-SIGNUP_WINDOW_S = 24 * 3600
+SIGNUP_WINDOW_S = 72 * 3600
 MIN_HOLDERS = 3
 MIN_BURST = 5
 DOMINANT = 0.5
@@ -41,8 +41,8 @@ PAYMENT_KIND = "shared_payment"
 COLUMNS = ("cohort_signup", "cohort_signup_within", "cohort_signup_holders", "cohort_signup_artifact", "cohort_card")
 DOCS = {
     "cohort_signup": "sign-up burst the account was made in: n holders of one of its operator artifacts (card, "
-                     "client build, system prompt) created within 24 h of it, when n >= 5 and n >= half of all holders",
-    "cohort_signup_within": "n of the artifact that gave cohort_signup (holders created within 24 h, itself included)",
+                     "client build, system prompt) created within 3 days of it, when n >= 5 and n >= half of all holders",
+    "cohort_signup_within": "n of the artifact that gave cohort_signup (holders created within 3 days, itself included)",
     "cohort_signup_holders": "N of that artifact (all its holders)",
     "cohort_signup_artifact": "what that artifact is, in words (e.g. 'payment instrument')",
     "cohort_card": "accounts paying with the account's payment instrument (the largest, if several)",

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 import pyarrow as pa
 
+from distillguard.linkage import cohort
 from distillguard.signals import extraction_intent
 
 WILSON_Z = 1.645  # one-sided 95%
@@ -121,7 +122,7 @@ def _signup(r: dict) -> str:
     holders = int(r.get("cohort_signup_holders") or 0)
     what = r.get("cohort_signup_artifact") or "artifact"
     return (f"{within} of the {holders} accounts sharing its {what} (itself included) were created within "
-            f"24 hours of it")
+            f"{cohort.SIGNUP_WINDOW_S // 3600} hours of it")
 
 
 # Coordination: the account's group context (linkage.cohort), calibrated against the benign

@@ -7,7 +7,15 @@ customer. So for an account with at least MIN_END_USERS distinct end users (`end
 - end users flagged on their own traffic are listed on the account (`end_users` in the
   verdict) and named in its evidence;
 - the account's own risk is recomputed on the rest of its traffic, so it is not accused for
-  what a few of its end users did.
+  what a few of its end users did;
+- the account gets a relay verdict of its own (`relay` in the verdict): how many of its judged
+  end users are flagged, against what benign relays show. End users are flagged at the operating
+  point's benign rate (target FPR) by construction of the calibration, so a benign relay's count
+  of flagged end users is at most Binomial(judged end users, target FPR); the relay is
+  *significant* when its count is that unlikely (p <= target FPR, one-sided binomial tail) and
+  at least MIN_RELAY_FLAGGED. The provider can then ask the relay to cut the listed end users off.
+  A relay whose flagged end users carry most of its traffic (RELAY_MAJORITY) is itself flagged:
+  it is a front for the campaign, not a customer with a few bad tenants.
 """
 
 from __future__ import annotations
@@ -21,6 +29,8 @@ from distillguard.behaviour import account_features
 from distillguard.risk.score import AccountRisk, RiskModel
 
 MIN_END_USERS = 20
+MIN_RELAY_FLAGGED = 3
+RELAY_MAJORITY = 0.5
 SEPARATOR = "\x1f"  # joins account and end user into one id; never in real ids
 LISTED_END_USERS = 50
 
@@ -33,11 +43,12 @@ def multi_tenant_accounts(features: pa.Table) -> list[str]:
 
 
 def judge_end_users(exchanges: pa.Table, signals: pa.Table, features: pa.Table, base: AccountRisk,
-                    model: RiskModel, specs: dict) -> tuple[AccountRisk, dict[str, list[dict]]]:
-    """(base risk with multi-tenant accounts re-judged, account -> flagged end users)."""
+                    model: RiskModel, specs: dict) -> tuple[AccountRisk, dict[str, list[dict]], dict[str, dict]]:
+    """(base risk with multi-tenant accounts re-judged, account -> flagged end users,
+    account -> relay verdict)."""
     accounts = multi_tenant_accounts(features)
     if not accounts:
-        return base, {}
+        return base, {}, {}
     rows = pc.is_in(exchanges.column(schema.ACCOUNT_ID), value_set=pa.array(accounts, pa.string()))
     sub_ex = exchanges.filter(rows)
     sub_sig = signals.filter(rows)
@@ -86,8 +97,56 @@ def judge_end_users(exchanges: pa.Table, signals: pa.Table, features: pa.Table, 
                       f"traffic (e.g. {', '.join(examples)}: {top}); the account is judged on the rest",
             "exchange_ids": [],
         }, *out.evidence[i]]
-    out.stats = dict(out.stats, multi_tenant_accounts=len(accounts), flagged_end_users=len(flagged_pairs))
-    return out, listed
+    relays = relay_verdicts(accounts, eu_risk, eu_features, model.target_fpr)
+    for account, verdict in relays.items():
+        i = index[account]
+        if verdict["significant"] and verdict["flagged_traffic_share"] >= RELAY_MAJORITY:
+            out.flagged[i] = True
+            out.risk[i] = max(float(out.risk[i]), 1.0 - verdict["p_value"])
+            out.evidence[i] = [relay_evidence(verdict), *out.evidence[i]]
+        elif verdict["significant"] and out.evidence[i]:
+            out.evidence[i][0] = dict(out.evidence[i][0], detail=out.evidence[i][0]["detail"] + "; " + relay_words(verdict))
+    out.stats = dict(out.stats, multi_tenant_accounts=len(accounts), flagged_end_users=len(flagged_pairs),
+                     significant_relays=sum(v["significant"] for v in relays.values()))
+    return out, listed, relays
+
+
+def relay_verdicts(accounts: list[str], eu_risk: AccountRisk, eu_features: pa.Table, target_fpr: float) -> dict[str, dict]:
+    """account -> {end_users_judged, end_users_flagged, flagged_traffic_share, p_value, significant}."""
+    from scipy.stats import binom
+
+    exchanges = dict(zip(eu_features.column("account_id").to_pylist(), eu_features.column("exchanges").to_pylist()))
+    per = {a: [0, 0, 0, 0] for a in accounts}  # judged, flagged, flagged exchanges, all exchanges
+    for pair, judged, flagged in zip(eu_risk.account_ids, eu_risk.judged, eu_risk.flagged):
+        row = per.get(pair.split(SEPARATOR, 1)[0])
+        if row is None:
+            continue
+        n = int(exchanges.get(pair) or 0)
+        row[0] += bool(judged)
+        row[1] += bool(flagged)
+        row[2] += n if flagged else 0
+        row[3] += n
+    out = {}
+    for account, (judged, flagged, flagged_n, total) in per.items():
+        p = float(binom.sf(flagged - 1, judged, target_fpr)) if flagged else 1.0
+        out[account] = {
+            "end_users_judged": judged, "end_users_flagged": flagged,
+            "flagged_traffic_share": round(flagged_n / total, 4) if total else 0.0,
+            "p_value": p, "benign_rate": target_fpr,
+            "significant": bool(flagged >= MIN_RELAY_FLAGGED and p <= target_fpr),
+        }
+    return out
+
+
+def relay_words(verdict: dict) -> str:
+    return (f"{verdict['end_users_flagged']} of {verdict['end_users_judged']} judged end users flagged, "
+            f"{100 * verdict['flagged_traffic_share']:.0f}% of its traffic; a benign relay shows about "
+            f"{100 * verdict['benign_rate']:.2g}% of its end users flagged (p = {verdict['p_value']:.2g})")
+
+
+def relay_evidence(verdict: dict) -> dict:
+    return {"signal": "relay_extraction", "score": round(1.0 - verdict["p_value"], 6),
+            "detail": "relays mostly flagged traffic: " + relay_words(verdict), "exchange_ids": []}
 
 
 def _replace(base: AccountRisk, rest: AccountRisk) -> AccountRisk:

@@ -5,7 +5,7 @@ class with `@register`. Third-party detectors call `register` on import as well.
 
 Adding a detector (docs/detectors.md): one module with one `@register`ed class whose traits are
 class attributes (`evidence`, `family`, `per_prompt`, `cost_rank`, `threshold`, `inputs`), its
-path in BUILTIN, then `python -m distillguard.risk.default_reference` so the shipped reference
+path in BUILTIN, then `python -m distillguard.references` so the shipped reference
 covers it. tests/signals/test_signals_registry.py fails when a detector module is missing from
 BUILTIN or the shipped reference lacks a registered detector; a scan warns when its reference
 lacks one (that detector's evidence is then not scored at all).

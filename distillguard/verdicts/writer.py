@@ -13,13 +13,17 @@ VERSION = 1
 
 
 def build_verdicts(account_ids, risk, flagged, campaign_ids, evidence, campaigns: list[dict], stats: dict, *,
-                   end_users: dict[str, list[dict]] | None = None, findings: dict[str, list[dict]] | None = None) -> dict:
+                   end_users: dict[str, list[dict]] | None = None, findings: dict[str, list[dict]] | None = None,
+                   relays: dict[str, dict] | None = None) -> dict:
     """The verdicts document; accounts ordered from most to least suspicious (ties by id).
 
     `end_users` (optional, an addition to spec §2): account -> flagged end users of an account that
     relays traffic for many (`[{end_user, risk, flagged, evidence}]`).
     `findings` (optional, an addition to spec §2): account -> safety findings (jailbreak attempts),
     reported apart from the distillation evidence (`[{signal, score, detail, exchange_ids}]`).
+    `relays` (optional, an addition to spec §2): account -> relay verdict of an account that relays
+    traffic for many end users (`{end_users_judged, end_users_flagged, flagged_traffic_share,
+    p_value, benign_rate, significant}`, see risk.end_users).
     """
     rows = []
     for acc, r, f, cid, ev in zip(account_ids, risk, flagged, campaign_ids, evidence):
@@ -35,6 +39,8 @@ def build_verdicts(account_ids, risk, flagged, campaign_ids, evidence, campaigns
         })
         if findings and findings.get(acc):
             rows[-1]["findings"] = [_clean_evidence(e) for e in findings[acc]]
+        if relays and acc in relays:
+            rows[-1]["relay"] = dict(relays[acc])
         if end_users and end_users.get(acc):
             rows[-1]["end_users"] = [dict(u, evidence=[_clean_evidence(e) for e in u.get("evidence", [])])
                                      for u in end_users[acc]]

@@ -75,10 +75,10 @@ def test_every_detector_module_is_registered_builtin():
 
 def test_the_shipped_reference_covers_every_registered_detector():
     """A detector without reference statistics scores every account 0: rebuild the reference
-    (python -m distillguard.risk.default_reference) after adding one."""
+    (python -m distillguard.references) after adding one."""
     from distillguard.behaviour.features import signal_specs
     from distillguard.risk import catalog
-    from distillguard.risk.default_reference import default_reference
+    from distillguard.references import default_reference
     from distillguard.signals import run_signals
 
     signals = run_signals(pa.table({"dg.prompt": pa.array(["hello"], pa.string())}))
