@@ -303,6 +303,7 @@ def pooled_cohort(cohort: pa.Table, account_ids: list[str]) -> pa.Table:
 
 
 POOLED_ACCOUNT = "(pooled group)"
+MANY_ROWS = 2_000_000  # exchanges pooled at once when every candidate group is scored together
 
 
 def group_scorer(exchanges: pa.Table, signals: pa.Table, model: RiskModel, specs: dict, cohort: pa.Table | None = None):
@@ -330,6 +331,55 @@ def group_scorer(exchanges: pa.Table, signals: pa.Table, model: RiskModel, specs
         return GroupScore(float(risk.risk[0]), bool(risk.flagged[0]), len(pooled), list(risk.evidence[0]),
                           model.target_fpr)
 
+    def many(groups: list[list[str]]) -> list[GroupScore]:
+        """Every group at once: member rows are repeated once per group they are in, relabelled
+        with the group, and scored in one pass (in slices of about MANY_ROWS rows)."""
+        out: list[GroupScore | None] = [None] * len(groups)
+        ids = sorted({a for g in groups for a in g})
+        if not ids:
+            return [score(g) for g in groups]
+        row_of = pc.index_in(accounts, value_set=pa.array(ids, pa.string())).to_numpy(zero_copy_only=False)
+        row_of = np.where(np.isnan(row_of.astype(float)), -1, row_of).astype(np.int64)
+        order = np.argsort(row_of, kind="stable")
+        starts = np.searchsorted(row_of[order], np.arange(len(ids) + 1))
+        sizes = np.diff(starts)
+        pos = {a: i for i, a in enumerate(ids)}
+        members = [np.array([pos[a] for a in g], np.int64) for g in groups]
+        rows_per_group = [int(sizes[m].sum()) for m in members]
+        lo = 0
+        while lo < len(groups):
+            hi, total = lo, 0
+            while hi < len(groups) and (hi == lo or total + rows_per_group[hi] <= MANY_ROWS):
+                total += rows_per_group[hi]
+                hi += 1
+            take = [order[starts[a]:starts[a + 1]] for gi in range(lo, hi) for a in members[gi]]
+            label = np.repeat(np.arange(lo, hi), rows_per_group[lo:hi])
+            rows = pa.array(np.concatenate(take) if take else np.zeros(0, np.int64))
+            pooled, pooled_signals = exchanges.take(rows), signals.take(rows)
+            names = [f"{POOLED_ACCOUNT} {gi}" for gi in range(lo, hi)]
+            pooled = pooled.set_column(at, schema.ACCOUNT_ID,
+                                       pa.DictionaryArray.from_arrays(pa.array(label - lo, pa.int32()),
+                                                                      pa.array(names)).cast(pa.string()))
+            features = account_features(pooled, pooled_signals)
+            if cohort is not None and len(features):
+                parts = []
+                for gi in range(lo, hi):
+                    group = pooled_cohort(cohort, groups[gi])
+                    if len(group):
+                        parts.append(group.set_column(0, schema.ACCOUNT_ID, pa.array([names[gi - lo]], pa.string())))
+                if parts:
+                    features = with_cohort(features, pa.concat_tables(parts))
+            risk = model.score(features, specs, pooled=True)
+            got = {a: i for i, a in enumerate(risk.account_ids)}
+            for gi in range(lo, hi):
+                i = got.get(names[gi - lo])
+                out[gi] = (GroupScore(0.0, False, rows_per_group[gi], [], model.target_fpr) if i is None else
+                           GroupScore(float(risk.risk[i]), bool(risk.flagged[i]), rows_per_group[gi],
+                                      list(risk.evidence[i]), model.target_fpr))
+            lo = hi
+        return out
+
+    score.many = many
     return score
 
 

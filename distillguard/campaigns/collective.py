@@ -63,15 +63,17 @@ class CollectiveGroup:
     tested: int  # groups pooled and scored in this scan (the bar each was held to: fpr / tested)
     burst: bool = False  # the holders made in the key's sign-up burst, judged whole
     parts: int = 1  # groups of one operator joined (same_operator)
+    how: int = 1  # BURST, UNJUDGED or HOLDERS (every holder of an operator's artifact)
 
 
 def find_groups(graph: LinkGraph, judged: np.ndarray, taken: np.ndarray, score_group: ScoreGroup,
-                bursts: dict | None = None, never: np.ndarray | None = None) -> list[CollectiveGroup]:
+                bursts: dict | None = None, never: np.ndarray | None = None,
+                community: np.ndarray | None = None) -> list[CollectiveGroup]:
     """Groups whose pooled traffic is flagged, largest first; an account joins at most one group
     and none already in a campaign (`taken`). `bursts` (kind name -> bool per key row, from
     linkage.cohort): the holders of a key made in its sign-up burst, a group judged whole, members
     already in a campaign included. `never` (per account): accounts never pooled (relays: they
-    get a verdict of their own)."""
+    get a verdict of their own). `community` (label per account): see same_operator."""
     if never is not None:
         taken = taken | never
     candidates = []
@@ -93,26 +95,41 @@ def find_groups(graph: LinkGraph, judged: np.ndarray, taken: np.ndarray, score_g
             pooled = members[~judged[members]]
             burst = np.unique(kk.account[rows[in_burst[rows]]]) if in_burst is not None else members[:0]
             if len(burst) >= MIN_GROUP:
-                candidates.append((kind.name, burst, burst))
+                candidates.append(Candidate(kind.name, burst, burst, BURST))
             elif len(pooled) >= MIN_GROUP and len(pooled) >= MIN_UNJUDGED_SHARE * len(members):
-                candidates.append((kind.name, members, pooled))
+                candidates.append(Candidate(kind.name, members, pooled, UNJUDGED))
+            else:
+                candidates.append(Candidate(kind.name, members, members, HOLDERS))
     # Burst groups of the most specific artifact first (a card before a client build before a
     # system prompt: two farms made the same week may copy one public system prompt, they do
-    # not share a card); same_operator then joins the parts of one operator again.
+    # not share a card); same_operator then joins the parts of one operator again. Then the
+    # groups of small accounts, then every other key's holders, smallest first: an artifact
+    # only one operator holds before a public one several operators copied (three farms using
+    # one public system prompt are three groups by their own client builds).
     weight = {k.name: k.weight for k in graph.kinds}
-    candidates.sort(key=lambda c: (c[1] is not c[2], -weight[c[0]] if c[1] is c[2] else 0.0, -len(c[1]), c[0],
-                                   int(c[1][0])))
+    candidates.sort(key=lambda c: (c.how, -weight[c.kind] if c.how == BURST else 0.0,
+                                   len(c.holders) if c.how == HOLDERS else -len(c.holders), c.kind, int(c.holders[0])))
     # Each group tested is one more chance of a false flag (and a group is many accounts): the
     # operating point's benign rate is shared among the groups tested (Bonferroni), so a scan
     # with 50 small apps does not flag one of them by chance where a scan with one would not.
-    tested = max(1, len({_free(c, taken).tobytes() for c in candidates if len(_free(c, taken)) >= MIN_GROUP}))
-    out, used, scored = [], taken.copy(), {}
+    first = {}
+    for c in candidates:
+        free = c.free(taken)
+        if len(free) >= MIN_GROUP:
+            first.setdefault(free.tobytes(), free)
+    tested = max(1, len(first))
+    scored = {}
+    if hasattr(score_group, "many") and first:  # one pass over the log for every group
+        sets = list(first.values())
+        for key, score in zip(first, score_group.many([[graph.account_ids[int(a)] for a in g] for g in sets])):
+            scored[key] = score
+    out, used = [], taken.copy()
     grouped = np.zeros_like(taken) if never is None else never.copy()
-    for kind_name, holders, pooled in candidates:
-        # a tight group (pooled == holders) is judged whole, members already in a campaign included
-        # (one operator's fleet flagged in parts is one campaign); other keys only pool the rest
-        skip = grouped if pooled is holders else used
-        members, pooled = holders[~skip[holders]], pooled[~skip[pooled]]
+    for c in candidates:
+        # a burst group is judged whole, members already in a campaign included (one operator's
+        # fleet flagged in parts is one campaign); other keys only pool the rest
+        skip = grouped if c.how == BURST else used
+        members, pooled = c.holders[~skip[c.holders]], c.pooled[~skip[c.pooled]]
         if len(pooled) < MIN_GROUP:
             continue
         key = pooled.tobytes()  # one app's users hold its client and its system prompt: score them once
@@ -120,22 +137,24 @@ def find_groups(graph: LinkGraph, judged: np.ndarray, taken: np.ndarray, score_g
             scored[key] = score_group([graph.account_ids[int(a)] for a in pooled])
         score = scored[key]
         if score.flagged and 1.0 - score.risk <= score.fpr / tested:
-            out.append(CollectiveGroup(members, pooled, kind_name, score, holders, tested, pooled is holders))
+            out.append(CollectiveGroup(members, pooled, c.kind, score, c.holders, tested, c.how == BURST, how=c.how))
             used[members] = True
             grouped[members] = True
-    return same_operator(out, graph, bursts)
+    return same_operator(out, graph, bursts, community)
 
 
 # a group at least this much made of one other burst's accounts is the same operator's
 SAME_OPERATOR_SHARE = 0.8
 
 
-def same_operator(groups: list[CollectiveGroup], graph: LinkGraph, bursts: dict | None) -> list[CollectiveGroup]:
+def same_operator(groups: list[CollectiveGroup], graph: LinkGraph, bursts: dict | None,
+                  community: np.ndarray | None = None) -> list[CollectiveGroup]:
     """Join groups that are parts of one operator: a burst of another artifact (the fleet's one
-    client build over its three cards) holds most of each of them. Two farms that copied a public
-    system prompt do not merge: each has its own card or client burst, and the shared prompt's
-    burst holds most of one of them only."""
-    if len(groups) < 2 or not bursts:
+    client build over its three cards), or one linkage community (`community`: label per account,
+    -1 for none; campaigns.community), holds most of each of them. Two farms that copied a public
+    system prompt do not merge: each has its own card or client burst and its own exits, and the
+    shared prompt's burst holds most of one of them only."""
+    if len(groups) < 2 or (not bursts and community is None):
         return groups
     label = np.full(graph.n_accounts, -1, np.int64)
     for gi, g in enumerate(groups):
@@ -149,15 +168,19 @@ def same_operator(groups: list[CollectiveGroup], graph: LinkGraph, bursts: dict 
             x = parent[x]
         return x
 
+    sources = []  # (key code, account) of every holding that may join groups
     for kind in graph.kinds:
-        kk, in_burst = graph.keys.get(kind.name), bursts.get(kind.name)
+        kk, in_burst = graph.keys.get(kind.name), (bursts or {}).get(kind.name)
         if kk is None or in_burst is None or len(in_burst) != len(kk.account) or not in_burst.any():
             continue
         rows = np.flatnonzero(in_burst & (label[kk.account] >= 0))
-        if not len(rows):
-            continue
-        code = blocking.encode_keys(kk.key)[rows]
-        gl = label[kk.account[rows]]
+        if len(rows):
+            sources.append((blocking.encode_keys(kk.key)[rows], kk.account[rows]))
+    if community is not None:
+        acc = np.flatnonzero((community >= 0) & (label >= 0))
+        sources.append((community[acc], acc))
+    for code, acc in sources:
+        gl = label[acc]
         pair, cnt = np.unique(code * np.int64(len(groups)) + gl, return_counts=True)
         key, gi = pair // len(groups), pair % len(groups)
         held = cnt >= SAME_OPERATOR_SHARE * size[gi]
@@ -180,23 +203,36 @@ def same_operator(groups: list[CollectiveGroup], graph: LinkGraph, bursts: dict 
         out.append(CollectiveGroup(
             np.unique(np.concatenate([g.members for g in parts])), np.unique(np.concatenate([g.pooled for g in parts])),
             lead.kind, lead.score, np.unique(np.concatenate([g.holders for g in parts])), lead.tested,
-            all(g.burst for g in parts), len(parts)))
+            all(g.burst for g in parts), len(parts), lead.how))
     return out
 
 
-def _free(candidate, taken: np.ndarray) -> np.ndarray:
-    """The accounts a candidate group would pool (see find_groups)."""
-    _, holders, pooled = candidate
-    return holders if pooled is holders else pooled[~taken[pooled]]  # (tight groups: see find_groups)
+BURST, UNJUDGED, HOLDERS = 0, 1, 2  # why a key's holders are a candidate group (and their order)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    kind: str
+    holders: np.ndarray  # account indices holding the key (for a burst: those made in it)
+    pooled: np.ndarray  # the accounts whose traffic is pooled
+    how: int  # BURST, UNJUDGED or HOLDERS
+
+    def free(self, taken: np.ndarray) -> np.ndarray:
+        """The accounts it would pool before any other group is formed (see find_groups)."""
+        return self.pooled if self.how == BURST else self.pooled[~taken[self.pooled]]
 
 
 def evidence(group: CollectiveGroup, graph: LinkGraph) -> dict:
     """The campaign's evidence item: what the members share and what their pooled traffic shows."""
     kind = next(k for k in graph.kinds if k.name == group.kind)
     shown = "; ".join(e["detail"] for e in group.score.evidence[:3])
-    who = (f"{len(group.pooled)} accounts made in one sign-up burst {kind.description}" if group.burst else
-           f"{len(group.pooled)} accounts, each too small to judge alone, {kind.description} "
-           f"(a key held by {len(group.holders)} accounts and no other)")
+    if group.burst:
+        who = f"{len(group.pooled)} accounts made in one sign-up burst {kind.description}"
+    elif group.how == HOLDERS:
+        who = f"{len(group.pooled)} accounts {kind.description}"
+    else:
+        who = (f"{len(group.pooled)} accounts, each too small to judge alone, {kind.description} "
+               f"(a key held by {len(group.holders)} accounts and no other)")
     if group.parts > 1:
         who += f" ({group.parts} groups joined: one sign-up burst holds most of each)"
     return {

@@ -189,7 +189,7 @@ def _bool_column(accounts, ids: list[str], name: str) -> np.ndarray | None:
 MERGE_SHARE = 0.8
 
 
-def _add_collective(graph, found, strength, judged, score_group, bursts=None, relay=None):
+def _add_collective(graph, found, strength, judged, score_group, bursts=None, relay=None, community=None):
     """`found` plus the collective-evidence groups (campaigns.collective), in id order. A campaign
     already found whose accounts all hold a group's key (flagged fleet accounts tied by an address)
     is part of that group: it is merged in, and so is a campaign found on collective risk alone
@@ -200,7 +200,7 @@ def _add_collective(graph, found, strength, judged, score_group, bursts=None, re
         if f.rule != "collective_risk":  # a group below the operating point may still be judged whole
             taken[f.members] = True
     # campaigns that a group takes in are not kept twice, and accounts are in one campaign only
-    groups = collective.find_groups(graph, judged, taken, score_group, bursts, relay)
+    groups = collective.find_groups(graph, judged, taken, score_group, bursts, relay, community)
     if not groups:
         return found, strength
     strength = strength.copy()
@@ -210,11 +210,18 @@ def _add_collective(graph, found, strength, judged, score_group, bursts=None, re
         holds[g.holders] = True
         in_group = np.zeros(graph.n_accounts, bool)
         in_group[g.members] = True
+        # holding the key makes a campaign part of the group only when the key is the operator's
+        # own (a burst made with it, or held by small accounts alone), not a public artifact that
+        # several operators copied (every holder of a system prompt)
+        own_key = g.how != collective.HOLDERS
         inside = [f for f in found if f.rule != "collective_evidence" and
-                  (holds[f.members].all() or in_group[f.members].mean() >= MERGE_SHARE
+                  ((own_key and holds[f.members].all()) or in_group[f.members].mean() >= MERGE_SHARE
                    or (f.rule == "collective_risk" and in_group[f.members].mean() >= 0.5))]
         found = [f for f in found if not any(f is x for x in inside)]
-        members = np.unique(np.concatenate([g.members, *(f.members for f in inside)]))
+        # a campaign wholly held joins with every member; one mostly in the group brings only
+        # those in it (a bystander linked through a shared exit stays out)
+        members = np.unique(np.concatenate([g.members, *(f.members if own_key and holds[f.members].all()
+                                                          else f.members[in_group[f.members]] for f in inside)]))
         if relay is not None:
             members = members[~relay[members]]
         c_risk = max([float(g.score.risk), *(f.risk for f in inside)])
