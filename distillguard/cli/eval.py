@@ -87,12 +87,16 @@ def _read_traffic(paths: tuple[str, ...], fmt: str | None, hash_key: str | None,
               help="Prompts sampled per account for PRADA and MMD (bounds cost).")
 @click.option("--contain-on", default="flag,throttle,degrade,block", show_default=True, metavar="ACTIONS",
               help="Actions that count as containment (comma-separated).")
+@click.option("--held-out-tactic", "held_out_tactics", multiple=True, metavar="TACTIC",
+              help="Report this tactic as held out (repeatable; labels may also mark accounts held_out): "
+                   "recall on in-distribution and held-out tactics side by side.")
 @click.option("--strict", is_flag=True, help="Exit 1 when labelled accounts are missing from the verdicts.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON on stdout.")
 @click.option("--plot", "plot_path", type=click.Path(dir_okay=False), default=None, metavar="OUT.png",
               help="Write ROC and precision-recall curves (verdicts and baselines) to this PNG.")
 def command(verdicts_path, labels_path, alone_path, actions_path, baselines, baseline_names, traffic, reference, input_format,
-            hash_key, quarantine, embedder, baseline_fpr, sample_size, contain_on, strict, as_json, plot_path):
+            hash_key, quarantine, embedder, baseline_fpr, sample_size, contain_on, held_out_tactics, strict, as_json,
+            plot_path):
     """Score VERDICTS (and ACTIONS) against LABELS; report account, campaign and containment metrics.
 
     With --baselines, per-account baselines from the literature are computed from --traffic,
@@ -132,6 +136,7 @@ def command(verdicts_path, labels_path, alone_path, actions_path, baselines, bas
         exchange_counts=traffic_summary.exchange_counts() if traffic_summary else None,
         contain_on=contain,
         alone=alone,
+        held_out_tactics=held_out_tactics,
     )
     if methods:
         report["reference"] = reference_summary.stats | {"accounts": len(reference_summary.accounts)}

@@ -120,11 +120,40 @@ def score_method(method: MethodScores, labels: Labels, fpr_targets=FPR_TARGETS) 
     }
     if method.campaign_id is not None:
         result["campaigns"]["grouping"] = grouping_ari(truth, method.flagged, method.campaign_id)
+    split = held_out_split(truth, scored, y, risk, method.flagged, fpr_targets)
+    if split:
+        result["held_out_split"] = split
     if method.calibration:
         result["calibration"] = method.calibration
     if method.notes:
         result["notes"] = method.notes
     return result
+
+
+def held_out_split(truth: dict, scored: list[str], y: np.ndarray, risk: np.ndarray, flagged: dict,
+                   fpr_targets) -> dict | None:
+    """Recall on in-distribution and on held-out tactics side by side (labels' `held_out`), each
+    against every benign account: the same operating points, two sets of positives. None when
+    the labels mark no tactic held out."""
+    held = np.array([truth[a].is_campaign and truth[a].held_out for a in scored], bool)
+    if not held.any():
+        return None
+    out = {}
+    for name, pos in (("in_distribution", y & ~held), ("held_out", held)):
+        keep = pos | ~y
+        sub_y, sub_risk = y[keep], risk[keep]
+        ops = {}
+        for target in fpr_targets:
+            op = metrics.recall_at_fpr(sub_y, sub_risk, target) if pos.any() else None
+            ops[_fmt_target(target)] = None if op is None else {"recall": op.recall, "fpr": op.fpr}
+        accounts = [a for a, p in zip(scored, pos) if p]
+        out[name] = {
+            "campaign_accounts": int(pos.sum()),
+            "tactics": sorted({truth[a].tactic or "(none)" for a in accounts}),
+            "recall_at_fpr": ops,
+            "flagged_recall": (sum(bool(flagged.get(a)) for a in accounts) / len(accounts)) if accounts else None,
+        }
+    return out
 
 
 def _share(values: list[bool]) -> float | None:
@@ -164,6 +193,15 @@ def validate(labels: Labels, verdicts: Verdicts, actions: list[Action] | None) -
     return out
 
 
+def mark_held_out(labels: Labels, tactics) -> Labels:
+    """`labels` with the campaign accounts of `tactics` marked held out."""
+    import dataclasses
+
+    wanted = set(tactics)
+    return Labels({a: dataclasses.replace(l, held_out=True) if l.is_campaign and l.tactic in wanted else l
+                   for a, l in labels.accounts.items()})
+
+
 def evaluate(
     verdicts: Verdicts,
     labels: Labels,
@@ -174,11 +212,15 @@ def evaluate(
     contain_on=DEFAULT_CONTAIN_ON,
     fpr_targets=FPR_TARGETS,
     alone: Verdicts | None = None,
+    held_out_tactics=(),
 ) -> dict:
     """The full evaluation report as a JSON-ready dict.
 
     `alone`: verdicts of the same traffic scanned without campaign detection; adds, to the
-    verdicts' campaign metrics, how many campaign accounts clean on their own the links caught."""
+    verdicts' campaign metrics, how many campaign accounts clean on their own the links caught.
+    `held_out_tactics`: tactics to report as held out (besides those the labels mark `held_out`)."""
+    if held_out_tactics:
+        labels = mark_held_out(labels, held_out_tactics)
     methods = [from_verdicts(verdicts), *(baselines or [])]
     report = {
         "version": 1,

@@ -38,6 +38,7 @@ class AccountLabel:
     tactic: str | None = None
     population: str | None = None
     exchanges: int | None = None  # optional added field: the account's exchange count
+    held_out: bool = False  # optional added field: a tactic no part of the detector was built or tuned on
 
     @property
     def is_campaign(self) -> bool:
@@ -118,6 +119,9 @@ def load_labels(path: str | Path) -> Labels:
             value = row.get(key)
             if value is not None and not isinstance(value, str):
                 raise DistillguardError(f"{where}: '{key}' must be a string or null")
+        held_out = row.get("held_out", False)
+        if not isinstance(held_out, bool):
+            raise DistillguardError(f"{where}: 'held_out' must be true or false")
         exchanges = row.get("exchanges")
         if exchanges is not None and (isinstance(exchanges, bool) or not isinstance(exchanges, int) or exchanges < 0):
             raise DistillguardError(f"{where}: 'exchanges' must be a non-negative integer")
@@ -127,6 +131,7 @@ def load_labels(path: str | Path) -> Labels:
             tactic=row.get("tactic"),
             population=row.get("population"),
             exchanges=exchanges,
+            held_out=held_out,
         )
     return Labels(accounts)
 

@@ -55,6 +55,34 @@ def account_table(report: dict) -> Table:
     return table
 
 
+def held_out_table(report: dict) -> Table | None:
+    """In-distribution and held-out tactics side by side (labels' `held_out`, eval --held-out-tactic)."""
+    rows = {name: r["held_out_split"] for name, r in report["methods"].items() if r.get("held_out_split")}
+    if not rows:
+        return None
+    table = _table("Recall: in-distribution | held-out tactics", list(rows))
+    first = next(iter(rows.values()))
+
+    def cell(split: dict, key: str, target: str | None = None) -> str:
+        parts = []
+        for side in ("in_distribution", "held_out"):
+            s = split[side]
+            if key == "flagged":
+                parts.append(_pct(s["flagged_recall"]) if s["flagged_recall"] is not None else "—")
+            elif key == "accounts":
+                parts.append(f"{s['campaign_accounts']} ({len(s['tactics'])} tactics)")
+            else:
+                op = s["recall_at_fpr"].get(target)
+                parts.append("—" if op is None else _pct(op["recall"]))
+        return " | ".join(parts)
+
+    table.add_row("campaign accounts", *(cell(s, "accounts") for s in rows.values()))
+    for target in first["in_distribution"]["recall_at_fpr"]:
+        table.add_row(f"recall at benign FPR <= {target}", *(cell(s, "fpr", target) for s in rows.values()))
+    table.add_row("flagged: recall", *(cell(s, "flagged") for s in rows.values()))
+    return table
+
+
 def _through_links(t: dict | None) -> str:
     if t is None:
         return "n/a"
@@ -131,6 +159,9 @@ def print_report(report: dict, console: Console | None = None) -> None:
     console.print(account_table(report))
     console.print(population_table(report))
     console.print(tactic_table(report))
+    split = held_out_table(report)
+    if split is not None:
+        console.print(split)
     if "containment" in report:
         console.print(containment_table(report["containment"]))
     for name, r in report["methods"].items():

@@ -121,7 +121,7 @@ def cohort_features(view: AccountView, keyrows: dict[str, KeyRows], kinds, burst
         artifact[a_w] = artifact_noun(kind)
     return pa.table({
         schema.ACCOUNT_ID: pa.array(view.account_ids, pa.string()),
-        "cohort_signup": pa.array(burst, pa.float64()),
+        "cohort_signup": pa.array(burst, pa.float64(), from_pandas=True),  # nan (creation unknown) -> null
         "cohort_signup_within": pa.array(within, pa.int64()),
         "cohort_signup_holders": pa.array(holders_of, pa.int64()),
         "cohort_signup_artifact": pa.array(artifact.tolist(), pa.string()),

@@ -14,6 +14,7 @@ One `campaign` population = one operator. Its parameters switch tactics on and o
   pivot        move a fraction of traffic to a newly released model within hours of release
   via_reseller name of a reseller population to hide inside (end users instead of own accounts)
   cover        fraction of ordinary chat requests mixed in to look like a normal customer
+  held_out     labels mark the campaign held out: eval reports it beside the in-distribution ones
 """
 
 from __future__ import annotations
@@ -65,6 +66,8 @@ class Campaign(Population):
         self.curve = {"round_the_clock": FLAT, "diurnal": DIURNAL}.get(schedule, FLAT)
         n = p["count"]
         label = {"label": "campaign", "campaign_id": self.campaign_id, "tactic": self.tactic}
+        if p.get("held_out"):  # a tactic nothing was built or tuned on (eval reports it apart)
+            label["held_out"] = True
         # Operator-side choices that stay fixed for the whole campaign (a script's settings).
         self.client = p.get("client", rng.choice(("openai-python", "openai-python", "httpx", "aiohttp", "requests")))
         self.ua_fixed = clients.user_agent(rng, self.client)

@@ -43,7 +43,7 @@ PARAMS: dict[str, dict] = {
                  "paraphrase": bool, "proxies": dict, "payment": str, "low_and_slow": bool, "jailbreak": NUM,
                  "pivot": dict, "via_reseller": str, "requests_per_account_per_day": NUM, "schedule": str,
                  "account_age_days": NUM, "client": str, "ua_diversity": bool, "logprobs": NUM, "n": int,
-                 "rate_limited": NUM, "cover": NUM},
+                 "rate_limited": NUM, "cover": NUM, "held_out": bool},
 }
 CHOICES = {
     ("shared_nat", "kind"): ("university", "corporate"),

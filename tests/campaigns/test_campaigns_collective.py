@@ -8,7 +8,7 @@ import numpy as np
 import pyarrow as pa
 
 from distillguard.campaigns import detect_campaigns
-from distillguard.campaigns.collective import MIN_GROUP, GroupScore, find_groups
+from distillguard.campaigns.collective import MIN_GROUP, GroupScore, evidence, find_groups
 from distillguard.linkage import build_graph
 from distillguard.linkage.synthetic import account_rows, tables
 
@@ -133,3 +133,44 @@ def test_the_benign_rate_is_shared_among_the_groups_tested():
     app = np.array([a.startswith("app") for a in graph.account_ids])
     alone = find_groups(graph, judged, app, Scorer(risk=0.9996))  # the app's users already taken: two tests
     assert len(alone) == 1 and alone[0].tested == 2
+
+
+def burst_world():
+    """Two farms made in bursts a week apart that copied one public system prompt, each with its
+    own client build; one of them spread over three cards."""
+    import datetime as dt
+
+    from distillguard.linkage import cohort
+    from distillguard.linkage.kinds import all_kinds
+    from distillguard.linkage.synthetic import T0
+    from distillguard.linkage.view import AccountView
+
+    rows = []
+    for i in range(30):
+        rows.extend(account_rows(f"red{i:02d}", 8, user_agent="red-kit/1", temperature=0.0, ip=f"73.{i}.1.1",
+                                 system_prompt="You are a helpful assistant.", payment=f"pm_red{i % 3}",
+                                 created=T0 - dt.timedelta(hours=2 + i)))
+    for i in range(12):
+        rows.extend(account_rows(f"blue{i:02d}", 8, user_agent="blue-kit/2", temperature=0.3, ip=f"81.{i}.1.1",
+                                 system_prompt="You are a helpful assistant.",
+                                 created=T0 - dt.timedelta(days=9, hours=i)))
+    ex, sig = tables(rows)
+    view = AccountView(ex, sig)
+    kinds = all_kinds()
+    keyrows = {k.name: k.keys(view) for k in kinds}
+    bursts = {}
+    cohort.cohort_features(view, keyrows, kinds, bursts)
+    graph = build_graph(ex, sig, view=view, keyrows=keyrows)
+    return graph, bursts
+
+
+def test_burst_groups_are_judged_whole_and_one_operator_over_three_cards_is_one_group():
+    graph, bursts = burst_world()
+    judged = np.ones(graph.n_accounts, bool)  # every account judged alone: burst groups are pooled anyway
+    scorer = Scorer(guilty="")  # every pool flagged: the test pins who is grouped with whom
+    groups = find_groups(graph, judged, np.zeros(graph.n_accounts, bool), scorer, bursts)
+    names = sorted(sorted(graph.account_ids[a] for a in g.members) for g in groups)
+    assert names == [[f"blue{i:02d}" for i in range(12)], [f"red{i:02d}" for i in range(30)]]
+    red = next(g for g in groups if graph.account_ids[g.members[0]].startswith("red"))
+    assert red.burst and red.parts == 3  # three card bursts joined by the client build's burst
+    assert "made in one sign-up burst" in evidence(red, graph)["detail"]

@@ -59,3 +59,16 @@ def test_baseline_scored_the_same_way_without_grouping():
     assert m["recall_at_fpr"]["1%"]["recall"] == 0.0
     assert m["flagged"]["precision"] is None
     assert "grouping" not in m["campaigns"]
+
+
+def test_held_out_tactics_reported_beside_the_in_distribution_ones():
+    assert "held_out_split" not in evaluate(VERDICTS, LABELS)["methods"]["verdicts"]
+    split = evaluate(VERDICTS, LABELS, held_out_tactics=["template"])["methods"]["verdicts"]["held_out_split"]
+    # same benign accounts, two sets of positives: hydra_cot (a1 .9, a2 .8) vs template (a3 .3; a4 unscored)
+    assert split["in_distribution"]["tactics"] == ["hydra_cot"] and split["held_out"]["tactics"] == ["template"]
+    assert split["in_distribution"]["recall_at_fpr"]["1%"]["recall"] == pytest.approx(1 / 2)
+    assert split["held_out"]["recall_at_fpr"]["1%"]["recall"] == 0.0
+    assert split["in_distribution"]["flagged_recall"] == 1.0 and split["held_out"]["flagged_recall"] == 0.0
+    marked = Labels({a: (AccountLabel(l.label, l.campaign_id, l.tactic, l.population, held_out=True)
+                         if l.tactic == "template" else l) for a, l in LABELS.accounts.items()})
+    assert evaluate(VERDICTS, marked)["methods"]["verdicts"]["held_out_split"] == split

@@ -11,7 +11,7 @@ from distillguard.cli.main import cli
 from distillguard.sim import ScenarioError, load_scenario, simulate
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
-BUNDLED = ["demo", "small", "medium", "large", "reference", "quiet", "hitrun"]
+BUNDLED = ["demo", "small", "medium", "large", "reference", "quiet", "hitrun", "adversary", "adversary_heldout"]
 
 
 @pytest.mark.parametrize("name", BUNDLED)
@@ -100,3 +100,32 @@ def test_cli_writes_traffic_and_labels(tmp_path):
     result = CliRunner().invoke(cli, ["sim", str(sc), "--out", str(out), "--labels", str(labels), "--seed", "4"])
     assert result.exit_code == 0, result.output
     assert "exchanges" in result.output and out.stat().st_size > 0 and labels.stat().st_size > 0
+
+
+def test_plain_harvest_onboarded_team_and_held_out_labels(tmp_path):
+    """`plain` asks dataset items bare; an onboarded team is made within its hours; `held_out`
+    reaches the labels."""
+    import datetime as dt
+    import gzip
+    import json
+
+    doc = {"start": "2026-11-01T00:00:00Z", "days": 1, "populations": [
+        {"type": "shared_nat", "name": "team", "count": 12, "kind": "corporate", "shared_payment_fraction": 1.0,
+         "onboard_hours": 2},
+        {"type": "campaign", "id": "c-plain", "tactic": "plain_sweep", "count": 5, "objective": "plain",
+         "dataset": "gsm8k", "requests_per_account_per_day": 20, "held_out": True},
+    ]}
+    out, labels = tmp_path / "t.jsonl.gz", tmp_path / "l.json"
+    simulate(doc, out, labels, seed=1)
+    lab = json.loads(labels.read_text())["accounts"]
+    rows = [json.loads(line) for line in gzip.open(out, "rt")]
+    from distillguard.sim import prompts
+
+    questions = {q["question"] for q in prompts.gsm8k()}
+    plain = [r for r in rows if lab[r["account_id"]].get("tactic") == "plain_sweep"]
+    assert plain and all(r["messages"][-1]["content"] in questions for r in plain)
+    assert all(lab[r["account_id"]]["held_out"] is True for r in plain)
+    created = sorted({dt.datetime.fromisoformat(r["account_created"].replace("Z", "+00:00"))
+                      for r in rows if lab[r["account_id"]].get("population") == "shared_nat"})
+    assert len(created) > 1 and created[-1] - created[0] <= dt.timedelta(hours=2)
+    assert len({r["payment_fingerprint"] for r in rows if lab[r["account_id"]].get("population") == "shared_nat"}) == 1
