@@ -79,7 +79,7 @@ def find_groups(graph: LinkGraph, judged: np.ndarray, taken: np.ndarray, score_g
     candidates = []
     for kind in graph.kinds:
         kk = graph.keys.get(kind.name)
-        if not getattr(kind, "collective", False) or kk is None or not len(kk.account):
+        if not kind.traits.operator_artifact or kk is None or not len(kk.account):
             continue
         code = blocking.encode_keys(kk.key)
         order = np.argsort(code, kind="stable")

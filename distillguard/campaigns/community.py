@@ -152,13 +152,12 @@ def _strong_block_rows(graph: LinkGraph, kind, label: np.ndarray, min_block_weig
 
 def _identities(graph: LinkGraph, label: np.ndarray, comm_size: np.ndarray, min_block_weight: float
                 ) -> dict[int, dict[tuple[str, int], float]]:
-    """Per community: its strong identity blocks (kinds with `identity`) and the share of the
+    """Per community: its strong identity blocks (kinds whose traits say operator_infrastructure) and the share of the
     community's accounts holding each."""
     out: dict[int, dict[tuple[str, int], float]] = {}
     n_comm = len(comm_size)
     for kind in graph.kinds:
-        rows = _strong_block_rows(graph, kind, label, min_block_weight, lambda size: size >= 2) if getattr(
-            kind, "identity", False) else None
+        rows = _strong_block_rows(graph, kind, label, min_block_weight, lambda size: size >= 2) if kind.traits.operator_infrastructure else None
         if rows is None:
             continue
         codes, comm = rows
@@ -181,7 +180,7 @@ def merge_split_blocks(graph: LinkGraph, label: np.ndarray, *, min_block_weight:
     them held together by an identity block of its own (see `_identities`: two proxy fleets that
     copied one public system prompt keep their own address pools and cards; the parts of one
     fleet share some of theirs, or have none).
-    Kinds with `joins_parts = False` (a /24, a hosting network: neighbourhoods that unrelated
+    Kinds whose traits say neighbourhood (a /24, a hosting network: neighbourhoods that unrelated
     operators renting from one proxy provider share) never re-join. Rarity uses the block's
     `rarity_size` (low-risk holders for flagged accounts' rows, see linkage.blocking).
     """
@@ -212,7 +211,7 @@ def merge_split_blocks(graph: LinkGraph, label: np.ndarray, *, min_block_weight:
         return any(share >= min_share for share in (*ka.values(), *kb.values()))
 
     for kind in graph.kinds:
-        if not getattr(kind, "joins_parts", True):
+        if kind.traits.neighbourhood:
             continue
         rows = _strong_block_rows(graph, kind, label, min_block_weight,
                                   lambda size, kind=kind: (size > blocking.CLIQUE_LIMIT) & (size <= kind.max_block))

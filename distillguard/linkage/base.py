@@ -98,6 +98,32 @@ class KeyRows:
         )
 
 
+@dataclass(frozen=True)
+class LinkTraits:
+    """What the keys of a link kind are. Each field is a property of the thing shared, stated once
+    here; the stages that act on it say how (in their own docs).
+
+    operator_artifact: a key an operator hands its accounts (a card, a client build, a system
+      prompt). A sign-up burst on it is coordination evidence (linkage.cohort) and its holders
+      are judged together on their pooled traffic (campaigns.collective). Not addresses or
+      schedules, which crowds share.
+    operator_infrastructure: a strong block of it is one operator's own (an address pool, a card,
+      a client build): two communities that each hold such a block the other lacks are two
+      operators, and no shared block re-joins them (campaigns.community.merge_split_blocks).
+    neighbourhood: a place unrelated operators share (a /24, a hosting network rented from one
+      proxy provider): a strong block of it never re-joins communities it spans.
+    owned_by_suspects: a key held by many suspect accounts and few low-risk ones is the
+      campaign's own (a proxy pool, a card, a client, its template pool), not a popular thing:
+      its rarity counts its low-risk holders for pairs of suspect accounts (linkage.blocking).
+      Not for datasets and schedules (every sweeper of gsm8k, every fleet on one clock).
+    """
+
+    operator_artifact: bool = False
+    operator_infrastructure: bool = False
+    neighbourhood: bool = False
+    owned_by_suspects: bool = False
+
+
 class LinkKind(abc.ABC):
     """One way two accounts can be linked (shared IP, shared payment, synchronized timing...)."""
 
@@ -109,30 +135,13 @@ class LinkKind(abc.ABC):
     weight: ClassVar[float] = 0.5
     rarity_exponent: ClassVar[float] = 0.5
     max_block: ClassVar[int] = 5000
-    # what one key is, in plain words ("IP addresses"), when counting shared keys means something
-    key_noun: ClassVar[str | None] = None
+    # what one key is, in plain words ("IP addresses"): evidence says "sharing IP addresses"
+    key_noun: ClassVar[str]
     # kinds of one family say the same thing twice (a shared address implies a shared /24):
     # they count once when corroboration counts independent kinds of evidence (None: own name)
     family: ClassVar[str | None] = None
-    # a key of this kind held by many *suspect* accounts and few low-risk ones is the campaign's
-    # own (proxy pool, card, client), not a popular thing: rarity counts the low-risk holders for
-    # pairs of suspect accounts (see `blocking`). Off for datasets and schedules (every sweeper of
-    # gsm8k, every fleet on one clock); on for templates since section 6 of
-    # benchmarks/results/campaigns.md (a fleet's own template pool; Leiden keeps fleets that share
-    # a few templates apart, measured on two seeds).
-    rare_among_benign: ClassVar[bool] = False
-    # whether one strong block of this kind may re-join communities it spans (campaigns.community.
-    # merge_split_blocks): off for neighbourhoods (a /24, a hosting network), which unrelated
-    # operators renting from the same proxy provider share
-    joins_parts: ClassVar[bool] = True
-    # whether a strong block of this kind is an operator's own infrastructure (an address pool, a
-    # card, a client build): two communities that each have such a block of their own, which the
-    # other lacks, are two operators, and no shared block re-joins them (merge_split_blocks)
-    identity: ClassVar[bool] = False
-    # whether a key of this kind held only by accounts too small to judge alone is an operator's
-    # artifact (a client build, a system prompt, a card) whose holders' traffic may be pooled and
-    # judged as one account (campaigns.collective); not for addresses or schedules, which crowds share
-    collective: ClassVar[bool] = False
+    # what its keys are, in the terms later stages decide on (see LinkTraits)
+    traits: ClassVar["LinkTraits"]
 
     @abc.abstractmethod
     def keys(self, view: AccountView) -> KeyRows:

@@ -13,7 +13,7 @@ For one link kind: accounts sharing a key form a block. A block of n accounts
 Pairs are then summed per (pair, kind) and capped at the kind's weight, so sharing ten
 addresses counts as much as one strong shared thing, no more.
 
-Rarity among benign-looking holders (`suspect`, for kinds with `rare_among_benign`): rarity
+Rarity among benign-looking holders (`suspect`, for kinds whose traits say owned_by_suspects): rarity
 exists because a key held by many *unrelated* accounts (a NAT, a stock user agent) says little.
 A key held by hundreds of accounts that are themselves flagged, and by almost no low-risk
 account, is not popular: it is the campaign's own proxy pool, card or client. So a pair of two

@@ -7,7 +7,7 @@ accounts like any other feature (a company's shared card, a class signing up tog
 users of one app are all in the reference):
 
 - `cohort_signup`: the sign-up burst the account was made in. For each artifact it holds of a
-  kind that an operator owns (`collective` kinds: a payment instrument, a client build, a system
+  kind that an operator owns (kinds whose traits say operator_artifact: a payment instrument, a client build, a system
   prompt), n = holders created within SIGNUP_WINDOW_S of it and N = all holders; the artifact's
   holders are a burst when at least MIN_BURST of them, and most of them (n >= DOMINANT * N), were
   made together, and the burst is then n (the largest over its artifacts; 0 otherwise). 120
@@ -84,7 +84,7 @@ def cohort_features(view: AccountView, keyrows: dict[str, KeyRows], kinds, burst
     card = np.zeros(n, np.int64)
     for kind in kinds:
         rows = keyrows.get(kind.name)
-        if not getattr(kind, "collective", False) or rows is None or not len(rows):
+        if not kind.traits.operator_artifact or rows is None or not len(rows):
             continue
         code = blocking.encode_keys(rows.key)
         holders = np.bincount(code)[code]

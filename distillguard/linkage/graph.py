@@ -28,7 +28,7 @@ class KindKeys:
     block_size: np.ndarray
     specificity: np.ndarray | None = None
     # per row: the block size rarity was computed from (the low-risk holder count for a
-    # suspect account's row of a `rare_among_benign` kind; block_size otherwise)
+    # suspect account's row of a kind with traits.owned_by_suspects; block_size otherwise)
     rarity_size: np.ndarray | None = None
 
 
@@ -148,7 +148,7 @@ def build_graph_from_keys(account_ids: list[str], kinds, keyrows: dict[str, KeyR
     for kid, kind in enumerate(kinds):
         rows = keyrows.get(kind.name) or KeyRows.empty()
         code = blocking.encode_keys(rows.key)
-        sus = suspect if (suspect is not None and kind.rare_among_benign) else None
+        sus = suspect if (suspect is not None and kind.traits.owned_by_suspects) else None
         lo, hi, w, bsize = blocking.block_pairs(
             rows.account, code, rows.specificity,
             weight=kind.weight, rarity_exponent=kind.rarity_exponent, max_block=kind.max_block, suspect=sus,

@@ -41,12 +41,22 @@ def _membership_fields(value) -> tuple[str | None, float, list[dict]]:
             list(getattr(value, "evidence", None) or []))
 
 
+def _key_noun(signal: str) -> str | None:
+    """What one key of the link kind named `signal` is ("IP addresses"); None for other evidence."""
+    from distillguard.linkage.kinds import get_kind
+
+    try:
+        return get_kind(signal).key_noun
+    except KeyError:
+        return None
+
+
 def describe_campaign(campaign: dict) -> str:
-    """'member of campaign c-3: 212 accounts sharing template skeleton and /24 networks' style."""
+    """'member of campaign c-3: 212 accounts sharing prompt templates and networks' style."""
     n = len(campaign.get("account_ids") or [])
     signals = [str(e.get("signal", "")) for e in campaign.get("evidence") or []]
-    # what the accounts share (link kinds), not how the group was judged
-    shared = [s.replace("shared_", "").replace("_", " ") for s in signals if s and s not in GROUP_EVIDENCE][:3]
+    # what the accounts share (link kinds, in their own words), not how the group was judged
+    shared = [noun for noun in dict.fromkeys(_key_noun(s) for s in signals if s and s not in GROUP_EVIDENCE) if noun][:3]
     text = f"member of campaign {campaign.get('campaign_id')}: {n} accounts"
     if "collective_evidence" in signals:
         text += " judged together on their pooled traffic"

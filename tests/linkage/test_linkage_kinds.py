@@ -9,8 +9,8 @@ import pytest
 from distillguard.campaigns import CampaignConfig
 from distillguard.linkage import build_graph
 from distillguard.linkage.kinds import (
-    ClientFingerprint, CreationBurst, DatasetSweep, ModelPivot, SharedAddress, SharedHostingNetwork,
-    SharedNetwork, SharedPayment, SharedSystemPrompt, SharedTemplates, SynchronizedActivity,
+    SharedClientFingerprint, CreationBurst, ComplementarySweep, ModelPivot, SharedIp, SharedHostingNetwork,
+    SharedNetwork, SharedPayment, SharedSystemPrompt, SharedTemplate, SynchronizedActivity,
 )
 from distillguard.linkage.synthetic import T0, account_rows, tables
 
@@ -41,7 +41,7 @@ def test_proxy_address_shared_by_three_accounts_links():
     for a in ("p1", "p2", "p3"):
         rows += account_rows(a, 5, ip="45.33.1.7")
     rows += account_rows("other", 5, ip="45.33.1.8")
-    g = graph_of(SharedAddress(), rows)
+    g = graph_of(SharedIp(), rows)
     assert weight(g, "p1", "p2") >= 0.9
     assert weight(g, "p1", "other") == 0.0
 
@@ -50,7 +50,7 @@ def test_nat_address_with_300_accounts_does_not_link():
     rows = []
     for k in range(300):
         rows += account_rows(f"emp{k}", 2, ip="165.225.1.20")
-    g = graph_of(SharedAddress(), rows)
+    g = graph_of(SharedIp(), rows)
     assert g.n_edges > 0  # they do share it ...
     assert g.weight.max() < LINK  # ... but it is no evidence of coordination on its own
     assert g.n_edges <= 300 * 6  # and a big block is never expanded into all pairs
@@ -60,18 +60,18 @@ def test_vpn_exit_address_shared_by_many_is_weak():
     rows = []
     for k in range(120):
         rows += account_rows(f"vpn{k}", 2, ip="185.156.46.10")  # M247 VPN exit
-    g = graph_of(SharedAddress(), rows)
+    g = graph_of(SharedIp(), rows)
     assert g.weight.max() < LINK
 
 
 def test_private_address_says_nothing():
     rows = account_rows("x1", 3, ip="10.0.0.5") + account_rows("x2", 3, ip="10.0.0.5")
-    assert weight(graph_of(SharedAddress(), rows), "x1", "x2") < 0.1
+    assert weight(graph_of(SharedIp(), rows), "x1", "x2") < 0.1
 
 
 def test_hashed_addresses_are_opaque_keys():
     rows = account_rows("h1", 3, ip="hmac-sha256:ab12") + account_rows("h2", 3, ip="hmac-sha256:ab12")
-    assert weight(graph_of(SharedAddress(), rows), "h1", "h2") >= 0.9
+    assert weight(graph_of(SharedIp(), rows), "h1", "h2") >= 0.9
 
 
 # --- networks ---------------------------------------------------------------------------------
@@ -107,7 +107,7 @@ def test_bespoke_user_agent_links_default_sdk_user_agent_does_not():
             + account_rows("b2", 4, user_agent="harvest-bot/2.1", temperature=0.0))
     for k in range(2):  # even just two accounts with the stock OpenAI python client
         rows += account_rows(f"d{k}", 4, user_agent="OpenAI/Python 1.54.0", temperature=0.7)
-    g = graph_of(ClientFingerprint(), rows)
+    g = graph_of(SharedClientFingerprint(), rows)
     assert weight(g, "b1", "b2") >= 0.4
     assert 0 < weight(g, "d0", "d1") < LINK
 
@@ -115,7 +115,7 @@ def test_bespoke_user_agent_links_default_sdk_user_agent_does_not():
 def test_same_user_agent_different_parameters_do_not_link():
     rows = (account_rows("b1", 4, user_agent="harvest-bot/2.1", temperature=0.0)
             + account_rows("b2", 4, user_agent="harvest-bot/2.1", temperature=1.0))
-    assert weight(graph_of(ClientFingerprint(), rows), "b1", "b2") == 0.0
+    assert weight(graph_of(SharedClientFingerprint(), rows), "b1", "b2") == 0.0
 
 
 # --- system prompt ----------------------------------------------------------------------------
@@ -138,7 +138,7 @@ def test_near_duplicate_template_sets_link():
     for a, sk in sets.items():
         rows += account_rows(a, 8, signals={"template.skeleton": lambda i, sk=sk: sk[i % len(sk)]})
     rows += account_rows("solo", 8, signals={"template.skeleton": lambda i: "Z"})
-    g = graph_of(SharedTemplates(), rows)
+    g = graph_of(SharedTemplate(), rows)
     assert weight(g, "t1", "t2") >= 0.7
     assert weight(g, "t1", "t3") > 0
     assert weight(g, "t1", "solo") == 0.0
@@ -150,14 +150,14 @@ def test_popular_template_used_by_unrelated_accounts_is_weak():
     for k in range(200):  # each also has prompts of its own (one-off skeletons do not count)
         rows += account_rows(f"u{k}", 4, start=rand_start(rng), signals={
             "template.skeleton": lambda i, k=k: "translate-to-french" if i < 2 else f"own-{k}-{i}"})
-    g = graph_of(SharedTemplates(), rows)
+    g = graph_of(SharedTemplate(), rows)
     assert g.n_edges > 0 and g.weight.max() < LINK
 
 
 def test_one_off_prompts_do_not_link():
     rows = account_rows("o1", 5, signals={"template.skeleton": lambda i: f"x{i}"})
     rows += account_rows("o2", 5, signals={"template.skeleton": lambda i: f"y{i}"})
-    assert graph_of(SharedTemplates(), rows).n_edges == 0
+    assert graph_of(SharedTemplate(), rows).n_edges == 0
 
 
 # --- complementary sweeps ---------------------------------------------------------------------
@@ -169,7 +169,7 @@ def test_disjoint_slices_of_one_dataset_link_overlapping_evaluators_do_not():
     for k in range(2):  # two companies each run the same first 30 items
         rows += account_rows(f"ev{k}", 30, signals={"dataset_match.item": lambda i: f"gsm8k:{5000 + i}"})
     rows += account_rows("student", 3, signals={"dataset_match.item": lambda i: f"gsm8k:{7000 + i}"})
-    g = graph_of(DatasetSweep(), rows)
+    g = graph_of(ComplementarySweep(), rows)
     assert weight(g, "sw0", "sw1") >= 0.5
     assert weight(g, "ev0", "ev1") == 0.0  # no exclusivity at all
     assert "student" not in {g.account_ids[i] for i in np.r_[g.src, g.dst]}

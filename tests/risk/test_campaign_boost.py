@@ -14,8 +14,8 @@ def _base():
 
 
 CAMPAIGN = {"campaign_id": "c-3", "account_ids": ["a", "b", "c"], "risk": 0.9999, "targets": ["math reasoning"],
-            "evidence": [{"signal": "shared_template_skeleton", "score": 0.9, "detail": "..."},
-                         {"signal": "shared_ip_network", "score": 0.8, "detail": "..."}]}
+            "evidence": [{"signal": "shared_template", "score": 0.9, "detail": "..."},
+                         {"signal": "shared_network", "score": 0.8, "detail": "..."}]}
 
 
 def test_strong_member_inherits_campaign_risk_and_is_flagged():
@@ -26,7 +26,7 @@ def test_strong_member_inherits_campaign_risk_and_is_flagged():
     assert out.campaign_ids == ["c-3", "c-3", "c-3"]
     assert out.risk[0] == np.float64(0.9999) and out.flagged[0]
     assert out.evidence[0][0]["signal"] == "campaign_member"
-    assert out.evidence[0][0]["detail"].startswith("member of campaign c-3: 3 accounts sharing template skeleton and ip network")
+    assert out.evidence[0][0]["detail"].startswith("member of campaign c-3: 3 accounts sharing prompt templates and networks")
     assert out.evidence[0][1]["signal"] == "shared_ip_network"
     assert out.evidence[0][-1]["detail"] == "own"
     assert out.risk[1] == np.float64(0.9995)  # own risk was higher than 0.9 x 0.9999: kept
@@ -53,4 +53,4 @@ def test_describe_campaign_says_how_the_group_was_judged_apart_from_what_it_shar
          "evidence": [{"signal": "collective_evidence"}, {"signal": "shared_client_fingerprint"},
                       {"signal": "member_risk"}]}
     assert describe_campaign(c) == ("member of campaign c-2: 3 accounts judged together on their pooled traffic "
-                                    "sharing client fingerprint, targeting math reasoning")
+                                    "sharing client fingerprints, targeting math reasoning")

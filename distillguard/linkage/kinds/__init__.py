@@ -3,27 +3,27 @@
 from __future__ import annotations
 
 from distillguard.linkage.base import LinkKind
-from distillguard.linkage.kinds.account_creation import CreationBurst
-from distillguard.linkage.kinds.client_fingerprint import ClientFingerprint
-from distillguard.linkage.kinds.dataset_sweep import DatasetSweep
-from distillguard.linkage.kinds.ip_address import SharedAddress
-from distillguard.linkage.kinds.ip_network import SharedNetwork
+from distillguard.linkage.kinds.creation_burst import CreationBurst
+from distillguard.linkage.kinds.shared_client_fingerprint import SharedClientFingerprint
+from distillguard.linkage.kinds.complementary_sweep import ComplementarySweep
+from distillguard.linkage.kinds.shared_ip import SharedIp
+from distillguard.linkage.kinds.shared_network import SharedNetwork
 from distillguard.linkage.kinds.model_pivot import ModelPivot
-from distillguard.linkage.kinds.network_name import SharedHostingNetwork
-from distillguard.linkage.kinds.payment import SharedPayment
+from distillguard.linkage.kinds.shared_hosting_network import SharedHostingNetwork
+from distillguard.linkage.kinds.shared_payment import SharedPayment
 from distillguard.linkage.kinds.synchronized_activity import SynchronizedActivity
-from distillguard.linkage.kinds.system_prompt import SharedSystemPrompt
-from distillguard.linkage.kinds.template_skeleton import SharedTemplates
+from distillguard.linkage.kinds.shared_system_prompt import SharedSystemPrompt
+from distillguard.linkage.kinds.shared_template import SharedTemplate
 
 BUILTIN: tuple[type[LinkKind], ...] = (
-    SharedAddress,
+    SharedIp,
     SharedNetwork,
     SharedHostingNetwork,
     SharedPayment,
-    ClientFingerprint,
+    SharedClientFingerprint,
     SharedSystemPrompt,
-    SharedTemplates,
-    DatasetSweep,
+    SharedTemplate,
+    ComplementarySweep,
     SynchronizedActivity,
     CreationBurst,
     ModelPivot,

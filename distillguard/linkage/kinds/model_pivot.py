@@ -16,7 +16,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from distillguard import schema
-from distillguard.linkage.base import KeyRows, LinkKind
+from distillguard.linkage.base import KeyRows, LinkKind, LinkTraits
 
 WINDOW_S = 7200
 MIN_SHARE = 0.7
@@ -27,6 +27,8 @@ class ModelPivot(LinkKind):
     name = "model_pivot"
     reads = (schema.TS, schema.MODEL)
     description = "switched to the same model at the same time"
+    traits = LinkTraits()
+    key_noun = "model switches"
     weight = 0.4
     rarity_exponent = 0.6
     max_block = 50000

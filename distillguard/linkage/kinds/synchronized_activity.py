@@ -16,7 +16,7 @@ import pyarrow as pa
 
 from distillguard import schema
 from distillguard.linkage.base import KeyRows
-from distillguard.linkage.base import LinkKind
+from distillguard.linkage.base import LinkKind, LinkTraits
 from distillguard.linkage.minhash import set_band_keys
 
 BUCKET_S = 900
@@ -28,6 +28,8 @@ class SynchronizedActivity(LinkKind):
     name = "synchronized_activity"
     reads = (schema.TS,)
     description = "are active in the same time windows (start, stop and burst together)"
+    traits = LinkTraits()
+    key_noun = "activity windows"
     weight = 0.6
     rarity_exponent = 0.35
     max_block = 50000

@@ -13,7 +13,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from distillguard import schema
-from distillguard.linkage.base import KeyRows, LinkKind
+from distillguard.linkage.base import KeyRows, LinkKind, LinkTraits
 
 SPECIFIC_LENGTH = 300  # characters at which a system prompt counts as fully specific
 
@@ -22,11 +22,10 @@ class SharedSystemPrompt(LinkKind):
     name = "shared_system_prompt"
     reads = (schema.SYSTEM_PROMPT,)
     description = "send the same system prompt"
+    traits = LinkTraits(operator_artifact=True, owned_by_suspects=True)
     weight = 0.8
     rarity_exponent = 0.5
     max_block = 20000
-    rare_among_benign = True
-    collective = True
     key_noun = "system prompts"
 
     def keys(self, view) -> KeyRows:

@@ -15,7 +15,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from distillguard import schema
-from distillguard.linkage.base import KeyRows, LinkKind
+from distillguard.linkage.base import KeyRows, LinkKind, LinkTraits
 
 WINDOW_S = 600
 BURST_FACTOR = 3.0
@@ -25,6 +25,8 @@ class CreationBurst(LinkKind):
     name = "creation_burst"
     reads = (schema.ACCOUNT_CREATED,)
     description = "were created in the same burst of sign-ups"
+    traits = LinkTraits()
+    key_noun = "sign-up bursts"
     weight = 0.5
     rarity_exponent = 0.0
     max_block = 50000

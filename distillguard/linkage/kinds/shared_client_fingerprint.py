@@ -15,7 +15,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from distillguard import schema
-from distillguard.linkage.base import KeyRows, LinkKind
+from distillguard.linkage.base import KeyRows, LinkKind, LinkTraits
 
 MIN_SHARE = 0.2
 # User agents of stock SDKs, HTTP libraries and browsers: shared by everyone.
@@ -36,16 +36,14 @@ def ua_specificity(ua: str) -> float:
     return 0.25 if _COMMON_UA.search(ua or "") else 1.0
 
 
-class ClientFingerprint(LinkKind):
+class SharedClientFingerprint(LinkKind):
     name = "shared_client_fingerprint"
     reads = (schema.USER_AGENT, *_PARAM_COLUMNS)
-    identity = True
-    collective = True
     description = "send the same user agent with the same request parameters"
+    traits = LinkTraits(operator_artifact=True, operator_infrastructure=True, owned_by_suspects=True)
     weight = 0.5
     rarity_exponent = 0.5
     max_block = 20000
-    rare_among_benign = True
     key_noun = "client fingerprints"
 
     def keys(self, view) -> KeyRows:

@@ -9,7 +9,7 @@ the whole log, so one-off prompts do not count) yields two kinds of keys:
   too much for LSH.
 A popular template used by many unrelated accounts forms one big block and is discounted by
 rarity; sharing one popular template is worth little, sharing several rare ones a lot. For pairs
-of self-flagged accounts rarity counts the skeleton's low-risk holders (`rare_among_benign`). Every
+of self-flagged accounts rarity counts the skeleton's low-risk holders (traits.owned_by_suspects). Every
 key of an account is also scaled by the account's templated share (the share of its exchanges
 built from those recurring templates): a person who sometimes uses a popular "translate this"
 prompt is not a script whose every request is a template.
@@ -21,7 +21,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from distillguard.linkage.base import KeyRows, LinkKind
+from distillguard.linkage.base import KeyRows, LinkKind, LinkTraits
 from distillguard.linkage.minhash import set_band_keys
 
 SKELETON = "template.skeleton"
@@ -30,17 +30,18 @@ MIN_ACCOUNT_USES = 2  # ... and an account must use it at least this often
 SKELETONS_FOR_FULL_WEIGHT = 4
 
 
-class SharedTemplates(LinkKind):
+class SharedTemplate(LinkKind):
     name = "shared_template"
     reads = (SKELETON,)
     description = "send prompts built from the same templates"
+    traits = LinkTraits(owned_by_suspects=True)
+    key_noun = "prompt templates"
     weight = 0.8
     rarity_exponent = 0.35
     max_block = 50000
     # a skeleton held by hundreds of self-flagged accounts and no low-risk one is the operator's
     # own template pool (benchmarks/results/campaigns.md section 6); pairs with a low-risk
     # account keep the rarity of the full block, so a popular template still links benign users weakly
-    rare_among_benign = True
 
     def keys(self, view) -> KeyRows:
         return self.combine([self.partial(view)])

@@ -11,18 +11,17 @@ import numpy as np
 
 from distillguard import schema
 from distillguard.linkage import network
-from distillguard.linkage.base import KeyRows, LinkKind
+from distillguard.linkage.base import KeyRows, LinkKind, LinkTraits
 
 
-class SharedAddress(LinkKind):
+class SharedIp(LinkKind):
     name = "shared_ip"
     reads = (schema.CLIENT_ADDRESS,)
-    identity = True
     description = "send requests from the same IP addresses"
+    traits = LinkTraits(operator_infrastructure=True, owned_by_suspects=True)
     weight = 1.0
     rarity_exponent = 0.5
     max_block = 5000
-    rare_among_benign = True
     family = "network"
     key_noun = "IP addresses"
 

@@ -13,7 +13,7 @@ import pyarrow.compute as pc
 
 from distillguard import schema
 from distillguard.linkage import network
-from distillguard.linkage.base import KeyRows, LinkKind
+from distillguard.linkage.base import KeyRows, LinkKind, LinkTraits
 
 MIN_SHARE = 0.5
 
@@ -22,11 +22,10 @@ class SharedHostingNetwork(LinkKind):
     name = "shared_hosting_network"
     reads = (schema.CLIENT_ADDRESS,)
     description = "send most of their traffic from the same hosting / datacenter network"
+    traits = LinkTraits(neighbourhood=True, owned_by_suspects=True)
     weight = 0.25
     rarity_exponent = 0.5
     max_block = 20000
-    rare_among_benign = True
-    joins_parts = False
     family = "network"
     key_noun = "hosting networks"
 

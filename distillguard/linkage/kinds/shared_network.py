@@ -6,18 +6,17 @@ Weaker than a shared address (a /24 holds 256 neighbours), and discounted by rar
 from __future__ import annotations
 
 from distillguard import schema
-from distillguard.linkage.base import KeyRows, LinkKind
+from distillguard.linkage.base import KeyRows, LinkKind, LinkTraits
 
 
 class SharedNetwork(LinkKind):
     name = "shared_network"
     reads = (schema.CLIENT_NETWORK,)
     description = "send requests from the same /24 (IPv4) or /48 (IPv6) networks"
+    traits = LinkTraits(neighbourhood=True, owned_by_suspects=True)
     weight = 0.5
     rarity_exponent = 0.5
     max_block = 5000
-    rare_among_benign = True
-    joins_parts = False
     family = "network"
     key_noun = "networks"
 

@@ -8,19 +8,17 @@ Rarity decays slower than for addresses: one card behind 50 accounts is still re
 from __future__ import annotations
 
 from distillguard import schema
-from distillguard.linkage.base import KeyRows, LinkKind
+from distillguard.linkage.base import KeyRows, LinkKind, LinkTraits
 
 
 class SharedPayment(LinkKind):
     name = "shared_payment"
     reads = (schema.PAYMENT_FINGERPRINT,)
-    identity = True
-    collective = True
     description = "pay with the same payment instrument"
+    traits = LinkTraits(operator_artifact=True, operator_infrastructure=True, owned_by_suspects=True)
     weight = 1.0
     rarity_exponent = 0.35
     max_block = 50000
-    rare_among_benign = True
     key_noun = "payment instruments"
 
     def keys(self, view) -> KeyRows:

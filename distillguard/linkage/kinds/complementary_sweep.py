@@ -15,16 +15,17 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from distillguard.linkage.base import KeyRows, LinkKind
+from distillguard.linkage.base import KeyRows, LinkKind, LinkTraits
 
 ITEM = "dataset_match.item"
 MIN_ITEMS = 5
 
 
-class DatasetSweep(LinkKind):
+class ComplementarySweep(LinkKind):
     name = "complementary_sweep"
     reads = (ITEM,)
     description = "draw disjoint slices of the same public dataset"
+    traits = LinkTraits()
     weight = 0.6
     rarity_exponent = 0.2
     max_block = 50000
