@@ -10,10 +10,14 @@ a campaign only when it is suspicious *as a group*:
 - rule 2 (suspicious coordination): at least one account flagged on its own, and most accounts
   tied by a link that is itself suspicious (complementary sweeps of one benchmark: benign users
   do not split a dataset between accounts);
-- rule 3 (collective risk): no account is flagged alone, but the group is tightly tied (same
-  cohesion), has at least MIN_GROUP_SIZE accounts, and its *median* member risk is at least
-  MIN_GROUP_MEDIAN_RISK: a fleet that keeps each account just under the bar. Risk is a benign
-  quantile (F's calibration), so 0.9 means "above 90% of benign accounts", for half the group.
+- rule 3 (collective risk, off by default: `GateConfig.median_risk_rule`): no account is flagged
+  alone, but the group is tightly tied (same cohesion), has at least MIN_GROUP_SIZE accounts,
+  and its *median* member risk is at least MIN_GROUP_MEDIAN_RISK: a fleet that keeps each
+  account just under the bar. Such a group's risk stays below the operating point, so it was only
+  reported for review; since every group holding one operator artifact is judged on its pooled
+  traffic at the operating point (campaigns.collective), the rule found no campaign that pooling
+  did not, and its only finds on the adversary scenarios were benign teams signed up together
+  (benchmarks/results/coordination.md).
 Accounts too small to judge at all are grouped by the keys only they hold and judged on their
 pooled traffic instead (campaigns.collective, rule "collective_evidence").
 
@@ -50,6 +54,7 @@ class GateConfig:
     min_group_median_risk: float = 0.9
     strength_scale: float = 0.5
     top_k: int = 3
+    median_risk_rule: bool = False  # rule 3 (see above)
 
 
 def keep_members(flagged: np.ndarray, strength: np.ndarray, kinds: np.ndarray, cfg: GateConfig) -> np.ndarray:
@@ -69,7 +74,7 @@ def is_campaign(flagged: np.ndarray, suspicious_linked: np.ndarray, strength: np
         return True, "member_risk"
     if n_flag >= 1 and suspicious_linked.mean() >= cfg.min_suspicious_link_share and cohesive:
         return True, "suspicious_coordination"
-    if (risk is not None and n >= cfg.min_group_size and cohesive
+    if (cfg.median_risk_rule and risk is not None and n >= cfg.min_group_size and cohesive
             and float(np.median(risk)) >= cfg.min_group_median_risk):
         return True, "collective_risk"
     return False, ""

@@ -8,7 +8,7 @@ import pyarrow as pa
 import pytest
 
 from distillguard import schema
-from distillguard.campaigns import CampaignResult, detect_campaigns
+from distillguard.campaigns import CampaignConfig, CampaignResult, detect_campaigns
 from distillguard.linkage.synthetic import T0, account_rows, tables
 
 VPN_EXIT = "185.156.46.10"
@@ -153,11 +153,16 @@ def test_flagged_column_overrides_risk_threshold():
     ex, sig, accounts = world()
     flags = pa.table({"account_id": accounts["account_id"], "risk": accounts["risk"],
                       "flagged": [False] * len(accounts)})
-    found = detect_campaigns(ex, sig, flags).campaigns
-    # nobody flagged alone: only the collective-risk rule can still fire (median risk >= 0.9)
+    # nobody flagged alone: no campaign (groups are judged on their pooled traffic instead) ...
+    assert detect_campaigns(ex, sig, flags).campaigns == []
+    # ... unless the median-risk rule is switched on (median risk >= 0.9)
+    from distillguard.campaigns.gating import GateConfig
+
+    cfg = CampaignConfig(gate=GateConfig(median_risk_rule=True))
+    found = detect_campaigns(ex, sig, flags, config=cfg).campaigns
     assert [c["rule"] for c in found] == ["collective_risk", "collective_risk"]
     calm = flags.set_column(1, "risk", pa.array([min(r, 0.85) for r in accounts["risk"].to_pylist()]))
-    assert detect_campaigns(ex, sig, calm).campaigns == []
+    assert detect_campaigns(ex, sig, calm, config=cfg).campaigns == []
 
 
 def test_empty_input():
