@@ -187,6 +187,8 @@ def _bool_column(accounts, ids: list[str], name: str) -> np.ndarray | None:
 
 # a campaign at least this much made of a flagged group's members is part of that group
 MERGE_SHARE = 0.8
+# a group and a campaign sharing at least this share of the smaller of them are one operator's
+PART_SHARE = 0.5
 
 
 def _add_collective(graph, found, strength, judged, score_group, bursts=None, relay=None, community=None):
@@ -214,19 +216,29 @@ def _add_collective(graph, found, strength, judged, score_group, bursts=None, re
         # own (a burst made with it, or held by small accounts alone), not a public artifact that
         # several operators copied (every holder of a system prompt)
         own_key = g.how != collective.HOLDERS
-        inside = [f for f in found if f.rule != "collective_evidence" and
-                  ((own_key and holds[f.members].all()) or in_group[f.members].mean() >= MERGE_SHARE
-                   or (f.rule == "collective_risk" and in_group[f.members].mean() >= 0.5))]
+        inside, whole = [], []
+        for f in found:
+            share = in_group[f.members].mean()  # of the campaign, inside the group
+            if f.rule != "collective_evidence" and ((own_key and holds[f.members].all()) or share >= MERGE_SHARE
+                                                    or (f.rule == "collective_risk" and share >= 0.5)):
+                # wholly held: every member joins; mostly inside: only those in the group (a
+                # bystander linked through a shared exit stays out)
+                inside.append(f)
+                whole.append(own_key and bool(holds[f.members].all()))
+            elif in_group[f.members].sum() >= PART_SHARE * min(len(f.members), len(g.members)):
+                # the group is a part of a bigger campaign (the accounts of one operator made in
+                # one burst, or an earlier group of it): one operator, one campaign
+                inside.append(f)
+                whole.append(True)
         found = [f for f in found if not any(f is x for x in inside)]
-        # a campaign wholly held joins with every member; one mostly in the group brings only
-        # those in it (a bystander linked through a shared exit stays out)
-        members = np.unique(np.concatenate([g.members, *(f.members if own_key and holds[f.members].all()
-                                                          else f.members[in_group[f.members]] for f in inside)]))
+        members = np.unique(np.concatenate([g.members, *(f.members if w else f.members[in_group[f.members]]
+                                                          for f, w in zip(inside, whole))]))
         if relay is not None:
             members = members[~relay[members]]
         c_risk = max([float(g.score.risk), *(f.risk for f in inside)])
         strength[members] = 1.0  # each holds the operator's own artifact
-        found.append(Found(c_risk, members, "collective_evidence", [collective.evidence(g, graph)]))
+        extra = [collective.evidence(g, graph), *(e for f in inside for e in f.extra if e.get("signal") == "collective_evidence")]
+        found.append(Found(c_risk, members, "collective_evidence", extra[:3]))
     # an account is in one campaign: members of a group leave the campaigns it did not take in whole
     grouped = np.zeros(graph.n_accounts, bool)
     for f in found:

@@ -4,6 +4,11 @@ most output tokens per request.
 
 We do not know every model's ceiling, so max_tokens is read against common ceilings: >= 8,192
 is near the ceiling of many chat models, >= 16,384 of most, >= 32,000 of nearly all.
+
+Evidence kind "behaviour" (how, not what): it is mostly one request parameter and the size of the
+answers, which coding agents and batch jobs share with harvesters. Measured: with it counted as
+what an account asks for, agentic-coding users the reference had not seen were flagged on it plus
+their tool-use habits (4.1% of them, benchmarks/results/coordination.md, leave one population out).
 """
 
 from __future__ import annotations
@@ -29,10 +34,11 @@ _LONG_CUES = (
 @register
 class OutputLengthMax(ExchangeDetector):
     name = "output_length_max"
-    version = "1"
+    version = "2"
     atlas = ("AML.T0024.002",)
     description = "ask for the longest possible output"
     threshold = 0.5
+    evidence = "behaviour"
     inputs = (schema.MAX_TOKENS, schema.OUTPUT_TOKENS, schema.INPUT_TOKENS, schema.PROMPT)
 
     def score(self, exchanges: pa.Table) -> pa.Table:
