@@ -9,6 +9,7 @@ import numpy as np
 import pyarrow as pa
 
 from distillguard.campaigns import collective, describe, gating
+from distillguard.linkage import blocking
 from distillguard.campaigns.community import SEED, communities, merge_split_blocks
 from distillguard.campaigns.gating import GateConfig
 from distillguard.linkage.graph import LinkGraph, build_graph
@@ -167,9 +168,103 @@ def detect_campaigns(
     if score_group is not None:
         found, strength = _add_collective(graph, found, strength, _judged_table(accounts, graph.account_ids),
                                           score_group, bursts, _bool_column(accounts, graph.account_ids, "relay"))
+    found = join_operator_parts(graph, found)
     if view is None and exchanges is not None:
         view = AccountView(exchanges, signals, graph.account_ids)
     return _describe(graph, view, found, risk, flagged, strength)
+
+
+# an operator artifact held at least this much inside campaigns is no public thing ...
+PRIVATE_SHARE = 0.9
+# ... and a campaign whose members hold it at least this much is a part of its operator
+PART_HOLDING = 0.8
+
+
+def join_operator_parts(graph, found: list[Found]) -> list[Found]:
+    """Campaigns that are parts of one operator become one: an operator artifact (kinds whose
+    traits say operator_artifact) held almost only by campaign accounts, and by most members of
+    each part (a fleet split by its cards into communities of ten, all on one client build).
+    Two parts stay apart when, for a kind an operator runs one of (traits.one_per_operator: a
+    client build, a system prompt, an address pool), each holds its own and none in common:
+    two operators who copied one public system prompt keep their own exits and client builds."""
+    if len(found) < 2:
+        return found
+    n = graph.n_accounts
+    label = np.full(n, -1, np.int64)
+    for i, f in enumerate(found):
+        label[f.members] = i
+    parent = list(range(len(found)))
+    size = [len(f.members) for f in found]
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    keys = []  # (holders, kind index, key code, accounts)
+    # identity[part][kind index] = keys of a one_per_operator kind most of the part holds
+    identity: dict[int, dict[int, set[int]]] = {}
+    for ki, kind in enumerate(graph.kinds):
+        kk = graph.keys.get(kind.name)
+        if kk is None or not len(kk.account) or not (kind.traits.operator_artifact or kind.traits.one_per_operator):
+            continue
+        code = blocking.encode_keys(kk.key)
+        order = np.argsort(code, kind="stable")
+        cuts = np.flatnonzero(np.r_[True, code[order][1:] != code[order][:-1], True])
+        for s, e in zip(cuts[:-1], cuts[1:]):
+            acc = np.unique(kk.account[order[s:e]])
+            if len(acc) < 2:
+                continue
+            c = int(code[order[s]])
+            if kind.traits.operator_artifact:
+                keys.append((len(acc), ki, c, acc))
+            if kind.traits.one_per_operator:
+                held = label[acc]
+                parts, counts = np.unique(held[held >= 0], return_counts=True)
+                for part, cnt in zip(parts.tolist(), counts.tolist()):
+                    if cnt >= PART_HOLDING * size[part]:
+                        identity.setdefault(part, {}).setdefault(ki, set()).add(c)
+    keys.sort(key=lambda k: (k[0], k[1], k[2]))
+    for holders, ki, code, acc in keys:
+        inside = acc[label[acc] >= 0]
+        if len(inside) < PRIVATE_SHARE * holders:
+            continue
+        roots, counts = np.unique([find(int(label[a])) for a in inside], return_counts=True)
+        parts = [int(r) for r, c in zip(roots, counts) if c >= PART_HOLDING * size[r]]
+        if len(parts) < 2 or _distinct_operators(parts, identity):
+            continue
+        root = min(parts)
+        for r in parts:
+            if r != root:
+                parent[r] = root
+                size[root] += size[r]
+                for k, codes in identity.pop(r, {}).items():
+                    identity.setdefault(root, {}).setdefault(k, set()).update(codes)
+    roots = [find(i) for i in range(len(found))]
+    if len(set(roots)) == len(found):
+        return found
+    out = []
+    for r in sorted(set(roots)):
+        parts = [found[i] for i in range(len(found)) if roots[i] == r]
+        if len(parts) == 1:
+            out.append(parts[0])
+            continue
+        lead = max(parts, key=lambda f: (f.risk, len(f.members)))
+        rule = "collective_evidence" if any(f.rule == "collective_evidence" for f in parts) else lead.rule
+        extra = [e for f in parts for e in f.extra][:3]
+        out.append(Found(max(f.risk for f in parts), np.unique(np.concatenate([f.members for f in parts])), rule, extra))
+    return _in_id_order(graph, out)
+
+
+def _distinct_operators(parts: list[int], identity: dict[int, dict[int, set[int]]]) -> bool:
+    """Some one_per_operator kind of which two parts each hold their own, none in common."""
+    for a_i, a in enumerate(parts):
+        for b in parts[a_i + 1:]:
+            ia, ib = identity.get(a, {}), identity.get(b, {})
+            if any(k in ib and not (codes & ib[k]) for k, codes in ia.items()):
+                return True
+    return False
 
 
 def _bool_column(accounts, ids: list[str], name: str) -> np.ndarray | None:

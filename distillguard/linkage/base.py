@@ -112,6 +112,10 @@ class LinkTraits:
       operators, and no shared block re-joins them (campaigns.community.merge_split_blocks).
     neighbourhood: a place unrelated operators share (a /24, a hosting network rented from one
       proxy provider): a strong block of it never re-joins communities it spans.
+    one_per_operator: an operator runs one of these for all its accounts (a client build, a system
+      prompt, an address pool its accounts rotate over), unlike cards, which farms split: two campaigns holding different ones are two
+      operators, and a key both hold does not join them (campaigns.detect, joining an operator's
+      parts).
     owned_by_suspects: a key held by many suspect accounts and few low-risk ones is the
       campaign's own (a proxy pool, a card, a client, its template pool), not a popular thing:
       its rarity counts its low-risk holders for pairs of suspect accounts (linkage.blocking).
@@ -121,6 +125,7 @@ class LinkTraits:
     operator_artifact: bool = False
     operator_infrastructure: bool = False
     neighbourhood: bool = False
+    one_per_operator: bool = False
     owned_by_suspects: bool = False
 
 

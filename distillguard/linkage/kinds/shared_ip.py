@@ -18,7 +18,7 @@ class SharedIp(LinkKind):
     name = "shared_ip"
     reads = (schema.CLIENT_ADDRESS,)
     description = "send requests from the same IP addresses"
-    traits = LinkTraits(operator_infrastructure=True, owned_by_suspects=True)
+    traits = LinkTraits(operator_infrastructure=True, one_per_operator=True, owned_by_suspects=True)
     weight = 1.0
     rarity_exponent = 0.5
     max_block = 5000

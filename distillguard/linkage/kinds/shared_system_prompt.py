@@ -22,7 +22,7 @@ class SharedSystemPrompt(LinkKind):
     name = "shared_system_prompt"
     reads = (schema.SYSTEM_PROMPT,)
     description = "send the same system prompt"
-    traits = LinkTraits(operator_artifact=True, owned_by_suspects=True)
+    traits = LinkTraits(operator_artifact=True, one_per_operator=True, owned_by_suspects=True)
     weight = 0.8
     rarity_exponent = 0.5
     max_block = 20000
