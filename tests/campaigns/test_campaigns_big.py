@@ -157,3 +157,29 @@ def test_two_fleets_sharing_a_public_prompt_stay_two_campaigns():
     assert len(p) == 1 and None not in p
     assert len(q) == 1 and None not in q
     assert p != q
+
+
+def test_parts_of_one_operator_are_joined_and_operators_with_their_own_clients_are_not():
+    """Three parts (one per card) of a fleet on one client build become one campaign; two fleets
+    that copied one system prompt but run their own client builds stay two."""
+    from distillguard.campaigns.detect import Found, join_operator_parts
+
+    rows = {k.name: ([], []) for k in KINDS}
+    ids = []
+    for fleet, n, cards in (("A", 60, 3), ("B", 30, 1), ("C", 30, 1)):
+        for i in range(n):
+            a = len(ids)
+            ids.append(f"{fleet}{i:02d}")
+            rows["shared_payment"][0].append(a), rows["shared_payment"][1].append(f"card-{fleet}{i % cards}")
+            rows["shared_client_fingerprint"][0].append(a), rows["shared_client_fingerprint"][1].append(f"kit-{fleet}")
+            if fleet in "BC":
+                rows["shared_system_prompt"][0].append(a), rows["shared_system_prompt"][1].append("public-prompt")
+    keyrows = {k.name: KeyRows.of(*rows[k.name]) for k in KINDS}
+    graph = build_graph_from_keys(ids, KINDS, keyrows)
+    idx = {a: i for i, a in enumerate(ids)}
+    parts = [Found(1.0, np.array([idx[f"A{i:02d}"] for i in range(60) if i % 3 == c]), "member_risk", [])
+             for c in range(3)]
+    parts += [Found(1.0, np.array([idx[f"{f}{i:02d}"] for i in range(30)]), "member_risk", []) for f in "BC"]
+    joined = join_operator_parts(graph, parts)
+    sizes = sorted(len(f.members) for f in joined)
+    assert sizes == [30, 30, 60]
