@@ -144,6 +144,31 @@ def _safety_section(verdicts: dict) -> str:
     return head + f"<table><tr><th>flagged account</th><th>safety findings</th></tr>{rows}</table>"
 
 
+def _relay_section(verdicts: dict) -> str:
+    """Relay accounts (traffic of many end users) and their own verdict: counted for every relay,
+    named only when flagged (a relay that was not flagged is not named in a report; its flagged
+    end users are in the verdicts' `end_users`)."""
+    relays = [a for a in verdicts["accounts"] if a.get("relay")]
+    if not relays:
+        return ""
+    significant = [a for a in relays if a["relay"].get("significant")]
+    flagged = [a for a in significant if a["flagged"]]
+    head = (f"<p class='note'>{len(relays):,} account(s) relay traffic for many end users; {len(significant):,} "
+            f"carry significantly more flagged end users than a benign relay shows at this operating point "
+            f"(one-sided binomial test); {len(flagged):,} of them, whose flagged end users carry most of their "
+            "traffic, are flagged themselves. Relays not flagged are counted, not named: their flagged end users "
+            "are listed in the verdicts (<code>end_users</code>).</p>")
+    if not flagged:
+        return head
+    rows = "".join(
+        f"<tr><td><code>{_e(a['account_id'])}</code></td><td class='num'>{a['relay']['end_users_flagged']:,} of "
+        f"{a['relay']['end_users_judged']:,}</td><td class='num'>{100 * a['relay']['flagged_traffic_share']:.0f}%</td>"
+        f"<td class='num'>{a['relay']['p_value']:.2g}</td></tr>"
+        for a in sorted(flagged, key=lambda a: (-a["risk"], a["account_id"]))[:TOP_ACCOUNTS])
+    return head + ("<table><tr><th>flagged relay</th><th class='num'>end users flagged</th>"
+                   f"<th class='num'>their share of its traffic</th><th class='num'>p</th></tr>{rows}</table>")
+
+
 def _reference_line(stats: dict) -> str:
     ref = stats.get("reference") or {}
     source = ref.get("source", "unknown")
@@ -191,6 +216,9 @@ def render_report(verdicts: dict, *, timelines: dict | None = None, campaign_fig
     if plot:
         parts += ["<h2>Timelines of the top accounts</h2>", plot]
     parts += ["<h2>Campaigns</h2>", _campaigns_table(verdicts)]
+    relays = _relay_section(verdicts)
+    if relays:
+        parts += ["<h2>Relays</h2>", relays]
     safety = _safety_section(verdicts)
     if safety:
         parts += ["<h2>Safety findings</h2>", safety]

@@ -75,3 +75,20 @@ def test_safety_findings_name_flagged_accounts_only():
     section = html[html.index("<h2>Safety findings</h2>"):]
     assert "2 account(s) sent prompts with safety findings" in section and "1 of them flagged" in section
     assert "<code>a39</code>" in section and "<code>a5</code>" not in section
+
+
+def test_relays_counted_and_only_flagged_ones_named():
+    doc = _verdicts()
+    front = {"end_users_judged": 30, "end_users_flagged": 20, "flagged_traffic_share": 0.9, "p_value": 1e-40,
+             "benign_rate": 0.001, "significant": True}
+    busy = dict(front, end_users_judged=1000, end_users_flagged=40, flagged_traffic_share=0.04)
+    quiet = dict(front, end_users_judged=800, end_users_flagged=1, flagged_traffic_share=0.001, p_value=0.55,
+                 significant=False)
+    doc["accounts"][39]["relay"] = front  # flagged: a front for the campaign
+    doc["accounts"][6]["relay"] = busy  # significant, not flagged: counted, never named
+    doc["accounts"][7]["relay"] = quiet
+    html = render_report(doc)
+    section = html[html.index("<h2>Relays</h2>"):]
+    assert "3 account(s) relay traffic" in section and "2 carry significantly more flagged end users" in section
+    assert "<code>a39</code>" in section and "20 of 30" in section and "90%" in section
+    assert "<code>a6</code>" not in section and "<code>a7</code>" not in section
