@@ -241,6 +241,7 @@ def join_operator_parts(graph, found: list[Found]) -> list[Found]:
                 size[root] += size[r]
                 for k, codes in identity.pop(r, {}).items():
                     identity.setdefault(root, {}).setdefault(k, set()).update(codes)
+    _join_by_exits(graph, found, find, parent, size, identity)
     roots = [find(i) for i in range(len(found))]
     if len(set(roots)) == len(found):
         return found
@@ -255,6 +256,53 @@ def join_operator_parts(graph, found: list[Found]) -> list[Found]:
         extra = [e for f in parts for e in f.extra][:3]
         out.append(Found(max(f.risk for f in parts), np.unique(np.concatenate([f.members for f in parts])), rule, extra))
     return _in_id_order(graph, out)
+
+
+# two parts rotating over one exit pool: at least this share of the smaller part's addresses ...
+SHARED_EXITS = 0.3
+# ... of at least this many addresses each (a household's one address says nothing)
+MIN_EXITS = 5
+
+
+def _join_by_exits(graph, found, find, parent, size, identity) -> None:
+    """Join parts that rotate over one pool of exit addresses: many of the smaller part's
+    addresses are the other's too (a fleet split over its cards, all behind one proxy pool). Two
+    operators renting from one provider share a few exits, not a third of them; parts with their
+    own client builds or system prompts stay apart (`_distinct_operators`)."""
+    kind = next((k for k in graph.kinds if k.traits.operator_infrastructure and k.traits.one_per_operator
+                 and k.traits.owned_by_suspects and not k.traits.operator_artifact), None)
+    kk = graph.keys.get(kind.name) if kind is not None else None
+    if kk is None or not len(kk.account):
+        return
+    label = np.full(graph.n_accounts, -1, np.int64)
+    for i, f in enumerate(found):
+        label[f.members] = i
+    code = blocking.encode_keys(kk.key)
+    held = label[kk.account] >= 0
+    exits: dict[int, set[int]] = {}
+    for part, c in zip(label[kk.account[held]].tolist(), code[held].tolist()):
+        exits.setdefault(part, set()).add(c)
+    changed = True
+    while changed:
+        changed = False
+        pools: dict[int, set[int]] = {}
+        for part, codes in exits.items():
+            pools.setdefault(find(part), set()).update(codes)
+        roots = sorted(r for r, p in pools.items() if len(p) >= MIN_EXITS)
+        for i, a in enumerate(roots):
+            for b in roots[i + 1:]:
+                ra, rb = find(a), find(b)
+                if ra == rb:
+                    continue
+                pa_, pb_ = pools[a], pools[b]
+                if len(pa_ & pb_) < SHARED_EXITS * min(len(pa_), len(pb_)) or _distinct_operators([ra, rb], identity):
+                    continue
+                root, other = min(ra, rb), max(ra, rb)
+                parent[other] = root
+                size[root] += size[other]
+                for k, codes in identity.pop(other, {}).items():
+                    identity.setdefault(root, {}).setdefault(k, set()).update(codes)
+                changed = True
 
 
 def _distinct_operators(parts: list[int], identity: dict[int, dict[int, set[int]]]) -> bool:

@@ -183,3 +183,26 @@ def test_parts_of_one_operator_are_joined_and_operators_with_their_own_clients_a
     joined = join_operator_parts(graph, parts)
     sizes = sorted(len(f.members) for f in joined)
     assert sizes == [30, 30, 60]
+
+
+def test_parts_rotating_over_one_exit_pool_are_joined_and_separate_pools_are_not():
+    """A fleet with varied user agents split over two cards, all behind one pool of 20 exits, is
+    one campaign; a second fleet behind its own pool stays apart."""
+    from distillguard.campaigns.detect import Found, join_operator_parts
+
+    rows = {k.name: ([], []) for k in KINDS}
+    ids = []
+    for fleet, n, cards in (("D", 40, 2), ("E", 20, 1)):
+        for i in range(n):
+            a = len(ids)
+            ids.append(f"{fleet}{i:02d}")
+            rows["shared_payment"][0].append(a), rows["shared_payment"][1].append(f"card-{fleet}{i % cards}")
+            for k in range(3):  # each account rotates over 3 exits of its fleet's pool
+                rows["shared_ip"][0].append(a), rows["shared_ip"][1].append(f"{fleet}-exit-{(i + 7 * k) % 20}")
+    keyrows = {k.name: KeyRows.of(*rows[k.name]) for k in KINDS}
+    graph = build_graph_from_keys(ids, KINDS, keyrows)
+    idx = {a: i for i, a in enumerate(ids)}
+    parts = [Found(1.0, np.array([idx[f"D{i:02d}"] for i in range(40) if i % 2 == c]), "member_risk", [])
+             for c in range(2)]
+    parts.append(Found(1.0, np.array([idx[f"E{i:02d}"] for i in range(20)]), "member_risk", []))
+    assert sorted(len(f.members) for f in join_operator_parts(graph, parts)) == [20, 40]
