@@ -67,13 +67,12 @@ class CollectiveGroup:
 
 
 def find_groups(graph: LinkGraph, judged: np.ndarray, taken: np.ndarray, score_group: ScoreGroup,
-                bursts: dict | None = None, never: np.ndarray | None = None,
-                community: np.ndarray | None = None) -> list[CollectiveGroup]:
+                bursts: dict | None = None, never: np.ndarray | None = None) -> list[CollectiveGroup]:
     """Groups whose pooled traffic is flagged, largest first; an account joins at most one group
     and none already in a campaign (`taken`). `bursts` (kind name -> bool per key row, from
     linkage.cohort): the holders of a key made in its sign-up burst, a group judged whole, members
     already in a campaign included. `never` (per account): accounts never pooled (relays: they
-    get a verdict of their own). `community` (label per account): see same_operator."""
+    get a verdict of their own)."""
     if never is not None:
         taken = taken | never
     candidates = []
@@ -140,21 +139,20 @@ def find_groups(graph: LinkGraph, judged: np.ndarray, taken: np.ndarray, score_g
             out.append(CollectiveGroup(members, pooled, c.kind, score, c.holders, tested, c.how == BURST, how=c.how))
             used[members] = True
             grouped[members] = True
-    return same_operator(out, graph, bursts, community)
+    return same_operator(out, graph, bursts)
 
 
 # a group at least this much made of one other burst's accounts is the same operator's
 SAME_OPERATOR_SHARE = 0.8
 
 
-def same_operator(groups: list[CollectiveGroup], graph: LinkGraph, bursts: dict | None,
-                  community: np.ndarray | None = None) -> list[CollectiveGroup]:
+def same_operator(groups: list[CollectiveGroup], graph: LinkGraph, bursts: dict | None) -> list[CollectiveGroup]:
     """Join groups that are parts of one operator: a burst of another artifact (the fleet's one
-    client build over its three cards), or one linkage community (`community`: label per account,
-    -1 for none; campaigns.community), holds most of each of them. Two farms that copied a public
-    system prompt do not merge: each has its own card or client burst and its own exits, and the
-    shared prompt's burst holds most of one of them only."""
-    if len(groups) < 2 or (not bursts and community is None):
+    client build over its three cards) holds most of each of them. Two farms that copied a public
+    system prompt do not merge: each has its own card or client burst, and the shared prompt's
+    burst holds most of one of them only. (campaigns.detect.join_operator_parts then joins parts
+    tied by an artifact or an exit pool.)"""
+    if len(groups) < 2 or not bursts:
         return groups
     label = np.full(graph.n_accounts, -1, np.int64)
     for gi, g in enumerate(groups):
@@ -176,9 +174,6 @@ def same_operator(groups: list[CollectiveGroup], graph: LinkGraph, bursts: dict 
         rows = np.flatnonzero(in_burst & (label[kk.account] >= 0))
         if len(rows):
             sources.append((blocking.encode_keys(kk.key)[rows], kk.account[rows]))
-    if community is not None:
-        acc = np.flatnonzero((community >= 0) & (label >= 0))
-        sources.append((community[acc], acc))
     for code, acc in sources:
         gl = label[acc]
         pair, cnt = np.unique(code * np.int64(len(groups)) + gl, return_counts=True)

@@ -334,7 +334,7 @@ MERGE_SHARE = 0.8
 PART_SHARE = 0.5
 
 
-def _add_collective(graph, found, strength, judged, score_group, bursts=None, relay=None, community=None):
+def _add_collective(graph, found, strength, judged, score_group, bursts=None, relay=None):
     """`found` plus the collective-evidence groups (campaigns.collective), in id order. A campaign
     already found whose accounts all hold a group's key (flagged fleet accounts tied by an address)
     is part of that group: it is merged in, and so is a campaign found on collective risk alone
@@ -345,7 +345,7 @@ def _add_collective(graph, found, strength, judged, score_group, bursts=None, re
         if f.rule != "collective_risk":  # a group below the operating point may still be judged whole
             taken[f.members] = True
     # campaigns that a group takes in are not kept twice, and accounts are in one campaign only
-    groups = collective.find_groups(graph, judged, taken, score_group, bursts, relay, community)
+    groups = collective.find_groups(graph, judged, taken, score_group, bursts, relay)
     if not groups:
         return found, strength
     strength = strength.copy()
