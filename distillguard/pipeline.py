@@ -315,31 +315,13 @@ def group_scorer(exchanges: pa.Table, signals: pa.Table, model: RiskModel, specs
     accounts = exchanges[schema.ACCOUNT_ID]
     at = exchanges.schema.get_field_index(schema.ACCOUNT_ID)
 
-    def score(account_ids: list[str]) -> GroupScore:
-        mask = pc.is_in(accounts, value_set=pa.array(account_ids, pa.string()))
-        pooled, pooled_signals = exchanges.filter(mask), signals.filter(mask)
-        pooled = pooled.set_column(at, schema.ACCOUNT_ID, pa.array([POOLED_ACCOUNT] * len(pooled), pa.string()))
-        features = account_features(pooled, pooled_signals)
-        if cohort is not None and len(features):
-            group = pooled_cohort(cohort, account_ids)
-            if len(group):
-                group = group.set_column(0, schema.ACCOUNT_ID, pa.array([POOLED_ACCOUNT], pa.string()))
-                features = with_cohort(features, group)
-        risk = model.score(features, specs, pooled=True)
-        if not len(risk.account_ids):
-            return GroupScore(0.0, False, len(pooled), [], model.target_fpr)
-        return GroupScore(float(risk.risk[0]), bool(risk.flagged[0]), len(pooled), list(risk.evidence[0]),
-                          model.target_fpr)
-
     def many(groups: list[list[str]]) -> list[GroupScore]:
         """Every group at once: member rows are repeated once per group they are in, relabelled
         with the group, and scored in one pass (in slices of about MANY_ROWS rows)."""
         out: list[GroupScore | None] = [None] * len(groups)
         ids = sorted({a for g in groups for a in g})
-        if not ids:
-            return [score(g) for g in groups]
-        row_of = pc.index_in(accounts, value_set=pa.array(ids, pa.string())).to_numpy(zero_copy_only=False)
-        row_of = np.where(np.isnan(row_of.astype(float)), -1, row_of).astype(np.int64)
+        row_of = pc.fill_null(pc.index_in(accounts, value_set=pa.array(ids, pa.string())), -1)
+        row_of = row_of.to_numpy(zero_copy_only=False).astype(np.int64)
         order = np.argsort(row_of, kind="stable")
         starts = np.searchsorted(row_of[order], np.arange(len(ids) + 1))
         sizes = np.diff(starts)
@@ -379,6 +361,9 @@ def group_scorer(exchanges: pa.Table, signals: pa.Table, model: RiskModel, specs
             lo = hi
         return out
 
+    def score(account_ids: list[str]) -> GroupScore:
+        return many([account_ids])[0]
+
     score.many = many
     return score
 
@@ -388,7 +373,9 @@ def reference_from_batches(batches, *, meta: dict, min_exchanges: int = DEFAULT_
     """A benign `Reference` from benign traffic, scored through the very same stages as a scan."""
     exchanges, signals, _ = collect(batches, detectors=detectors, workers=workers)
     features = account_features(exchanges, signals)
-    features = with_cohort(features, account_cohorts(exchanges, signals)[2])
+    # the cohort features read only the keys of operator artifacts: no other kind is run here
+    artifacts = [k for k in default_kinds() if k.traits.operator_artifact]
+    features = with_cohort(features, account_cohorts(exchanges, signals, artifacts)[2])
     meta = dict(meta, exchanges=len(exchanges))
     return Reference.from_features(features, signal_specs(signals), min_exchanges=min_exchanges, meta=meta)
 

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from distillguard.campaigns.community import UnionFind
 from distillguard.linkage import blocking
 from distillguard.linkage.graph import LinkGraph
 
@@ -53,6 +54,21 @@ class GroupScore:
 ScoreGroup = Callable[[list[str]], GroupScore]
 
 
+BURST, UNJUDGED, HOLDERS = 0, 1, 2  # why a key's holders are a candidate group (and their order)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    kind: str
+    holders: np.ndarray  # account indices holding the key (for a burst: those made in it)
+    pooled: np.ndarray  # the accounts whose traffic is pooled
+    how: int  # BURST, UNJUDGED or HOLDERS
+
+    def free(self, taken: np.ndarray) -> np.ndarray:
+        """The accounts it would pool before any other group is formed (see find_groups)."""
+        return self.pooled if self.how == BURST else self.pooled[~taken[self.pooled]]
+
+
 @dataclass
 class CollectiveGroup:
     members: np.ndarray  # account indices: every holder of the key not already in a campaign
@@ -63,7 +79,7 @@ class CollectiveGroup:
     tested: int  # groups pooled and scored in this scan (the bar each was held to: fpr / tested)
     burst: bool = False  # the holders made in the key's sign-up burst, judged whole
     parts: int = 1  # groups of one operator joined (same_operator)
-    how: int = 1  # BURST, UNJUDGED or HOLDERS (every holder of an operator's artifact)
+    how: int = UNJUDGED  # or BURST, or HOLDERS (every holder of an operator's artifact)
 
 
 def find_groups(graph: LinkGraph, judged: np.ndarray, taken: np.ndarray, score_group: ScoreGroup,
@@ -158,14 +174,7 @@ def same_operator(groups: list[CollectiveGroup], graph: LinkGraph, bursts: dict 
     for gi, g in enumerate(groups):
         label[g.members] = gi
     size = np.bincount(label[label >= 0], minlength=len(groups))
-    parent = list(range(len(groups)))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    sets = UnionFind(len(groups))
     sources = []  # (key code, account) of every holding that may join groups
     for kind in graph.kinds:
         kk, in_burst = graph.keys.get(kind.name), (bursts or {}).get(kind.name)
@@ -182,15 +191,13 @@ def same_operator(groups: list[CollectiveGroup], graph: LinkGraph, bursts: dict 
         for k in np.unique(key[held]):
             parts = gi[held & (key == k)]
             for other in parts[1:]:
-                a, b = find(int(parts[0])), find(int(other))
-                if a != b:
-                    parent[max(a, b)] = min(a, b)
-    roots = [find(i) for i in range(len(groups))]
-    if len(set(roots)) == len(groups):
+                sets.union(int(parts[0]), int(other))
+    joined = sets.sets()
+    if len(joined) == len(groups):
         return groups
     out = []
-    for r in sorted(set(roots)):
-        parts = [groups[i] for i in range(len(groups)) if roots[i] == r]
+    for idx in joined:
+        parts = [groups[i] for i in idx]
         if len(parts) == 1:
             out.append(parts[0])
             continue
@@ -200,21 +207,6 @@ def same_operator(groups: list[CollectiveGroup], graph: LinkGraph, bursts: dict 
             lead.kind, lead.score, np.unique(np.concatenate([g.holders for g in parts])), lead.tested,
             all(g.burst for g in parts), len(parts), lead.how))
     return out
-
-
-BURST, UNJUDGED, HOLDERS = 0, 1, 2  # why a key's holders are a candidate group (and their order)
-
-
-@dataclass(frozen=True)
-class Candidate:
-    kind: str
-    holders: np.ndarray  # account indices holding the key (for a burst: those made in it)
-    pooled: np.ndarray  # the accounts whose traffic is pooled
-    how: int  # BURST, UNJUDGED or HOLDERS
-
-    def free(self, taken: np.ndarray) -> np.ndarray:
-        """The accounts it would pool before any other group is formed (see find_groups)."""
-        return self.pooled if self.how == BURST else self.pooled[~taken[self.pooled]]
 
 
 def evidence(group: CollectiveGroup, graph: LinkGraph) -> dict:

@@ -32,6 +32,37 @@ MERGE_RATIO = 0.35
 REFINE_DEPTH = 1
 
 
+class UnionFind:
+    """Disjoint sets over 0..n-1 whose root is always the smallest index of the set (so merged
+    ids come out in a deterministic order)."""
+
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+
+    def find(self, x: int) -> int:
+        parent = self.parent
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(self, a: int, b: int) -> tuple[int, int] | None:
+        """Join the sets of a and b: (kept root, absorbed root), or None if already one set."""
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return None
+        root, other = min(ra, rb), max(ra, rb)
+        self.parent[other] = root
+        return root, other
+
+    def sets(self) -> list[list[int]]:
+        """The members of every set, sets ordered by root."""
+        out: dict[int, list[int]] = {}
+        for i in range(len(self.parent)):
+            out.setdefault(self.find(i), []).append(i)
+        return [out[r] for r in sorted(out)]
+
+
 def communities(
     graph: LinkGraph, *, min_edge_weight: float, resolution: float = 1.0, seed: int = SEED,
     candidates: np.ndarray | None = None, weight: np.ndarray | None = None,
@@ -190,14 +221,7 @@ def merge_split_blocks(graph: LinkGraph, label: np.ndarray, *, min_block_weight:
     n_comm = int(label.max()) + 1 if len(label) and label.max() >= 0 else 0
     if n_comm < 2:
         return label
-    parent = np.arange(n_comm)
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
+    sets = UnionFind(n_comm)
     comm_size = np.bincount(label[label >= 0], minlength=n_comm)
     own = _identities(graph, label, comm_size, min_block_weight)
 
@@ -226,10 +250,8 @@ def merge_split_blocks(graph: LinkGraph, label: np.ndarray, *, min_block_weight:
             for c in parts[1:]:
                 if distinct_operators(int(parts[0]), int(c)):
                     continue
-                ra, rb = find(int(parts[0])), find(int(c))
-                if ra != rb:
-                    parent[max(ra, rb)] = min(ra, rb)
-    roots = np.array([find(i) for i in range(n_comm)])
+                sets.union(int(parts[0]), int(c))
+    roots = np.array([sets.find(i) for i in range(n_comm)])
     _, dense = np.unique(roots, return_inverse=True)
     out = label.copy()
     out[label >= 0] = dense[label[label >= 0]]

@@ -10,7 +10,7 @@ import pyarrow as pa
 
 from distillguard.campaigns import collective, describe, gating
 from distillguard.linkage import blocking
-from distillguard.campaigns.community import SEED, communities, merge_split_blocks
+from distillguard.campaigns.community import SEED, UnionFind, communities, merge_split_blocks
 from distillguard.campaigns.gating import GateConfig
 from distillguard.linkage.graph import LinkGraph, build_graph
 from distillguard.linkage.view import AccountView
@@ -81,14 +81,8 @@ def _risk_table(accounts, ids: list[str], threshold: float) -> tuple[np.ndarray,
 
 def _judged_table(accounts, ids: list[str]) -> np.ndarray:
     """Per account of `ids`: judged alone (enough traffic); True where the input does not say."""
-    judged = np.ones(len(ids), bool)
-    if isinstance(accounts, pa.Table) and "judged" in accounts.column_names:
-        index = {a: i for i, a in enumerate(ids)}
-        for a, j in zip(accounts["account_id"].to_pylist(), accounts["judged"].to_pylist()):
-            i = index.get(a)
-            if i is not None and j is not None:
-                judged[i] = bool(j)
-    return judged
+    judged = _bool_column(accounts, ids, "judged", default=True)
+    return judged if judged is not None else np.ones(len(ids), bool)
 
 
 def suspect_accounts(risk: np.ndarray, flagged: np.ndarray, gate: GateConfig) -> np.ndarray:
@@ -193,14 +187,17 @@ def join_operator_parts(graph, found: list[Found]) -> list[Found]:
     label = np.full(n, -1, np.int64)
     for i, f in enumerate(found):
         label[f.members] = i
-    parent = list(range(len(found)))
+    sets = UnionFind(len(found))
     size = [len(f.members) for f in found]
 
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
+    def join(a: int, b: int) -> None:
+        """One set of a and b, with the size and identity of both."""
+        merged = sets.union(a, b)
+        if merged is not None:
+            root, other = merged
+            size[root] += size[other]
+            for k, codes in identity.pop(other, {}).items():
+                identity.setdefault(root, {}).setdefault(k, set()).update(codes)
 
     keys = []  # (holders, kind index, key code, accounts)
     # identity[part][kind index] = keys of a one_per_operator kind most of the part holds
@@ -230,24 +227,19 @@ def join_operator_parts(graph, found: list[Found]) -> list[Found]:
         inside = acc[label[acc] >= 0]
         if len(inside) < PRIVATE_SHARE * holders:
             continue
-        roots, counts = np.unique([find(int(label[a])) for a in inside], return_counts=True)
+        roots, counts = np.unique([sets.find(int(label[a])) for a in inside], return_counts=True)
         parts = [int(r) for r, c in zip(roots, counts) if c >= PART_HOLDING * size[r]]
         if len(parts) < 2 or _distinct_operators(parts, identity):
             continue
-        root = min(parts)
-        for r in parts:
-            if r != root:
-                parent[r] = root
-                size[root] += size[r]
-                for k, codes in identity.pop(r, {}).items():
-                    identity.setdefault(root, {}).setdefault(k, set()).update(codes)
-    _join_by_exits(graph, found, find, parent, size, identity)
-    roots = [find(i) for i in range(len(found))]
-    if len(set(roots)) == len(found):
+        for r in parts[1:]:
+            join(parts[0], r)
+    _join_by_exits(graph, found, sets, join, identity)
+    joined = sets.sets()
+    if len(joined) == len(found):
         return found
     out = []
-    for r in sorted(set(roots)):
-        parts = [found[i] for i in range(len(found)) if roots[i] == r]
+    for idx in joined:
+        parts = [found[i] for i in idx]
         if len(parts) == 1:
             out.append(parts[0])
             continue
@@ -264,7 +256,7 @@ SHARED_EXITS = 0.3
 MIN_EXITS = 5
 
 
-def _join_by_exits(graph, found, find, parent, size, identity) -> None:
+def _join_by_exits(graph, found, sets, join, identity) -> None:
     """Join parts that rotate over one pool of exit addresses: many of the smaller part's
     addresses are the other's too (a fleet split over its cards, all behind one proxy pool). Two
     operators renting from one provider share a few exits, not a third of them; parts with their
@@ -287,21 +279,17 @@ def _join_by_exits(graph, found, find, parent, size, identity) -> None:
         changed = False
         pools: dict[int, set[int]] = {}
         for part, codes in exits.items():
-            pools.setdefault(find(part), set()).update(codes)
+            pools.setdefault(sets.find(part), set()).update(codes)
         roots = sorted(r for r, p in pools.items() if len(p) >= MIN_EXITS)
         for i, a in enumerate(roots):
             for b in roots[i + 1:]:
-                ra, rb = find(a), find(b)
+                ra, rb = sets.find(a), sets.find(b)
                 if ra == rb:
                     continue
                 pa_, pb_ = pools[a], pools[b]
                 if len(pa_ & pb_) < SHARED_EXITS * min(len(pa_), len(pb_)) or _distinct_operators([ra, rb], identity):
                     continue
-                root, other = min(ra, rb), max(ra, rb)
-                parent[other] = root
-                size[root] += size[other]
-                for k, codes in identity.pop(other, {}).items():
-                    identity.setdefault(root, {}).setdefault(k, set()).update(codes)
+                join(ra, rb)
                 changed = True
 
 
@@ -315,16 +303,17 @@ def _distinct_operators(parts: list[int], identity: dict[int, dict[int, set[int]
     return False
 
 
-def _bool_column(accounts, ids: list[str], name: str) -> np.ndarray | None:
-    """Column `name` of the `accounts` table aligned with `ids` (False where missing); None without it."""
+def _bool_column(accounts, ids: list[str], name: str, default: bool = False) -> np.ndarray | None:
+    """Column `name` of the `accounts` table aligned with `ids` (`default` where an account or
+    its value is missing); None when the table has no such column."""
     if not (isinstance(accounts, pa.Table) and name in accounts.column_names):
         return None
-    out = np.zeros(len(ids), bool)
+    out = np.full(len(ids), default, bool)
     index = {a: i for i, a in enumerate(ids)}
     for a, v in zip(accounts["account_id"].to_pylist(), accounts[name].to_pylist()):
         i = index.get(a)
-        if i is not None and v:
-            out[i] = True
+        if i is not None and v is not None:
+            out[i] = bool(v)
     return out
 
 

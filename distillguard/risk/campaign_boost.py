@@ -11,6 +11,7 @@ volume so that each account looks modest.
 from __future__ import annotations
 
 import copy
+import functools
 
 import numpy as np
 
@@ -41,6 +42,7 @@ def _membership_fields(value) -> tuple[str | None, float, list[dict]]:
             list(getattr(value, "evidence", None) or []))
 
 
+@functools.lru_cache(maxsize=None)
 def _key_noun(signal: str) -> str | None:
     """What one key of the link kind named `signal` is ("IP addresses"); None for other evidence."""
     from distillguard.linkage.kinds import get_kind

@@ -36,11 +36,11 @@ def cache_dir() -> Path:
     return Path(base) / "distillguard"
 
 
-def _scenario_text() -> str:
+def scenario_text() -> str:
     return resources.files("distillguard.risk").joinpath(SCENARIO).read_text(encoding="utf-8")
 
 
-def _detector_versions() -> dict[str, str]:
+def detector_versions() -> dict[str, str]:
     from distillguard.signals.registry import detector_classes
 
     # The threshold is part of what a detector's rate features mean (a learned model's threshold
@@ -51,8 +51,8 @@ def _detector_versions() -> dict[str, str]:
 
 def reference_key(min_exchanges: int) -> str:
     """What the default reference depends on, hashed: change any of it and it is rebuilt."""
-    parts = {"scenario": _scenario_text(), "seed": SEED, "package": __version__,
-             "detectors": _detector_versions(), "min_exchanges": min_exchanges, "feature_code": _feature_code_hash()}
+    parts = {"scenario": scenario_text(), "seed": SEED, "package": __version__,
+             "detectors": detector_versions(), "min_exchanges": min_exchanges, "feature_code": _feature_code_hash()}
     return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()[:16]
 
 
@@ -100,11 +100,3 @@ def cache_path(min_exchanges: int = DEFAULT_MIN_EXCHANGES) -> Path:
 def bundled_path() -> Path:
     """Where the shipped statistics live in the source tree (written by `python -m distillguard.references`)."""
     return Path(__file__).with_name(BUNDLED)
-
-
-def scenario_text() -> str:
-    return _scenario_text()
-
-
-def detector_versions() -> dict[str, str]:
-    return _detector_versions()
