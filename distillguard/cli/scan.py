@@ -41,11 +41,20 @@ SUMMARY_ACCOUNTS = 5
                    "alone share one client build, system prompt or card are judged on their pooled traffic).")
 @click.option("--no-campaigns", is_flag=True,
               help="Skip cross-account campaign detection (and pooled judging): each account on its own traffic.")
+@click.option("--encoder", is_flag=True,
+              help="Also run the extraction-intent classifier's multilingual encoder stage on the prompts its "
+                   "n-gram stage finds uncertain: better on unseen phrasings and languages, ~0.1 s of one core "
+                   "per uncertain prompt (see BENCHMARKS.md).")
 def command(inputs: InputSpec, out: str, report: str | None, reference: tuple[str, ...], reference_stats: str | None,
-            save_reference: str | None, target_fpr: float, min_exchanges: int, no_campaigns: bool) -> None:
+            save_reference: str | None, target_fpr: float, min_exchanges: int, no_campaigns: bool,
+            encoder: bool) -> None:
     """Score every account for distillation risk; write verdicts and a report."""
     if not 0.0 < target_fpr < 1.0:
         raise UsageError(f"--target-fpr must be between 0 and 1 (exclusive), got {target_fpr}")
+    if encoder:  # through the environment: the detector workers inherit it
+        from distillguard.signals.intent_encoder import ENABLE_ENV
+
+        os.environ[ENABLE_ENV] = "1"
     from distillguard.pipeline import SCAN_CHUNK_BYTES, SCAN_COLUMNS, scan_batches, score_batch
     from distillguard.report import write_report
     from distillguard.verdicts import write_verdicts

@@ -6,13 +6,19 @@ intent in 18 languages, filled with real public tasks and varied by program, aga
 benign prompt bundled with the package (see `intent_corpus`). Held-out figures (whole phrasing
 families and whole languages left out of training) are in BENCHMARKS.md ("Extraction intent").
 
-Model: multinomial logistic regression (scikit-learn) over the hashed byte 3-5-gram and word
-1-2-gram features of `_hashed_ngrams` (script-agnostic: CJK, Devanagari, Arabic alike), scored
-window by window over the last user turn (`intent_windows`: ~240-character windows of its head
-and tail); a prompt scores as its most telling window. Training labels a window with its row's
-intent only when it holds enough of the request's wording (the rest is the wrapped task: `none`).
-Weak spots, measured: phrasings and languages far from the training families, and non-English
-task text (competitive-programming statements) that looks like a request.
+Two stages, each a multinomial logistic regression (scikit-learn) over the windows of the last
+user turn (`intent_windows`: ~240-character windows of its head and tail); a prompt scores as its
+most telling window. Training labels a window with its row's intent only when it holds enough of
+the request's wording (the rest is the wrapped task: `none`).
+1. n-gram stage, on every window: hashed byte 3-5-gram and word 1-2-gram features of
+   `_hashed_ngrams` (script-agnostic, ~0.3 ms a prompt). Its hits at NGRAM_SHARE of the target
+   rate stand alone. It knows wordings close to its training families; held out, whole phrasing
+   families are found at 32% and whole languages at 1-7% (BENCHMARKS.md).
+2. encoder stage, only on the windows of prompts the n-gram stage finds uncertain (between its
+   `screen`, the top SCREEN_FPR of benign prompts, and its own threshold): a linear head on
+   multilingual-e5-small sentence embeddings (`intent_encoder`), which carries meaning across
+   paraphrases and languages. ~40 ms a window, so it runs on a few percent of prompts.
+When the encoder cannot be loaded, stage 1 runs alone (at its own, stricter threshold).
 
 Outputs:
 - `extraction_intent` = 1 - P(none): the probability that the prompt asks for an extraction intent;
@@ -20,8 +26,9 @@ Outputs:
 - `extraction_intent.span`: "chars A-B", the window of the prompt that drove a hit (offsets only:
   an analyst reads the span in the log; verdicts never quote prompt text).
 
-The threshold is calibrated on real benign prompts the model never trained on, at a prompt-level
-false-positive rate of TARGET_PROMPT_FPR, and stored with the model. Retrain (deterministic) with
+The thresholds are calibrated on real benign prompts the model never trained on, so that both
+stages together flag at most TARGET_PROMPT_FPR of them, and stored with the model. Output scores
+are on the n-gram stage's scale: an encoder hit is mapped into [threshold, 1). Retrain (deterministic) with
 `python -m distillguard.signals.extraction_intent`; the model file records a fingerprint of its
 corpus, and a test checks it against the bundled phrasings.
 """
@@ -59,15 +66,42 @@ MODEL_FILE = Path(__file__).with_name("extraction_intent_model.npz")
 META_FILE = Path(__file__).with_name("extraction_intent_model.json")
 DEFAULT_THRESHOLD = 0.5
 WINDOW_BLOCK = 4096  # windows featurized at once: bounds the memory of the sparse n-gram matrix
+NGRAM_SHARE = 0.5  # share of the target benign rate the n-gram stage's own hits may use
+SCREEN_FPR = 0.05  # prompts over this benign rate of the n-gram stage go to the encoder stage
+ENCODER_WINDOWS = 3  # a screened prompt's windows embedded, most telling (n-gram) first
+HEAD_C = 1.0  # inverse L2 strength of the encoder head (1, 10, 100 compared on held-out languages)
+HEAD_REAL_WINDOWS = 8000  # real benign windows the head trains on (embedding costs ~40 ms each)
+EMBEDDING_CACHE = Path.home() / ".cache" / "distillguard" / "intent_e5.npz"
+
+
+class EncoderHead:
+    """softmax(e . W + b) over INTENTS on an e5 sentence embedding e (see `intent_encoder`)."""
+
+    def __init__(self, weights: np.ndarray, bias: np.ndarray):
+        self.weights = np.asarray(weights, dtype=np.float32)
+        self.bias = np.asarray(bias, dtype=np.float64)
+
+    def probabilities(self, embeddings: np.ndarray) -> np.ndarray:
+        z = np.asarray(embeddings, np.float32) @ self.weights + self.bias
+        z -= z.max(axis=1, keepdims=True)
+        e = np.exp(z)
+        return e / e.sum(axis=1, keepdims=True)
 
 
 class IntentModel:
     """softmax(x . W + b) over INTENTS; W is (2 * N_FEATURES, len(INTENTS))."""
 
-    def __init__(self, weights: np.ndarray, bias: np.ndarray, threshold: float = DEFAULT_THRESHOLD):
+    def __init__(self, weights: np.ndarray, bias: np.ndarray, threshold: float = DEFAULT_THRESHOLD,
+                 head: EncoderHead | None = None, screen: float = 1.0, head_threshold: float = 1.0,
+                 stage_threshold: float = 1.0):
         self.weights = np.ascontiguousarray(weights, dtype=np.float32)
         self.bias = np.asarray(bias, dtype=np.float64)
-        self.threshold = float(threshold)
+        self.threshold = float(threshold)  # a hit (either mode); n-gram stage alone: its own score
+        self.head = head
+        # Two stages: n-gram hits at `stage_threshold`, encoder on prompts from `screen` up to it.
+        self.screen = float(screen)
+        self.head_threshold = float(head_threshold)
+        self.stage_threshold = float(stage_threshold)
 
     def window_probabilities(self, windows: list[str] | pa.Array) -> np.ndarray:
         """P(intent) of each window (a short text; see `intent_windows`)."""
@@ -83,10 +117,14 @@ class IntentModel:
         return e / e.sum(axis=1, keepdims=True)
 
     def probabilities(self, texts: list[str] | pa.Array) -> np.ndarray:
-        """Per text: the intent probabilities of its most telling window (lowest P(none))."""
+        """Per text: the n-gram stage's intent probabilities of its most telling window."""
         return self._best_windows(texts)[0]
 
-    def _best_windows(self, texts) -> tuple[np.ndarray, list[tuple[int, int] | None]]:
+    def ngram_scores(self, texts: list[str] | pa.Array) -> np.ndarray:
+        """Per text: the n-gram stage's score (1 - P(none) of its most telling window)."""
+        return 1.0 - self.probabilities(texts)[:, 0]
+
+    def _best_windows(self, texts, keep_windows: bool = False):
         texts = texts.to_pylist() if isinstance(texts, (pa.Array, pa.ChunkedArray)) else list(texts)
         owner, pieces, spans = [], [], []
         for i, t in enumerate(texts):
@@ -97,17 +135,40 @@ class IntentModel:
         out = np.zeros((len(texts), len(INTENTS)))
         out[:, 0] = 1.0  # no window (blank text): none
         best_span: list[tuple[int, int] | None] = [None] * len(texts)
-        if not pieces:
-            return out, best_span
-        p = self.window_probabilities(pieces)
-        owner_arr = np.asarray(owner)
-        # The window with the lowest P(none) per text: sort by (owner, P(none)), first of each owner.
-        order = np.lexsort((p[:, 0], owner_arr))
-        first = order[np.r_[True, owner_arr[order][1:] != owner_arr[order][:-1]]]
-        out[owner_arr[first]] = p[first]
-        for j in first.tolist():
-            best_span[owner[j]] = spans[j]
+        p = self.window_probabilities(pieces) if pieces else np.zeros((0, len(INTENTS)))
+        if pieces:
+            owner_arr = np.asarray(owner)
+            # The window with the lowest P(none) per text: sort by (owner, P(none)), first of each owner.
+            order = np.lexsort((p[:, 0], owner_arr))
+            first = order[np.r_[True, owner_arr[order][1:] != owner_arr[order][:-1]]]
+            out[owner_arr[first]] = p[first]
+            for j in first.tolist():
+                best_span[owner[j]] = spans[j]
+        if keep_windows:
+            return out, best_span, (owner, pieces, spans, p)
         return out, best_span
+
+    def encoder_scores(self, texts, candidates: np.ndarray, windows, encode) -> dict[int, tuple[float, int, tuple[int, int]]]:
+        """Encoder stage for the texts at `candidates`: text index -> (1 - P(none) of its most
+        telling window, that window's intent index, its span), over up to ENCODER_WINDOWS of its
+        windows that the n-gram stage put over the screen."""
+        owner, pieces, spans, p = windows
+        wanted = set(candidates.tolist())
+        per_text: dict[int, list[int]] = {}
+        for j in np.argsort(p[:, 0], kind="stable").tolist() if len(p) else []:
+            i = owner[j]
+            if i in wanted and 1.0 - p[j, 0] >= self.screen and len(per_text.setdefault(i, [])) < ENCODER_WINDOWS:
+                per_text[i].append(j)
+        chosen = [j for js in per_text.values() for j in js]
+        if not chosen:
+            return {}
+        probs = self.head.probabilities(encode([pieces[j] for j in chosen]))
+        best: dict[int, tuple[float, int, tuple[int, int]]] = {}
+        for j, pr in zip(chosen, probs):
+            s2 = 1.0 - float(pr[0])
+            if owner[j] not in best or s2 > best[owner[j]][0]:
+                best[owner[j]] = (s2, int(np.argmax(pr[1:])) + 1, spans[j])
+        return best
 
     def scores(self, texts: list[str] | pa.Array, threshold: float | None = None
                ) -> tuple[np.ndarray, list[str | None]]:
@@ -116,13 +177,36 @@ class IntentModel:
         s, labels, _ = self.explain(texts, threshold)
         return s, labels
 
-    def explain(self, texts: list[str] | pa.Array, threshold: float | None = None
+    def explain(self, texts: list[str] | pa.Array, threshold: float | None = None, encode=None
                 ) -> tuple[np.ndarray, list[str | None], list[tuple[int, int] | None]]:
-        """`scores` plus the (start, end) of the window that drove each score."""
+        """`scores` plus the (start, end) of the window that drove each score.
+
+        One stage (no `encode` and the encoder not enabled, or an explicit `threshold`): the n-gram
+        score against `threshold`. Two stages (`encode`: texts -> e5 embeddings, or the encoder
+        enabled with `scan --encoder`): n-gram hits at `stage_threshold`, and prompts between the
+        screen and it are hits when the encoder head says so; scores stay on one scale with hits
+        at or over `threshold` (encoder hits mapped into [threshold, 1), other prompts of the band
+        kept just under it)."""
+        if encode is None and threshold is None and self.head is not None:
+            from distillguard.signals.intent_encoder import encoder
+
+            enc = encoder()
+            encode = enc.embed if enc is not None else None
+        two_stage = threshold is None and self.head is not None and encode is not None
         threshold = self.threshold if threshold is None else threshold
-        p, spans = self._best_windows(texts)
+        p, spans, windows = self._best_windows(texts, keep_windows=True)
         score = 1.0 - p[:, 0] if len(p) else np.zeros(0)
         best = np.argmax(p[:, 1:], axis=1) + 1 if len(p) else np.zeros(0, int)
+        if two_stage and len(score):
+            below = np.nextafter(threshold, 0.0)
+            candidates = np.nonzero((score >= self.screen) & (score < self.stage_threshold))[0]
+            score[candidates] = np.minimum(score[candidates], below)  # not a hit unless the encoder says so
+            for i, (s2, intent, span) in self.encoder_scores(texts, candidates, windows, encode).items():
+                if s2 >= self.head_threshold:  # a hit: mapped into [threshold, 1), ordered by s2
+                    frac = (s2 - self.head_threshold) / max(1.0 - self.head_threshold, 1e-9)
+                    score[i] = threshold + (1.0 - threshold) * frac * 0.999
+                    best[i] = intent
+                    spans[i] = span
         labels = [INTENTS[b] if s >= threshold else None for s, b in zip(score, best)]
         return score.astype(np.float32), labels, spans
 
@@ -194,6 +278,49 @@ def threshold_at_fpr(benign_scores: np.ndarray, fpr: float = TARGET_PROMPT_FPR) 
     return float((s[allowed] + above) / 2) if above > s[allowed] else float(np.nextafter(s[allowed], np.inf))
 
 
+def head_training_set(rows) -> tuple[list[str], np.ndarray, np.ndarray]:
+    """(window texts, labels, weights) the encoder head trains on: every window of the corpus
+    except the real benign ones, of which a fixed sample of HEAD_REAL_WINDOWS (embedding costs
+    ~40 ms a window; the hand-written near misses of every language are all kept)."""
+    import random
+
+    from distillguard.signals.intent_corpus import training_windows
+
+    texts, labels, groups = training_windows(rows)
+    real = sorted({t for t, g in zip(texts, groups) if g == "real"})
+    random.Random(1).shuffle(real)
+    kept_real = set(real[:HEAD_REAL_WINDOWS])
+    keep = [i for i, (t, g) in enumerate(zip(texts, groups)) if g != "real" or t in kept_real]
+    texts = [texts[i] for i in keep]
+    y = np.array([INTENTS.index(labels[i]) for i in keep])
+    return texts, y, sample_weights(y, [groups[i] for i in keep])
+
+
+def train_head(rows, cache: Path | None = EMBEDDING_CACHE, c: float = HEAD_C,
+               rounds: int = HARD_NEGATIVE_ROUNDS, embeddings: np.ndarray | None = None) -> EncoderHead:
+    """Fit the encoder head (multinomial logistic regression on e5 embeddings of the corpus
+    windows, same weights and hard-negative rounds as the n-gram stage)."""
+    from sklearn.linear_model import LogisticRegression
+
+    from distillguard.signals.intent_encoder import embed_cached
+
+    texts, y, w = head_training_set(rows)
+    x = embed_cached(texts, cache) if embeddings is None else embeddings
+    fitted = LogisticRegression(C=c, max_iter=2000, tol=1e-4, warm_start=True)
+    for round_ in range(rounds + 1):
+        fitted.fit(x, y, sample_weight=w)
+        if round_ == rounds:
+            break
+        none_col = list(fitted.classes_).index(0)
+        wrong = (y == 0) & (fitted.predict_proba(x)[:, none_col] < 0.5)
+        w = np.where(wrong, w * HARD_NEGATIVE_BOOST, w)
+    weights = np.zeros((x.shape[1], len(INTENTS)), np.float32)
+    bias = np.full(len(INTENTS), -30.0)
+    weights[:, fitted.classes_] = fitted.coef_.T
+    bias[fitted.classes_] = fitted.intercept_
+    return EncoderHead(weights, bias)
+
+
 def corpus_fingerprint(rows) -> str:
     h = hashlib.sha256(f"C={C};none={NONE_WEIGHT};hard={HARD_NEGATIVE_ROUNDS}x{HARD_NEGATIVE_BOOST};windows={WINDOWS_VERSION};features={_hashed_ngrams.VERSION};".encode())
     for r in rows:
@@ -207,22 +334,58 @@ def build() -> tuple[IntentModel, dict]:
     return the model with its metadata."""
     from distillguard.signals import intent_corpus
 
+    from distillguard.signals.intent_encoder import encoder
+
     rows = intent_corpus.corpus("train")
     model = compressed(train(rows))
+    if encoder(required=True) is not None:
+        model.head = train_head(rows)
     return model, calibrate(model, {"training_rows": len(rows), "fingerprint": corpus_fingerprint(rows)})
 
 
-def calibrate(model: IntentModel, meta: dict) -> dict:
-    """Set the model's threshold at TARGET_PROMPT_FPR of the held-out real benign prompts."""
+def calibrate(model: IntentModel, meta: dict, benign: list[str] | None = None, encode=None) -> dict:
+    """Set the model's thresholds on the held-out real benign prompts (or `benign`) so that both
+    stages together flag at most TARGET_PROMPT_FPR of them: the n-gram stage alone NGRAM_SHARE of
+    it, the encoder stage the rest of the budget among the prompts between the screen (the top
+    SCREEN_FPR of benign n-gram scores) and the n-gram threshold."""
     from distillguard.signals import intent_corpus
+    from distillguard.signals.intent_encoder import NAME as ENCODER_NAME
+    from distillguard.signals.intent_encoder import encoder
 
-    benign = intent_corpus.real_examples("heldout")
-    benign_scores, _ = model.scores([r.text for r in benign], 1.0)
-    model.threshold = threshold_at_fpr(benign_scores)
+    if benign is None:
+        benign = [r.text for r in intent_corpus.real_examples("heldout")]
+    s1 = model.ngram_scores(benign)
+    extra = {}
+    model.threshold = threshold_at_fpr(s1)
+    if model.head is not None:
+        encode = encode or encoder(required=True).embed
+        model.stage_threshold = max(threshold_at_fpr(s1, TARGET_PROMPT_FPR * NGRAM_SHARE), model.threshold)
+        model.screen = threshold_at_fpr(s1, SCREEN_FPR)
+        band = np.nonzero((s1 >= model.screen) & (s1 < model.stage_threshold))[0]
+        _, _, windows = model._best_windows(benign, keep_windows=True)
+        s2 = np.array(sorted((v[0] for v in model.encoder_scores(benign, band, windows, encode).values()), reverse=True))
+        allowed = int(np.floor(TARGET_PROMPT_FPR * len(s1))) - int((s1 >= model.stage_threshold).sum())
+        model.head_threshold = _cut_after(s2, max(allowed, 0))
+        extra = {"screen": model.screen, "head_threshold": model.head_threshold, "encoder": ENCODER_NAME,
+                 "stage_threshold": model.stage_threshold, "screened_benign_prompts": int(len(band)),
+                 "benign_hits": {"ngram": int((s1 >= model.stage_threshold).sum()),
+                                 "encoder": int((s2 >= model.head_threshold).sum())}}
     return dict(meta, threshold=model.threshold, target_prompt_fpr=TARGET_PROMPT_FPR,
                 calibrated_on=f"{len(benign)} held-out real benign prompts",
                 languages=intent_corpus.phrasing_languages(), intents=list(INTENTS),
-                features=_hashed_ngrams.VERSION)
+                features=_hashed_ngrams.VERSION, **extra)
+
+
+def _cut_after(desc: np.ndarray, allowed: int) -> float:
+    """A threshold letting exactly the `allowed` highest of the descending scores reach it (fewer
+    on ties), halfway to the next."""
+    if allowed >= len(desc):
+        return float(desc[-1]) if len(desc) else 0.5
+    while allowed > 0 and desc[allowed - 1] == desc[allowed]:
+        allowed -= 1
+    if allowed == 0:
+        return float(np.nextafter(desc[0], np.inf))
+    return float((desc[allowed - 1] + desc[allowed]) / 2)
 
 
 def _quantize(weights: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -242,13 +405,17 @@ def _dequantize(size: int, keep: np.ndarray, q: np.ndarray, scale: np.ndarray) -
 
 
 def compressed(model: IntentModel) -> IntentModel:
-    """The model exactly as it is shipped (pruned, int8): thresholds are set on this one."""
-    return IntentModel(_dequantize(model.weights.shape[0], *_quantize(model.weights)), model.bias, model.threshold)
+    """The model exactly as it is shipped (pruned, int8; the head in float16): thresholds are set
+    on this one."""
+    head = None if model.head is None else EncoderHead(model.head.weights.astype(np.float16), model.head.bias)
+    return IntentModel(_dequantize(model.weights.shape[0], *_quantize(model.weights)), model.bias, model.threshold,
+                       head, model.screen, model.head_threshold, model.stage_threshold)
 
 
 def save(model: IntentModel, meta: dict, path: Path = MODEL_FILE, meta_path: Path = META_FILE) -> None:
     keep, q, scale = _quantize(model.weights)
-    np.savez_compressed(path, index=keep, q=q, scale=scale, bias=model.bias, size=np.int64(model.weights.shape[0]))
+    head = {} if model.head is None else {"head_w": model.head.weights.astype(np.float16), "head_b": model.head.bias}
+    np.savez_compressed(path, index=keep, q=q, scale=scale, bias=model.bias, size=np.int64(model.weights.shape[0]), **head)
     meta = dict(meta, kept_features=int(len(keep)))
     meta_path.write_text(json.dumps(meta, indent=1, sort_keys=True) + "\n", encoding="utf-8")
 
@@ -256,7 +423,9 @@ def save(model: IntentModel, meta: dict, path: Path = MODEL_FILE, meta_path: Pat
 def load(path: Path = MODEL_FILE, meta_path: Path = META_FILE) -> IntentModel:
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     with np.load(path) as f:
-        return IntentModel(_dequantize(int(f["size"]), f["index"], f["q"], f["scale"]), f["bias"], meta["threshold"])
+        head = EncoderHead(f["head_w"], f["head_b"]) if "head_w" in f.files else None
+        return IntentModel(_dequantize(int(f["size"]), f["index"], f["q"], f["scale"]), f["bias"], meta["threshold"],
+                           head, meta.get("screen", 1.0), meta.get("head_threshold", 1.0), meta.get("stage_threshold", 1.0))
 
 
 def shipped_meta() -> dict:
@@ -295,7 +464,7 @@ class ExtractionIntent(ExchangeDetector):
         spans: list[str | None] = [None] * len(distinct)
         nonempty = np.nonzero(pc.greater(pc.utf8_length(pc.utf8_trim_whitespace(distinct)), 0).to_numpy(zero_copy_only=False))[0]
         if len(nonempty):
-            s, lab, where = _model().explain(distinct.take(pa.array(nonempty)), self.threshold)
+            s, lab, where = _model().explain(distinct.take(pa.array(nonempty)))
             per_distinct[nonempty] = s
             for i, label, span in zip(nonempty.tolist(), lab, where):
                 labels[i] = label

