@@ -15,7 +15,7 @@ accounts.
 
     distillguard sim benchmarks/scenarios/reference.yaml --seed 5 --scale 0.5 \\
         --out cover.jsonl.gz --labels cover_labels.json
-    python benchmarks/intent_accounts.py --cover cover.jsonl.gz --labels cover_labels.json --out-dir DIR
+    python benchmarks/intent_accounts.py --cover cover.jsonl.gz --labels cover_labels.json --out-dir DIR [--encoder]
 """
 
 from __future__ import annotations
@@ -50,6 +50,7 @@ def main() -> int:
     ap.add_argument("--out-dir", required=True)
     ap.add_argument("--probes", type=int, default=360)
     ap.add_argument("--seed", type=int, default=3)
+    ap.add_argument("--encoder", action="store_true", help="scan with the encoder stage (scan --encoder)")
     args = ap.parse_args()
     out = Path(args.out_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -91,7 +92,7 @@ def main() -> int:
             f.write(orjson.dumps(r) + b"\n")
     verdicts = out / "verdicts.json"
     cli = Path(sys.executable).with_name("distillguard")
-    cmd = [str(cli), "-q", "scan", str(traffic), "--out", str(verdicts), "--no-campaigns"]
+    cmd = [str(cli), "-q", "scan", str(traffic), "--out", str(verdicts), "--no-campaigns"] + (["--encoder"] if args.encoder else [])
     subprocess.run(cmd, check=True)
     doc = json.loads(verdicts.read_text())
     flagged = {a["account_id"]: a for a in doc["accounts"]}
