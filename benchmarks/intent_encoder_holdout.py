@@ -13,7 +13,7 @@ Reported per run, at 0.1% benign prompt FPR (and at looser rates for the shape o
   ALONE_BENIGN benign prompts, so its 0.1% point rests on 3 prompts).
 
 Embeddings are cached (`--cache`, default the training cache): the first run embeds the test
-prompts' windows (~40 ms each on one core).
+prompts' windows (~0.1 s each on one core).
 
     python benchmarks/intent_encoder_holdout.py --folds 0 --hold-out es ja hi --out FILE.json
 """

@@ -17,8 +17,10 @@ the request's wording (the rest is the wrapped task: `none`).
 2. encoder stage, only on the windows of prompts the n-gram stage finds uncertain (between its
    `screen`, the top SCREEN_FPR of benign prompts, and its own threshold): a linear head on
    multilingual-e5-small sentence embeddings (`intent_encoder`), which carries meaning across
-   paraphrases and languages. ~40 ms a window, so it runs on a few percent of prompts.
-When the encoder cannot be loaded, stage 1 runs alone (at its own, stricter threshold).
+   paraphrases and languages. ~0.1 s of a core a window, so it runs only on the most telling
+   window of those prompts (5% of real benign ones), and only when enabled (`scan --encoder`).
+Without the encoder (the default, or when it cannot be loaded), stage 1 runs alone at
+`threshold`, the whole target rate.
 
 Outputs:
 - `extraction_intent` = 1 - P(none): the probability that the prompt asks for an extraction intent;
@@ -70,8 +72,14 @@ NGRAM_SHARE = 0.25  # share of the target benign rate the n-gram stage's own hit
 SCREEN_FPR = 0.05  # prompts over this benign rate of the n-gram stage go to the encoder stage
 ENCODER_WINDOWS = 1  # a screened prompt's windows embedded, most telling (n-gram) first (1 vs 3 on fold 1: 63.7% vs 64.0%, a third of the cost)
 HEAD_C = 30.0  # inverse L2 strength of the encoder head (0.3, 1, 10, 30 compared on family fold 0)
-HEAD_REAL_WINDOWS = 8000  # real benign windows the head trains on (embedding costs ~40 ms each)
+HEAD_REAL_WINDOWS = 8000  # real benign windows the head trains on (embedding costs ~0.1 s of a core each)
 EMBEDDING_CACHE = Path.home() / ".cache" / "distillguard" / "intent_e5.npz"
+
+
+def _softmax(z: np.ndarray) -> np.ndarray:
+    z = z - z.max(axis=1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(axis=1, keepdims=True)
 
 
 class EncoderHead:
@@ -82,10 +90,7 @@ class EncoderHead:
         self.bias = np.asarray(bias, dtype=np.float64)
 
     def probabilities(self, embeddings: np.ndarray) -> np.ndarray:
-        z = np.asarray(embeddings, np.float32) @ self.weights + self.bias
-        z -= z.max(axis=1, keepdims=True)
-        e = np.exp(z)
-        return e / e.sum(axis=1, keepdims=True)
+        return _softmax(np.asarray(embeddings, np.float32) @ self.weights + self.bias)
 
 
 class IntentModel:
@@ -112,9 +117,7 @@ class IntentModel:
         z = np.concatenate([np.asarray(_hashed_ngrams.matrix(arr.slice(a, WINDOW_BLOCK)).astype(np.float32)
                                        @ self.weights, dtype=np.float64)
                             for a in range(0, len(arr), WINDOW_BLOCK)]) + self.bias
-        z -= z.max(axis=1, keepdims=True)
-        e = np.exp(z)
-        return e / e.sum(axis=1, keepdims=True)
+        return _softmax(z)
 
     def probabilities(self, texts: list[str] | pa.Array) -> np.ndarray:
         """Per text: the n-gram stage's intent probabilities of its most telling window."""
@@ -124,7 +127,9 @@ class IntentModel:
         """Per text: the n-gram stage's score (1 - P(none) of its most telling window)."""
         return 1.0 - self.probabilities(texts)[:, 0]
 
-    def _best_windows(self, texts, keep_windows: bool = False):
+    def _best_windows(self, texts):
+        """(intent probabilities of each text's most telling window, that window's span, and every
+        window as (owner text index, window texts, spans, probabilities))."""
         texts = texts.to_pylist() if isinstance(texts, (pa.Array, pa.ChunkedArray)) else list(texts)
         owner, pieces, spans = [], [], []
         for i, t in enumerate(texts):
@@ -144,21 +149,21 @@ class IntentModel:
             out[owner_arr[first]] = p[first]
             for j in first.tolist():
                 best_span[owner[j]] = spans[j]
-        if keep_windows:
-            return out, best_span, (owner, pieces, spans, p)
-        return out, best_span
+        return out, best_span, (owner, pieces, spans, p)
 
-    def encoder_scores(self, texts, candidates: np.ndarray, windows, encode) -> dict[int, tuple[float, int, tuple[int, int]]]:
+    def encoder_scores(self, candidates: np.ndarray, windows, encode) -> dict[int, tuple[float, int, tuple[int, int]]]:
         """Encoder stage for the texts at `candidates`: text index -> (1 - P(none) of its most
         telling window, that window's intent index, its span), over up to ENCODER_WINDOWS of its
-        windows that the n-gram stage put over the screen."""
+        windows that the n-gram stage put over the screen (`windows`: from `_best_windows`)."""
         owner, pieces, spans, p = windows
-        wanted = set(candidates.tolist())
+        if not len(p) or not len(candidates):
+            return {}
+        # Only the candidates' windows over the screen, most telling first.
+        eligible = np.flatnonzero(np.isin(np.asarray(owner), candidates) & (1.0 - p[:, 0] >= self.screen))
         per_text: dict[int, list[int]] = {}
-        for j in np.argsort(p[:, 0], kind="stable").tolist() if len(p) else []:
-            i = owner[j]
-            if i in wanted and 1.0 - p[j, 0] >= self.screen and len(per_text.setdefault(i, [])) < ENCODER_WINDOWS:
-                per_text[i].append(j)
+        for j in eligible[np.argsort(p[eligible, 0], kind="stable")].tolist():
+            if len(per_text.setdefault(owner[j], [])) < ENCODER_WINDOWS:
+                per_text[owner[j]].append(j)
         chosen = [j for js in per_text.values() for j in js]
         if not chosen:
             return {}
@@ -194,14 +199,14 @@ class IntentModel:
             encode = enc.embed if enc is not None else None
         two_stage = threshold is None and self.head is not None and encode is not None
         threshold = self.threshold if threshold is None else threshold
-        p, spans, windows = self._best_windows(texts, keep_windows=True)
+        p, spans, windows = self._best_windows(texts)
         score = 1.0 - p[:, 0] if len(p) else np.zeros(0)
         best = np.argmax(p[:, 1:], axis=1) + 1 if len(p) else np.zeros(0, int)
         if two_stage and len(score):
             below = np.nextafter(threshold, 0.0)
             candidates = np.nonzero((score >= self.screen) & (score < self.stage_threshold))[0]
             score[candidates] = np.minimum(score[candidates], below)  # not a hit unless the encoder says so
-            for i, (s2, intent, span) in self.encoder_scores(texts, candidates, windows, encode).items():
+            for i, (s2, intent, span) in self.encoder_scores(candidates, windows, encode).items():
                 if s2 >= self.head_threshold:  # a hit: mapped into [threshold, 1), ordered by s2
                     frac = (s2 - self.head_threshold) / max(1.0 - self.head_threshold, 1e-9)
                     score[i] = threshold + (1.0 - threshold) * frac * 0.999
@@ -216,15 +221,21 @@ def train(rows, c: float = C, rounds: int = HARD_NEGATIVE_ROUNDS) -> "IntentMode
     lbfgs). After each fit, `none` windows the model still puts on the wrong side (real prompts
     and near misses that look like requests) weigh HARD_NEGATIVE_BOOST times more in the next:
     they are rare in the corpus but they are what sets a threshold at 0.1% benign FPR."""
-    from sklearn.linear_model import LogisticRegression
-
     from distillguard.signals.intent_corpus import training_windows
 
     texts, labels, groups = training_windows(rows)
     y = np.array([INTENTS.index(lab) for lab in labels])
     x = _hashed_ngrams.matrix(pa.array(texts, pa.string()))
-    w = sample_weights(y, groups)
-    fitted = LogisticRegression(C=c, max_iter=300, tol=1e-3, warm_start=True)
+    return IntentModel(*_fit_softmax(x, y, sample_weights(y, groups), c, rounds, max_iter=300, tol=1e-3))
+
+
+def _fit_softmax(x, y: np.ndarray, w: np.ndarray, c: float, rounds: int, max_iter: int, tol: float
+                 ) -> tuple[np.ndarray, np.ndarray]:
+    """(weights, bias) of a multinomial logistic regression over INTENTS, refit `rounds` times
+    with the `none` rows it still misreads weighing HARD_NEGATIVE_BOOST times more."""
+    from sklearn.linear_model import LogisticRegression
+
+    fitted = LogisticRegression(C=c, max_iter=max_iter, tol=tol, warm_start=True)
     for round_ in range(rounds + 1):
         fitted.fit(x, y, sample_weight=w)  # later rounds start from the previous fit
         if round_ == rounds:
@@ -237,7 +248,7 @@ def train(rows, c: float = C, rounds: int = HARD_NEGATIVE_ROUNDS) -> "IntentMode
     bias = np.full(len(INTENTS), -30.0)
     weights[:, fitted.classes_] = fitted.coef_.T
     bias[fitted.classes_] = fitted.intercept_
-    return IntentModel(weights, bias)
+    return weights, bias
 
 
 def sample_weights(y: np.ndarray, groups: list[str]) -> np.ndarray:
@@ -281,7 +292,7 @@ def threshold_at_fpr(benign_scores: np.ndarray, fpr: float = TARGET_PROMPT_FPR) 
 def head_training_set(rows) -> tuple[list[str], np.ndarray, np.ndarray]:
     """(window texts, labels, weights) the encoder head trains on: every window of the corpus
     except the real benign ones, of which a fixed sample of HEAD_REAL_WINDOWS (embedding costs
-    ~40 ms a window; the hand-written near misses of every language are all kept)."""
+    ~0.1 s of a core a window; the hand-written near misses of every language are all kept)."""
     import random
 
     from distillguard.signals.intent_corpus import training_windows
@@ -297,28 +308,13 @@ def head_training_set(rows) -> tuple[list[str], np.ndarray, np.ndarray]:
 
 
 def train_head(rows, cache: Path | None = EMBEDDING_CACHE, c: float = HEAD_C,
-               rounds: int = HARD_NEGATIVE_ROUNDS, embeddings: np.ndarray | None = None) -> EncoderHead:
+               rounds: int = HARD_NEGATIVE_ROUNDS) -> EncoderHead:
     """Fit the encoder head (multinomial logistic regression on e5 embeddings of the corpus
     windows, same weights and hard-negative rounds as the n-gram stage)."""
-    from sklearn.linear_model import LogisticRegression
-
     from distillguard.signals.intent_encoder import embed_cached
 
     texts, y, w = head_training_set(rows)
-    x = embed_cached(texts, cache) if embeddings is None else embeddings
-    fitted = LogisticRegression(C=c, max_iter=2000, tol=1e-4, warm_start=True)
-    for round_ in range(rounds + 1):
-        fitted.fit(x, y, sample_weight=w)
-        if round_ == rounds:
-            break
-        none_col = list(fitted.classes_).index(0)
-        wrong = (y == 0) & (fitted.predict_proba(x)[:, none_col] < 0.5)
-        w = np.where(wrong, w * HARD_NEGATIVE_BOOST, w)
-    weights = np.zeros((x.shape[1], len(INTENTS)), np.float32)
-    bias = np.full(len(INTENTS), -30.0)
-    weights[:, fitted.classes_] = fitted.coef_.T
-    bias[fitted.classes_] = fitted.intercept_
-    return EncoderHead(weights, bias)
+    return EncoderHead(*_fit_softmax(embed_cached(texts, cache), y, w, c, rounds, max_iter=2000, tol=1e-4))
 
 
 def corpus_fingerprint(rows) -> str:
@@ -354,7 +350,8 @@ def calibrate(model: IntentModel, meta: dict, benign: list[str] | None = None, e
 
     if benign is None:
         benign = [r.text for r in intent_corpus.real_examples("heldout")]
-    s1 = model.ngram_scores(benign)
+    p1, _, windows = model._best_windows(benign)
+    s1 = 1.0 - p1[:, 0]
     extra = {}
     model.threshold = threshold_at_fpr(s1)
     if model.head is not None:
@@ -362,8 +359,7 @@ def calibrate(model: IntentModel, meta: dict, benign: list[str] | None = None, e
         model.stage_threshold = max(threshold_at_fpr(s1, TARGET_PROMPT_FPR * NGRAM_SHARE), model.threshold)
         model.screen = threshold_at_fpr(s1, SCREEN_FPR)
         band = np.nonzero((s1 >= model.screen) & (s1 < model.stage_threshold))[0]
-        _, _, windows = model._best_windows(benign, keep_windows=True)
-        s2 = np.array(sorted((v[0] for v in model.encoder_scores(benign, band, windows, encode).values()), reverse=True))
+        s2 = np.array(sorted((v[0] for v in model.encoder_scores(band, windows, encode).values()), reverse=True))
         allowed = int(np.floor(TARGET_PROMPT_FPR * len(s1))) - int((s1 >= model.stage_threshold).sum())
         model.head_threshold = _cut_after(s2, max(allowed, 0))
         extra = {"screen": model.screen, "head_threshold": model.head_threshold, "encoder": ENCODER_NAME,
