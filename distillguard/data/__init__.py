@@ -98,3 +98,22 @@ def multilingual_prompts() -> list[dict]:
     code, `source` the dataset name. Texts are as published (a few carry stray edge whitespace).
     """
     return [row for name in _MULTILINGUAL_FILES for row in _jsonl(name)]
+
+
+_BENCHMARKS = "benchmarks"
+
+
+@functools.cache
+def benchmark_manifest() -> list[dict]:
+    """The bundled public benchmarks (data/public/benchmarks/MANIFEST.json): {name, title, items,
+    licence, source, notes} each; their licences are in LICENSES/ beside them."""
+    path = resources.files(__package__).joinpath(_PUBLIC, _BENCHMARKS, "MANIFEST.json")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@functools.cache
+def benchmark_items(name: str) -> list[dict]:
+    """Items of one bundled benchmark as a user would send them: {id, text} (options as 'A. ...' lines)."""
+    if name not in {b["name"] for b in benchmark_manifest()}:
+        raise KeyError(f"no bundled benchmark {name!r}")
+    return _jsonl(f"{_BENCHMARKS}/{name}.jsonl.gz")

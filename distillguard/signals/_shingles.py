@@ -23,6 +23,12 @@ import pyarrow.compute as pc
 
 SHINGLE = 3
 MAX_ITEMS_PER_SHINGLE = 20
+# An item sits in a prompt as one block: its matched shingles must start within
+# SPAN_FACTOR x its length (+ SPAN_SLACK words) of each other. Scattered hits are chance: a long
+# pasted document (an OCR dump, a page of LaTeX or code) holds most 3-grams of a short item made
+# of numbers and symbols somewhere.
+SPAN_FACTOR = 2
+SPAN_SLACK = 10
 # Digits are normalized so an item whose numbers were changed still matches.
 _NUMBER = r"\d+(?:[.,]\d+)*"
 # Separators: whitespace, ASCII punctuation, Latin-1 / general / CJK / full-width punctuation.
@@ -132,6 +138,7 @@ class ShingleIndex:
         self.postings = pair[:, 1].astype(np.int64)
         # Informative shingles per item: the denominator of containment.
         self.item_size = np.bincount(self.postings, minlength=len(items)).astype(np.int64)
+        self.item_words = np.diff(toks.offsets).astype(np.int64)
 
     def __len__(self) -> int:
         return len(self.item_ids)
@@ -180,8 +187,16 @@ class ShingleIndex:
         # Matched shingles per (row, item). A prompt that repeats a passage counts its shingles
         # twice; containment is capped at 1 below, so repetition cannot push an item past full.
         key = row * len(self.item_ids) + item
-        uniq, n = np.unique(key, return_counts=True)
+        uniq, inverse, n = np.unique(key, return_inverse=True, return_counts=True)
         r, it = uniq // len(self.item_ids), uniq % len(self.item_ids)
+        first = np.full(len(uniq), np.iinfo(np.int64).max)
+        last = np.full(len(uniq), -1)
+        np.minimum.at(first, inverse, start)
+        np.maximum.at(last, inverse, start)
+        block = (last - first) <= SPAN_FACTOR * self.item_words[it] + SPAN_SLACK
+        r, it, n = r[block], it[block], n[block]
+        if len(r) == 0:
+            return best_item, best_c, best_n
         cont = np.minimum(n / np.maximum(self.item_size[it], 1), 1.0)
         # Best per row: sort by (row, containment) and take the last of each row.
         order = np.lexsort((n, cont, r))

@@ -1,6 +1,7 @@
 """Known-dataset match: the prompt contains an item of a public benchmark or instruction set
-(GSM8K, Self-Instruct seed tasks and user-oriented instructions, bundled), or of the user's own
-lists, even when wrapped in a template and lightly paraphrased. Score = containment of the best
+(bundled: GSM8K, Self-Instruct seed tasks and user-oriented instructions, and the benchmarks of
+data/public/benchmarks: MMLU, BIG-Bench Hard, MATH-500, HumanEval, MBPP, TruthfulQA, MT-Bench,
+Vicuna, IFEval, AQuA-RAT, SVAMP), or of the user's own lists, even when wrapped in a template and lightly paraphrased. Score = containment of the best
 item's informative word 3-grams in the prompt (see `_shingles`); `dataset_match.item` names it
 ("gsm8k:1234", "self_instruct_seed:seed_task_7", "<list file stem>:<id or line number>").
 
@@ -46,6 +47,8 @@ def builtin_items() -> list[tuple[str, str]]:
     items = [(f"gsm8k:{i}", r["question"]) for i, r in enumerate(data.gsm8k())]
     items += [(f"self_instruct_seed:{r['id']}", r["instruction"]) for r in data.self_instruct_seed_tasks()]
     items += [(f"self_instruct_user:{r['id']}", r["instruction"]) for r in data.self_instruct_user_oriented()]
+    for bench in data.benchmark_manifest():
+        items += [(f"{bench['name']}:{r['id']}", r["text"]) for r in data.benchmark_items(bench["name"])]
     return items
 
 
@@ -88,7 +91,7 @@ def load_list(path: str | os.PathLike) -> list[tuple[str, str]]:
 
 @functools.cache
 def _index(extra: tuple[str, ...]) -> ShingleIndex:
-    """Built once per process per set of lists (a couple of seconds for the bundled ~7,900 items)."""
+    """Built once per process per set of lists (a few seconds for the bundled ~24,000 items)."""
     items = builtin_items()
     for path in extra:
         items += load_list(path)
@@ -106,7 +109,7 @@ class DatasetMatch(ExchangeDetector):
     cost_rank = 90
     evidence = "behaviour"
     family = "dataset_sweep"
-    version = "1"
+    version = "2"
     atlas = ("AML.T0024.002",)
     description = "contain an item of a known public benchmark or instruction dataset"
     threshold = 0.5

@@ -4,7 +4,8 @@ One `campaign` population = one operator. Its parameters switch tactics on and o
   objective    what is harvested: cot | trace | rubric | synthetic | safe_rewrite | agentic | plain (weights);
                plain = the dataset's items asked bare, as an ordinary user would (no extraction
                wording: only coordination and behaviour can tell)
-  dataset      which public items are swept: gsm8k | self_instruct | arena_hard
+  dataset      which public items are swept: gsm8k | self_instruct | arena_hard, or any benchmark
+               bundled in data/public/benchmarks (mmlu, bbh, math, humaneval, mbpp, truthfulqa, ...)
   languages    prompt languages with weights (en / zh / ru)
   paraphrase   many phrasings + surface noise (true) or one fixed template (false)
   proxies      hydra load-balancing: {kind: datacenter|residential|mixed, pool: N, countries, sticky}
@@ -24,14 +25,13 @@ import random
 import numpy as np
 import orjson
 
-from distillguard.sim.scenario import ScenarioError
+from distillguard.sim.scenario import CAMPAIGN_DATASETS, ScenarioError
 from distillguard.sim import clients, network, prompts, text
 from distillguard.sim.accounts import DAY, HOUR, Account, new_account
 from distillguard.sim.base import DIURNAL, FLAT, Population, think_time
 from distillguard.sim.rng import short_hash
 
 OBJECTIVES = ("cot", "trace", "rubric", "synthetic", "safe_rewrite", "agentic", "plain")
-DATASETS = ("gsm8k", "self_instruct", "arena_hard")
 
 
 def _weights(value, allowed, what, where) -> dict[str, float]:
@@ -56,8 +56,8 @@ class Campaign(Population):
         self.objectives = _weights(p.get("objective", "cot"), OBJECTIVES, "objective", self.name)
         self.languages = _weights(p.get("languages", {"en": 1.0}), ("en", "zh", "ru"), "language", self.name)
         self.dataset = p.get("dataset", "gsm8k")
-        if self.dataset not in DATASETS:
-            raise ScenarioError(f"campaign {self.name!r}: unknown dataset {self.dataset!r} (expected one of {', '.join(DATASETS)})")
+        if self.dataset not in CAMPAIGN_DATASETS:
+            raise ScenarioError(f"campaign {self.name!r}: unknown dataset {self.dataset!r} (expected one of {', '.join(CAMPAIGN_DATASETS)})")
         self.paraphrase = bool(p.get("paraphrase", True))
         self.jailbreak = float(p.get("jailbreak", 0.0))
         self.low_and_slow = bool(p.get("low_and_slow", False))
@@ -143,7 +143,9 @@ class Campaign(Population):
             return len(prompts.gsm8k())
         if self.dataset == "self_instruct":
             return len(prompts.user_instructions()) + len(prompts.seed_instructions())
-        return len(prompts.hard_prompts())
+        if self.dataset == "arena_hard":
+            return len(prompts.hard_prompts())
+        return len(prompts.benchmark(self.dataset))
 
     # -- timing --------------------------------------------------------------------------------
     def chunk(self, k, t0, t1):
@@ -293,7 +295,9 @@ class Campaign(Population):
                 q = t["instruction"] + (("\n" + inst["input"]) if inst.get("input") else "")
                 return q, inst.get("output") or rng.choice(prompts.assistant_texts())
             return prompts.seed_instructions()[i - len(ui)], rng.choice(prompts.assistant_texts())
-        return prompts.hard_prompts()[i]["prompt"], rng.choice(prompts.assistant_texts())
+        if self.dataset == "arena_hard":
+            return prompts.hard_prompts()[i]["prompt"], rng.choice(prompts.assistant_texts())
+        return prompts.benchmark(self.dataset)[i], rng.choice(prompts.assistant_texts())
 
     @staticmethod
     def _grade(rng, lang, score) -> str:

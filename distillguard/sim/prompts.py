@@ -99,6 +99,12 @@ def documents() -> list[str]:
 
 
 @functools.cache
+def benchmark(name: str) -> list[str]:
+    """Item texts of one bundled public benchmark (data/public/benchmarks), in the file's order."""
+    return [r["text"] for r in data.benchmark_items(name)]
+
+
+@functools.cache
 def gsm8k() -> list[dict]:
     return data.gsm8k()
 

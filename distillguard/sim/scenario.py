@@ -21,6 +21,7 @@ import os
 
 import yaml
 
+from distillguard import data
 from distillguard.errors import DistillguardError
 
 NUM = (int, float)
@@ -45,10 +46,12 @@ PARAMS: dict[str, dict] = {
                  "account_age_days": NUM, "client": str, "ua_diversity": bool, "logprobs": NUM, "n": int,
                  "rate_limited": NUM, "cover": NUM, "held_out": bool},
 }
+# Public items a campaign can sweep: the simulator's own pools and every bundled benchmark.
+CAMPAIGN_DATASETS = ("gsm8k", "self_instruct", "arena_hard") + tuple(b["name"] for b in data.benchmark_manifest())
 CHOICES = {
     ("shared_nat", "kind"): ("university", "corporate"),
     ("eval_harness", "benchmark"): ("gsm8k", "arena_hard"),
-    ("campaign", "dataset"): ("gsm8k", "self_instruct", "arena_hard"),
+    ("campaign", "dataset"): CAMPAIGN_DATASETS,
     ("campaign", "schedule"): ("round_the_clock", "diurnal"),
 }
 FRACTIONS = {"cover", "public_problem_fraction", "tools_fraction", "ci_fraction", "shared_payment_fraction", "jailbreak", "logprobs", "rate_limited"}

@@ -87,3 +87,40 @@ def test_missing_or_bad_list_is_a_one_line_user_error(tmp_path):
     bad.write_text("{not json\n", encoding="utf-8")
     with pytest.raises(DistillguardError, match="cannot read"):
         load_list(bad)
+
+
+def test_every_bundled_benchmark_loads_with_its_licence():
+    from importlib import resources
+
+    folder = resources.files("distillguard.data").joinpath("public", "benchmarks")
+    for bench in data.benchmark_manifest():
+        items = data.benchmark_items(bench["name"])
+        assert len(items) == bench["items"] > 0
+        assert len({r["id"] for r in items}) == len(items)
+        assert bench["licence"] and bench["source"]
+        assert folder.joinpath("LICENSES", f"{bench['name']}.txt").is_file()
+
+
+def test_wrapped_items_of_the_bundled_benchmarks_match_by_name(table):
+    det = DatasetMatch(extra=())
+    picks = []
+    for name in ("mmlu", "humaneval", "mbpp", "truthfulqa", "math", "ifeval", "mt_bench"):
+        items = data.benchmark_items(name)
+        r = items[len(items) // 2]
+        picks.append((f"{name}:{r['id']}", f"Réfléchis étape par étape et explique ton raisonnement.\n\n{r['text']}\n\nMerci !"))
+    s, found = _result(det, [p for _, p in picks], table)
+    assert all(x >= det.threshold for x in s), s
+    assert found == [k for k, _ in picks]
+
+
+def test_an_items_words_scattered_over_a_long_document_do_not_match(table):
+    """Chance containment: a long paste holds the 3-grams of a short item somewhere, but not as one block."""
+    det = DatasetMatch(extra=())
+    item = data.gsm8k()[7]["question"]
+    words = item.split()
+    filler = "lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor incididunt".split()
+    # every 3-gram of the item appears, each far from the next
+    pieces = [" ".join(words[i:i + 3]) + " " + " ".join(filler * 3) for i in range(0, len(words) - 2)]
+    s, found = _result(det, [" ".join(pieces), item], table)
+    assert s[0] < det.threshold and found[0] is None
+    assert s[1] >= det.threshold and found[1] == "gsm8k:7"

@@ -129,3 +129,25 @@ def test_plain_harvest_onboarded_team_and_held_out_labels(tmp_path):
                       for r in rows if lab[r["account_id"]].get("population") == "shared_nat"})
     assert len(created) > 1 and created[-1] - created[0] <= dt.timedelta(hours=2)
     assert len({r["payment_fingerprint"] for r in rows if lab[r["account_id"]].get("population") == "shared_nat"}) == 1
+
+
+def test_a_campaign_sweeps_a_bundled_benchmark(tmp_path):
+    """Any benchmark of data/public/benchmarks is a campaign dataset; its items are what is sent."""
+    import gzip
+    import json
+
+    from distillguard.sim import prompts
+
+    doc = {"start": "2026-11-01T00:00:00Z", "days": 0.5, "populations": [
+        {"type": "campaign", "id": "c-mmlu", "tactic": "mmlu_sweep", "count": 3, "objective": "plain",
+         "dataset": "mmlu", "requests_per_account_per_day": 40},
+    ]}
+    out, labels = tmp_path / "t.jsonl.gz", tmp_path / "l.json"
+    simulate(doc, out, labels, seed=2)
+    items = set(prompts.benchmark("mmlu"))
+    rows = [json.loads(line) for line in gzip.open(out, "rt")]
+    assert rows and all(r["messages"][-1]["content"] in items for r in rows)
+    # an unknown dataset is a one-line scenario error naming the choices
+    doc["populations"][0]["dataset"] = "no-such-benchmark"
+    with pytest.raises(ScenarioError, match="mmlu"):
+        simulate(doc, out, labels, seed=2)
