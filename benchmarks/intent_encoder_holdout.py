@@ -7,10 +7,12 @@ refit without it), the thresholds are calibrated as shipped on the held-out real
 
 Reported per run, at 0.1% benign prompt FPR (and at looser rates for the shape of the curve):
 - `ngram`: the n-gram stage alone (the classifier before the encoder stage);
-- `two_stage`: the shipped design (encoder only on prompts the n-gram stage puts over its screen);
+- `static_two_stage`: the default design (static word-vector head on prompts the n-gram stage puts
+  over its screen, `intent_static`);
+- `two_stage`: with `scan --encoder` (the e5 head instead, on the same prompts);
 - `encoder_alone`: the encoder head on every window of every prompt (no screen; what the encoder
   could do if its cost were no object; threshold on the best windows of a fixed sample of
-  ALONE_BENIGN benign prompts, so its 0.1% point rests on 3 prompts).
+  ALONE_BENIGN benign prompts, so its 0.1% point rests on 3 prompts); `static_alone` likewise.
 
 Embeddings are cached (`--cache`, default the training cache): the first run embeds the test
 prompts' windows (~0.1 s each on one core).
@@ -46,7 +48,7 @@ def _fold(family_id: str) -> int:  # the folds of intent_holdout.py
     return hashlib.blake2b(family_id.encode(), digest_size=2).digest()[0] % 5
 
 
-def _encoder_alone(model: ei.IntentModel, texts: list[str], encode) -> np.ndarray:
+def _encoder_alone(probabilities, texts: list[str], encode=lambda t: t) -> np.ndarray:
     owner, pieces = [], []
     for i, t in enumerate(texts):
         for a, b in split(t or ""):
@@ -54,16 +56,17 @@ def _encoder_alone(model: ei.IntentModel, texts: list[str], encode) -> np.ndarra
             pieces.append(t[a:b])
     out = np.zeros(len(texts))
     if pieces:
-        s = 1.0 - model.head.probabilities(encode(pieces))[:, 0]
+        s = 1.0 - probabilities(encode(pieces))[:, 0]
         np.maximum.at(out, np.asarray(owner), s)
     return out
 
 
-def run(train_rows, test_rows, benign: list[str], cache: Path) -> dict:
+def run(train_rows, test_rows, benign: list[str], cache: Path, embedder) -> dict:
     t0 = time.time()
     encode = lambda texts: embed_cached(texts, cache)  # noqa: E731
     model = ei.compressed(ei.train(train_rows))
     model.head = ei.train_head(train_rows, cache, c=ei.HEAD_C)
+    model.static = ei.train_static(train_rows, embedder)
     rng = np.random.default_rng(0)
     pos = [r for r in test_rows if r.intent != "none"]
     if len(pos) > MAX_TEST_PROMPTS:
@@ -79,7 +82,11 @@ def run(train_rows, test_rows, benign: list[str], cache: Path) -> dict:
     meta = ei.calibrate(model, {}, benign, encode)
     s, _, _ = model.explain(texts, encode=encode)
     out[f"two_stage@{ei.TARGET_PROMPT_FPR}"] = float((s >= model.threshold).mean())
-    out["calibration"] = {k: meta[k] for k in ("threshold", "screen", "head_threshold", "screened_benign_prompts", "benign_hits")}
+    out["calibration"] = {k: meta[k] for k in ("threshold", "screen", "head_threshold", "static_threshold",
+                                                "screened_benign_prompts", "benign_hits")}
+    # the default path: the static word-vector stage on the same screened prompts
+    ss, _, _ = model.explain(texts)
+    out[f"static_two_stage@{ei.TARGET_PROMPT_FPR}"] = float((ss >= model.threshold).mean())
     out["screen_recall"] = float((s1 >= model.screen).mean())
     per_intent = {}
     for intent in sorted({r.intent for r in pos}):
@@ -88,10 +95,13 @@ def run(train_rows, test_rows, benign: list[str], cache: Path) -> dict:
     out["two_stage_per_intent"] = per_intent
     # the encoder on every window, threshold on the benign prompts' best windows
     sample = [benign[i] for i in sorted(np.random.default_rng(1).choice(len(benign), min(ALONE_BENIGN, len(benign)), replace=False))]
-    eb = _encoder_alone(model, sample, encode)
-    ep = _encoder_alone(model, texts, encode)
+    eb = _encoder_alone(model.head.probabilities, sample, encode)
+    ep = _encoder_alone(model.head.probabilities, texts, encode)
+    sb = _encoder_alone(model.static.probabilities, sample)
+    sp = _encoder_alone(model.static.probabilities, texts)
     for fpr in (ei.TARGET_PROMPT_FPR, *LOOSER):
         out[f"encoder_alone@{fpr}"] = float((ep >= ei.threshold_at_fpr(eb, fpr)).mean())
+        out[f"static_alone@{fpr}"] = float((sp >= ei.threshold_at_fpr(sb, fpr)).mean())
     out["seconds"] = round(time.time() - t0, 1)
     return out
 
@@ -114,6 +124,7 @@ def main() -> int:
     benign = [r.text for r in ic.real_examples("heldout")]
     train_all = {lang: ic.phrasing_examples(lang, "train") for lang in languages}
     real_train = ic.real_examples("train")
+    embedder = ei.static_embedder()
     report: dict = {"target_prompt_fpr": ei.TARGET_PROMPT_FPR, "screen_fpr": ei.SCREEN_FPR,
                     "ngram_share": ei.NGRAM_SHARE, "head_c": ei.HEAD_C, "encoder_windows": ei.ENCODER_WINDOWS,
                     "benign": len(benign), "runs": []}
@@ -121,12 +132,12 @@ def main() -> int:
         train_rows = [r for lang in languages for r in train_all[lang] if _fold(r.family) != k] + real_train
         test_families = {f["id"] for lang in languages for f in ic.phrasings(lang)["families"] if _fold(f["id"]) == k}
         test_rows = [r for lang in languages for r in ic.phrasing_examples(lang, "heldout", families=test_families)]
-        res = dict(run(train_rows, test_rows, benign, args.cache), held_out=f"family fold {k}", families=len(test_families))
+        res = dict(run(train_rows, test_rows, benign, args.cache, embedder), held_out=f"family fold {k}", families=len(test_families))
         report["runs"].append(res)
         print(json.dumps(res), file=sys.stderr, flush=True)
     for held in args.hold_out:
         train_rows = [r for lang in languages if lang != held for r in train_all[lang]] + real_train
-        res = dict(run(train_rows, ic.phrasing_examples(held, "heldout"), benign, args.cache), held_out=f"language {held}")
+        res = dict(run(train_rows, ic.phrasing_examples(held, "heldout"), benign, args.cache, embedder), held_out=f"language {held}")
         report["runs"].append(res)
         print(json.dumps(res), file=sys.stderr, flush=True)
         Path(args.out).write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")

@@ -14,13 +14,15 @@ the request's wording (the rest is the wrapped task: `none`).
    `_hashed_ngrams` (script-agnostic, ~0.3 ms a prompt). Its hits at NGRAM_SHARE of the target
    rate stand alone. It knows wordings close to its training families; held out, whole phrasing
    families are found at 32% and whole languages at 1-7% (BENCHMARKS.md).
-2. encoder stage, only on the windows of prompts the n-gram stage finds uncertain (between its
-   `screen`, the top SCREEN_FPR of benign prompts, and its own threshold): a linear head on
-   multilingual-e5-small sentence embeddings (`intent_encoder`), which carries meaning across
-   paraphrases and languages. ~0.1 s of a core a window, so it runs only on the most telling
-   window of those prompts (5% of real benign ones), and only when enabled (`scan --encoder`).
-Without the encoder (the default, or when it cannot be loaded), stage 1 runs alone at
-`threshold`, the whole target rate.
+2. second stage, only on the most telling window of prompts the n-gram stage finds uncertain
+   (between its `screen`, the top SCREEN_FPR of benign prompts, and its own stage threshold):
+   - by default, a linear head on static multilingual word vectors (`intent_static`: the
+     unit-length sum of the window's words' e5 embeddings, ~30 us a window), which carries what
+     it learned to synonyms; held out, whole phrasing families go from 31% to 44%;
+   - with `scan --encoder`, a linear head on multilingual-e5-small sentence embeddings
+     (`intent_encoder`, ~0.1 s of a core a window), which also carries meaning across languages
+     (held-out families 64%).
+   A model file without a second stage runs stage 1 alone at `threshold`, the whole target rate.
 
 Outputs:
 - `extraction_intent` = 1 - P(none): the probability that the prompt asks for an extraction intent;
@@ -30,7 +32,7 @@ Outputs:
 
 The thresholds are calibrated on real benign prompts the model never trained on, so that both
 stages together flag at most TARGET_PROMPT_FPR of them, and stored with the model. Output scores
-are on the n-gram stage's scale: an encoder hit is mapped into [threshold, 1). Retrain (deterministic) with
+are on the n-gram stage's scale: a second-stage hit is mapped into [threshold, 1). Retrain (deterministic) with
 `python -m distillguard.signals.extraction_intent`; the model file records a fingerprint of its
 corpus, and a test checks it against the bundled phrasings.
 """
@@ -51,6 +53,7 @@ from distillguard import schema
 from distillguard.signals import _hashed_ngrams, _text
 from distillguard.signals.base import ExchangeDetector
 from distillguard.signals.intent_corpus import INTENTS
+from distillguard.signals.intent_static import StaticEmbedder, StaticHead, dequantize, tokens, word_vectors
 from distillguard.signals.intent_windows import VERSION as WINDOWS_VERSION
 from distillguard.signals.intent_windows import split
 from distillguard.signals.registry import register
@@ -69,11 +72,13 @@ META_FILE = Path(__file__).with_name("extraction_intent_model.json")
 DEFAULT_THRESHOLD = 0.5
 WINDOW_BLOCK = 4096  # windows featurized at once: bounds the memory of the sparse n-gram matrix
 NGRAM_SHARE = 0.25  # share of the target benign rate the n-gram stage's own hits may use (0.25 vs 0.5: fold 0)
-SCREEN_FPR = 0.05  # prompts over this benign rate of the n-gram stage go to the encoder stage
+SCREEN_FPR = 0.05  # prompts over this benign rate of the n-gram stage go to the second stage
 ENCODER_WINDOWS = 1  # a screened prompt's windows embedded, most telling (n-gram) first (1 vs 3 on fold 1: 63.7% vs 64.0%, a third of the cost)
 HEAD_C = 30.0  # inverse L2 strength of the encoder head (0.3, 1, 10, 30 compared on family fold 0)
 HEAD_REAL_WINDOWS = 8000  # real benign windows the head trains on (embedding costs ~0.1 s of a core each)
 EMBEDDING_CACHE = Path.home() / ".cache" / "distillguard" / "intent_e5.npz"
+STATIC_CACHE = Path.home() / ".cache" / "distillguard" / "intent_static_e5.npz"  # e5 vectors of the vocabulary's words
+STATIC_MIN_COUNT = 5  # a word enters the static vocabulary when this many corpus rows hold it (42k words)
 
 
 def _softmax(z: np.ndarray) -> np.ndarray:
@@ -98,15 +103,18 @@ class IntentModel:
 
     def __init__(self, weights: np.ndarray, bias: np.ndarray, threshold: float = DEFAULT_THRESHOLD,
                  head: EncoderHead | None = None, screen: float = 1.0, head_threshold: float = 1.0,
-                 stage_threshold: float = 1.0):
+                 stage_threshold: float = 1.0, static: StaticHead | None = None, static_threshold: float = 1.0):
         self.weights = np.ascontiguousarray(weights, dtype=np.float32)
         self.bias = np.asarray(bias, dtype=np.float64)
         self.threshold = float(threshold)  # a hit (either mode); n-gram stage alone: its own score
         self.head = head
-        # Two stages: n-gram hits at `stage_threshold`, encoder on prompts from `screen` up to it.
+        # Two stages: n-gram hits at `stage_threshold`, a second stage on prompts from `screen` up
+        # to it: the static word-vector head by default, the e5 head when the encoder is enabled.
         self.screen = float(screen)
         self.head_threshold = float(head_threshold)
         self.stage_threshold = float(stage_threshold)
+        self.static = static
+        self.static_threshold = float(static_threshold)
 
     def window_probabilities(self, windows: list[str] | pa.Array) -> np.ndarray:
         """P(intent) of each window (a short text; see `intent_windows`)."""
@@ -151,10 +159,13 @@ class IntentModel:
                 best_span[owner[j]] = spans[j]
         return out, best_span, (owner, pieces, spans, p)
 
-    def encoder_scores(self, candidates: np.ndarray, windows, encode) -> dict[int, tuple[float, int, tuple[int, int]]]:
-        """Encoder stage for the texts at `candidates`: text index -> (1 - P(none) of its most
+    def stage2_scores(self, candidates: np.ndarray, windows, probabilities) -> dict[int, tuple[float, int, tuple[int, int]]]:
+        """Second stage for the texts at `candidates`: text index -> (1 - P(none) of its most
         telling window, that window's intent index, its span), over up to ENCODER_WINDOWS of its
-        windows that the n-gram stage put over the screen (`windows`: from `_best_windows`)."""
+        windows that the n-gram stage put over the screen (`windows`: from `_best_windows`;
+        `probabilities`: window texts -> P(intent), see `second_stage`). The second stage decides
+        alone: adding the n-gram stage's log-odds to it was measured and lost held-out families
+        (fold 1: e5 64.0% -> 54.9%, static 44.1% -> 42.5%), whose n-gram scores are low."""
         owner, pieces, spans, p = windows
         if not len(p) or not len(candidates):
             return {}
@@ -167,13 +178,30 @@ class IntentModel:
         chosen = [j for js in per_text.values() for j in js]
         if not chosen:
             return {}
-        probs = self.head.probabilities(encode([pieces[j] for j in chosen]))
+        probs = probabilities([pieces[j] for j in chosen])
         best: dict[int, tuple[float, int, tuple[int, int]]] = {}
         for j, pr in zip(chosen, probs):
             s2 = 1.0 - float(pr[0])
             if owner[j] not in best or s2 > best[owner[j]][0]:
                 best[owner[j]] = (s2, int(np.argmax(pr[1:])) + 1, spans[j])
         return best
+
+    def second_stage(self, encode=None):
+        """(window texts -> P(intent), its threshold) of the second stage this call runs, or None:
+        the e5 head when `encode` is given or the encoder is enabled (`scan --encoder`), else the
+        static word-vector head."""
+        if self.head is not None:
+            if encode is None:
+                from distillguard.signals.intent_encoder import encoder
+
+                enc = encoder()
+                encode = enc.embed if enc is not None else None
+            if encode is not None:
+                head = self.head
+                return (lambda texts: head.probabilities(encode(texts))), self.head_threshold
+        if self.static is not None:
+            return self.static.probabilities, self.static_threshold
+        return None
 
     def scores(self, texts: list[str] | pa.Array, threshold: float | None = None
                ) -> tuple[np.ndarray, list[str | None]]:
@@ -186,18 +214,13 @@ class IntentModel:
                 ) -> tuple[np.ndarray, list[str | None], list[tuple[int, int] | None]]:
         """`scores` plus the (start, end) of the window that drove each score.
 
-        One stage (no `encode` and the encoder not enabled, or an explicit `threshold`): the n-gram
-        score against `threshold`. Two stages (`encode`: texts -> e5 embeddings, or the encoder
-        enabled with `scan --encoder`): n-gram hits at `stage_threshold`, and prompts between the
-        screen and it are hits when the encoder head says so; scores stay on one scale with hits
-        at or over `threshold` (encoder hits mapped into [threshold, 1), other prompts of the band
-        kept just under it)."""
-        if encode is None and threshold is None and self.head is not None:
-            from distillguard.signals.intent_encoder import encoder
-
-            enc = encoder()
-            encode = enc.embed if enc is not None else None
-        two_stage = threshold is None and self.head is not None and encode is not None
+        One stage (an explicit `threshold`, or a model with no second stage): the n-gram score
+        against `threshold`. Two stages (see `second_stage`): n-gram hits at `stage_threshold`, and
+        prompts between the screen and it are hits when the second stage says so; scores stay on
+        one scale with hits at or over `threshold` (second-stage hits mapped into [threshold, 1),
+        other prompts of the band kept just under it)."""
+        stage = self.second_stage(encode) if threshold is None else None
+        two_stage = stage is not None
         threshold = self.threshold if threshold is None else threshold
         p, spans, windows = self._best_windows(texts)
         score = 1.0 - p[:, 0] if len(p) else np.zeros(0)
@@ -205,10 +228,11 @@ class IntentModel:
         if two_stage and len(score):
             below = np.nextafter(threshold, 0.0)
             candidates = np.nonzero((score >= self.screen) & (score < self.stage_threshold))[0]
-            score[candidates] = np.minimum(score[candidates], below)  # not a hit unless the encoder says so
-            for i, (s2, intent, span) in self.encoder_scores(candidates, windows, encode).items():
-                if s2 >= self.head_threshold:  # a hit: mapped into [threshold, 1), ordered by s2
-                    frac = (s2 - self.head_threshold) / max(1.0 - self.head_threshold, 1e-9)
+            score[candidates] = np.minimum(score[candidates], below)  # not a hit unless the second stage says so
+            probabilities, cut = stage
+            for i, (s2, intent, span) in self.stage2_scores(candidates, windows, probabilities).items():
+                if s2 >= cut:  # a hit: mapped into [threshold, 1), ordered by s2
+                    frac = (s2 - cut) / max(1.0 - cut, 1e-9)
                     score[i] = threshold + (1.0 - threshold) * frac * 0.999
                     best[i] = intent
                     spans[i] = span
@@ -317,6 +341,41 @@ def train_head(rows, cache: Path | None = EMBEDDING_CACHE, c: float = HEAD_C,
     return EncoderHead(*_fit_softmax(embed_cached(texts, cache), y, w, c, rounds, max_iter=2000, tol=1e-4))
 
 
+def static_vocabulary() -> list[str]:
+    """Words of the static stage: every token held by at least STATIC_MIN_COUNT rows of the whole
+    corpus (both halves' text, read without labels, like a pre-trained embedding's vocabulary)."""
+    from collections import Counter
+
+    from distillguard.signals import intent_corpus
+
+    counts: Counter = Counter()
+    for split in intent_corpus.SPLITS:
+        for r in intent_corpus.corpus(split):
+            counts.update(set(tokens(r.text)))
+    return sorted(w for w, c in counts.items() if c >= STATIC_MIN_COUNT and not w.isdigit() and len(w) <= 30)
+
+
+def static_embedder(words: list[str] | None = None, cache: Path | None = STATIC_CACHE) -> StaticEmbedder:
+    """The static stage's word vectors as shipped (int8 projections of e5 embeddings of each word,
+    "query: <word>", cached: ~10 ms of a core a word, once)."""
+    from distillguard.signals.intent_encoder import embed_cached
+
+    words = static_vocabulary() if words is None else words
+    packed, scale = word_vectors(embed_cached(words, cache))
+    return StaticEmbedder(words, dequantize(packed, scale), packed, scale)
+
+
+def train_static(rows, embedder: StaticEmbedder, c: float = HEAD_C, rounds: int = HARD_NEGATIVE_ROUNDS) -> StaticHead:
+    """Fit the static head (multinomial logistic regression on static embeddings of every corpus
+    window, real benign ones included: they cost nothing to embed)."""
+    from distillguard.signals.intent_corpus import training_windows
+
+    texts, labels, groups = training_windows(rows)
+    y = np.array([INTENTS.index(label) for label in labels])
+    w, b = _fit_softmax(embedder.embed(texts), y, sample_weights(y, groups), c, rounds, max_iter=2000, tol=1e-4)
+    return StaticHead(embedder, w, b)
+
+
 def corpus_fingerprint(rows) -> str:
     h = hashlib.sha256(f"C={C};none={NONE_WEIGHT};hard={HARD_NEGATIVE_ROUNDS}x{HARD_NEGATIVE_BOOST};windows={WINDOWS_VERSION};features={_hashed_ngrams.VERSION};".encode())
     for r in rows:
@@ -336,14 +395,17 @@ def build() -> tuple[IntentModel, dict]:
     model = compressed(train(rows))
     if encoder(required=True) is not None:
         model.head = train_head(rows)
+        model.static = train_static(rows, static_embedder())
     return model, calibrate(model, {"training_rows": len(rows), "fingerprint": corpus_fingerprint(rows)})
 
 
 def calibrate(model: IntentModel, meta: dict, benign: list[str] | None = None, encode=None) -> dict:
-    """Set the model's thresholds on the held-out real benign prompts (or `benign`) so that both
+    """Set the model's thresholds on the held-out real benign prompts (or `benign`) so that two
     stages together flag at most TARGET_PROMPT_FPR of them: the n-gram stage alone NGRAM_SHARE of
-    it, the encoder stage the rest of the budget among the prompts between the screen (the top
-    SCREEN_FPR of benign n-gram scores) and the n-gram threshold."""
+    it, each second stage (static word vectors; e5 with `encode` or the encoder) the rest of the
+    budget among the prompts between the screen (the top SCREEN_FPR of benign n-gram scores) and
+    the n-gram threshold. `threshold` alone is the n-gram stage's cut at the whole rate (used for
+    an explicit single-stage call, and as the scale hits are mapped onto)."""
     from distillguard.signals import intent_corpus
     from distillguard.signals.intent_encoder import NAME as ENCODER_NAME
     from distillguard.signals.intent_encoder import encoder
@@ -352,20 +414,35 @@ def calibrate(model: IntentModel, meta: dict, benign: list[str] | None = None, e
         benign = [r.text for r in intent_corpus.real_examples("heldout")]
     p1, _, windows = model._best_windows(benign)
     s1 = 1.0 - p1[:, 0]
-    extra = {}
+    extra: dict = {}
     model.threshold = threshold_at_fpr(s1)
+    if model.head is None and model.static is None:
+        return dict(meta, threshold=model.threshold, target_prompt_fpr=TARGET_PROMPT_FPR,
+                    calibrated_on=f"{len(benign)} held-out real benign prompts",
+                    languages=intent_corpus.phrasing_languages(), intents=list(INTENTS),
+                    features=_hashed_ngrams.VERSION)
+    model.stage_threshold = max(threshold_at_fpr(s1, TARGET_PROMPT_FPR * NGRAM_SHARE), model.threshold)
+    model.screen = threshold_at_fpr(s1, SCREEN_FPR)
+    band = np.nonzero((s1 >= model.screen) & (s1 < model.stage_threshold))[0]
+    ngram_hits = int((s1 >= model.stage_threshold).sum())
+    allowed = max(int(np.floor(TARGET_PROMPT_FPR * len(s1))) - ngram_hits, 0)
+    benign_hits = {"ngram": ngram_hits}
+
+    def cut(probabilities) -> tuple[float, int]:
+        s2 = np.array(sorted((v[0] for v in model.stage2_scores(band, windows, probabilities).values()), reverse=True))
+        t = _cut_after(s2, allowed)
+        return t, int((s2 >= t).sum())
+
+    if model.static is not None:
+        model.static_threshold, benign_hits["static"] = cut(model.static.probabilities)
+        extra["static_threshold"] = model.static_threshold
     if model.head is not None:
         encode = encode or encoder(required=True).embed
-        model.stage_threshold = max(threshold_at_fpr(s1, TARGET_PROMPT_FPR * NGRAM_SHARE), model.threshold)
-        model.screen = threshold_at_fpr(s1, SCREEN_FPR)
-        band = np.nonzero((s1 >= model.screen) & (s1 < model.stage_threshold))[0]
-        s2 = np.array(sorted((v[0] for v in model.encoder_scores(band, windows, encode).values()), reverse=True))
-        allowed = int(np.floor(TARGET_PROMPT_FPR * len(s1))) - int((s1 >= model.stage_threshold).sum())
-        model.head_threshold = _cut_after(s2, max(allowed, 0))
-        extra = {"screen": model.screen, "head_threshold": model.head_threshold, "encoder": ENCODER_NAME,
-                 "stage_threshold": model.stage_threshold, "screened_benign_prompts": int(len(band)),
-                 "benign_hits": {"ngram": int((s1 >= model.stage_threshold).sum()),
-                                 "encoder": int((s2 >= model.head_threshold).sum())}}
+        head = model.head
+        model.head_threshold, benign_hits["encoder"] = cut(lambda texts: head.probabilities(encode(texts)))
+        extra.update(head_threshold=model.head_threshold, encoder=ENCODER_NAME)
+    extra.update(screen=model.screen, stage_threshold=model.stage_threshold, screened_benign_prompts=int(len(band)),
+                 benign_hits=benign_hits)
     return dict(meta, threshold=model.threshold, target_prompt_fpr=TARGET_PROMPT_FPR,
                 calibrated_on=f"{len(benign)} held-out real benign prompts",
                 languages=intent_corpus.phrasing_languages(), intents=list(INTENTS),
@@ -404,13 +481,19 @@ def compressed(model: IntentModel) -> IntentModel:
     """The model exactly as it is shipped (pruned, int8; the head in float16): thresholds are set
     on this one."""
     head = None if model.head is None else EncoderHead(model.head.weights.astype(np.float16), model.head.bias)
+    static = None if model.static is None else StaticHead(model.static.embedder, model.static.weights.astype(np.float16),
+                                                          model.static.bias)
     return IntentModel(_dequantize(model.weights.shape[0], *_quantize(model.weights)), model.bias, model.threshold,
-                       head, model.screen, model.head_threshold, model.stage_threshold)
+                       head, model.screen, model.head_threshold, model.stage_threshold, static, model.static_threshold)
 
 
 def save(model: IntentModel, meta: dict, path: Path = MODEL_FILE, meta_path: Path = META_FILE) -> None:
     keep, q, scale = _quantize(model.weights)
     head = {} if model.head is None else {"head_w": model.head.weights.astype(np.float16), "head_b": model.head.bias}
+    if model.static is not None:
+        emb = model.static.embedder
+        head.update(static_words=np.frombuffer("\n".join(emb.words).encode("utf-8"), np.uint8), static_q=emb.packed,
+                    static_scale=emb.scale, static_w=model.static.weights.astype(np.float16), static_b=model.static.bias)
     np.savez_compressed(path, index=keep, q=q, scale=scale, bias=model.bias, size=np.int64(model.weights.shape[0]), **head)
     meta = dict(meta, kept_features=int(len(keep)))
     meta_path.write_text(json.dumps(meta, indent=1, sort_keys=True) + "\n", encoding="utf-8")
@@ -420,8 +503,14 @@ def load(path: Path = MODEL_FILE, meta_path: Path = META_FILE) -> IntentModel:
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     with np.load(path) as f:
         head = EncoderHead(f["head_w"], f["head_b"]) if "head_w" in f.files else None
+        static = None
+        if "static_w" in f.files:
+            words = f["static_words"].tobytes().decode("utf-8").split("\n")
+            packed, scale = f["static_q"], f["static_scale"]
+            static = StaticHead(StaticEmbedder(words, dequantize(packed, scale), packed, scale), f["static_w"], f["static_b"])
         return IntentModel(_dequantize(int(f["size"]), f["index"], f["q"], f["scale"]), f["bias"], meta["threshold"],
-                           head, meta.get("screen", 1.0), meta.get("head_threshold", 1.0), meta.get("stage_threshold", 1.0))
+                           head, meta.get("screen", 1.0), meta.get("head_threshold", 1.0), meta.get("stage_threshold", 1.0),
+                           static, meta.get("static_threshold", 1.0))
 
 
 def shipped_meta() -> dict:
@@ -438,7 +527,7 @@ def _model() -> IntentModel:
 @register
 class ExtractionIntent(ExchangeDetector):
     name = NAME
-    version = "1"
+    version = "2"  # 2: the static word-vector second stage by default
     atlas = ("AML.T0024.002", "AML.T0005", "AML.T0056")
     description = "ask for model outputs of the kind used to train another model"
     threshold = float(shipped_meta().get("threshold", DEFAULT_THRESHOLD))

@@ -105,10 +105,20 @@ def _score(texts):
     return out.column(det.name).to_numpy(), out.column(ei.INTENT_COLUMN).to_pylist(), det.threshold
 
 
+CLEAR_INTENTS = ["reasoning_trace", "reasoning_trace", "reasoning_trace", "system_prompt_extraction", "grading",
+                 "synthetic_data"]
+
+
 def test_clear_requests_reach_the_threshold_and_name_their_intent():
     scores, intents, thr = _score(CLEAR_REQUESTS)
     assert (scores >= thr).mean() >= 5 / 6, scores
-    assert intents[3] == "system_prompt_extraction" and intents[4] == "grading" and intents[5] == "synthetic_data"
+    assert all(got in (None, want) for got, want in zip(intents, CLEAR_INTENTS)), intents
+    assert intents[3] == "system_prompt_extraction" and intents[4] == "grading"
+    # The n-gram stage alone at the whole rate names all six. With the default second stage, an
+    # n-gram score between that threshold and the stage threshold is the second stage's call (the
+    # price of held-out recall, BENCHMARKS.md): the synthetic-data request sits there.
+    _, alone = ei._model().scores(CLEAR_REQUESTS, threshold=ei._model().threshold)
+    assert alone == CLEAR_INTENTS
 
 
 def test_ordinary_prompts_stay_under_the_threshold():
@@ -216,12 +226,89 @@ def test_the_encoder_stage_is_opt_in_and_without_it_the_ngram_stage_runs_alone(m
     assert labels == [None]
 
 
-def test_shipped_model_has_an_encoder_head_calibrated_with_it():
+def test_shipped_model_has_both_second_stages_calibrated_within_the_budget():
     meta = ei.shipped_meta()
     model = ei._model()
     assert model.head is not None and model.head.weights.shape == (384, len(ic.INTENTS))
+    assert model.static is not None and model.static.weights.shape == (384, len(ic.INTENTS))
     assert meta["screen"] < meta["threshold"] <= meta["stage_threshold"] and meta["encoder"]
-    assert sum(meta["benign_hits"].values()) <= ei.TARGET_PROMPT_FPR * 13313
+    hits = meta["benign_hits"]
+    # each second stage is an alternative: the n-gram hits plus either one stay within the budget
+    for stage in ("static", "encoder"):
+        assert hits["ngram"] + hits[stage] <= ei.TARGET_PROMPT_FPR * 13313
+
+
+# --- the static word-vector stage (the default second stage) ------------------------------------
+
+def test_static_tokens_cut_cjk_runs_into_characters_and_bigrams():
+    from distillguard.signals.intent_static import tokens
+
+    assert tokens("Explain YOUR reasoning, step-by-step") == ["explain", "your", "reasoning", "step", "by", "step"]
+    assert tokens("请解释推理") == ["请", "解", "释", "推", "理", "请解", "解释", "释推", "推理"]
+    assert tokens("GPT写代码") == ["gpt", "写", "代", "码", "写代", "代码"]
+    assert tokens("") == [] and tokens(None) == []
+
+
+def test_static_word_vectors_round_trip_their_4_bit_form():
+    from distillguard.signals.intent_static import dequantize, word_vectors
+
+    rng = np.random.default_rng(0)
+    e = rng.normal(size=(50, 384)).astype(np.float32)
+    packed, scale = word_vectors(e)
+    assert packed.dtype == np.uint8 and packed.shape == (50, 192)
+    back = dequantize(packed, scale)
+    centred = e - e.mean(axis=0)
+    assert np.abs(back - centred).max() <= scale.astype(np.float32).max() * 0.51 + 1e-6
+
+
+def _static_model(screen: float, threshold: float, static_threshold: float) -> ei.IntentModel:
+    """The shipped n-gram stage with a toy static head: `grading` when the window holds "judge"."""
+    from distillguard.signals.intent_static import StaticEmbedder, StaticHead
+
+    shipped = ei._model()
+    emb = StaticEmbedder(["judge", "please"], np.array([[1.0, 0.0], [0.0, 1.0]], np.float32))
+    w = np.zeros((2, len(ic.INTENTS)), np.float32)
+    w[0, ic.INTENTS.index("grading")] = 20.0
+    static = StaticHead(emb, w, np.zeros(len(ic.INTENTS)))
+    return ei.IntentModel(shipped.weights, shipped.bias, threshold, None, screen, 1.0, threshold, static, static_threshold)
+
+
+def test_static_stage_runs_by_default_on_screened_prompts(monkeypatch):
+    from distillguard.signals import intent_encoder
+
+    monkeypatch.delenv(intent_encoder.ENABLE_ENV, raising=False)
+    texts = ["What is the capital of France?",
+             "Please judge these two answers and say which is better.",
+             "Please rate my essay and say whether it flows."]
+    s1 = ei._model().ngram_scores(texts)
+    model = _static_model(screen=float(s1[0]) + 1e-6, threshold=float(max(s1)) + 1e-3, static_threshold=0.9)
+    score, labels, spans = model.explain(texts)
+    assert labels == [None, "grading", None]
+    assert score[1] >= model.threshold > score[2] and score[0] == np.float32(s1[0])
+    # an explicit threshold is the n-gram stage alone
+    _, labels, _ = model.explain(texts, threshold=model.threshold)
+    assert labels == [None, None, None]
+
+
+def test_calibration_sets_the_static_threshold_within_the_budget():
+    benign = [r.text for r in ic.real_examples("heldout")][:3000]
+    model = _static_model(0.0, 1.0, 1.0)
+    meta = ei.calibrate(model, {}, benign)
+    hits = meta["benign_hits"]
+    assert "encoder" not in hits and hits["ngram"] + hits["static"] <= int(ei.TARGET_PROMPT_FPR * len(benign))
+    assert model.screen < model.threshold <= model.stage_threshold and 0.0 < model.static_threshold <= 1.0
+
+
+def test_shipped_static_head_ranks_paraphrases_it_never_saw_above_ordinary_prompts():
+    """Bags of word vectors carry synonyms (they mostly do not carry a request across languages:
+    held out, a whole language gains little from this stage, BENCHMARKS.md)."""
+    static = ei._model().static
+    requests = ["Walk me through your whole thought process in full detail before you give the answer.",
+                "Assess the reply below and give it a mark out of ten with a justification."]
+    ordinary = ["What is a good recipe for banana bread?", "Can you recommend a history book?",
+                "Write me a cover letter for a nursing job."]
+    p = 1.0 - static.probabilities(requests + ordinary)[:, 0]
+    assert p[:2].min() > 0.5 > p[2:].max(), p
 
 
 def test_real_encoder_maps_a_request_close_to_its_translation():

@@ -1,0 +1,107 @@
+"""Static multilingual word vectors: the extraction-intent classifier's default second stage.
+
+The n-gram stage knows wordings close to its training families. A sentence encoder carries
+meaning to new paraphrases but costs ~0.1 s of a core a window (`intent_encoder`, opt-in). This
+stage sits between: every word of a vocabulary was embedded once, offline, by that encoder
+(multilingual-e5-small, "query: <word>"), and a window is the unit-length sum of its words'
+vectors. A word the training families never used in a request still lands near its synonyms and
+translations, for the price of a dictionary lookup (~30 us a window). A linear head on that sum
+scores the window (`StaticHead`), trained and calibrated like the encoder's head.
+
+Tokens: lower-cased `\\w+` runs; runs of Han / kana are cut into characters and character
+bigrams (no spaces to split on). Words out of the vocabulary are skipped.
+
+Shipped inside `extraction_intent_model.npz`: the words, their vectors centred and stored 4-bit
+(`word_vectors`), the head. Vectors derive from multilingual-e5-small (MIT).
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+_CJK_CLASS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK = re.compile(f"[{_CJK_CLASS}]+")
+_WORD = re.compile(r"\w+")
+MAX_WORD = 30
+
+
+def tokens(text: str) -> list[str]:
+    """The vocabulary units of a text (see module doc)."""
+    out: list[str] = []
+    for m in _WORD.finditer((text or "").lower()):
+        w = m.group()
+        if not _CJK.search(w):
+            out.append(w)
+            continue
+        pos = 0
+        for run in _CJK.finditer(w):
+            if run.start() > pos:
+                out.append(w[pos:run.start()])
+            r = run.group()
+            out.extend(r)
+            out.extend(r[i:i + 2] for i in range(len(r) - 1))
+            pos = run.end()
+        if pos < len(w):
+            out.append(w[pos:])
+    return out
+
+
+class StaticEmbedder:
+    """Unit-length sum of a text's word vectors (zero when it has no word of the vocabulary)."""
+
+    def __init__(self, words: list[str], vectors: np.ndarray, packed: np.ndarray | None = None,
+                 scale: np.ndarray | None = None):
+        self.words = list(words)
+        self.index = {w: i for i, w in enumerate(self.words)}
+        self.vectors = np.asarray(vectors, np.float16)  # half the memory; sums are taken in float32
+        self.packed, self.scale = packed, scale  # the shipped form (`word_vectors`), when known
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        out = np.zeros((len(texts), self.vectors.shape[1]), np.float32)
+        index, vectors = self.index, self.vectors
+        for i, t in enumerate(texts):
+            ids = [index[w] for w in tokens(t) if w in index]
+            if ids:
+                v = vectors[ids].sum(axis=0, dtype=np.float32)
+                n = float(np.linalg.norm(v))
+                if n > 0:
+                    out[i] = v / n
+        return out
+
+
+def word_vectors(e5_vectors: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The shipped form of e5 word embeddings: centred (the mean word vector carries no meaning
+    and dominates every sum), then 4-bit per row with a float16 scale, two values a byte.
+    Returns (packed uint8 rows of DIM / 2 bytes, scales). All 384 dimensions are kept: held out,
+    random projections to 128 and principal components to 64 or 128 dimensions lost a third to
+    a half of the recall at 1% FPR, 4 bits cost none (BENCHMARKS.md, "Extraction intent")."""
+    e = np.asarray(e5_vectors, np.float32)
+    e = e - e.mean(axis=0)
+    scale = (np.maximum(np.abs(e).max(axis=1), 1e-12) / 7.0).astype(np.float16)
+    q = np.clip(np.round(e / scale.astype(np.float32)[:, None]), -8, 7).astype(np.int16) + 8
+    return (q[:, 0::2] | (q[:, 1::2] << 4)).astype(np.uint8), scale
+
+
+def dequantize(packed: np.ndarray, scale: np.ndarray) -> np.ndarray:
+    """Float rows of `word_vectors`' packed 4-bit form."""
+    out = np.empty((packed.shape[0], packed.shape[1] * 2), np.float32)
+    out[:, 0::2] = (packed & 0x0F).astype(np.float32) - 8.0
+    out[:, 1::2] = (packed >> 4).astype(np.float32) - 8.0
+    return out * scale.astype(np.float32)[:, None]
+
+
+class StaticHead:
+    """softmax(e . W + b) over INTENTS on a window's static embedding e (`StaticEmbedder`)."""
+
+    def __init__(self, embedder: StaticEmbedder, weights: np.ndarray, bias: np.ndarray):
+        self.embedder = embedder
+        self.weights = np.asarray(weights, np.float32)
+        self.bias = np.asarray(bias, np.float64)
+
+    def probabilities(self, windows: list[str]) -> np.ndarray:
+        z = self.embedder.embed(list(windows)) @ self.weights + self.bias
+        z = z - z.max(axis=1, keepdims=True)
+        e = np.exp(z)
+        return e / e.sum(axis=1, keepdims=True)
