@@ -82,8 +82,8 @@ def run(train_rows, test_rows, benign: list[str], cache: Path, embedder) -> dict
     meta = ei.calibrate(model, {}, benign, encode)
     s, _, _ = model.explain(texts, encode=encode)
     out[f"two_stage@{ei.TARGET_PROMPT_FPR}"] = float((s >= model.threshold).mean())
-    out["calibration"] = {k: meta[k] for k in ("threshold", "screen", "head_threshold", "static_threshold",
-                                                "screened_benign_prompts", "benign_hits")}
+    out["calibration"] = {k: meta[k] for k in ("threshold", "screen", "head_threshold", "stage_threshold", "encoder_stage",
+                                                "static_threshold", "static_stage_threshold", "static_stage")}
     # the default path: the static word-vector stage on the same screened prompts
     ss, _, _ = model.explain(texts)
     out[f"static_two_stage@{ei.TARGET_PROMPT_FPR}"] = float((ss >= model.threshold).mean())
@@ -115,18 +115,20 @@ def main() -> int:
     # the settings compared in BENCHMARKS.md (defaults: the shipped ones)
     ap.add_argument("--head-c", type=float, default=ei.HEAD_C)
     ap.add_argument("--ngram-share", type=float, default=ei.NGRAM_SHARE)
+    ap.add_argument("--static-ngram-share", type=float, default=ei.STATIC_NGRAM_SHARE)
     ap.add_argument("--screen-fpr", type=float, default=ei.SCREEN_FPR)
     ap.add_argument("--encoder-windows", type=int, default=ei.ENCODER_WINDOWS)
     args = ap.parse_args()
     ei.HEAD_C, ei.NGRAM_SHARE, ei.SCREEN_FPR, ei.ENCODER_WINDOWS = (args.head_c, args.ngram_share, args.screen_fpr,
                                                                     args.encoder_windows)
+    ei.STATIC_NGRAM_SHARE = args.static_ngram_share
     languages = ic.phrasing_languages()
     benign = [r.text for r in ic.real_examples("heldout")]
     train_all = {lang: ic.phrasing_examples(lang, "train") for lang in languages}
     real_train = ic.real_examples("train")
     embedder = ei.static_embedder()
     report: dict = {"target_prompt_fpr": ei.TARGET_PROMPT_FPR, "screen_fpr": ei.SCREEN_FPR,
-                    "ngram_share": ei.NGRAM_SHARE, "head_c": ei.HEAD_C, "encoder_windows": ei.ENCODER_WINDOWS,
+                    "ngram_share": ei.NGRAM_SHARE, "static_ngram_share": ei.STATIC_NGRAM_SHARE, "head_c": ei.HEAD_C, "encoder_windows": ei.ENCODER_WINDOWS,
                     "benign": len(benign), "runs": []}
     for k in args.folds:
         train_rows = [r for lang in languages for r in train_all[lang] if _fold(r.family) != k] + real_train

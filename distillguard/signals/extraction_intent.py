@@ -71,7 +71,10 @@ MODEL_FILE = Path(__file__).with_name("extraction_intent_model.npz")
 META_FILE = Path(__file__).with_name("extraction_intent_model.json")
 DEFAULT_THRESHOLD = 0.5
 WINDOW_BLOCK = 4096  # windows featurized at once: bounds the memory of the sparse n-gram matrix
-NGRAM_SHARE = 0.25  # share of the target benign rate the n-gram stage's own hits may use (0.25 vs 0.5: fold 0)
+NGRAM_SHARE = 0.25  # share of the target benign rate the n-gram stage's own hits may use beside the e5 stage (0.25 vs 0.5: fold 0)
+# ... and beside the static stage, which is weaker on the families the n-gram stage knows: 0.25 / 0.5 /
+# 0.75 gave 30% / 49% / 47% of account probes (in-distribution families) and 44% / 41% / - of family fold 1
+STATIC_NGRAM_SHARE = 0.5
 SCREEN_FPR = 0.05  # prompts over this benign rate of the n-gram stage go to the second stage
 ENCODER_WINDOWS = 1  # a screened prompt's windows embedded, most telling (n-gram) first (1 vs 3 on fold 1: 63.7% vs 64.0%, a third of the cost)
 HEAD_C = 30.0  # inverse L2 strength of the encoder head (0.3, 1, 10, 30 compared on family fold 0)
@@ -103,7 +106,8 @@ class IntentModel:
 
     def __init__(self, weights: np.ndarray, bias: np.ndarray, threshold: float = DEFAULT_THRESHOLD,
                  head: EncoderHead | None = None, screen: float = 1.0, head_threshold: float = 1.0,
-                 stage_threshold: float = 1.0, static: StaticHead | None = None, static_threshold: float = 1.0):
+                 stage_threshold: float = 1.0, static: StaticHead | None = None, static_threshold: float = 1.0,
+                 static_stage_threshold: float = 1.0):
         self.weights = np.ascontiguousarray(weights, dtype=np.float32)
         self.bias = np.asarray(bias, dtype=np.float64)
         self.threshold = float(threshold)  # a hit (either mode); n-gram stage alone: its own score
@@ -115,6 +119,7 @@ class IntentModel:
         self.stage_threshold = float(stage_threshold)
         self.static = static
         self.static_threshold = float(static_threshold)
+        self.static_stage_threshold = float(static_stage_threshold)  # the n-gram stage's own hits beside it
 
     def window_probabilities(self, windows: list[str] | pa.Array) -> np.ndarray:
         """P(intent) of each window (a short text; see `intent_windows`)."""
@@ -187,7 +192,8 @@ class IntentModel:
         return best
 
     def second_stage(self, encode=None):
-        """(window texts -> P(intent), its threshold) of the second stage this call runs, or None:
+        """(window texts -> P(intent), its threshold, the n-gram stage's own threshold beside it) of
+        the second stage this call runs, or None:
         the e5 head when `encode` is given or the encoder is enabled (`scan --encoder`), else the
         static word-vector head."""
         if self.head is not None:
@@ -198,9 +204,9 @@ class IntentModel:
                 encode = enc.embed if enc is not None else None
             if encode is not None:
                 head = self.head
-                return (lambda texts: head.probabilities(encode(texts))), self.head_threshold
+                return (lambda texts: head.probabilities(encode(texts))), self.head_threshold, self.stage_threshold
         if self.static is not None:
-            return self.static.probabilities, self.static_threshold
+            return self.static.probabilities, self.static_threshold, self.static_stage_threshold
         return None
 
     def scores(self, texts: list[str] | pa.Array, threshold: float | None = None
@@ -227,9 +233,9 @@ class IntentModel:
         best = np.argmax(p[:, 1:], axis=1) + 1 if len(p) else np.zeros(0, int)
         if two_stage and len(score):
             below = np.nextafter(threshold, 0.0)
-            candidates = np.nonzero((score >= self.screen) & (score < self.stage_threshold))[0]
+            probabilities, cut, stage_threshold = stage
+            candidates = np.nonzero((score >= self.screen) & (score < stage_threshold))[0]
             score[candidates] = np.minimum(score[candidates], below)  # not a hit unless the second stage says so
-            probabilities, cut = stage
             for i, (s2, intent, span) in self.stage2_scores(candidates, windows, probabilities).items():
                 if s2 >= cut:  # a hit: mapped into [threshold, 1), ordered by s2
                     frac = (s2 - cut) / max(1.0 - cut, 1e-9)
@@ -400,11 +406,12 @@ def build() -> tuple[IntentModel, dict]:
 
 
 def calibrate(model: IntentModel, meta: dict, benign: list[str] | None = None, encode=None) -> dict:
-    """Set the model's thresholds on the held-out real benign prompts (or `benign`) so that two
-    stages together flag at most TARGET_PROMPT_FPR of them: the n-gram stage alone NGRAM_SHARE of
-    it, each second stage (static word vectors; e5 with `encode` or the encoder) the rest of the
-    budget among the prompts between the screen (the top SCREEN_FPR of benign n-gram scores) and
-    the n-gram threshold. `threshold` alone is the n-gram stage's cut at the whole rate (used for
+    """Set the model's thresholds on the held-out real benign prompts (or `benign`) so that the
+    n-gram stage with either second stage flags at most TARGET_PROMPT_FPR of them: the n-gram
+    stage alone its share of it (STATIC_NGRAM_SHARE beside the static stage, NGRAM_SHARE beside
+    e5, used with `encode` or the encoder), the second stage the rest of the budget among the
+    prompts between the screen (the top SCREEN_FPR of benign n-gram scores) and the n-gram
+    stage's own threshold. `threshold` alone is the n-gram stage's cut at the whole rate (used for
     an explicit single-stage call, and as the scale hits are mapped onto)."""
     from distillguard.signals import intent_corpus
     from distillguard.signals.intent_encoder import NAME as ENCODER_NAME
@@ -416,33 +423,30 @@ def calibrate(model: IntentModel, meta: dict, benign: list[str] | None = None, e
     s1 = 1.0 - p1[:, 0]
     extra: dict = {}
     model.threshold = threshold_at_fpr(s1)
-    if model.head is None and model.static is None:
-        return dict(meta, threshold=model.threshold, target_prompt_fpr=TARGET_PROMPT_FPR,
-                    calibrated_on=f"{len(benign)} held-out real benign prompts",
-                    languages=intent_corpus.phrasing_languages(), intents=list(INTENTS),
-                    features=_hashed_ngrams.VERSION)
-    model.stage_threshold = max(threshold_at_fpr(s1, TARGET_PROMPT_FPR * NGRAM_SHARE), model.threshold)
     model.screen = threshold_at_fpr(s1, SCREEN_FPR)
-    band = np.nonzero((s1 >= model.screen) & (s1 < model.stage_threshold))[0]
-    ngram_hits = int((s1 >= model.stage_threshold).sum())
-    allowed = max(int(np.floor(TARGET_PROMPT_FPR * len(s1))) - ngram_hits, 0)
-    benign_hits = {"ngram": ngram_hits}
+    budget = int(np.floor(TARGET_PROMPT_FPR * len(s1)))
 
-    def cut(probabilities) -> tuple[float, int]:
+    def cut(probabilities, share: float) -> tuple[float, float, dict]:
+        """(second-stage threshold, the n-gram stage's own threshold beside it, what they let over)."""
+        own = max(threshold_at_fpr(s1, TARGET_PROMPT_FPR * share), model.threshold)
+        band = np.nonzero((s1 >= model.screen) & (s1 < own))[0]
+        ngram_hits = int((s1 >= own).sum())
         s2 = np.array(sorted((v[0] for v in model.stage2_scores(band, windows, probabilities).values()), reverse=True))
-        t = _cut_after(s2, allowed)
-        return t, int((s2 >= t).sum())
+        t = _cut_after(s2, max(budget - ngram_hits, 0))
+        return t, own, {"ngram": ngram_hits, "second": int((s2 >= t).sum()), "screened_benign_prompts": int(len(band))}
 
     if model.static is not None:
-        model.static_threshold, benign_hits["static"] = cut(model.static.probabilities)
-        extra["static_threshold"] = model.static_threshold
+        model.static_threshold, model.static_stage_threshold, hits = cut(model.static.probabilities, STATIC_NGRAM_SHARE)
+        extra.update(static_threshold=model.static_threshold, static_stage_threshold=model.static_stage_threshold,
+                     static_stage={"ngram_share": STATIC_NGRAM_SHARE, "benign_hits": hits})
     if model.head is not None:
         encode = encode or encoder(required=True).embed
         head = model.head
-        model.head_threshold, benign_hits["encoder"] = cut(lambda texts: head.probabilities(encode(texts)))
-        extra.update(head_threshold=model.head_threshold, encoder=ENCODER_NAME)
-    extra.update(screen=model.screen, stage_threshold=model.stage_threshold, screened_benign_prompts=int(len(band)),
-                 benign_hits=benign_hits)
+        model.head_threshold, model.stage_threshold, hits = cut(lambda texts: head.probabilities(encode(texts)), NGRAM_SHARE)
+        extra.update(head_threshold=model.head_threshold, stage_threshold=model.stage_threshold, encoder=ENCODER_NAME,
+                     encoder_stage={"ngram_share": NGRAM_SHARE, "benign_hits": hits})
+    if extra:
+        extra["screen"] = model.screen
     return dict(meta, threshold=model.threshold, target_prompt_fpr=TARGET_PROMPT_FPR,
                 calibrated_on=f"{len(benign)} held-out real benign prompts",
                 languages=intent_corpus.phrasing_languages(), intents=list(INTENTS),
@@ -484,7 +488,8 @@ def compressed(model: IntentModel) -> IntentModel:
     static = None if model.static is None else StaticHead(model.static.embedder, model.static.weights.astype(np.float16),
                                                           model.static.bias)
     return IntentModel(_dequantize(model.weights.shape[0], *_quantize(model.weights)), model.bias, model.threshold,
-                       head, model.screen, model.head_threshold, model.stage_threshold, static, model.static_threshold)
+                       head, model.screen, model.head_threshold, model.stage_threshold, static, model.static_threshold,
+                       model.static_stage_threshold)
 
 
 def save(model: IntentModel, meta: dict, path: Path = MODEL_FILE, meta_path: Path = META_FILE) -> None:
@@ -510,7 +515,7 @@ def load(path: Path = MODEL_FILE, meta_path: Path = META_FILE) -> IntentModel:
             static = StaticHead(StaticEmbedder(words, dequantize(packed, scale), packed, scale), f["static_w"], f["static_b"])
         return IntentModel(_dequantize(int(f["size"]), f["index"], f["q"], f["scale"]), f["bias"], meta["threshold"],
                            head, meta.get("screen", 1.0), meta.get("head_threshold", 1.0), meta.get("stage_threshold", 1.0),
-                           static, meta.get("static_threshold", 1.0))
+                           static, meta.get("static_threshold", 1.0), meta.get("static_stage_threshold", 1.0))
 
 
 def shipped_meta() -> dict:

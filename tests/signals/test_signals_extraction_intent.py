@@ -204,11 +204,12 @@ def test_calibration_keeps_both_stages_within_the_target_rate():
     model = _two_stage_model(0.0, 1.0, 1.0)
     rng = np.random.default_rng(0)
     meta = ei.calibrate(model, {}, benign, lambda t: rng.normal(scale=0.2, size=(len(t), 4)).astype(np.float32))
-    hits = meta["benign_hits"]
-    assert hits["ngram"] + hits["encoder"] <= int(ei.TARGET_PROMPT_FPR * len(benign))
+    hits = meta["encoder_stage"]["benign_hits"]
+    assert hits["ngram"] + hits["second"] <= int(ei.TARGET_PROMPT_FPR * len(benign))
     assert model.screen < model.threshold <= model.stage_threshold and 0.0 < model.head_threshold < 1.0
-    assert hits["encoder"] > 0  # the encoder stage got its share of the budget
-    assert meta["screened_benign_prompts"] <= ei.SCREEN_FPR * len(benign) + 1
+    assert hits["second"] > 0  # the encoder stage got its share of the budget
+    assert hits["screened_benign_prompts"] <= ei.SCREEN_FPR * len(benign) + 1
+    assert "static_stage" not in meta
 
 
 def test_the_encoder_stage_is_opt_in_and_without_it_the_ngram_stage_runs_alone(monkeypatch):
@@ -232,10 +233,11 @@ def test_shipped_model_has_both_second_stages_calibrated_within_the_budget():
     assert model.head is not None and model.head.weights.shape == (384, len(ic.INTENTS))
     assert model.static is not None and model.static.weights.shape == (384, len(ic.INTENTS))
     assert meta["screen"] < meta["threshold"] <= meta["stage_threshold"] and meta["encoder"]
-    hits = meta["benign_hits"]
-    # each second stage is an alternative: the n-gram hits plus either one stay within the budget
-    for stage in ("static", "encoder"):
-        assert hits["ngram"] + hits[stage] <= ei.TARGET_PROMPT_FPR * 13313
+    assert meta["threshold"] <= meta["static_stage_threshold"]
+    # each second stage is an alternative: the n-gram hits beside it plus its own stay within the budget
+    for stage in ("static_stage", "encoder_stage"):
+        hits = meta[stage]["benign_hits"]
+        assert hits["ngram"] + hits["second"] <= ei.TARGET_PROMPT_FPR * 13313
 
 
 # --- the static word-vector stage (the default second stage) ------------------------------------
@@ -270,7 +272,8 @@ def _static_model(screen: float, threshold: float, static_threshold: float) -> e
     w = np.zeros((2, len(ic.INTENTS)), np.float32)
     w[0, ic.INTENTS.index("grading")] = 20.0
     static = StaticHead(emb, w, np.zeros(len(ic.INTENTS)))
-    return ei.IntentModel(shipped.weights, shipped.bias, threshold, None, screen, 1.0, threshold, static, static_threshold)
+    return ei.IntentModel(shipped.weights, shipped.bias, threshold, None, screen, 1.0, threshold, static, static_threshold,
+                          threshold)
 
 
 def test_static_stage_runs_by_default_on_screened_prompts(monkeypatch):
@@ -294,9 +297,9 @@ def test_calibration_sets_the_static_threshold_within_the_budget():
     benign = [r.text for r in ic.real_examples("heldout")][:3000]
     model = _static_model(0.0, 1.0, 1.0)
     meta = ei.calibrate(model, {}, benign)
-    hits = meta["benign_hits"]
-    assert "encoder" not in hits and hits["ngram"] + hits["static"] <= int(ei.TARGET_PROMPT_FPR * len(benign))
-    assert model.screen < model.threshold <= model.stage_threshold and 0.0 < model.static_threshold <= 1.0
+    hits = meta["static_stage"]["benign_hits"]
+    assert "encoder_stage" not in meta and hits["ngram"] + hits["second"] <= int(ei.TARGET_PROMPT_FPR * len(benign))
+    assert model.screen < model.threshold <= model.static_stage_threshold and 0.0 < model.static_threshold <= 1.0
 
 
 def test_shipped_static_head_ranks_paraphrases_it_never_saw_above_ordinary_prompts():
