@@ -5,7 +5,7 @@ meaning to new paraphrases but costs ~0.1 s of a core a window (`intent_encoder`
 stage sits between: every word of a vocabulary was embedded once, offline, by that encoder
 (multilingual-e5-small, "query: <word>"), and a window is the unit-length sum of its words'
 vectors. A word the training families never used in a request still lands near its synonyms and
-translations, for the price of a dictionary lookup (~30 us a window). A linear head on that sum
+translations, for the price of a dictionary lookup (~0.1 ms a window, mostly tokenizing). A linear head on that sum
 scores the window (`StaticHead`), trained and calibrated like the encoder's head.
 
 Tokens: lower-cased `\\w+` runs; runs of Han / kana are cut into characters and character
@@ -59,15 +59,26 @@ class StaticEmbedder:
         self.packed, self.scale = packed, scale  # the shipped form (`word_vectors`), when known
 
     def embed(self, texts: list[str]) -> np.ndarray:
-        out = np.zeros((len(texts), self.vectors.shape[1]), np.float32)
-        index, vectors = self.index, self.vectors
+        # One sparse (texts x words used) count matrix times those words' vectors: a per-text numpy
+        # sum of float16 rows costs ~0.1 ms, this ~10 us.
+        from scipy import sparse
+
+        index = self.index
+        rows: list[int] = []
+        cols: list[int] = []
         for i, t in enumerate(texts):
             ids = [index[w] for w in tokens(t) if w in index]
-            if ids:
-                v = vectors[ids].sum(axis=0, dtype=np.float32)
-                n = float(np.linalg.norm(v))
-                if n > 0:
-                    out[i] = v / n
+            rows.extend([i] * len(ids))
+            cols.extend(ids)
+        out = np.zeros((len(texts), self.vectors.shape[1]), np.float32)
+        if not cols:
+            return out
+        used, local = np.unique(np.asarray(cols, np.int64), return_inverse=True)
+        counts = sparse.csr_matrix((np.ones(len(cols), np.float32), (np.asarray(rows), local)),
+                                   shape=(len(texts), len(used)))
+        out[:] = counts @ self.vectors[used].astype(np.float32)
+        norms = np.linalg.norm(out, axis=1, keepdims=True)
+        np.divide(out, norms, out=out, where=norms > 0)
         return out
 
 
