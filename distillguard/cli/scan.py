@@ -42,9 +42,9 @@ SUMMARY_ACCOUNTS = 5
 @click.option("--no-campaigns", is_flag=True,
               help="Skip cross-account campaign detection (and pooled judging): each account on its own traffic.")
 @click.option("--encoder", is_flag=True,
-              help="Also run the extraction-intent classifier's multilingual encoder stage on the prompts its "
-                   "n-gram stage finds uncertain: better on unseen phrasings and languages, ~0.1 s of one core "
-                   "per uncertain prompt (see BENCHMARKS.md).")
+              help="Read the prompts the extraction-intent classifier's n-gram stage finds uncertain with the "
+                   "multilingual sentence encoder instead of the default static word vectors: better on unseen "
+                   "phrasings and languages, ~0.1 s of one core per uncertain prompt (see BENCHMARKS.md).")
 def command(inputs: InputSpec, out: str, report: str | None, reference: tuple[str, ...], reference_stats: str | None,
             save_reference: str | None, target_fpr: float, min_exchanges: int, no_campaigns: bool,
             encoder: bool) -> None:
