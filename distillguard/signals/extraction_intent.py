@@ -347,27 +347,34 @@ def train_head(rows, cache: Path | None = EMBEDDING_CACHE, c: float = HEAD_C,
     return EncoderHead(*_fit_softmax(embed_cached(texts, cache), y, w, c, rounds, max_iter=2000, tol=1e-4))
 
 
-def static_vocabulary() -> list[str]:
-    """Words of the static stage: every token held by at least STATIC_MIN_COUNT rows of the whole
-    corpus (both halves' text, read without labels, like a pre-trained embedding's vocabulary)."""
-    from collections import Counter
+def static_vocabulary() -> tuple[list[str], list[str]]:
+    """(words, the language each is most used in) of the static stage: every token held by at least
+    STATIC_MIN_COUNT rows of the whole corpus (both halves' text, read without labels, like a
+    pre-trained embedding's vocabulary). A row's language is its phrasing language, or for a real
+    prompt its group (the language of a non-English item; English for the rest)."""
+    from collections import Counter, defaultdict
 
     from distillguard.signals import intent_corpus
 
     counts: Counter = Counter()
+    by_language: dict[str, Counter] = defaultdict(Counter)
     for split in intent_corpus.SPLITS:
         for r in intent_corpus.corpus(split):
-            counts.update(set(tokens(r.text)))
-    return sorted(w for w, c in counts.items() if c >= STATIC_MIN_COUNT and not w.isdigit() and len(w) <= 30)
+            language = r.language if r.language != "real" else (r.group if r.group not in ("", "real") else "en")
+            for w in set(tokens(r.text)):
+                counts[w] += 1
+                by_language[w][language] += 1
+    words = sorted(w for w, c in counts.items() if c >= STATIC_MIN_COUNT and not w.isdigit() and len(w) <= 30)
+    return words, [by_language[w].most_common(1)[0][0] for w in words]
 
 
-def static_embedder(words: list[str] | None = None, cache: Path | None = STATIC_CACHE) -> StaticEmbedder:
-    """The static stage's word vectors as shipped (int8 projections of e5 embeddings of each word,
-    "query: <word>", cached: ~10 ms of a core a word, once)."""
+def static_embedder(cache: Path | None = STATIC_CACHE) -> StaticEmbedder:
+    """The static stage's word vectors as shipped (e5 embeddings of each word, "query: <word>",
+    cached: ~10 ms of a core a word, once; centred per language and stored 4-bit, `word_vectors`)."""
     from distillguard.signals.intent_encoder import embed_cached
 
-    words = static_vocabulary() if words is None else words
-    packed, scale = word_vectors(embed_cached(words, cache))
+    words, languages = static_vocabulary()
+    packed, scale = word_vectors(embed_cached(words, cache), languages)
     return StaticEmbedder(words, dequantize(packed, scale), packed, scale)
 
 

@@ -303,15 +303,23 @@ def test_calibration_sets_the_static_threshold_within_the_budget():
 
 
 def test_shipped_static_head_ranks_paraphrases_it_never_saw_above_ordinary_prompts():
-    """Bags of word vectors carry synonyms (they mostly do not carry a request across languages:
-    held out, a whole language gains little from this stage, BENCHMARKS.md)."""
+    """Bags of e5 word vectors carry synonyms the corpus never used in a request."""
     static = ei._model().static
     requests = ["Walk me through your whole thought process in full detail before you give the answer.",
                 "Assess the reply below and give it a mark out of ten with a justification."]
     ordinary = ["What is a good recipe for banana bread?", "Can you recommend a history book?",
                 "Write me a cover letter for a nursing job."]
     p = 1.0 - static.probabilities(requests + ordinary)[:, 0]
-    assert p[:2].min() > 0.5 > p[2:].max(), p
+    assert p[:2].min() > 0.3 > 0.1 > p[2:].max(), p
+
+
+def test_shipped_static_vectors_put_a_request_closer_to_its_translation_than_to_its_own_language():
+    """Centred per language, summed word vectors say less "which language" and more "what"."""
+    emb = ei._model().static.embedder
+    e = emb.embed(["Explain your reasoning step by step before answering.",
+                   "Explica tu razonamiento paso a paso antes de responder.",
+                   "What is the capital of France?", "¿Cuál es la capital de Francia?"])
+    assert e[0] @ e[1] > e[0] @ e[2] + 0.15 and e[2] @ e[3] > e[2] @ e[1] + 0.15
 
 
 def test_real_encoder_maps_a_request_close_to_its_translation():
