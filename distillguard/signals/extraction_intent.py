@@ -17,8 +17,9 @@ the request's wording (the rest is the wrapped task: `none`).
 2. second stage, only on the most telling window of prompts the n-gram stage finds uncertain
    (between its `screen`, the top SCREEN_FPR of benign prompts, and its own stage threshold):
    - by default, a linear head on static multilingual word vectors (`intent_static`: the
-     unit-length sum of the window's words' e5 embeddings, ~30 us a window), which carries what
-     it learned to synonyms; held out, whole phrasing families go from 31% to 44%;
+     unit-length sum of the window's words' e5 embeddings centred per language, ~0.1 ms a
+     window), which carries what it learned to synonyms and, less well, to other languages; held
+     out, whole phrasing families go from 32% to 45%, German from 2% to 14%;
    - with `scan --encoder`, a linear head on multilingual-e5-small sentence embeddings
      (`intent_encoder`, ~0.1 s of a core a window), which also carries meaning across languages
      (held-out families 64%).
