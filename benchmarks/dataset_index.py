@@ -65,10 +65,7 @@ def _fill(template: str, item: str, rng: random.Random) -> str:
 
 def _score(index: ShingleIndex, texts: list[str]) -> tuple[np.ndarray, np.ndarray, float]:
     t0 = time.perf_counter()
-    toks = tokenize(pa.array(texts, pa.string()))
-    item, containment, matched = index.match(toks, len(texts))
-    big = np.where(item >= 0, index.item_size[np.maximum(item, 0)] >= dm.MIN_ITEM_SHINGLES, False)
-    score = np.where(big & (matched >= dm.MIN_MATCHED), containment * np.minimum(1.0, matched / dm.FULL_EVIDENCE), 0.0)
+    score, item = dm.match_scores(index, tokenize(pa.array(texts, pa.string())), len(texts))
     return score, item, (time.perf_counter() - t0) / max(len(texts), 1)
 
 

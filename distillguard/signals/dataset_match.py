@@ -103,6 +103,15 @@ def extra_lists_from_env() -> tuple[str, ...]:
     return tuple(p for p in value.split(os.pathsep) if p)
 
 
+def match_scores(index: ShingleIndex, toks, rows: int) -> tuple[np.ndarray, np.ndarray]:
+    """(score, best item index or -1) per row of tokenized prompts against one index (see module doc)."""
+    item, containment, matched = index.match(toks, rows)
+    big_enough = np.where(item >= 0, index.item_size[np.maximum(item, 0)] >= MIN_ITEM_SHINGLES, False)
+    evidence = np.minimum(1.0, matched / FULL_EVIDENCE)
+    score = np.where(big_enough & (matched >= MIN_MATCHED), containment * evidence, 0.0)
+    return score, np.where(score > 0, item, -1)
+
+
 @register
 class DatasetMatch(ExchangeDetector):
     name = "dataset_match"
@@ -143,12 +152,7 @@ class DatasetMatch(ExchangeDetector):
     def _match(self, exchanges: pa.Table) -> tuple[np.ndarray, np.ndarray, object]:
         texts = _text.text(exchanges, schema.PROMPT)
         toks = tokenize(texts)
-        index = self.index
-        item, containment, matched = index.match(toks, len(texts))
-        big_enough = np.where(item >= 0, index.item_size[np.maximum(item, 0)] >= MIN_ITEM_SHINGLES, False)
-        evidence = np.minimum(1.0, matched / FULL_EVIDENCE)
-        score = np.where(big_enough & (matched >= MIN_MATCHED), containment * evidence, 0.0)
-        item = np.where(score > 0, item, -1)
+        score, item = match_scores(self.index, toks, len(texts))
         score.flags.writeable = False
         item.flags.writeable = False
         return score, item, toks

@@ -54,7 +54,7 @@ from distillguard import schema
 from distillguard.signals import _hashed_ngrams, _text
 from distillguard.signals.base import ExchangeDetector
 from distillguard.signals.intent_corpus import INTENTS
-from distillguard.signals.intent_static import StaticEmbedder, StaticHead, dequantize, tokens, word_vectors
+from distillguard.signals.intent_static import MAX_WORD, StaticEmbedder, dequantize, tokens, word_vectors
 from distillguard.signals.intent_windows import VERSION as WINDOWS_VERSION
 from distillguard.signals.intent_windows import split
 from distillguard.signals.registry import register
@@ -100,6 +100,18 @@ class EncoderHead:
 
     def probabilities(self, embeddings: np.ndarray) -> np.ndarray:
         return _softmax(np.asarray(embeddings, np.float32) @ self.weights + self.bias)
+
+
+class StaticHead(EncoderHead):
+    """The same head on a window's static embedding (`intent_static.StaticEmbedder`): it takes
+    window texts, not embeddings."""
+
+    def __init__(self, embedder: StaticEmbedder, weights: np.ndarray, bias: np.ndarray):
+        super().__init__(weights, bias)
+        self.embedder = embedder
+
+    def probabilities(self, windows: list[str]) -> np.ndarray:
+        return super().probabilities(self.embedder.embed(list(windows)))
 
 
 class IntentModel:
@@ -365,7 +377,7 @@ def static_vocabulary() -> tuple[list[str], list[str]]:
             for w in set(tokens(r.text)):
                 counts[w] += 1
                 by_language[w][language] += 1
-    words = sorted(w for w, c in counts.items() if c >= STATIC_MIN_COUNT and not w.isdigit() and len(w) <= 30)
+    words = sorted(w for w, c in counts.items() if c >= STATIC_MIN_COUNT and not w.isdigit() and len(w) <= MAX_WORD)
     return words, [by_language[w].most_common(1)[0][0] for w in words]
 
 

@@ -265,13 +265,13 @@ def test_static_word_vectors_round_trip_their_4_bit_form():
 
 def _static_model(screen: float, threshold: float, static_threshold: float) -> ei.IntentModel:
     """The shipped n-gram stage with a toy static head: `grading` when the window holds "judge"."""
-    from distillguard.signals.intent_static import StaticEmbedder, StaticHead
+    from distillguard.signals.intent_static import StaticEmbedder
 
     shipped = ei._model()
     emb = StaticEmbedder(["judge", "please"], np.array([[1.0, 0.0], [0.0, 1.0]], np.float32))
     w = np.zeros((2, len(ic.INTENTS)), np.float32)
     w[0, ic.INTENTS.index("grading")] = 20.0
-    static = StaticHead(emb, w, np.zeros(len(ic.INTENTS)))
+    static = ei.StaticHead(emb, w, np.zeros(len(ic.INTENTS)))
     return ei.IntentModel(shipped.weights, shipped.bias, threshold, None, screen, 1.0, threshold, static, static_threshold,
                           threshold)
 
