@@ -37,8 +37,10 @@ from distillguard.verdicts import build_verdicts
 DROPPED_TEXT = (schema.INPUT_MESSAGES, schema.PROMPT, schema.RESPONSE, schema.REASONING, schema.PARAMS, schema.EXTRA)
 # ... and identifiers no later stage reads (~100 bytes an exchange of the ~500 kept per exchange
 # until the end of a scan: the narrow table is what scan's memory grows with).
-DROPPED_UNREAD = (schema.SOURCE_FILE, schema.SOURCE_FORMAT, schema.SOURCE_LINE, schema.ORG_ID, schema.API_KEY_ID,
-                  schema.CONVERSATION_ID)
+DROPPED_UNREAD = (schema.SOURCE_FORMAT, schema.ORG_ID, schema.API_KEY_ID, schema.CONVERSATION_ID)
+# ... but where a record was read and its digest travel with a scored batch as far as the reader's
+# id ledger (sources.ids: duplicates and id conflicts), and are dropped when `collect` keeps it.
+LEDGER_COLUMNS = (schema.SOURCE_FILE, schema.SOURCE_LINE, schema.DIGEST)
 NARROW_COLUMNS = tuple(c for c in schema.COLUMNS if c not in DROPPED_TEXT + DROPPED_UNREAD)
 # What scan reads from the logs (read_exchanges(columns=...)): all but the texts no stage reads
 # (responses, reasoning, the params JSON). Detectors read prompts and the messages JSON, _narrow
@@ -161,6 +163,7 @@ def collect(batches: Iterable[pa.RecordBatch] | pa.Table, *, detectors=None, wor
 
     def keep(scored: pa.RecordBatch) -> None:
         narrow, signals = _split(scored)
+        narrow = narrow.drop_columns([c for c in LEDGER_COLUMNS if c in narrow.column_names])
         narrow_parts.append(narrow)
         signal_parts.append(signals)
 

@@ -59,6 +59,10 @@ STATUS = "http.response.status_code"
 SOURCE_FORMAT = "dg.source.format"
 SOURCE_FILE = "dg.source.file"
 SOURCE_LINE = "dg.source.line"  # 1-based line (or row index for Parquet)
+# Hex BLAKE2b-128 of the record as read (its bytes in a JSON Lines file): tells a repeated id with
+# the same content (a duplicate) from one with other content (a conflict), and derives the ids of
+# records that have none (`sources.ids`).
+DIGEST = "dg.exchange.digest"
 EXTRA = "dg.extra"  # JSON text of fields the reader did not map (unknown fields are kept)
 
 TIMESTAMP = pa.timestamp("us", tz="UTC")
@@ -104,6 +108,7 @@ EXCHANGE_SCHEMA = pa.schema(
         pa.field(SOURCE_FORMAT, pa.string()),
         pa.field(SOURCE_FILE, pa.string()),
         pa.field(SOURCE_LINE, pa.int64()),
+        pa.field(DIGEST, pa.string()),
         pa.field(EXTRA, pa.string()),
     ]
 )

@@ -96,6 +96,10 @@ def command(inputs: InputSpec, out: str, report: str | None, reference: tuple[st
         write_report(report, result.verdicts, timelines=result.timelines, campaign_figures=result.campaign_figures())
     if not is_quiet():
         _print_summary(result.verdicts, out, report)
+    if not data.stats.accepted:  # an empty file, the wrong --format, a store with nothing in it
+        why = (f"all {data.stats.quarantined} records were quarantined (see {data.stats.quarantine_path})"
+               if data.stats.quarantined else "the input holds no exchange records")
+        click.echo(f"warning: no exchanges were accepted, so nothing was scored: {why}", err=True)
     _warn_uncovered(stats)
 
 

@@ -54,6 +54,8 @@ class SignalMemo:
         """Each detector's output for `texts` (a table of distinct values of the one input column),
         scoring with `score` only the texts not remembered."""
         column = texts.column(0)
+        if not len(column):  # nothing to remember: the detectors' own (empty) columns
+            return score(texts)
         digests = [_digest(t) for t in column.to_pylist()]
         key = self.group_key(detectors)
         group = self._groups.get(key)

@@ -9,6 +9,7 @@ how many exchanges were generated before.
 
 from __future__ import annotations
 
+import hashlib
 import math
 import random
 from dataclasses import dataclass
@@ -97,7 +98,7 @@ class Population:
         self.p = params
         self.ctx = ctx
         self.accounts: list[Account] = []
-        self.emit = Emitter(f"x{index:02d}", frozenset(m.name for m in ctx.models.by_name.values() if m.reasoning))
+        self.emit = Emitter(f"{ctx.run_tag}-x{index:02d}", frozenset(m.name for m in ctx.models.by_name.values() if m.reasoning))
         self.active_from = ctx.timeline.start_us + int(params.get("start_day", 0) * DAY)
         end_day = params.get("end_day")
         self.active_to = ctx.timeline.start_us + int(end_day * DAY) if end_day is not None else ctx.timeline.end_us
@@ -180,6 +181,13 @@ class Context:
     models: Models
     populations: dict  # name -> Population (filled while building; campaigns look up resellers)
     scenario: str = ""  # scenario name
+
+    @property
+    def run_tag(self) -> str:
+        """8 hex digits naming (scenario, seed, scale): in every exchange id, so logs of different
+        runs never share ids (two seeds of one scenario used to share most of them)."""
+        key = f"{self.scenario}\x00{self.seed}\x00{self.scale!r}".encode()
+        return hashlib.blake2b(key, digest_size=4).hexdigest()
 
 
 def think_time(rng: random.Random, lo_s: float, hi_s: float) -> int:

@@ -18,9 +18,10 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from distillguard import schema
+from distillguard.sources.ids import derived_ids, record_digest
 
 # Columns the reader fills (everything but timestamps and provenance, which the builder adds).
-_PROVENANCE = (schema.SOURCE_FORMAT, schema.SOURCE_FILE, schema.SOURCE_LINE)
+_PROVENANCE = (schema.SOURCE_FORMAT, schema.SOURCE_FILE, schema.SOURCE_LINE, schema.DIGEST)
 _EPOCH = _dt.datetime(1970, 1, 1, tzinfo=_dt.timezone.utc)
 # Timestamps outside this range are almost surely a unit mistake (ms or ns given as seconds).
 _MIN_SECONDS, _MAX_SECONDS = 0.0, 32503680000.0  # 1970 .. 3000
@@ -109,6 +110,7 @@ def _vectorized(values, present: int) -> pa.Array | None:
 ROW_COLUMNS: tuple[str, ...] = tuple(f.name for f in schema.EXCHANGE_SCHEMA if f.name not in _PROVENANCE)
 _ROW_FIELDS = [schema.EXCHANGE_SCHEMA.field(name) for name in ROW_COLUMNS]
 _TS_INDEX = ROW_COLUMNS.index(schema.TS)
+_ID_INDEX = ROW_COLUMNS.index(schema.EXCHANGE_ID)
 _CREATED_INDEX = ROW_COLUMNS.index(schema.ACCOUNT_CREATED)
 _CONVERT_ERRORS = (pa.ArrowInvalid, pa.ArrowTypeError, OverflowError, TypeError, ValueError)
 
@@ -196,13 +198,21 @@ class BatchBuilder:
                 lines = [lines[i] for i in keep]
                 raws = [raws[i] for i in keep]
                 continue  # convert the rows that are left (now clean)
-            return self._assemble(arrays, lines)
+            return self._assemble(arrays, lines, raws, columns[_ID_INDEX])
         return None
 
-    def _assemble(self, arrays: list[pa.Array], lines: list[int]) -> pa.RecordBatch:
+    def _assemble(self, arrays: list[pa.Array], lines: list[int], raws: list, ids) -> pa.RecordBatch:
         n = len(lines)
         by_name = {name: arr if wanted else pa.nulls(n, field.type)
                    for name, arr, wanted, field in zip(ROW_COLUMNS, arrays, self.wanted, _ROW_FIELDS)}
+        # The record's digest, and an id derived from it where the log has none (sources.ids);
+        # from the raw record, so projection, hashing and the file's name never change either.
+        digests = [record_digest(raw) for raw in raws]
+        by_name[schema.DIGEST] = pa.array(digests, pa.string())
+        id_array = by_name[schema.EXCHANGE_ID]
+        if id_array is None or not self.wanted[_ID_INDEX]:
+            id_array = pa.array(ids, pa.string())
+        by_name[schema.EXCHANGE_ID] = derived_ids(id_array, digests)
         by_name[schema.SOURCE_FORMAT] = pa.repeat(pa.scalar(self.format, pa.string()), n)
         by_name[schema.SOURCE_FILE] = pa.repeat(pa.scalar(self.file, pa.string()), n)
         by_name[schema.SOURCE_LINE] = pa.array(lines, pa.int64())
@@ -219,12 +229,18 @@ def _only_strings(values) -> bool:
     return set(map(type, values)) <= _STR_OK
 
 
+# Kept whatever the projection: what makes a row an exchange, and what the id ledger reads (sources.ids).
+ALWAYS_KEPT = frozenset({schema.EXCHANGE_ID, schema.DIGEST, schema.SOURCE_FILE, schema.SOURCE_LINE})
+
+
 def project(batch: pa.RecordBatch, columns: frozenset[str] | None) -> pa.RecordBatch:
-    """``batch`` with every column outside ``columns`` replaced by nulls (schema unchanged)."""
+    """``batch`` with every column outside ``columns`` (and ALWAYS_KEPT) replaced by nulls (schema
+    unchanged)."""
     if columns is None:
         return batch
     n = batch.num_rows
-    arrays = [batch.column(i) if f.name in columns else pa.nulls(n, f.type) for i, f in enumerate(batch.schema)]
+    arrays = [batch.column(i) if f.name in columns or f.name in ALWAYS_KEPT else pa.nulls(n, f.type)
+              for i, f in enumerate(batch.schema)]
     return pa.RecordBatch.from_arrays(arrays, schema=batch.schema)
 
 

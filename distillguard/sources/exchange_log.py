@@ -60,10 +60,8 @@ class ExchangeLog(JsonFormat):
             raise RecordError("missing required field 'account_id'", "missing_field")
         if type(account) is not str:
             raise RecordError(f"field account_id: must be a string, got {type(account).__name__}", "wrong_type")
-        exchange_id = get("id")
-        if exchange_id is None:
-            exchange_id = f"{ctx.id_prefix}-{line}"
-        elif type(exchange_id) is not str:
+        exchange_id = get("id")  # None: derived from the record's content (sources.ids)
+        if exchange_id is not None and type(exchange_id) is not str:
             raise RecordError(f"field id: must be a string, got {type(exchange_id).__name__}", "wrong_type")
         messages = get("messages")
         if messages is not None:

@@ -61,7 +61,7 @@ class Helicone(JsonFormat):
             raise RecordError(f"field request_body: must be an object, got {type(body).__name__}", "wrong_type")
         ip = props.get("ip") or props.get("client_ip")
         row = {
-            schema.EXCHANGE_ID: rec.get("request_id") or f"{ctx.id_prefix}-{line}",
+            schema.EXCHANGE_ID: rec.get("request_id") or None,  # None: from content (sources.ids)
             schema.TS: ts,
             schema.ACCOUNT_ID: account,
             schema.ORG_ID: props.get("org_id") or props.get("organization"),

@@ -94,7 +94,7 @@ class Langfuse(JsonFormat):
             raise RecordError("missing required field 'startTime'", "missing_field")
         ip = _get(meta, "ip", "client_ip", "client.address")
         row = {
-            schema.EXCHANGE_ID: rec.get("id") or f"{ctx.id_prefix}-{line}",
+            schema.EXCHANGE_ID: rec.get("id") or None,  # None: from content (sources.ids)
             schema.TS: ts,
             schema.ACCOUNT_ID: account,
             schema.ORG_ID: _get(meta, "org_id", "organization"),

@@ -29,7 +29,7 @@ _COMPLETION_CALLS = frozenset({"completion", "acompletion", "text_completion", "
                                "agenerate_content"})
 _MAPPED = frozenset({"id", "startTime", "model", "messages", "response", "model_parameters", "prompt_tokens",
                      "completion_tokens", "end_user", "requester_ip_address", "metadata", "status", "call_type",
-                     "error_information", "trace_id"})
+                     "error_information", "trace_id", "litellm_call_id"})
 _META_MAPPED = frozenset({"user_api_key_hash", "user_api_key_org_id", "user_api_key_team_id",
                           "user_api_key_user_id", "user_api_key_end_user_id", "requester_ip_address"})
 
@@ -52,7 +52,11 @@ class LiteLLM(JsonFormat):
         meta = rec.get("metadata") or {}
         if not isinstance(meta, dict):
             raise RecordError(f"field metadata: must be an object, got {type(meta).__name__}", "wrong_type")
+        params = rec.get("model_parameters")
+        # the end user: LiteLLM's own field, else the OpenAI `user` / `safety_identifier` the client sent
         end_user = rec.get("end_user") or meta.get("user_api_key_end_user_id")
+        if not end_user and isinstance(params, dict):
+            end_user = params.get("user") or params.get("safety_identifier")
         key_hash = meta.get("user_api_key_hash")
         account = (meta.get("user_api_key_user_id") or meta.get("user_api_key_team_id") or end_user or key_hash)
         if not account:
@@ -76,7 +80,7 @@ class LiteLLM(JsonFormat):
             code = info.get("error_code") if isinstance(info, dict) else None
             http_status = int(code) if isinstance(code, (str, int)) and str(code).isdigit() else None
         row = {
-            schema.EXCHANGE_ID: rec.get("id") or f"{ctx.id_prefix}-{line}",
+            schema.EXCHANGE_ID: _exchange_id(rec),
             schema.TS: ts,
             schema.ACCOUNT_ID: account,
             schema.ORG_ID: meta.get("user_api_key_org_id") or meta.get("user_api_key_team_id"),
@@ -100,7 +104,6 @@ class LiteLLM(JsonFormat):
             apply_messages(row, messages)
         else:
             raise RecordError("missing required field 'messages'", "missing_field")
-        params = rec.get("model_parameters")
         if params:
             apply_params(row, params)
         response = rec.get("response")
@@ -122,3 +125,16 @@ class LiteLLM(JsonFormat):
         if extra:
             row[schema.EXTRA] = json_text(extra)
         return row
+
+
+def _exchange_id(rec: dict) -> str | None:
+    """LiteLLM's id of the call; else the payload's `id` with its `trace_id`. The payload's `id` is
+    the upstream response's id, which an upstream cache serves to many calls, so alone it would
+    merge distinct calls; None (no id at all): derived from the record's content (sources.ids)."""
+    call_id = rec.get("litellm_call_id")
+    if isinstance(call_id, str) and call_id:
+        return call_id
+    response_id, trace_id = rec.get("id"), rec.get("trace_id")
+    if response_id and trace_id:
+        return f"{trace_id}/{response_id}"
+    return response_id or None

@@ -116,11 +116,9 @@ class OpenAIGateway(JsonFormat):
         if ts is None:
             raise RecordError("missing timestamp (metadata.ts or response.created)", "missing_field")
 
+        # The log's own record id; else one derived from the record's content (sources.ids). Not
+        # the response's id: an upstream's cache serves one response id to many requests.
         exchange_id = _first(meta, _ID)
-        if exchange_id is None and isinstance(response, dict):
-            exchange_id = response.get("id")
-        if exchange_id is None:
-            exchange_id = f"{ctx.id_prefix}-{line}"
         ip = _first(meta, _IP)
         if ip is None:
             forwarded = _header(headers, "x-forwarded-for")

@@ -158,7 +158,7 @@ class Otel(JsonFormat):
         ip = attrs.get("client.address")
         status = attrs.get("http.response.status_code")
         row = {
-            schema.EXCHANGE_ID: f"{trace_id}-{span_id}" if trace_id and span_id else f"{ctx.id_prefix}-{line}-{span_id}",
+            schema.EXCHANGE_ID: f"{trace_id}-{span_id}" if trace_id and span_id else None,  # else from content
             schema.TS: _nanos_to_seconds(span["startTimeUnixNano"]),
             schema.ACCOUNT_ID: account,
             schema.ORG_ID: attrs.get("dg.org.id"),

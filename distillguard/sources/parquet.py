@@ -19,6 +19,7 @@ import pyarrow.parquet as pq
 
 from distillguard import schema
 from distillguard.sources.base import FileContext
+from distillguard.sources.ids import derived_ids, record_digest
 from distillguard.sources.openai_body import json_text, scrub_secrets
 from distillguard.sources.quarantine import Quarantine
 from distillguard.sources.stats import FileStats, IngestStats
@@ -103,9 +104,11 @@ def _convert(batch: pa.RecordBatch, row_base: int, ctx: FileContext, known: set,
     cols[schema.SOURCE_FORMAT] = pc.fill_null(cols[schema.SOURCE_FORMAT], NAME)
     cols[schema.SOURCE_FILE] = pc.fill_null(cols[schema.SOURCE_FILE], ctx.path)
     cols[schema.SOURCE_LINE] = pc.fill_null(cols[schema.SOURCE_LINE], lines)
-    if cols[schema.EXCHANGE_ID].null_count:
-        generated = pa.array([f"{ctx.id_prefix}-{i}" for i in lines.to_pylist()])
-        cols[schema.EXCHANGE_ID] = pc.coalesce(cols[schema.EXCHANGE_ID], generated)
+    if cols[schema.DIGEST].null_count or cols[schema.EXCHANGE_ID].null_count:
+        # A row's digest (and its id where the file has none) from its values (sources.ids).
+        digests = row_digests(batch)
+        cols[schema.DIGEST] = pc.coalesce(cols[schema.DIGEST], pa.array(digests, pa.string()))
+        cols[schema.EXCHANGE_ID] = derived_ids(cols[schema.EXCHANGE_ID], digests)
     unknown = [name for name in names if name not in known]
     if unknown:
         extras = batch.select(unknown).to_pylist()
@@ -156,3 +159,21 @@ def _row_by_row(batch: pa.RecordBatch, row_base: int, ctx: FileContext, bad) -> 
     good = batch.take(pa.array(keep, pa.int64()))
     out = _convert(good, 0, ctx, set(schema.COLUMNS), bad, lines=pa.array([row_base + i + 1 for i in keep], pa.int64()))
     return out
+
+
+def row_digests(batch: pa.RecordBatch) -> list[str]:
+    """The digest of each row: of its columns (sorted by name) as text, nulls marked, joined."""
+    parts = []
+    for name in sorted(batch.schema.names):
+        if name in (schema.DIGEST, schema.SOURCE_FILE, schema.SOURCE_LINE, schema.SOURCE_FORMAT):
+            continue
+        column = batch.column(batch.schema.get_field_index(name))
+        try:
+            text = pc.cast(column, pa.string())
+        except _CAST_ERRORS:  # nested values: as JSON, row by row
+            text = pa.array([None if v is None else json_text(v) for v in column.to_pylist()], pa.string())
+        parts.append(pc.fill_null(pc.binary_join_element_wise(name + "=", text, ""), name + "\x00"))
+    if not parts:
+        return [record_digest(b"")] * batch.num_rows
+    joined = pc.binary_join_element_wise(*parts, "\x1f")
+    return [record_digest(v) for v in joined.to_pylist()]

@@ -1,4 +1,7 @@
-"""Counts of what ingestion read, accepted and quarantined: read == accepted + quarantined.
+"""Counts of what ingestion read: read == accepted + duplicates + quarantined.
+
+``duplicates`` counts records whose exchange id was already read in this run with the same
+content (see `sources.ids`): the same exchange logged twice, read once.
 
 ``skipped`` counts records that are not exchanges at all (an OpenTelemetry span of an HTTP call,
 a Langfuse SPAN observation): they are neither read as exchanges nor quarantined.
@@ -18,11 +21,13 @@ class FileStats:
     accepted: int = 0
     quarantined: int = 0
     skipped: int = 0
+    duplicates: int = 0
     note: str | None = None
 
     def as_dict(self) -> dict:
         return {"path": self.path, "format": self.format, "read": self.read, "accepted": self.accepted,
-                "quarantined": self.quarantined, "skipped": self.skipped, "note": self.note}
+                "duplicates": self.duplicates, "quarantined": self.quarantined, "skipped": self.skipped,
+                "note": self.note}
 
 
 @dataclass
@@ -48,14 +53,20 @@ class IngestStats:
         return sum(f.skipped for f in self.files.values())
 
     @property
+    def duplicates(self) -> int:
+        return sum(f.duplicates for f in self.files.values())
+
+    @property
     def formats(self) -> dict[str, dict[str, int]]:
         """Per-format totals: {format: {files, read, accepted, quarantined, skipped}}."""
         out: dict[str, dict[str, int]] = {}
         for f in self.files.values():
-            t = out.setdefault(f.format, {"files": 0, "read": 0, "accepted": 0, "quarantined": 0, "skipped": 0})
+            t = out.setdefault(f.format, {"files": 0, "read": 0, "accepted": 0, "duplicates": 0, "quarantined": 0,
+                                          "skipped": 0})
             t["files"] += 1
             t["read"] += f.read
             t["accepted"] += f.accepted
+            t["duplicates"] += f.duplicates
             t["quarantined"] += f.quarantined
             t["skipped"] += f.skipped
         return out
@@ -64,6 +75,7 @@ class IngestStats:
         return {
             "read": self.read,
             "accepted": self.accepted,
+            "duplicates": self.duplicates,
             "quarantined": self.quarantined,
             "skipped": self.skipped,
             "formats": self.formats,

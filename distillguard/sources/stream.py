@@ -17,6 +17,7 @@ from distillguard.sources.builder import project
 from distillguard.sources.detect import is_parquet, layout_of
 from distillguard.sources.exchange_log import ExchangeLog
 from distillguard.sources.helicone import Helicone
+from distillguard.sources.ids import IdLedger
 from distillguard.sources.jsonfile import FileIngest
 from distillguard.sources.langfuse import Langfuse
 from distillguard.sources.lines import BLOCK_BYTES, DEFAULT_MAX_LINE_BYTES
@@ -162,9 +163,13 @@ class ExchangeStream:
         self._started = True
         transforms = tuple(t for t in (self.transform, self.worker_transform) if t is not None)
         self._pool = WorkerPool(self.workers, transforms) if self.workers > 1 else None
+        ledger = IdLedger()  # one id, one exchange, across every file of the run (sources.ids)
         try:
             for path in self.files:
-                yield from self._read_file(path)
+                for batch in self._read_file(path):
+                    batch = ledger.admit(batch, self.stats.files[path], self.quarantine, self.stats)
+                    if batch.num_rows:
+                        yield batch
         finally:
             if self._pool is not None:
                 self._pool.close()

@@ -31,6 +31,7 @@ import pyarrow.parquet as pq
 from distillguard import schema
 from distillguard.errors import DistillguardError
 from distillguard.normalize.privacy import scrub_secrets
+from distillguard.sources.ids import location
 
 TABLE = "exchanges"
 RUNS_TABLE = "ingest_runs"
@@ -88,15 +89,33 @@ _META_DDL = f"CREATE TABLE IF NOT EXISTS {META_TABLE} (key VARCHAR PRIMARY KEY, 
 
 
 @dataclass(frozen=True)
+class IdConflict:
+    """A row not added because its id is taken by a stored (or earlier) row with other content."""
+
+    exchange_id: str
+    file: str | None  # where the refused row was read
+    line: int | None
+    first_file: str | None  # where the row holding the id was read
+    first_line: int | None
+
+    @property
+    def reason(self) -> str:
+        return (f"exchange id {self.exchange_id!r} repeats with different content; kept the first, "
+                f"read at {location(self.first_file, self.first_line)}")
+
+
+@dataclass(frozen=True)
 class AppendResult:
-    """What one `append` did: rows new to the store, and rows whose id was already there."""
+    """What one `append` did: rows new to the store, rows whose id (and content) was already
+    there, and rows refused because their id is taken by other content (see `sources.ids`)."""
 
     inserted: int
     duplicates: int
+    conflicts: tuple[IdConflict, ...] = ()
 
     @property
     def offered(self) -> int:
-        return self.inserted + self.duplicates
+        return self.inserted + self.duplicates + len(self.conflicts)
 
 
 @dataclass
@@ -135,6 +154,14 @@ class ExchangeStore:
         f"INSERT INTO {TABLE} BY NAME "
         f"SELECT * FROM _incoming AS i WHERE NOT EXISTS (SELECT 1 FROM {TABLE} AS e WHERE e.{_id} = i.{_id})"
     )
+    # Incoming rows whose id a stored row with another digest holds (run only when some id was taken).
+    _digest, _file, _line = quote(schema.DIGEST), quote(schema.SOURCE_FILE), quote(schema.SOURCE_LINE)
+    _conflicts_sql = (
+        f"SELECT i.{_id}, i.{_file}, i.{_line}, e.{_file}, e.{_line} FROM _incoming AS i "
+        f"JOIN {TABLE} AS e ON e.{_id} = i.{_id} "
+        f"WHERE e.{_digest} IS NOT NULL AND i.{_digest} IS NOT NULL AND e.{_digest} <> i.{_digest} "
+        f"ORDER BY i.{_file}, i.{_line}"
+    )
 
     def __init__(self, path: str | os.PathLike, *, read_only: bool = False) -> None:
         self.path = Path(path)
@@ -146,6 +173,10 @@ class ExchangeStore:
                 self._check_readable()
             else:
                 self._create_or_migrate()
+            self.count()  # reads the table's blocks: a damaged file fails here, in one line
+        except duckdb.Error as exc:
+            self._con.close()
+            raise damaged(self.path, exc) from None
         except BaseException:
             self._con.close()
             raise
@@ -169,9 +200,10 @@ class ExchangeStore:
     ) -> AppendResult:
         """Insert exchanges whose id is not in the store yet; all batches in one transaction.
 
-        Ids repeated inside the input count once (the first row is kept); every other row with a
-        known id counts as a duplicate. Credentials are scrubbed on the way in (`scrub=False`
-        when the caller's reader already did it). Returns the counts.
+        The rule of `sources.ids`: a row whose id is already stored (or earlier in the input) with
+        the same digest is a duplicate; with another digest it is a conflict, not added and
+        returned with both locations, for the caller to quarantine. Credentials are scrubbed on
+        the way in (`scrub=False` when the caller's reader already did it). Returns the counts.
         """
         self._require_writable()
         if isinstance(batches, pa.Table):
@@ -181,12 +213,19 @@ class ExchangeStore:
         if scrub:
             batches = (scrub_secrets(conform(b)) for b in batches)
         inserted = offered = 0
+        conflicts: list[IdConflict] = []
         self._con.execute("BEGIN TRANSACTION")
         try:
             for chunk in _chunks(batches, self.INSERT_CHUNK_ROWS, self.INSERT_CHUNK_BYTES):
-                self._con.register("_incoming", first_per_id(chunk))
+                unique, within = first_per_id(chunk, conflicts=True)
+                conflicts += within
+                self._con.register("_incoming", unique)
                 try:
-                    inserted += self._scalar(self._insert_sql)
+                    added = self._scalar(self._insert_sql)
+                    inserted += added
+                    if added < unique.num_rows:  # some ids were taken: by the same content, or not?
+                        # (the rows just added match themselves, with equal digests: never conflicts)
+                        conflicts += [IdConflict(*row) for row in self._con.execute(self._conflicts_sql).fetchall()]
                 finally:
                     self._con.unregister("_incoming")
                 offered += chunk.num_rows
@@ -198,7 +237,7 @@ class ExchangeStore:
                     f"writing to store {self.path} failed, nothing was added: {str(exc).splitlines()[0]}"
                 ) from exc
             raise
-        return AppendResult(inserted=inserted, duplicates=offered - inserted)
+        return AppendResult(inserted=inserted, duplicates=offered - inserted - len(conflicts), conflicts=tuple(conflicts))
 
     def record_run(self, run: IngestRun) -> int:
         """Append one row to `ingest_runs`; returns its run id."""
@@ -267,16 +306,22 @@ class ExchangeStore:
         `columns`: read only these (the others come back null, the schema stays canonical);
         reading a few columns of a big store skips all the text.
         """
-        arrow = self._con.sql(f"SELECT {self._select_list(columns)} FROM {TABLE}").to_arrow_table()
+        try:
+            arrow = self._con.sql(f"SELECT {self._select_list(columns)} FROM {TABLE}").to_arrow_table()
+        except duckdb.Error as exc:
+            raise damaged(self.path, exc) from None
         return arrow.cast(schema.EXCHANGE_SCHEMA)
 
     def batches(self, batch_size: int = 65536, columns: Iterable[str] | None = None) -> Iterator[pa.RecordBatch]:
         """All exchanges as canonical record batches, streamed (memory stays bounded);
         `columns` as in `table`."""
-        reader = self._con.sql(f"SELECT {self._select_list(columns)} FROM {TABLE}").to_arrow_reader(batch_size)
-        for batch in reader:
-            if batch.num_rows:
-                yield batch.cast(schema.EXCHANGE_SCHEMA)
+        try:
+            reader = self._con.sql(f"SELECT {self._select_list(columns)} FROM {TABLE}").to_arrow_reader(batch_size)
+            for batch in reader:
+                if batch.num_rows:
+                    yield batch.cast(schema.EXCHANGE_SCHEMA)
+        except duckdb.Error as exc:  # a block damaged past the first ones
+            raise damaged(self.path, exc) from None
 
     def runs(self) -> list[dict]:
         """The `ingest_runs` rows, oldest first."""
@@ -390,15 +435,29 @@ def _chunks(batches: Iterable[pa.RecordBatch], max_rows: int, max_bytes: int) ->
         yield pa.Table.from_batches(pending, schema=schema.EXCHANGE_SCHEMA)
 
 
-def first_per_id(table: pa.Table) -> pa.Table:
+def first_per_id(table: pa.Table, conflicts: bool = False):
     """The table keeping only the first row of each exchange id (itself when ids are unique,
-    the usual case, checked in one pass)."""
+    the usual case, checked in one pass). With `conflicts=True`: (that table, the IdConflicts of
+    later rows whose id came first with another digest)."""
     ids = table.column(schema.EXCHANGE_ID)
     if pc.count_distinct(ids).as_py() == len(ids):
-        return table
+        return (table, []) if conflicts else table
     positions = pa.table({"id": ids, "row": pa.array(range(len(ids)), pa.int64())})
     first = positions.group_by("id", use_threads=False).aggregate([("row", "min")]).column("row_min")
-    return table.take(pc.take(first, pc.sort_indices(first)))  # kept rows in input order
+    kept = table.take(pc.take(first, pc.sort_indices(first)))  # kept rows in input order
+    if not conflicts:
+        return kept
+    by_id = {r[schema.EXCHANGE_ID]: r for r in kept.select([schema.EXCHANGE_ID, schema.DIGEST, schema.SOURCE_FILE,
+                                                              schema.SOURCE_LINE]).to_pylist()}
+    found, first_rows = [], set(first.to_pylist())
+    rows = table.select([schema.EXCHANGE_ID, schema.DIGEST, schema.SOURCE_FILE, schema.SOURCE_LINE]).to_pylist()
+    for i, row in enumerate(rows):
+        head = by_id[row[schema.EXCHANGE_ID]]
+        if i in first_rows or head[schema.DIGEST] is None or row[schema.DIGEST] in (None, head[schema.DIGEST]):
+            continue
+        found.append(IdConflict(row[schema.EXCHANGE_ID], row[schema.SOURCE_FILE], row[schema.SOURCE_LINE],
+                                head[schema.SOURCE_FILE], head[schema.SOURCE_LINE]))
+    return kept, found
 
 
 def conform(batch: pa.RecordBatch) -> pa.RecordBatch:
@@ -418,14 +477,46 @@ def conform(batch: pa.RecordBatch) -> pa.RecordBatch:
 _PID = re.compile(r"\(PID (\d+)\)")
 
 
-def _connect(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
-    """Open the DuckDB file, turning DuckDB's errors into one clear line each."""
+# Names of log and data files: DuckDB reads a path with such a suffix as that file, not as a
+# database, so a store "created" there kept nothing (`ingest --db x.jsonl` printed "inserted 500").
+_NOT_STORE_SUFFIXES = (".json", ".jsonl", ".ndjson", ".csv", ".tsv", ".parquet", ".gz", ".zst", ".txt", ".log",
+                       ".xlsx", ".arrow", ".feather")
+_DUCKDB_MAGIC = b"DUCK"  # bytes 8-11 of every DuckDB database file
+
+
+def _check_store_path(path: Path) -> None:
+    """Refuse, in one line, a path that is not (and cannot become) a DuckDB store."""
     if path.is_dir():
         raise DistillguardError(f"store path {path} is a directory, not a DuckDB file")
     if not path.parent.is_dir():
         raise DistillguardError(f"cannot open store {path}: directory {path.parent} does not exist")
-    if read_only and not path.exists():
+    if path.exists():
+        try:
+            with open(path, "rb") as fh:
+                head = fh.read(12)
+        except OSError as exc:
+            raise DistillguardError(f"cannot open store {path}: {exc.strerror or exc}") from None
+        if head[8:12] != _DUCKDB_MAGIC:
+            what = "an empty file" if not head else "not a DuckDB database file"
+            raise DistillguardError(f"{path} exists but is {what}; a store is a DuckDB file "
+                                    f"(give --db a new path such as traffic.duckdb)")
+    elif path.name.lower().endswith(_NOT_STORE_SUFFIXES):
+        raise DistillguardError(f"--db {path}: a store is a DuckDB file; a name ending in "
+                                f"{path.suffix} would not be one (use e.g. {path.stem}.duckdb)")
+
+
+def damaged(path: Path, exc: BaseException) -> DistillguardError:
+    """A DuckDB error while reading a store, as one line (a truncated or overwritten file)."""
+    first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return DistillguardError(f"store {path} is damaged or unreadable ({first[:200]}); restore it from a backup "
+                             f"or ingest the logs into a new store")
+
+
+def _connect(path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
+    """Open the DuckDB file, turning DuckDB's errors into one clear line each."""
+    if read_only and not path.exists() and not path.is_dir():
         raise DistillguardError(f"no store at {path} (create one with `distillguard ingest LOGS --db {path}`)")
+    _check_store_path(path)
     try:
         return duckdb.connect(str(path), read_only=read_only)
     except duckdb.Error as exc:
