@@ -180,7 +180,9 @@ def collect(batches: Iterable[pa.RecordBatch] | pa.Table, *, detectors=None, wor
         import collections
         from concurrent.futures import ProcessPoolExecutor
 
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        from distillguard.sources.parallel import bounded_workers, die_with_parent
+
+        with ProcessPoolExecutor(max_workers=bounded_workers(workers), initializer=die_with_parent) as pool:
             pending: collections.deque = collections.deque()
             for batch in _nonempty_batches(batches):
                 if _is_scored(batch):

@@ -16,7 +16,7 @@ import click
 
 from distillguard.cli.common import echo, is_quiet
 from distillguard.cli.inputs import InputSpec, input_options, open_input
-from distillguard.errors import UsageError
+from distillguard.errors import DistillguardError, UsageError
 from distillguard.risk.score import DEFAULT_MIN_EXCHANGES, DEFAULT_TARGET_FPR
 
 SUMMARY_ACCOUNTS = 5
@@ -27,10 +27,10 @@ SUMMARY_ACCOUNTS = 5
 @click.option("--out", "out", required=True, type=click.Path(dir_okay=False), help="Where to write verdicts (JSON).")
 @click.option("--report", "report", type=click.Path(dir_okay=False), default=None,
               help="Also write a self-contained HTML report here.")
-@click.option("--reference", "reference", multiple=True, type=click.Path(exists=True), metavar="BENIGN_LOGS",
+@click.option("--reference", "reference", multiple=True, type=click.Path(), metavar="BENIGN_LOGS",
               help="Benign traffic to calibrate on (repeatable; files or directories). "
               "Default: the bundled benign reference.")
-@click.option("--reference-stats", type=click.Path(exists=True, dir_okay=False), default=None, metavar="PATH",
+@click.option("--reference-stats", type=click.Path(dir_okay=False), default=None, metavar="PATH",
               help="Calibrate on reference statistics saved earlier with --save-reference.")
 @click.option("--save-reference", type=click.Path(dir_okay=False), default=None, metavar="PATH",
               help="Save the reference statistics used (e.g. built from --reference logs) for reuse.")
@@ -51,6 +51,12 @@ def command(inputs: InputSpec, out: str, report: str | None, reference: tuple[st
     """Score every account for distillation risk; write verdicts and a report."""
     if not 0.0 < target_fpr < 1.0:
         raise UsageError(f"--target-fpr must be between 0 and 1 (exclusive), got {target_fpr}")
+    # Every output is checked before the scan, not found unwritable after it.
+    for option, path in (("--out", out), ("--report", report), ("--save-reference", save_reference)):
+        if path:
+            check_writable(path, option)
+    if reference_stats and not os.path.isfile(reference_stats):
+        raise DistillguardError(f"no such file: {reference_stats} (--reference-stats)")
     if encoder:  # through the environment: the detector workers inherit it
         from distillguard.signals.intent_encoder import ENABLE_ENV
 
@@ -67,7 +73,9 @@ def command(inputs: InputSpec, out: str, report: str | None, reference: tuple[st
     # every core unless told otherwise (2 workers: 18.2 s vs 31.6 s on a 210k-exchange log).
     if inputs.workers is None:
         inputs = dataclasses.replace(inputs, workers=0)
-    workers = inputs.workers or (os.cpu_count() or 1)
+    from distillguard.sources.parallel import bounded_workers
+
+    workers = bounded_workers(inputs.workers)  # (0: all cores; never more than the cores)
     # Big logs read in parallel are also scored in the reader's workers (parse and score where the
     # batch is made; only the narrow columns and the signals travel back).
     data = open_input(inputs, out_dir=_parent(out), columns=tuple(sorted(SCAN_COLUMNS)),
@@ -113,6 +121,19 @@ def _warn_uncovered(stats: dict) -> None:
     if (stats.get("reference") or {}).get("stale"):
         click.echo("warning: " + stats["reference"].get("stale_note", "the reference was built by other detector code"),
                    err=True)
+
+
+def check_writable(path: str, option: str) -> None:
+    """One line, before any work, when `path` cannot be written (missing or read-only directory,
+    a directory in its place)."""
+    target = os.path.abspath(path)
+    parent = os.path.dirname(target)
+    if os.path.isdir(target):
+        raise DistillguardError(f"{option} {path} is a directory")
+    if not os.path.isdir(parent):
+        raise DistillguardError(f"{option} {path}: directory {parent} does not exist")
+    if not os.access(parent, os.W_OK) or (os.path.exists(target) and not os.access(target, os.W_OK)):
+        raise DistillguardError(f"{option} {path}: not writable (permission denied)")
 
 
 def _parent(path: str) -> str:

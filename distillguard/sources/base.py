@@ -31,6 +31,9 @@ class JsonFormat:
     returns_tuples: bool = False
     # True when ``map`` skips work for columns outside ``ctx.columns`` (see FileContext).
     projects: bool = False
+    # Canonical column -> this format's name for the field it comes from, where it differs from
+    # the exchange log's (quarantine reasons name the input's fields, not internal columns).
+    field_names: dict[str, str] = {}
 
     def sniff(self, obj: dict) -> bool:
         """Whether a parsed top-level JSON object looks like this format."""

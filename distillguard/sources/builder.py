@@ -111,6 +111,29 @@ ROW_COLUMNS: tuple[str, ...] = tuple(f.name for f in schema.EXCHANGE_SCHEMA if f
 _ROW_FIELDS = [schema.EXCHANGE_SCHEMA.field(name) for name in ROW_COLUMNS]
 _TS_INDEX = ROW_COLUMNS.index(schema.TS)
 _ID_INDEX = ROW_COLUMNS.index(schema.EXCHANGE_ID)
+_ADDRESS_INDEX = ROW_COLUMNS.index(schema.CLIENT_ADDRESS)
+_NETWORK_INDEX = ROW_COLUMNS.index(schema.CLIENT_NETWORK)
+# Values no valid exchange has: (low, high or None) per column.
+_RANGES = {ROW_COLUMNS.index(name): limits for name, limits in {
+    schema.INPUT_TOKENS: (0, None), schema.OUTPUT_TOKENS: (0, None), schema.REASONING_TOKENS: (0, None),
+    schema.MAX_TOKENS: (0, None), schema.TURNS: (0, None), schema.TOOLS: (0, None), schema.TOP_LOGPROBS: (0, None),
+    schema.CHOICE_COUNT: (0, None), schema.STATUS: (100, 599),
+}.items()}
+_NO_ADDRESS = frozenset({"", "-", "unknown", "none", "null", "n/a"})
+# The exchange-log spelling of each column (readers of other formats give their own: JsonFormat.field_names).
+_DEFAULT_FIELD_NAMES = {
+    schema.EXCHANGE_ID: "id", schema.TS: "ts", schema.ACCOUNT_ID: "account_id", schema.ORG_ID: "org_id",
+    schema.API_KEY_ID: "api_key_id", schema.END_USER: "end_user", schema.CLIENT_ADDRESS: "ip",
+    schema.USER_AGENT: "user_agent", schema.PAYMENT_FINGERPRINT: "payment_fingerprint",
+    schema.ACCOUNT_CREATED: "account_created", schema.CONVERSATION_ID: "conversation_id", schema.MODEL: "model",
+    schema.TEMPERATURE: "params.temperature", schema.TOP_P: "params.top_p", schema.MAX_TOKENS: "params.max_tokens",
+    schema.SEED: "params.seed", schema.CHOICE_COUNT: "params.n", schema.LOGPROBS: "params.logprobs",
+    schema.TOP_LOGPROBS: "params.top_logprobs", schema.LOGIT_BIAS: "params.logit_bias", schema.STREAM: "params.stream",
+    schema.TOOLS: "params.tools", schema.REASONING_EFFORT: "params.reasoning_effort",
+    schema.RESPONSE_FORMAT: "params.response_format", schema.RESPONSE: "response", schema.REASONING: "reasoning",
+    schema.INPUT_TOKENS: "usage.input_tokens", schema.OUTPUT_TOKENS: "usage.output_tokens",
+    schema.REASONING_TOKENS: "usage.reasoning_tokens", schema.STATUS: "status", schema.PROMPT: "messages",
+}
 _CREATED_INDEX = ROW_COLUMNS.index(schema.ACCOUNT_CREATED)
 _CONVERT_ERRORS = (pa.ArrowInvalid, pa.ArrowTypeError, OverflowError, TypeError, ValueError)
 
@@ -129,8 +152,10 @@ class BatchBuilder:
     """
 
     def __init__(self, format: str, file: str, on_bad_row: Callable[[int, object, str, str], None],
-                 columns: frozenset[str] | None = None):
+                 columns: frozenset[str] | None = None, field_names: dict[str, str] | None = None):
         self.format = format
+        # canonical column -> the input's own field name, for quarantine reasons
+        self.field_names = field_names or {}
         self.file = file
         self.on_bad_row = on_bad_row  # (line, raw, reason, kind) -> None
         # Projection: columns outside ``columns`` are still type-checked (a record quarantined
@@ -170,7 +195,7 @@ class BatchBuilder:
                     continue
                 if index == _TS_INDEX or index == _CREATED_INDEX:
                     arr, problems = to_timestamps(values, required=index == _TS_INDEX)
-                    label = "ts" if index == _TS_INDEX else "account_created"
+                    label = self._field(field.name)
                     for i, why in problems.items():
                         bad.setdefault(i, (f"field {label}: {why}", "bad_timestamp"))
                 elif values[0] is None and values.count(None) == len(values):  # (count compares every value)
@@ -186,9 +211,13 @@ class BatchBuilder:
                             try:
                                 pa.array([value], type=field.type)
                             except _CONVERT_ERRORS as exc:
-                                bad[i] = (f"field {field.name}: {_arrow_message(exc)} (value {str(value)[:80]!r})",
-                                          "wrong_type")
+                                bad[i] = (f"field {self._field(field.name)}: {_arrow_message(exc)} "
+                                          f"(value {str(value)[:80]!r})", "wrong_type")
+                if arr is not None and index in _RANGES:
+                    self._check_range(index, arr, bad)
                 arrays.append(arr)
+            if not bad:
+                self._check_addresses(columns, bad)
             if bad:
                 for i in sorted(bad):
                     reason, kind = bad[i]
@@ -201,10 +230,44 @@ class BatchBuilder:
             return self._assemble(arrays, lines, raws, columns[_ID_INDEX])
         return None
 
+    def _field(self, column: str) -> str:
+        return self.field_names.get(column, _DEFAULT_FIELD_NAMES.get(column, column))
+
+    def _check_range(self, index: int, arr: pa.Array, bad: dict) -> None:
+        """Counts that cannot be negative (tokens, turns...), statuses that are not HTTP statuses."""
+        lo, hi = _RANGES[index]
+        out = pc.or_(pc.less(arr, lo), pc.greater(arr, hi)) if hi is not None else pc.less(arr, lo)
+        out = pc.fill_null(out, False)
+        if not pc.any(out).as_py():
+            return
+        name = self._field(ROW_COLUMNS[index])
+        limits = f"between {lo} and {hi}" if hi is not None else f"at least {lo}"
+        for i in pc.indices_nonzero(out).to_pylist():
+            bad.setdefault(i, (f"field {name}: must be {limits}, got {arr[i].as_py()}", "out_of_range"))
+
+    def _check_addresses(self, columns: list, bad: dict) -> None:
+        """A client address the reader could not read as an IP (no network derived): malformed,
+        unless it is a pseudonym (logs hashed before) or a "no address" placeholder (made null)."""
+        addresses, networks = columns[_ADDRESS_INDEX], columns[_NETWORK_INDEX]
+        for i, (address, network) in enumerate(zip(addresses, networks)):
+            if address is None or network is not None or not isinstance(address, str):
+                continue
+            if address.strip().lower() in _NO_ADDRESS:
+                continue  # nulled in _assemble
+            if address.startswith("hmac-sha256:"):
+                continue
+            bad.setdefault(i, (f"field {self._field(schema.CLIENT_ADDRESS)}: not an IP address "
+                               f"({address[:80]!r})", "bad_address"))
+
     def _assemble(self, arrays: list[pa.Array], lines: list[int], raws: list, ids) -> pa.RecordBatch:
         n = len(lines)
         by_name = {name: arr if wanted else pa.nulls(n, field.type)
                    for name, arr, wanted, field in zip(ROW_COLUMNS, arrays, self.wanted, _ROW_FIELDS)}
+        address = by_name[schema.CLIENT_ADDRESS]
+        if address is not None and address.null_count < n:  # "-", "unknown": no address
+            placeholder = pc.is_in(pc.utf8_lower(pc.utf8_trim_whitespace(address)), pa.array(sorted(_NO_ADDRESS)))
+            if pc.any(placeholder).as_py():
+                by_name[schema.CLIENT_ADDRESS] = pc.if_else(placeholder, pa.scalar(None, pa.string()), address)
         # The record's digest, and an id derived from it where the log has none (sources.ids);
         # from the raw record, so projection, hashing and the file's name never change either.
         digests = [record_digest(raw) for raw in raws]

@@ -43,7 +43,7 @@ class FileIngest:
         self.batch_size = batch_size
         self.max_line_bytes = max_line_bytes
         self.max_document_bytes = max_document_bytes
-        self.builder = BatchBuilder(fmt.name, ctx.path, self.bad, ctx.columns)
+        self.builder = BatchBuilder(fmt.name, ctx.path, self.bad, ctx.columns, fmt.field_names)
         # the context mappers get where a record may be too deep to skip its JSON text safely
         self.full_ctx = replace(ctx, columns=None) if ctx.columns is not None else ctx
         self.chunk_rows = min(batch_size, CHUNK_ROWS)

@@ -24,7 +24,7 @@ from distillguard.sources.lines import BLOCK_BYTES, DEFAULT_MAX_LINE_BYTES
 from distillguard.sources.litellm import LiteLLM
 from distillguard.sources.openai_gateway import OpenAIGateway
 from distillguard.sources.otel import Otel
-from distillguard.sources.parallel import PARALLEL_MIN_BYTES, WorkerPool, all_cores, read_parallel
+from distillguard.sources.parallel import PARALLEL_MIN_BYTES, WorkerPool, bounded_workers, read_parallel
 from distillguard.sources.parquet import NAME as PARQUET, read_parquet
 from distillguard.sources.quarantine import Quarantine, RecordError
 from distillguard.sources.stats import FileStats, IngestStats
@@ -86,9 +86,18 @@ def expand_paths(paths: Iterable[str | os.PathLike], skipped: dict[str, str] | N
                         if skipped is not None:
                             skipped[full] = "not a log file (by name); name it explicitly to read it"
                         continue
-                    if os.path.isfile(full):
-                        files.append(full)
+                    if not os.path.isfile(full):  # a dangling link, a socket, a FIFO...
+                        if skipped is not None:
+                            skipped[full] = "not a regular file"
+                        continue
+                    if not os.access(full, os.R_OK):  # one unreadable file does not stop the others
+                        if skipped is not None:
+                            skipped[full] = "unreadable: permission denied"
+                        continue
+                    files.append(full)
         elif os.path.isfile(path):
+            if not os.access(path, os.R_OK):  # named on purpose: a fault, like a missing path
+                raise DistillguardError(f"cannot read {path}: permission denied")
             files.append(path)
         elif os.path.exists(path):
             raise DistillguardError(f"not a regular file or directory: {path}")
@@ -153,7 +162,7 @@ class ExchangeStream:
         # worker processes for big JSON Lines files: 1 (default) reads in-process, 0 means all cores
         if not isinstance(workers, int) or workers < 0:
             raise DistillguardError(f"workers must be a whole number >= 0, got {workers!r}")
-        self.workers = all_cores() if workers == 0 else workers
+        self.workers = bounded_workers(workers)
         self.parallel_min_bytes = parallel_min_bytes
         self._started = False
 
@@ -175,13 +184,18 @@ class ExchangeStream:
                 self._pool.close()
 
     def _read_file(self, path: str) -> Iterator[pa.RecordBatch]:
-        """The file's batches, through `transform` (made here) or all transforms (made in workers)."""
+        """The file's batches, through `transform` (made here) or all transforms (made in workers).
+        A file that cannot be read (it vanished, or its disk failed) is reported and skipped: the
+        other files are still read."""
         in_workers = []
         batches = self._read_file_batches(path, in_workers)
-        for batch in batches:
-            if not in_workers and self.transform is not None:
-                batch = self.transform(batch)
-            yield batch
+        try:
+            for batch in batches:
+                if not in_workers and self.transform is not None:
+                    batch = self.transform(batch)
+                yield batch
+        except _Unreadable as exc:
+            self.stats.skipped_files[path] = f"unreadable: {exc.why}"
 
     def _read_file_batches(self, path: str, in_workers: list) -> Iterator[pa.RecordBatch]:
         ctx = FileContext(path=path, id_prefix=_id_prefix(path), columns=self.columns)
@@ -199,7 +213,7 @@ class ExchangeStream:
                 return
             layout = layout_of(path, JSON_FORMATS, self.max_document_bytes, self.format)
         except OSError as exc:
-            raise DistillguardError(f"cannot read {path}: {exc.strerror or exc}") from exc
+            raise _Unreadable(exc.strerror or str(exc)) from exc
         fmt = _BY_NAME[layout.format] if layout.format in _BY_NAME else _Unrecognised(layout.note or "")
         fstats = self.stats.files[path] = FileStats(path, fmt.name, note=layout.note)
         ingest = FileIngest(fmt, ctx, fstats, self.stats, self.quarantine, self.batch_size,
@@ -214,7 +228,13 @@ class ExchangeStream:
             else:
                 yield from ingest.read_lines()
         except OSError as exc:
-            raise DistillguardError(f"cannot read {path}: {exc.strerror or exc}") from exc
+            raise _Unreadable(f"{exc.strerror or exc} after {fstats.read} records") from exc
+
+
+class _Unreadable(Exception):
+    def __init__(self, why: str):
+        super().__init__(why)
+        self.why = why
 
 
 def _projection(columns: Iterable[str] | None) -> frozenset[str] | None:

@@ -104,7 +104,10 @@ def test_saved_reference_reused_quietly(scanned, logs):
 
 @pytest.mark.parametrize("args, code, text", [
     (["--target-fpr", "2"], 2, "--target-fpr"),
-    (["--reference", "/no/such/benign.jsonl"], 2, "does not exist"),
+    # a missing path is the same fault wherever it is given: exit 1, like a missing LOGS path
+    (["--reference", "/no/such/benign.jsonl"], 1, "no such file or directory"),
+    (["--reference-stats", "/no/such/ref.json.gz"], 1, "no such file"),
+    (["--report", "/no/such/dir/report.html"], 1, "does not exist"),
 ])
 def test_user_errors_are_one_line(logs, args, code, text):
     proc = run("scan", str(logs["traffic"]), "--out", str(logs["dir"] / "x.json"), *args)
@@ -131,3 +134,25 @@ def test_scan_with_the_encoder_stage_gives_the_same_cases_here(scanned, logs):
     without = json.loads((d / "verdicts.json").read_text())
     flagged = lambda doc: sorted(a["account_id"] for a in doc["accounts"] if a["flagged"])  # noqa: E731
     assert flagged(with_encoder) == flagged(without) and flagged(without)
+
+
+def test_unwritable_out_is_found_before_the_scan(logs, tmp_path):
+    # checked first: no reading, no scoring, no reference loaded
+    proc = run("scan", str(logs["traffic"]), "--out", str(tmp_path / "missing-dir" / "v.json"))
+    assert proc.returncode == 1 and "does not exist" in proc.stderr
+    assert "read " not in proc.stderr and "Traceback" not in proc.stderr
+    (tmp_path / "adir").mkdir()
+    proc = run("scan", str(logs["traffic"]), "--out", str(tmp_path / "adir"))
+    assert proc.returncode == 2 and "is a directory" in proc.stderr  # (click's usage check of --out)
+
+
+@pytest.mark.parametrize("content", [b"", b"\x00\x01\x02 not a log \xff\xfe", b"\x1f\x8b\x08\x00broken gzip"])
+def test_scan_of_nothing_accepted_writes_empty_verdicts(tmp_path, content):
+    log = tmp_path / ("log.jsonl.gz" if content.startswith(b"\x1f\x8b") else "log.jsonl")
+    log.write_bytes(content)
+    proc = run("scan", str(log), "--out", str(tmp_path / "v.json"), "--report", str(tmp_path / "r.html"))
+    assert proc.returncode == 0, proc.stderr
+    assert "Traceback" not in proc.stderr and "no exchanges were accepted" in proc.stderr
+    verdicts = json.loads((tmp_path / "v.json").read_text())
+    assert verdicts["accounts"] == [] and verdicts["campaigns"] == []
+    assert (tmp_path / "r.html").read_text().startswith("<!DOCTYPE html>")

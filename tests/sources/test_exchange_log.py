@@ -122,9 +122,10 @@ def test_missing_required_fields_and_wrong_types_are_quarantined(tmp_path):
     assert "account_id" in by_line[3]["reason"]
     assert "messages" in by_line[4]["reason"]
     assert by_line[5]["kind"] == "wrong_type"
-    assert schema.TEMPERATURE in by_line[6]["reason"]
+    # reasons name the input's fields, not internal columns
+    assert "field params.temperature:" in by_line[6]["reason"] and schema.TEMPERATURE not in by_line[6]["reason"]
     assert by_line[7]["kind"] == "bad_timestamp"
-    assert schema.STATUS in by_line[9]["reason"]
+    assert "field status:" in by_line[9]["reason"] and schema.STATUS not in by_line[9]["reason"]
     assert orjson.loads(by_line[5]["raw"])["account_id"] == 17
 
 
@@ -164,3 +165,33 @@ def test_spec_example_via_gzip_stream_is_readable(tmp_path):
     table, stats = read_table(str(path))
     assert table.column(schema.RESPONSE).to_pylist() == ["hello"]
     assert stats.formats["exchange-log"]["accepted"] == 1
+
+
+def test_negative_counts_bad_statuses_and_invalid_ips_are_quarantined(tmp_path):
+    recs = [
+        exchange(0),
+        exchange(1, usage={"input_tokens": -5, "output_tokens": 3}),
+        exchange(2, usage={"input_tokens": 5, "output_tokens": -1}),
+        exchange(3, params={"max_tokens": -100}),
+        exchange(4, status=9999),
+        exchange(5, ip="999.1.1.1"),
+        exchange(6, ip="not an address"),
+        exchange(7, ip="-"),  # a "no address" placeholder: kept, address null
+        exchange(8, ip="hmac-sha256:" + "ab" * 32),  # already pseudonymized upstream: kept
+        exchange(9, ip="[2001:db8::1]:443"),
+    ]
+    q = Quarantine(None)
+    table, stats = read_table(write_jsonl(tmp_path / "l.jsonl", recs), quarantine=q)
+    assert (stats.read, stats.accepted, stats.quarantined) == (10, 4, 6)
+    by_line = {r["line"]: r for r in q.records}
+    assert sorted(by_line) == [2, 3, 4, 5, 6, 7]
+    assert "field usage.input_tokens: must be at least 0, got -5" in by_line[2]["reason"]
+    assert "usage.output_tokens" in by_line[3]["reason"] and by_line[3]["kind"] == "out_of_range"
+    assert "params.max_tokens" in by_line[4]["reason"]
+    assert "field status: must be between 100 and 599" in by_line[5]["reason"]
+    assert by_line[6]["kind"] == "bad_address" and "field ip: not an IP address" in by_line[6]["reason"]
+    assert by_line[7]["kind"] == "bad_address"
+    rows = {r[schema.EXCHANGE_ID]: r for r in table.to_pylist()}
+    assert rows["ex-7"][schema.CLIENT_ADDRESS] is None
+    assert rows["ex-8"][schema.CLIENT_ADDRESS].startswith("hmac-sha256:")
+    assert rows["ex-9"][schema.CLIENT_NETWORK] == "2001:db8::/48"

@@ -1,3 +1,4 @@
+import pytest
 import orjson
 import pyarrow.parquet as pq
 from sources_fixtures import (exchange, gateway_line, genai_span, helicone_request, langfuse_observation,
@@ -61,3 +62,23 @@ def test_format_override(tmp_path):
     assert (stats.read, stats.accepted, stats.quarantined) == (1, 0, 1)
     table, stats = read_table(path, format="exchange-log")
     assert stats.accepted == 1
+
+
+def test_an_unreadable_file_in_a_directory_is_skipped_and_named(tmp_path, monkeypatch):
+    import os
+
+    from distillguard.errors import DistillguardError
+    from distillguard.sources import stream
+
+    write_jsonl(tmp_path / "a.jsonl", [exchange(0)])
+    locked = write_jsonl(tmp_path / "b.jsonl", [exchange(1)])
+    write_jsonl(tmp_path / "c.jsonl", [exchange(2)])
+    real_access = os.access
+    # (root reads a chmod 000 file, so unreadability is simulated where the reader asks for it)
+    monkeypatch.setattr(stream.os, "access", lambda p, mode: False if p == locked else real_access(p, mode))
+    table, stats = read_table(str(tmp_path))
+    assert table.num_rows == 2
+    assert stats.skipped_files[locked] == "unreadable: permission denied"
+    # named on purpose, it is a fault (exit 1, like a missing path), before anything is read
+    with pytest.raises(DistillguardError, match="cannot read .*permission denied"):
+        read_table(locked)

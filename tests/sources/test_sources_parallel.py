@@ -1,5 +1,5 @@
 import orjson
-from sources_fixtures import exchange
+from sources_fixtures import exchange, write_jsonl
 
 from distillguard import schema
 from distillguard.sources import Quarantine, read_exchanges, read_table
@@ -35,3 +35,58 @@ def test_parallel_batches_respect_batch_size(tmp_path):
     for batch in read_exchanges(str(path), workers=2, parallel_min_bytes=0):
         lines.extend(batch.column(schema.SOURCE_LINE).to_pylist())
     assert lines == list(range(1, 2501))
+
+
+def test_workers_are_bounded_by_the_cores(tmp_path):
+    from distillguard.sources import read_exchanges
+    from distillguard.sources.parallel import all_cores, bounded_workers
+
+    assert bounded_workers(10_000) == all_cores() == bounded_workers(0)
+    assert bounded_workers(1) == 1
+    path = write_jsonl(tmp_path / "a.jsonl", [exchange(0)])
+    assert read_exchanges(path, workers=10_000).workers == all_cores()
+
+
+def test_workers_die_with_their_parent(tmp_path):
+    # A parent killed with SIGKILL (no cleanup runs) must not leave its worker processes behind.
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    script = (
+        "import os, sys, time\n"
+        "from distillguard.sources.parallel import WorkerPool\n"
+        "pool = WorkerPool(2)\n"
+        "ex = pool.executor()\n"
+        "pids = set()\n"
+        "while len(pids) < 2:\n"
+        "    pids.add(ex.submit(os.getpid).result())\n"
+        "    pids |= set(ex._processes)\n"
+        "print(' '.join(map(str, sorted(pids))), flush=True)\n"
+        "time.sleep(60)\n"
+    )
+    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    pids = [int(p) for p in proc.stdout.readline().split()]
+    assert pids
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    deadline = time.monotonic() + 10
+    alive = pids
+    while alive and time.monotonic() < deadline:
+        alive = [p for p in pids if _alive(p)]
+        time.sleep(0.05)
+    assert not alive, f"workers {alive} outlived their parent"
+
+
+def _alive(pid: int) -> bool:
+    import os
+
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            return fh.read().split(")")[-1].split()[0] != "Z"  # a zombie is dead, awaiting its reaper
+    except FileNotFoundError:
+        return False
+    except OSError:
+        return os.path.exists(f"/proc/{pid}")
