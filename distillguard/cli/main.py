@@ -57,8 +57,22 @@ def cli(ctx: click.Context, quiet: bool) -> None:
     ctx.obj["quiet"] = quiet
 
 
+class Terminated(Exception):
+    """SIGTERM, raised where the main thread is, so that cleanup runs (a store's transaction rolls
+    back, partial outputs are removed, the quarantine is flushed) before the process exits."""
+
+
+def _on_sigterm(signum, frame) -> None:
+    raise Terminated()
+
+
 def main(argv: list[str] | None = None) -> None:
     """Run the CLI; user errors become one line on stderr and exit code 1 (usage: 2)."""
+    import signal
+    import threading
+
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _on_sigterm)
     try:
         cli.main(args=argv, prog_name="distillguard", standalone_mode=False)
     except click.exceptions.Abort:
@@ -73,6 +87,9 @@ def main(argv: list[str] | None = None) -> None:
     except KeyboardInterrupt:
         click.echo("distillguard: interrupted", err=True)
         sys.exit(130)
+    except Terminated:
+        click.echo("distillguard: terminated", err=True)
+        sys.exit(143)
     except BrokenPipeError:
         sys.exit(1)
     except OSError as exc:  # unreadable path, disk full...: still one line, never a traceback

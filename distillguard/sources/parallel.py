@@ -56,6 +56,7 @@ def die_with_parent() -> None:
     import ctypes
     import signal
 
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # (not the CLI's handler, inherited through fork)
     try:
         libc = ctypes.CDLL(None, use_errno=True)
         PR_SET_PDEATHSIG = 1

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import gzip
 import ipaddress
+
+import orjson
 
 import pytest
 
@@ -94,6 +97,12 @@ def test_same_seed_same_bytes_other_seed_differs(tmp_path, mini_scenario):
     assert a.read_bytes() == b.read_bytes()
     assert (tmp_path / "a.json").read_bytes() == (tmp_path / "b.json").read_bytes()
     assert a.read_bytes() != c.read_bytes()
+    # logs of two seeds (or scenarios) share no exchange id, so both can go into one store
+    ids = [{orjson.loads(line)["id"] for line in gzip.open(p)} for p in (a, c)]
+    assert ids[0] and ids[1] and not ids[0] & ids[1]
+    d = tmp_path / "d.jsonl.gz"
+    simulate({**small, "name": "another"}, d, None, seed=11)
+    assert not {orjson.loads(line)["id"] for line in gzip.open(d)} & ids[0]
 
 
 def test_scale_multiplies_accounts(tmp_path):
