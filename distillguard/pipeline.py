@@ -30,6 +30,7 @@ from distillguard.linkage.view import AccountView
 from distillguard.risk import AccountRisk, Reference, RiskModel, apply_campaigns
 from distillguard.risk.end_users import judge_end_users
 from distillguard.risk.score import DEFAULT_MIN_EXCHANGES, DEFAULT_TARGET_FPR, safety_findings
+from distillguard.errors import check_terminated
 from distillguard.signals import SignalMemo, run_signals
 from distillguard.verdicts import build_verdicts
 
@@ -143,6 +144,7 @@ def _nonempty_batches(batches) -> Iterable[pa.RecordBatch]:
     if isinstance(batches, pa.Table):
         batches = batches.to_batches(max_chunksize=65536)
     for batch in batches:
+        check_terminated()  # (a SIGTERM whose exception was swallowed while workers started)
         if batch.num_rows:
             yield batch
 

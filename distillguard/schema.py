@@ -114,8 +114,10 @@ EXCHANGE_SCHEMA = pa.schema(
 )
 
 COLUMNS: tuple[str, ...] = tuple(EXCHANGE_SCHEMA.names)
-# Identifiers that privacy mode replaces by keyed hashes.
-IDENTIFIER_COLUMNS: tuple[str, ...] = (ACCOUNT_ID, ORG_ID, API_KEY_ID, END_USER, CLIENT_ADDRESS, CLIENT_NETWORK)
+# Identifiers that privacy mode replaces by keyed hashes (equal values keep equal hashes, so
+# linkage on them still works).
+IDENTIFIER_COLUMNS: tuple[str, ...] = (ACCOUNT_ID, ORG_ID, API_KEY_ID, END_USER, CLIENT_ADDRESS, CLIENT_NETWORK,
+                                       PAYMENT_FINGERPRINT)
 
 
 def empty_table() -> pa.Table:

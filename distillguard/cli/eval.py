@@ -102,6 +102,12 @@ def command(verdicts_path, labels_path, alone_path, actions_path, baselines, bas
     With --baselines, per-account baselines from the literature are computed from --traffic,
     calibrated on benign --reference traffic, and scored with the same metrics in the same run.
     """
+    import os
+
+    from distillguard.cli.inputs import HASH_KEY_ENV
+
+    if hash_key is None and HASH_KEY_ENV in os.environ:  # set but empty: refused (InputSpec), never "no key"
+        hash_key = os.environ[HASH_KEY_ENV]
     from distillguard.evaluate import evaluate, from_verdicts, load_actions, load_labels, load_verdicts
     from distillguard.evaluate.containment import ACTIONS_CONTAINING
 

@@ -16,7 +16,7 @@ from distillguard.store import ExchangeStore
 
 
 @click.command("export")
-@click.option("--db", "db_path", required=True, type=click.Path(dir_okay=False), metavar="PATH",
+@click.option("--db", "db_path", required=True, type=click.Path(), metavar="PATH",
               help="DuckDB store to read (made by `distillguard ingest`).")
 @click.option("--out", "out_path", required=True, type=click.Path(dir_okay=False), metavar="FILE.parquet",
               help="Parquet file to write (replaced if it exists).")

@@ -29,11 +29,14 @@ from distillguard.cli.common import is_quiet, progress
 from distillguard.errors import UsageError
 from distillguard.normalize.privacy import ingest_transform
 from distillguard.sources import FORMATS, Quarantine, read_exchanges
+from distillguard.sources.ids import CONFLICT_KIND, location
 from distillguard.sources.lines import DEFAULT_MAX_LINE_BYTES
 from distillguard.sources.stats import IngestStats
 from distillguard.store import ExchangeStore
 
 HASH_KEY_ENV = "DISTILLGUARD_HASH_KEY"
+EMPTY_HASH_KEY = (f"the hash key is empty: give --hash-key / {HASH_KEY_ENV} a non-empty value, "
+                  f"or unset {HASH_KEY_ENV} to keep identifiers raw")
 DEFAULT_QUARANTINE_NAME = "quarantine.jsonl"
 STORE_FORMAT = "duckdb-store"  # how rows read back from --db are labelled in the stats
 
@@ -52,7 +55,13 @@ class InputSpec:
 
     @property
     def hash_key_bytes(self) -> bytes | None:
-        return self.hash_key.encode("utf-8") if self.hash_key else None
+        """The key as bytes; None when none was given. A key given but empty (or blank) is an
+        error, not "no key": it would store raw identifiers where the user asked for hashes."""
+        if self.hash_key is None:
+            return None
+        if not self.hash_key.strip():
+            raise UsageError(EMPTY_HASH_KEY)
+        return self.hash_key.encode("utf-8")
 
 
 def input_options(*, db: bool = True, logs_required: bool = False) -> Callable:
@@ -66,19 +75,25 @@ def input_options(*, db: bool = True, logs_required: bool = False) -> Callable:
     def decorate(func: Callable) -> Callable:
         @functools.wraps(func)
         def wrapper(*args, **kwargs):
+            hash_key = kwargs.pop("hash_key")
+            if hash_key is None and HASH_KEY_ENV in os.environ:
+                # click reads a set-but-empty variable as unset; it was set, so it is refused below
+                hash_key = os.environ[HASH_KEY_ENV]
             spec = InputSpec(
                 logs=tuple(kwargs.pop("logs")),
                 format=kwargs.pop("input_format"),
                 db=kwargs.pop("input_db", None),
                 quarantine=kwargs.pop("quarantine"),
-                hash_key=kwargs.pop("hash_key"),
+                hash_key=hash_key,
                 max_line_bytes=kwargs.pop("max_line_bytes"),
                 workers=kwargs.pop("workers"),
             )
+            _ = spec.hash_key_bytes  # an empty key fails now, before the command creates any output
             return func(*args, inputs=spec, **kwargs)
 
         options = [
-            click.argument("logs", nargs=-1, required=logs_required, type=click.Path(dir_okay=True),
+            # (readable=False: an unreadable path is the reader's one-line error, exit 1 like a missing one)
+            click.argument("logs", nargs=-1, required=logs_required, type=click.Path(dir_okay=True, readable=False),
                            metavar="LOGS..." if logs_required else "[LOGS]..."),
             click.option(
                 "--format", "input_format", type=click.Choice(FORMATS), default=None,
@@ -108,7 +123,7 @@ def input_options(*, db: bool = True, logs_required: bool = False) -> Callable:
         if db:
             options.append(
                 click.option(
-                    "--db", "input_db", type=click.Path(dir_okay=False), default=None, metavar="PATH",
+                    "--db", "input_db", type=click.Path(), default=None, metavar="PATH",
                     help="Read exchanges from this DuckDB store (made by `ingest`), with or instead of LOGS.",
                 )
             )
@@ -136,6 +151,10 @@ class InputStats:
         return self.logs.accepted + self.store_rows
 
     @property
+    def duplicates(self) -> int:
+        return self.logs.duplicates
+
+    @property
     def quarantined(self) -> int:
         return self.logs.quarantined
 
@@ -148,7 +167,10 @@ class InputStats:
         return out
 
     def counts_line(self) -> str:
-        line = f"read {self.read} = accepted {self.accepted} + quarantined {self.quarantined}"
+        line = f"read {self.read} = accepted {self.accepted}"
+        if self.logs.duplicates:  # the same exchange read twice (same id, same content: sources.ids)
+            line += f" + duplicates {self.logs.duplicates}"
+        line += f" + quarantined {self.quarantined}"
         if self.quarantined and self.quarantine_path:
             line += f" (quarantine: {self.quarantine_path})"
         # Records that are not exchanges (e.g. an OTel span of a plain HTTP call) and files not
@@ -158,6 +180,11 @@ class InputStats:
         if self.logs.skipped_files:
             line += f"; {len(self.logs.skipped_files)} files skipped"
         return line
+
+    def problem_lines(self) -> list[str]:
+        """One warning per file that could not be read (a name-skipped README is not a problem)."""
+        return [f"warning: skipped {path}: {why}" for path, why in self.logs.skipped_files.items()
+                if why.startswith(("unreadable", "not a regular file"))]
 
     def as_dict(self) -> dict:
         d = self.logs.as_dict()
@@ -191,7 +218,8 @@ class Input:
                 options = {name: value for name, value in
                            (("max_line_bytes", spec.max_line_bytes), ("workers", spec.workers)) if value is not None}
                 options.update(reader_options or {})
-                self._quarantine = Quarantine(quarantine_path)  # the file appears on the first bad record
+                # The file appears on the first bad record; ids in it are hashed like the store's.
+                self._quarantine = Quarantine(quarantine_path, pseudonymizer=self.transform.pseudonymizer)
                 self._stream = read_exchanges(list(spec.logs), format=spec.format, batch_size=batch_size,
                                               quarantine=self._quarantine, transform=self.transform,
                                               columns=columns, **options)
@@ -234,6 +262,8 @@ class Input:
             self.close()
         if self._announce:
             click.echo(self.stats.counts_line(), err=True)
+        for line in self.stats.problem_lines():  # named even under --quiet: data was not read
+            click.echo(line, err=True)
 
     def table(self) -> pa.Table:
         """Every exchange in one canonical table."""
@@ -244,6 +274,16 @@ class Input:
             self._store.close()
         if self._quarantine is not None:
             self._quarantine.close()
+
+    def quarantine_conflicts(self, conflicts) -> None:
+        """Quarantine rows a store refused because their id holds other content there (see
+        `sources.ids`; `store.IdConflict`), counted with the rest of the input's quarantine."""
+        if not conflicts or self._quarantine is None:
+            return
+        for c in conflicts:
+            self._quarantine.add(file=c.file, line=c.line, reason=c.reason, format=None, kind=CONFLICT_KIND,
+                                 raw={"id": c.exchange_id, "first_read_at": location(c.first_file, c.first_line)})
+        self._quarantine.close()
 
     def _store_batches(self, bar) -> Iterator[pa.RecordBatch]:
         pseudonymizer = self.transform.pseudonymizer

@@ -13,7 +13,7 @@ import sys
 import click
 
 from distillguard import __version__
-from distillguard.errors import DistillguardError
+from distillguard.errors import DistillguardError, Terminated, note_termination
 
 # name -> (module, one-line help). The order is the order shown in --help.
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
@@ -57,12 +57,8 @@ def cli(ctx: click.Context, quiet: bool) -> None:
     ctx.obj["quiet"] = quiet
 
 
-class Terminated(Exception):
-    """SIGTERM, raised where the main thread is, so that cleanup runs (a store's transaction rolls
-    back, partial outputs are removed, the quarantine is flushed) before the process exits."""
-
-
 def _on_sigterm(signum, frame) -> None:
+    note_termination()
     raise Terminated()
 
 
@@ -94,5 +90,14 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(1)
     except OSError as exc:  # unreadable path, disk full...: still one line, never a traceback
         click.echo(f"distillguard: error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), err=True)
+        sys.exit(1)
+    except Exception as exc:
+        duckdb = sys.modules.get("duckdb")
+        if duckdb is None or not isinstance(exc, duckdb.Error):
+            raise  # a bug: its traceback is what a report needs
+        # A store damaged where the store's own checks did not look (a block read late): one line.
+        first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        click.echo(f"distillguard: error: the store could not be read or written ({first[:200]}); it may be "
+                   "damaged: restore it from a backup or ingest the logs into a new store", err=True)
         sys.exit(1)
     sys.exit(0)

@@ -132,8 +132,15 @@ def check_writable(path: str, option: str) -> None:
         raise DistillguardError(f"{option} {path} is a directory")
     if not os.path.isdir(parent):
         raise DistillguardError(f"{option} {path}: directory {parent} does not exist")
-    if not os.access(parent, os.W_OK) or (os.path.exists(target) and not os.access(target, os.W_OK)):
+    if os.path.exists(target) and not os.access(target, os.W_OK):
         raise DistillguardError(f"{option} {path}: not writable (permission denied)")
+    try:  # the real test: can a file be made there (root "may" write to /proc or a read-only mount)?
+        import tempfile
+
+        with tempfile.NamedTemporaryFile(dir=parent, prefix=".distillguard-check-"):
+            pass
+    except OSError as exc:
+        raise DistillguardError(f"{option} {path}: cannot write in {parent} ({exc.strerror or exc})") from None
 
 
 def _parent(path: str) -> str:

@@ -24,7 +24,7 @@ import pyarrow.compute as pc
 from distillguard import schema
 
 DERIVED_PREFIX = "c-"
-_DERIVED = r"^c-[0-9a-f]{32}$"
+_DERIVED = r"^c-(?:[0-9a-f]{32}|h[0-9a-f]{31})$"  # (keyed with --hash-key: "h" + 31 hex digits)
 CONFLICT_KIND = "id_conflict"
 
 

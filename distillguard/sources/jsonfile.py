@@ -87,6 +87,8 @@ class FileIngest:
         """One parsed top-level JSON value of a JSON Lines file."""
         if type(obj) is not dict:
             self.bad(line, raw, f"expected a JSON object, got {_json_type(obj)}", "not_an_object")
+        elif self.fmt.expands and not self.fmt.sniff(obj):  # e.g. a stray object in an OTLP file: not lost
+            self.bad(line, raw, f"not a {self.fmt.name} document (it has none of the format's fields)", "invalid_record")
         elif self.fmt.expands:
             try:
                 records = list(self.fmt.records(obj))

@@ -10,44 +10,29 @@ import orjson
 
 from distillguard import schema
 from distillguard.normalize.messages import assistant_text, flatten_messages
+from distillguard.normalize.privacy import has_secret_value, is_secret_key, scrub_value
 from distillguard.sources.quarantine import RecordError
 
 # Request-body keys that are not "parameters" (they are mapped to their own columns).
 BODY_NON_PARAMS = frozenset({"messages", "prompt", "model", "user", "safety_identifier", "metadata",
                              "input", "instructions"})
 
-# Names whose values are credentials. They are dropped wherever they appear (headers, metadata,
-# unknown fields), so a secret never reaches the exchange table, a store or a report.
-_SECRET_NAMES = frozenset({
-    "authorization", "proxy-authorization", "api_key", "api-key", "apikey", "x-api-key",
-    "openai-api-key", "openai_api_key", "x-goog-api-key", "cookie", "set-cookie", "password",
-    "secret", "client_secret", "access_token", "refresh_token", "bearer", "token", "key",
-    "litellm_api_key", "user_api_key", "x-litellm-api-key", "helicone-auth", "private_key",
-})
-
 
 def is_secret_name(name: str) -> bool:
-    low = name.lower()
-    if low in _SECRET_NAMES:
-        return True
-    if "authorization" in low or "password" in low or "secret" in low:
-        return True
-    # "*api_key" / "*api-key" names a key; "*api_key_id", "*api_key_hash", "*_alias" do not
-    return low.endswith(("api_key", "api-key", "apikey", "_token_value"))
+    """Whether a field / header named ``name`` holds a credential (the rule set of
+    ``normalize.privacy``, shared with the batch scrub and the quarantine)."""
+    return is_secret_key(name)
 
 
 def _looks_like_credential(value: object) -> bool:
-    return isinstance(value, str) and (value.startswith(("Bearer ", "bearer ", "Basic ", "sk-")))
+    return isinstance(value, str) and has_secret_value(value)
 
 
 def scrub_secrets(value: object) -> object:
-    """A copy of ``value`` without credential fields (recursively); other values unchanged."""
-    if isinstance(value, dict):
-        return {k: scrub_secrets(v) for k, v in value.items()
-                if not (isinstance(k, str) and is_secret_name(k)) and not _looks_like_credential(v)}
-    if isinstance(value, list):
-        return [scrub_secrets(v) for v in value if not _looks_like_credential(v)]
-    return value
+    """A copy of ``value`` without credential fields or credential-shaped strings (recursively),
+    dropped wherever they appear (headers, metadata, unknown fields), so a secret never reaches the
+    exchange table, a store or a report; other values unchanged."""
+    return scrub_value(value)
 
 
 def json_text(value: object) -> str:

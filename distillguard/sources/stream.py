@@ -11,7 +11,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from distillguard import schema
-from distillguard.errors import DistillguardError
+from distillguard.errors import DistillguardError, check_terminated
 from distillguard.sources.base import FileContext, JsonFormat
 from distillguard.sources.builder import project
 from distillguard.sources.detect import is_parquet, layout_of
@@ -176,6 +176,7 @@ class ExchangeStream:
         try:
             for path in self.files:
                 for batch in self._read_file(path):
+                    check_terminated()
                     batch = ledger.admit(batch, self.stats.files[path], self.quarantine, self.stats)
                     if batch.num_rows:
                         yield batch

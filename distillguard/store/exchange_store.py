@@ -19,7 +19,7 @@ import datetime as dt
 import json
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -196,14 +196,17 @@ class ExchangeStore:
 
     # --- writing -------------------------------------------------------------------------------
     def append(
-        self, batches: Iterable[pa.RecordBatch] | pa.Table | pa.RecordBatch, *, scrub: bool = True
+        self, batches: Iterable[pa.RecordBatch] | pa.Table | pa.RecordBatch, *, scrub: bool = True,
+        run: Callable[[AppendResult], IngestRun] | None = None,
     ) -> AppendResult:
         """Insert exchanges whose id is not in the store yet; all batches in one transaction.
 
         The rule of `sources.ids`: a row whose id is already stored (or earlier in the input) with
         the same digest is a duplicate; with another digest it is a conflict, not added and
         returned with both locations, for the caller to quarantine. Credentials are scrubbed on
-        the way in (`scrub=False` when the caller's reader already did it). Returns the counts.
+        the way in (`scrub=False` when the caller's reader already did it). `run`, given the
+        counts, makes the `ingest_runs` row recorded in the same transaction: a store never holds
+        rows of a run it has no record of. Returns the counts.
         """
         self._require_writable()
         if isinstance(batches, pa.Table):
@@ -214,6 +217,7 @@ class ExchangeStore:
             batches = (scrub_secrets(conform(b)) for b in batches)
         inserted = offered = 0
         conflicts: list[IdConflict] = []
+        committing = False
         self._con.execute("BEGIN TRANSACTION")
         try:
             for chunk in _chunks(batches, self.INSERT_CHUNK_ROWS, self.INSERT_CHUNK_BYTES):
@@ -229,19 +233,39 @@ class ExchangeStore:
                 finally:
                     self._con.unregister("_incoming")
                 offered += chunk.num_rows
+            result = AppendResult(inserted=inserted, duplicates=offered - inserted - len(conflicts),
+                                  conflicts=tuple(conflicts))
+            if run is not None:
+                self._insert_run(run(result))
+            committing = True
             self._con.execute("COMMIT")
         except BaseException as exc:
-            self._con.execute("ROLLBACK")
+            try:
+                self._con.execute("ROLLBACK")
+            except duckdb.Error:  # no transaction left: a COMMIT that reported an interrupt took effect
+                if committing and isinstance(exc, Exception):
+                    return result  # (rows and their run, together; a pending signal still ends the command)
+                if not committing:
+                    raise
+            if isinstance(exc, RuntimeError) and "interrupt" in str(exc).lower():  # DuckDB's, on a signal
+                raise DistillguardError(f"writing to store {self.path} was interrupted; nothing was added") from exc
             if isinstance(exc, duckdb.Error):  # disk full, I/O error...: one line, nothing half-written
                 raise DistillguardError(
                     f"writing to store {self.path} failed, nothing was added: {str(exc).splitlines()[0]}"
                 ) from exc
             raise
-        return AppendResult(inserted=inserted, duplicates=offered - inserted - len(conflicts), conflicts=tuple(conflicts))
+        return result
 
     def record_run(self, run: IngestRun) -> int:
-        """Append one row to `ingest_runs`; returns its run id."""
+        """Append one row to `ingest_runs`; returns its run id. (`append(..., run=...)` records the
+        run in the transaction that adds its rows.)"""
         self._require_writable()
+        try:
+            return self._insert_run(run)
+        except duckdb.Error as exc:
+            raise damaged(self.path, exc) from None
+
+    def _insert_run(self, run: IngestRun) -> int:
         run_id = self._scalar(f"SELECT coalesce(max(run_id), 0) + 1 FROM {RUNS_TABLE}")
         self._con.execute(
             f"INSERT INTO {RUNS_TABLE} VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

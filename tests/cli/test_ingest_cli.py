@@ -191,3 +191,72 @@ def test_hashing_a_raw_store_on_read(tmp_path, capsys):
     code, out, err = run_cli(capsys, "summary", "--db", str(db), "--json", "--hash-key", "k")
     assert code == 0, err
     assert json.loads(out)["top_accounts"][0]["account"].startswith(HASH_PREFIX)
+
+
+def _no_ids(records):
+    return [{k: v for k, v in r.items() if k != "id"} for r in records]
+
+
+def test_a_rotated_log_at_the_same_path_is_new_data(tmp_path, capsys):
+    # Day 1 and day 2 of `current.jsonl`, neither with ids: they used to share path-and-line ids,
+    # and day 2 ingested as "inserted 0, duplicates 200".
+    db, log = tmp_path / "s.duckdb", tmp_path / "current.jsonl"
+    write_log(log, _no_ids(record(i) for i in range(200)))
+    assert run_cli(capsys, "ingest", str(log), "--db", str(db))[0] == 0
+    write_log(log, _no_ids(record(i, account="acct-2") for i in range(200, 400)))
+    code, out, _ = run_cli(capsys, "ingest", str(log), "--db", str(db))
+    assert code == 0 and "inserted 200, duplicates 0" in out
+    with ExchangeStore(db, read_only=True) as store:
+        assert store.count() == 400
+
+
+def test_the_same_content_renamed_or_gzipped_is_stored_once(tmp_path, capsys):
+    db = tmp_path / "s.duckdb"
+    records = _no_ids(record(i) for i in range(50))
+    write_log(tmp_path / "a.jsonl", records)
+    with gzip.open(tmp_path / "archived.jsonl.gz", "wt") as fh:
+        fh.write("\n".join(json.dumps(r) for r in records) + "\n")
+    assert run_cli(capsys, "ingest", str(tmp_path / "a.jsonl"), "--db", str(db))[0] == 0
+    code, out, _ = run_cli(capsys, "ingest", str(tmp_path / "archived.jsonl.gz"), "--db", str(db))
+    assert code == 0 and "inserted 0, duplicates 50" in out
+    with ExchangeStore(db, read_only=True) as store:
+        assert store.count() == 50
+
+
+def test_an_id_reused_with_other_content_is_quarantined_not_dropped(tmp_path, capsys):
+    db, q = tmp_path / "s.duckdb", tmp_path / "q.jsonl"
+    write_log(tmp_path / "day1.jsonl", [record(i) for i in range(10)])
+    write_log(tmp_path / "day2.jsonl", [record(i, response="another answer") for i in range(5)]
+              + [record(i) for i in range(5, 10)] + [record(i) for i in range(10, 12)])
+    assert run_cli(capsys, "ingest", str(tmp_path / "day1.jsonl"), "--db", str(db), "--quarantine", str(q))[0] == 0
+    code, out, err = run_cli(capsys, "ingest", str(tmp_path / "day2.jsonl"), "--db", str(db), "--quarantine", str(q))
+    assert code == 0
+    assert "inserted 2, duplicates 5" in out and "5 id conflicts quarantined" in out
+    lines = [json.loads(x) for x in q.read_text().splitlines()]
+    assert len(lines) == 5
+    assert all(r["file"].endswith("day2.jsonl") and "day1.jsonl:" in r["reason"] for r in lines)
+    assert sorted(r["line"] for r in lines) == [1, 2, 3, 4, 5]
+    with ExchangeStore(db, read_only=True) as store:
+        assert store.count() == 12
+        run = store.runs()[-1]
+        assert (run["read"], run["inserted"], run["duplicates"], run["quarantined"]) == (12, 2, 5, 5)
+
+
+def test_a_second_run_appends_to_the_quarantine_file(tmp_path, capsys):
+    q = tmp_path / "q.jsonl"
+    for day in (1, 2):
+        write_log(tmp_path / f"d{day}.jsonl", [record(day)], bad_lines=["{broken"])
+        run_cli(capsys, "ingest", str(tmp_path / f"d{day}.jsonl"), "--db", str(tmp_path / "s.duckdb"),
+                "--quarantine", str(q))
+    lines = [json.loads(x) for x in q.read_text().splitlines()]
+    assert [r["file"].rsplit("/", 1)[-1] for r in lines] == ["d1.jsonl", "d2.jsonl"]
+
+
+@pytest.mark.parametrize("name", ["store.json", "store.jsonl", "store.csv", "store.parquet"])
+def test_db_path_that_cannot_be_a_store_is_refused(tmp_path, capsys, name):
+    write_log(tmp_path / "a.jsonl", [record(i) for i in range(5)])
+    code, out, err = run_cli(capsys, "ingest", str(tmp_path / "a.jsonl"), "--db", str(tmp_path / name))
+    assert code == 1 and "inserted" not in out and "a store is a DuckDB file" in err
+    (tmp_path / name).write_text('{"not": "a store"}\n')
+    code, out, err = run_cli(capsys, "ingest", str(tmp_path / "a.jsonl"), "--db", str(tmp_path / name))
+    assert code == 1 and "inserted" not in out and "not a DuckDB database file" in err

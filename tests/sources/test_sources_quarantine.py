@@ -7,6 +7,7 @@ import pytest
 from sources_fixtures import exchange, write_jsonl
 
 from distillguard import schema
+from distillguard.normalize.privacy import REDACTED, Pseudonymizer
 from distillguard.sources import Quarantine, read_table
 from distillguard.sources.quarantine import RAW_LIMIT
 
@@ -137,3 +138,88 @@ def test_the_quarantine_file_itself_is_never_read_back(tmp_path):
             _, stats = read_table(str(logs), quarantine=q)
         assert (stats.read, stats.quarantined) == (2, 1)
         assert (str(qpath) in stats.skipped_files) == (run == 1)
+
+
+# --- privacy of quarantined records (issue #12) ------------------------------------------------------
+SECRET = "sk-proj-AbCdEfGhIjKlMnOpQrStUv123456"
+KEY = b"quarantine-key"
+
+
+def _bad_records():
+    """Records that are quarantined (no timestamp; not JSON) and carry ids, addresses and secrets."""
+    no_ts = exchange(1, ts=None, account_id="acct-secret-1", end_user="eu-7", ip="198.51.100.23",
+                     headers={"Authorization": f"Bearer {SECRET}", "X-Forwarded-For": "198.51.100.23, 10.9.8.7",
+                              "Ocp-Apim-Subscription-Key": "0cp-subscription-k3y"})
+    del no_ts["ts"]
+    not_json = f"ip=2001:db8:77::5 user=acct-secret-1 Authorization: Bearer {SECRET} x-api-token: t0k3n-raw".encode()
+    return [exchange(0), no_ts, not_json]
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_quarantined_secrets_are_always_masked(tmp_path, workers):
+    path = write_jsonl(tmp_path / "l.jsonl", _bad_records())
+    qpath = tmp_path / "q.jsonl"
+    with Quarantine(qpath) as q:  # no key: ids stay, secrets never
+        _, stats = read_table(path, quarantine=q, workers=workers, parallel_min_bytes=0)
+    assert stats.quarantined == 2
+    text = qpath.read_text()
+    for secret in (SECRET, "0cp-subscription-k3y", "t0k3n-raw"):
+        assert secret not in text
+    records = _lines(qpath)
+    # a JSON record keeps its shape; the secret is replaced where it was
+    assert orjson.loads(records[0]["raw"])["headers"]["Authorization"] == REDACTED
+    assert "acct-secret-1" in text and "198.51.100.23" in text
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_quarantined_ids_and_addresses_are_hashed_with_a_key(tmp_path, workers):
+    path = write_jsonl(tmp_path / "l.jsonl", _bad_records())
+    qpath = tmp_path / "q.jsonl"
+    p = Pseudonymizer(KEY)
+    with Quarantine(qpath, pseudonymizer=p) as q:
+        read_table(path, quarantine=q, workers=workers, parallel_min_bytes=0)
+    text = qpath.read_text()
+    for raw in (SECRET, "acct-secret-1", "eu-7", "198.51.100.23", "10.9.8.7", "2001:db8:77::5", "t0k3n-raw"):
+        assert raw not in text, raw
+    json_record, text_record = (r["raw"] for r in _lines(qpath))
+    rec = orjson.loads(json_record)
+    # the pseudonyms the store's columns get: a quarantined line still links to the accepted ones
+    assert rec["account_id"] == p.hash_value("acct-secret-1") and rec["ip"] == p.hash_value("198.51.100.23")
+    assert rec["headers"]["X-Forwarded-For"] == f"{p.hash_value('198.51.100.23')}, {p.hash_value('10.9.8.7')}"
+    assert f"ip={p.hash_value('2001:db8:77::5')}" in text_record
+    assert f"user={p.hash_value('acct-secret-1')}" in text_record
+
+
+def test_secret_and_address_across_the_cut(tmp_path):
+    # Masking runs before the cut, so a key straddling it is not left half visible; and the cut
+    # never keeps the start of an address it could no longer recognise.
+    p = Pseudonymizer(KEY)
+    for offset in range(-40, 5, 3):
+        pad = "x" * (RAW_LIMIT + offset)
+        q = Quarantine(None, pseudonymizer=p)
+        q.add(file="f", line=1, reason="bad", format=None, raw=f"{pad} {SECRET} tail")
+        q.add(file="f", line=2, reason="bad", format=None, raw=f"{pad} 203.0.113.254 tail")
+        masked, hashed = (r["raw"] for r in q.records)
+        assert SECRET[:12] not in masked
+        tokens = hashed.split(" ")
+        assert tokens[0] == pad[: len(tokens[0])] and all(
+            t.startswith("hmac-sha256:") or "tail".startswith(t) for t in tokens[1:])
+
+
+def test_reason_text_is_scrubbed_too():
+    q = Quarantine(None, pseudonymizer=Pseudonymizer(KEY))
+    q.add(file="f", line=1, reason=f"field x: bad value {SECRET!r} from 192.0.2.1", format=None, raw="{}")
+    reason = q.records[0]["reason"]
+    assert SECRET not in reason and "192.0.2.1" not in reason and REDACTED in reason
+
+
+def test_masking_that_shortens_the_text_does_not_pull_in_half_a_secret():
+    # A long secret masked early frees room under the limit; what fills it must not end in the
+    # first characters of a secret cut off where masking stopped looking.
+    pem = "-----BEGIN PRIVATE KEY-----\n" + "MIIEvQIBADANBgkqhkiG9w0BAQEFAASC\n" * 50 + "-----END PRIVATE KEY-----"
+    for shift in range(0, 16, 3):
+        filler = "y" * (RAW_LIMIT + 1024 - len(pem) - 4 - shift)
+        q = Quarantine(None)
+        q.add(file="f", line=1, reason="bad", format=None, raw=f"x {pem} {filler} {SECRET} tail")
+        raw = q.records[0]["raw"]
+        assert "MIIEvQ" not in raw and SECRET[:6] not in raw and raw.startswith(f"x {REDACTED} yyy")
