@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import contextlib
 import gzip
-import io
 import json
 import os
 import shutil
@@ -38,23 +37,12 @@ import pytest
 from distillguard import schema
 from distillguard.cli.main import main
 from distillguard.store import ExchangeStore
+from cli_runner import run_cli
 
 DISTILLGUARD = str(Path(sys.executable).with_name("distillguard"))
 NOBODY = 65534
 
 
-def run_cli(*args: str) -> tuple[int, str, str]:
-    """`distillguard ARGS` in-process: (exit code, stdout, stderr); any exception but SystemExit
-    (what a user would see as a traceback) propagates and fails the test."""
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        try:
-            main(list(args))
-        except SystemExit as exc:
-            code = exc.code if isinstance(exc.code, int) else 1
-        else:
-            code = 0
-    return code, out.getvalue(), err.getvalue()
 
 
 def run_process(*args: str, timeout: float = 300, **kw) -> subprocess.CompletedProcess:

@@ -21,9 +21,7 @@ marked xfail(strict) with its defect until fixed; fixed ones stay as regression 
 
 from __future__ import annotations
 
-import contextlib
 import gzip
-import io
 import json
 import os
 import re
@@ -36,11 +34,11 @@ from sources_fixtures import (exchange, gateway_line, genai_span, helicone_reque
                               litellm_payload, otlp_export)
 
 from distillguard import schema
-from distillguard.cli.main import main
 from distillguard.errors import DistillguardError
 from distillguard.sources import Quarantine, read_table
 from distillguard.sources.detect import layout_of
 from distillguard.sources.stream import JSON_FORMATS
+from cli_runner import run_cli
 
 MAX_LINE = 1 << 16  # --max-line-bytes of these reads: the "huge" values go past it on purpose
 FUZZ = settings(max_examples=40, deadline=None,
@@ -354,18 +352,6 @@ def test_arbitrary_bytes_in_any_format(tmp_path_factory, blob, fmt):
 COUNTS_LINE = re.compile(r"^read (\d+) = ((?:[a-z][a-z -]* \d+)(?: \+ [a-z][a-z -]* \d+)*)")
 
 
-def run_cli(*args: str) -> tuple[int, str, str]:
-    """`distillguard ARGS` in-process: (exit code, stdout, stderr). Anything but SystemExit
-    escaping is what a user would see as a traceback: it fails the test."""
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        try:
-            main(list(args))
-        except SystemExit as exc:
-            code = exc.code if isinstance(exc.code, int) else 1
-        else:
-            code = 0
-    return code, out.getvalue(), err.getvalue()
 
 
 def check_cli_result(code: int, err: str) -> dict | None:

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import contextlib
 import gzip
-import io
 import json
 import os
 import random
@@ -37,26 +36,14 @@ import pyarrow.parquet as pq
 import pytest
 
 from distillguard import schema
-from distillguard.cli.main import main
 from distillguard.store import ExchangeStore
+from cli_runner import run_cli
 
 DISTILLGUARD = str(Path(sys.executable).with_name("distillguard"))
 BLOCK = 256 * 1024  # DuckDB's block size; the file starts with three 4 KiB headers
 HEADERS = 3 * 4096
 
 
-def run_cli(*args: str) -> tuple[int, str, str]:
-    """`distillguard ARGS` in-process: (exit code, stdout, stderr); any other exception than
-    SystemExit (what a user sees as a traceback) propagates and fails the test."""
-    out, err = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-        try:
-            main(list(args))
-        except SystemExit as exc:
-            code = exc.code if isinstance(exc.code, int) else 1
-        else:
-            code = 0
-    return code, out.getvalue(), err.getvalue()
 
 
 def assert_one_line_error(code: int, out: str, err: str) -> str:
