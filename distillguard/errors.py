@@ -1,5 +1,7 @@
 """Errors that reach the user as one clear line (the CLI prints them; no traceback)."""
 
+import contextlib
+
 
 class DistillguardError(Exception):
     """A user-facing failure: bad path, unknown format, unreadable file... Exit code 1."""
@@ -20,6 +22,7 @@ class Terminated(BaseException):
 
 
 _terminated = False
+_deferred = 0  # depth of `termination_deferred` blocks
 
 
 def note_termination() -> None:
@@ -33,3 +36,27 @@ def check_terminated() -> None:
     """Raise Terminated if SIGTERM arrived (cheap; long loops call it once per batch)."""
     if _terminated:
         raise Terminated()
+
+
+def on_sigterm(signum=None, frame=None) -> None:
+    """The CLI's SIGTERM handler: raise Terminated where the program is, unless it is inside a
+    `termination_deferred` block (then the block's end raises it)."""
+    note_termination()
+    if not _deferred:
+        raise Terminated()
+
+
+@contextlib.contextmanager
+def termination_deferred():
+    """SIGTERM inside the block is only noted, and raised when the block ends. For code an
+    exception must not land in: a native module's initialization (raising inside DuckDB's aborts
+    the process) and process forks (Python ignores an exception raised in an at-fork hook, and the
+    run would go on)."""
+    global _deferred
+    _deferred += 1
+    try:
+        yield
+    finally:
+        _deferred -= 1
+    if not _deferred:  # (an inner block's end may itself sit where raising is unsafe)
+        check_terminated()

@@ -30,7 +30,7 @@ from distillguard.linkage.view import AccountView
 from distillguard.risk import AccountRisk, Reference, RiskModel, apply_campaigns
 from distillguard.risk.end_users import judge_end_users
 from distillguard.risk.score import DEFAULT_MIN_EXCHANGES, DEFAULT_TARGET_FPR, safety_findings
-from distillguard.errors import check_terminated
+from distillguard.errors import check_terminated, termination_deferred
 from distillguard.signals import SignalMemo, run_signals
 from distillguard.verdicts import build_verdicts
 
@@ -191,7 +191,8 @@ def collect(batches: Iterable[pa.RecordBatch] | pa.Table, *, detectors=None, wor
                     scored_upstream += batch.num_rows
                     keep(batch)
                     continue
-                pending.append(pool.submit(_timed_score, batch, detectors))
+                with termination_deferred():  # the first submit forks the workers
+                    pending.append(pool.submit(_timed_score, batch, detectors))
                 while len(pending) >= 2 * workers:
                     scored, dt_s = pending.popleft().result()
                     keep(scored)

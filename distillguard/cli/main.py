@@ -13,7 +13,7 @@ import sys
 import click
 
 from distillguard import __version__
-from distillguard.errors import DistillguardError, Terminated, note_termination
+from distillguard.errors import DistillguardError, Terminated, on_sigterm, termination_deferred
 
 # name -> (module, one-line help). The order is the order shown in --help.
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
@@ -33,7 +33,10 @@ class LazyGroup(click.Group):
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
         if name not in SUBCOMMANDS:
             return None
-        module = importlib.import_module(SUBCOMMANDS[name][0])
+        # (a command's module imports native extensions, DuckDB's among them: a SIGTERM raised
+        # inside their initialization would abort the process)
+        with termination_deferred():
+            module = importlib.import_module(SUBCOMMANDS[name][0])
         return module.command
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
@@ -57,18 +60,13 @@ def cli(ctx: click.Context, quiet: bool) -> None:
     ctx.obj["quiet"] = quiet
 
 
-def _on_sigterm(signum, frame) -> None:
-    note_termination()
-    raise Terminated()
-
-
 def main(argv: list[str] | None = None) -> None:
     """Run the CLI; user errors become one line on stderr and exit code 1 (usage: 2)."""
     import signal
     import threading
 
     if threading.current_thread() is threading.main_thread():
-        signal.signal(signal.SIGTERM, _on_sigterm)
+        signal.signal(signal.SIGTERM, on_sigterm)
     try:
         cli.main(args=argv, prog_name="distillguard", standalone_mode=False)
     except click.exceptions.Abort:

@@ -380,16 +380,28 @@ def _mask_secrets(value: object) -> object:
 # `name: value` / `name=value` / `"name": "value"` in text that is not JSON (a truncated record,
 # a header dump). The value is a quoted string or a bare word.
 _TEXT_PAIR = re.compile(
-    r"""(?P<name>"[^"\\\n]{1,100}"|'[^'\\\n]{1,100}'|(?<![\w.\-])[A-Za-z_][\w.\-]{0,99})(?P<sep>\s*[:=]\s*)"""
+    r"""(?P<name>"(?:[^"\\\n]|\\.){1,100}"|'[^'\\\n]{1,100}'|(?<![\w.\-])[A-Za-z_][\w.\-]{0,99})(?P<sep>\s*[:=]\s*)"""
     r"""(?P<value>"(?:[^"\\\n]|\\.){0,8192}"?|'[^'\n]{0,8192}'?|[^\s,;&{}\[\]'"][^\s,;&}\]'"]{0,8191})"""
 )
+
+
+def _pair_name_text(name: str) -> str:
+    """A pair's name as written: JSON escapes in a quoted name decoded ("Authorization\\r\\n" is
+    the header Authorization with a stray line end)."""
+    if name.startswith('"') and "\\" in name:
+        try:
+            decoded = orjson.loads(name)
+        except orjson.JSONDecodeError:
+            decoded = re.sub(r"\\.", " ", name)
+        return str(decoded).strip("\"'")
+    return name.strip("\"'")
 
 
 def _replace_pairs(text: str, replace: Callable[[str, str], str | None]) -> str:
     """Pairs in `text` whose value `replace(name, value)` rewrites (quotes kept); None: unchanged."""
 
     def one(m: re.Match) -> str:
-        name, value = m.group("name").strip("\"'"), m.group("value")
+        name, value = _pair_name_text(m.group("name")), m.group("value")
         quote = value[0] if value[0] in "\"'" else ""
         closed = bool(quote) and len(value) > 1 and value.endswith(quote)
         inner = value[len(quote): len(value) - closed]
@@ -469,8 +481,10 @@ def scrub_secrets(batch: pa.RecordBatch) -> pa.RecordBatch:
 # --- addresses ------------------------------------------------------------------------------------
 # IP-shaped substrings, checked with `ipaddress` (times "12:30:45", MACs and versions beyond 255 are
 # not addresses). IPv6 first, so an IPv4-mapped address is taken whole; an IPv4 may carry a :port.
+# A product version ("my-sdk/1.2.3.4" in a user agent: a word, a slash) is not one; an address in a
+# URL ("http://203.0.113.7/") is.
 _IP_CANDIDATE = re.compile(
-    r"(?<![\w.:])(?:"
+    r"(?<![\w.:])(?<!\w/)(?:"
     r"(?:[0-9A-Fa-f]{0,4}:){2,7}(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]{1,4})?(?![\w:]|\.\d)"
     r"|\d{1,3}(?:\.\d{1,3}){3}(?!\w|\.\d)"
     r")"

@@ -16,6 +16,7 @@ The rule (README, "Exchange ids"):
 from __future__ import annotations
 
 import hashlib
+from array import array
 
 import orjson
 import pyarrow as pa
@@ -60,13 +61,34 @@ class IdLedger:
 
     `admit(batch, fstats, quarantine, stats)` returns the batch without its duplicates and
     conflicts, with repeated derived ids numbered; the counts move from `accepted` to
-    `duplicates` / `quarantined` in the file's stats. Memory: one small tuple per exchange read.
+    `duplicates` / `quarantined` in the file's stats.
+
+    Memory: the ledger lives as long as the run, one entry per exchange read, so an entry is kept
+    small (~150 B: a 16-byte key of the id, and in flat arrays the first 8 bytes of the record's
+    digest and where it was read; ~390 B with the id and digest strings themselves; see
+    benchmarks/bench_id_ledger.py). Keys and digest prefixes are BLAKE2b: a wrong match needs a
+    128-bit collision for the id, and for a conflict to pass as a duplicate a 64-bit one as well.
     """
 
     def __init__(self) -> None:
-        self._seen: dict[str, tuple[str | None, str | None, int | None]] = {}
+        self._seen: dict[bytes, int] = {}  # id key -> entry number
+        self._digest = array("Q")  # per entry: first 8 bytes of its digest (0: none known)
+        self._where_file = array("I")  # per entry: index into _files
+        self._where_line = array("q")  # per entry: line (-1: unknown)
+        self._files: list[str | None] = []
+        self._file_index: dict[str | None, int] = {}
         self._file: str | None = None
-        self._repeats: dict[str, int] = {}  # derived id -> identical records so far in this file
+        self._repeats: dict[bytes, int] = {}  # derived id key -> identical records so far in this file
+
+    def _entry(self, digest: str | None, file: str | None, line: int | None) -> int:
+        k = self._file_index.get(file)
+        if k is None:
+            k = self._file_index[file] = len(self._files)
+            self._files.append(file)
+        self._digest.append(_digest_prefix(digest))
+        self._where_file.append(k)
+        self._where_line.append(-1 if line is None else line)
+        return len(self._digest) - 1
 
     def admit(self, batch: pa.RecordBatch, fstats, quarantine, stats) -> pa.RecordBatch:
         names = batch.schema.names
@@ -86,25 +108,29 @@ class IdLedger:
             digest, file, line = digests[i], files[i], lines[i]
             if file != self._file:
                 self._file, self._repeats = file, {}
+            key = _key(xid)
             if derived[i]:
-                k = self._repeats.get(xid, 0) + 1
-                self._repeats[xid] = k
+                k = self._repeats.get(key, 0) + 1
+                self._repeats[key] = k
                 if k > 1:  # an identical record earlier in this very file: another exchange
                     xid = renamed[i] = f"{xid}-{k}"
-            first = seen.get(xid)
+                    key = _key(xid)
+            first = seen.get(key)
             if first is None:
-                seen[xid] = (digest, file, line)
+                seen[key] = self._entry(digest, file, line)
                 keep.append(i)
                 continue
             fstats.accepted -= 1
-            if first[0] is None or digest is None or first[0] == digest:
+            first_digest = self._digest[first]
+            if not first_digest or digest is None or first_digest == _digest_prefix(digest):
                 fstats.duplicates += 1
                 continue
             fstats.quarantined += 1
             stats.reasons[CONFLICT_KIND] += 1
+            first_line = self._where_line[first]
             quarantine.add(file=file, line=line, format=fstats.format, kind=CONFLICT_KIND,
-                           reason=f"exchange id {xid!r} repeats with different content; kept the first, "
-                                  f"read at {location(first[1], first[2])}",
+                           reason=f"exchange id {xid!r} repeats with different content; kept the first, read at "
+                                  f"{location(self._files[self._where_file[first]], None if first_line < 0 else first_line)}",
                            raw=_row(batch, i))
         if renamed:
             column = list(ids)
@@ -115,6 +141,22 @@ class IdLedger:
         if len(keep) < batch.num_rows:
             batch = batch.take(pa.array(keep, pa.int64()))
         return batch.replace_schema_metadata(metadata) if metadata else batch
+
+
+def _key(xid: str) -> bytes:
+    return hashlib.blake2b(xid.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
+def _digest_prefix(digest: str | None) -> int:
+    """First 8 bytes of a record digest as an integer; 0 when there is none. A digest is hex
+    BLAKE2b (or, keyed with --hash-key, "h" + hex): anything else is hashed to the same width."""
+    if not digest:
+        return 0
+    try:
+        value = int(digest.lstrip("h")[:16], 16)
+    except ValueError:
+        value = int.from_bytes(hashlib.blake2b(digest.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "big")
+    return value or 1
 
 
 def _values(batch: pa.RecordBatch, name: str) -> list:

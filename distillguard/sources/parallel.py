@@ -24,6 +24,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 
 import pyarrow as pa
 
+from distillguard.errors import termination_deferred
 from distillguard.sources.base import FileContext
 from distillguard.sources.builder import BatchAccumulator
 from distillguard.sources.lines import BLOCK_BYTES, iter_chunks
@@ -159,7 +160,8 @@ def read_parallel(pool: WorkerPool, ingest, max_line_bytes: int, batch_size: int
         if problem is not None:  # oversized line / broken stream: known in the main process
             ingest.bad(first, data, problem[1], problem[0])
             continue
-        window.append(executor.submit(_map_chunk, fmt.name, ctx, first, data, max_line_bytes, raw_limit))
+        with termination_deferred():  # the first submit forks the workers (see errors.termination_deferred)
+            window.append(executor.submit(_map_chunk, fmt.name, ctx, first, data, max_line_bytes, raw_limit))
         if len(window) >= 2 * pool.workers:
             yield from collect(window.popleft())
     while window:

@@ -399,6 +399,14 @@ def test_scrub_raw_masks_secrets_in_json_and_text():
     assert scrub_raw("x-api-key: abc123\nuser-agent: curl") == f"x-api-key: {REDACTED}\nuser-agent: curl"
 
 
+@pytest.mark.parametrize("name", [r"Authorization\r\n", r"\tCookie", r"x-api-key\u0000", r"X-Api-Key\\"])
+def test_scrub_raw_reads_escaped_names_in_text_that_does_not_parse(name):
+    """A header name with a JSON escape (a stray line end, a tab) in a cut record is still a name."""
+    cut = '{"headers": {"' + name + '": "tok3nZ9value", "ua": "x/1"}, "status": [[['
+    masked = scrub_raw(cut)
+    assert "tok3nZ9value" not in masked and '"ua": "x/1"' in masked
+
+
 def test_pseudonymize_raw_hashes_ids_and_addresses():
     p = Pseudonymizer(b"k")
     raw = orjson.dumps({"account_id": "acct-1", "ip": "203.0.113.7", "metadata": {"end_user": "eu-1"},
@@ -433,3 +441,19 @@ def test_record_digests_and_derived_ids_are_keyed_once():
     assert digests[0] == digests[1] == ids[0][2:] and len(digests[0]) == 32
     assert p.apply(once).to_pydict() == once.to_pydict()  # idempotent (stores read back with the key)
     assert Pseudonymizer(b"k2").apply(batch).column(1).to_pylist()[0] != digests[0]
+
+
+@pytest.mark.parametrize("text,addresses", [
+    ("my-sdk/1.2.3.4 (linux)", []),  # a product version in a user agent
+    ("openai-python/1.52.0.1 httpx/0.27.2.0", []),
+    ("via http://203.0.113.7/app", ["203.0.113.7"]),  # an address in a URL still is one
+    ("client 198.51.100.2, proxy 10.0.0.1", ["198.51.100.2", "10.0.0.1"]),
+    ("for=192.0.2.60;proto=http", ["192.0.2.60"]),
+])
+def test_addresses_in_text_are_hashed_and_versions_are_not(text, addresses):
+    p = Pseudonymizer(b"k")
+    out = p.hash_addresses(text)
+    for a in addresses:
+        assert a not in out and expected(b"k", a) in out
+    if not addresses:
+        assert out == text
