@@ -7,8 +7,11 @@ refit without it), the thresholds are calibrated as shipped on the held-out real
 
 Reported per run, at 0.1% benign prompt FPR (and at looser rates for the shape of the curve):
 - `ngram`: the n-gram stage alone (the classifier before the encoder stage);
-- `static_two_stage`: the default design (static word-vector head on prompts the n-gram stage puts
-  over its screen, `intent_static`);
+- `static_two_stage`: the static word-vector head (`intent_static`) on prompts the n-gram stage puts
+  over its screen (session 7's default);
+- `static_low<share>`: the same, and the static head also reads up to STATIC_WINDOWS windows of
+  prompts under the screen, with a cut of its own taking <share> of the static stage's benign
+  budget (the default since session 9: STATIC_LOW_SHARE);
 - `two_stage`: with `scan --encoder` (the e5 head instead, on the same prompts);
 - `encoder_alone`: the encoder head on every window of every prompt (no screen; what the encoder
   could do if its cost were no object; threshold on the best windows of a fixed sample of
@@ -39,6 +42,8 @@ from distillguard.signals.intent_windows import split  # noqa: E402
 
 LOOSER = (0.01,)
 ALONE_BENIGN = 3000  # benign prompts the encoder-alone figure is calibrated on (every window embedded)
+LOW_SHARES: tuple[float, ...] = ()
+WITH_ENCODER = True  # also fit and measure the e5 head (`scan --encoder`)
 MAX_TEST_PROMPTS = 1500  # per run, a fixed sample of the held-out requests (embedding cost)
 
 
@@ -65,7 +70,7 @@ def run(train_rows, test_rows, benign: list[str], cache: Path, embedder) -> dict
     t0 = time.time()
     encode = lambda texts: embed_cached(texts, cache)  # noqa: E731
     model = ei.compressed(ei.train(train_rows))
-    model.head = ei.train_head(train_rows, cache, c=ei.HEAD_C)
+    model.head = ei.train_head(train_rows, cache, c=ei.HEAD_C) if WITH_ENCODER else None
     model.static = ei.train_static(train_rows, embedder)
     rng = np.random.default_rng(0)
     pos = [r for r in test_rows if r.intent != "none"]
@@ -78,29 +83,40 @@ def run(train_rows, test_rows, benign: list[str], cache: Path, embedder) -> dict
     s1 = model.ngram_scores(texts)
     for fpr in (ei.TARGET_PROMPT_FPR, *LOOSER):
         out[f"ngram@{fpr}"] = float((s1 >= ei.threshold_at_fpr(s1b, fpr)).mean())
-    # two stages, calibrated as shipped
-    meta = ei.calibrate(model, {}, benign, encode)
-    s, _, _ = model.explain(texts, encode=encode)
-    out[f"two_stage@{ei.TARGET_PROMPT_FPR}"] = float((s >= model.threshold).mean())
-    out["calibration"] = {k: meta[k] for k in ("threshold", "screen", "head_threshold", "stage_threshold", "encoder_stage",
-                                                "static_threshold", "static_stage_threshold", "static_stage")}
-    # the default path: the static word-vector stage on the same screened prompts
-    ss, _, _ = model.explain(texts)
-    out[f"static_two_stage@{ei.TARGET_PROMPT_FPR}"] = float((ss >= model.threshold).mean())
+    # two stages, calibrated as shipped; the static stage with and without its reading under the screen
+    shipped = ei.STATIC_LOW_SHARE
+    for low_share in dict.fromkeys((0.0, *(x for x in LOW_SHARES if x != shipped), shipped)):  # the shipped one last
+        ei.STATIC_LOW_SHARE = low_share
+        meta = ei.calibrate(model, {}, benign, encode if WITH_ENCODER else None)
+        ss, _, _ = model.explain(texts)  # the default path: the static word-vector stage
+        key = f"static_low{low_share}" if low_share else "static_two_stage"
+        out[f"{key}@{ei.TARGET_PROMPT_FPR}"] = float((ss >= model.threshold).mean())
+        out[f"calibration_{key}"] = {k: meta[k] for k in ("threshold", "screen", "static_threshold",
+                                                          "static_stage_threshold", "static_low_threshold", "static_stage")}
+    ei.STATIC_LOW_SHARE = shipped
+    if WITH_ENCODER:
+        meta = ei.calibrate(model, {}, benign, encode)
+        s, _, _ = model.explain(texts, encode=encode)
+        out[f"two_stage@{ei.TARGET_PROMPT_FPR}"] = float((s >= model.threshold).mean())
+        out["calibration"] = {k: meta[k] for k in ("threshold", "screen", "head_threshold", "stage_threshold", "encoder_stage")}
+    else:
+        s = ss
     out["screen_recall"] = float((s1 >= model.screen).mean())
     per_intent = {}
     for intent in sorted({r.intent for r in pos}):
         m = np.array([r.intent == intent for r in pos])
         per_intent[intent] = float((s[m] >= model.threshold).mean())
-    out["two_stage_per_intent"] = per_intent
+    out["two_stage_per_intent" if WITH_ENCODER else "per_intent"] = per_intent
     # the encoder on every window, threshold on the benign prompts' best windows
     sample = [benign[i] for i in sorted(np.random.default_rng(1).choice(len(benign), min(ALONE_BENIGN, len(benign)), replace=False))]
-    eb = _encoder_alone(model.head.probabilities, sample, encode)
-    ep = _encoder_alone(model.head.probabilities, texts, encode)
     sb = _encoder_alone(model.static.probabilities, sample)
     sp = _encoder_alone(model.static.probabilities, texts)
+    if WITH_ENCODER:
+        eb = _encoder_alone(model.head.probabilities, sample, encode)
+        ep = _encoder_alone(model.head.probabilities, texts, encode)
     for fpr in (ei.TARGET_PROMPT_FPR, *LOOSER):
-        out[f"encoder_alone@{fpr}"] = float((ep >= ei.threshold_at_fpr(eb, fpr)).mean())
+        if WITH_ENCODER:
+            out[f"encoder_alone@{fpr}"] = float((ep >= ei.threshold_at_fpr(eb, fpr)).mean())
         out[f"static_alone@{fpr}"] = float((sp >= ei.threshold_at_fpr(sb, fpr)).mean())
     out["seconds"] = round(time.time() - t0, 1)
     return out
@@ -118,7 +134,16 @@ def main() -> int:
     ap.add_argument("--static-ngram-share", type=float, default=ei.STATIC_NGRAM_SHARE)
     ap.add_argument("--screen-fpr", type=float, default=ei.SCREEN_FPR)
     ap.add_argument("--encoder-windows", type=int, default=ei.ENCODER_WINDOWS)
+    ap.add_argument("--static-windows", type=int, default=ei.STATIC_WINDOWS)
+    ap.add_argument("--low-shares", nargs="*", type=float, default=[ei.STATIC_LOW_SHARE],
+                    help="shares of the static budget under the screen to compare (0: session 7's design)")
+    ap.add_argument("--no-encoder", action="store_true", help="skip the e5 head (the default path has none; saves its fit)")
     args = ap.parse_args()
+    global WITH_ENCODER
+    WITH_ENCODER = not args.no_encoder
+    global LOW_SHARES
+    LOW_SHARES = tuple(args.low_shares)
+    ei.STATIC_WINDOWS = args.static_windows
     ei.HEAD_C, ei.NGRAM_SHARE, ei.SCREEN_FPR, ei.ENCODER_WINDOWS = (args.head_c, args.ngram_share, args.screen_fpr,
                                                                     args.encoder_windows)
     ei.STATIC_NGRAM_SHARE = args.static_ngram_share
@@ -127,7 +152,7 @@ def main() -> int:
     train_all = {lang: ic.phrasing_examples(lang, "train") for lang in languages}
     real_train = ic.real_examples("train")
     embedder = ei.static_embedder()
-    report: dict = {"target_prompt_fpr": ei.TARGET_PROMPT_FPR, "screen_fpr": ei.SCREEN_FPR,
+    report: dict = {"target_prompt_fpr": ei.TARGET_PROMPT_FPR, "screen_fpr": ei.SCREEN_FPR, "static_windows": ei.STATIC_WINDOWS,
                     "ngram_share": ei.NGRAM_SHARE, "static_ngram_share": ei.STATIC_NGRAM_SHARE, "head_c": ei.HEAD_C, "encoder_windows": ei.ENCODER_WINDOWS,
                     "benign": len(benign), "runs": []}
     for k in args.folds:

@@ -19,7 +19,10 @@ the request's wording (the rest is the wrapped task: `none`).
    - by default, a linear head on static multilingual word vectors (`intent_static`: the
      unit-length sum of the window's words' e5 embeddings centred per language, ~0.1 ms a
      window), which carries what it learned to synonyms and, less well, to other languages; held
-     out, whole phrasing families go from 32% to 45%, German from 2% to 14%;
+     out, whole phrasing families go from 32% to 45%, German from 2% to 14%. It also reads up to
+     STATIC_WINDOWS windows of the prompts under the screen, at a stricter cut of its own
+     (STATIC_LOW_SHARE of its benign budget): a language the n-gram stage never saw mostly
+     scores under the screen (held-out Chinese 6% -> 22%, Arabic 3% -> 11%; families 45% -> 43%);
    - with `scan --encoder`, a linear head on multilingual-e5-small sentence embeddings
      (`intent_encoder`, ~0.1 s of a core a window), which also carries meaning across languages
      (held-out families 64%).
@@ -77,6 +80,14 @@ NGRAM_SHARE = 0.25  # share of the target benign rate the n-gram stage's own hit
 # 0.75 gave 30% / 49% / 47% of account probes (in-distribution families) and 44% / 41% / - of family fold 1
 STATIC_NGRAM_SHARE = 0.5
 SCREEN_FPR = 0.05  # prompts over this benign rate of the n-gram stage go to the second stage
+# The static stage also reads prompts under the n-gram screen (its cost allows it: ~0.1 ms a
+# window): an unseen language's requests mostly score low on n-grams (18% of held-out Chinese ones
+# pass the screen), while the static head alone finds a third of them at 0.1%. Those prompts get
+# their own, stricter cut and STATIC_LOW_SHARE of the static stage's benign budget; screened
+# prompts keep theirs (reading every prompt at one cut lost held-out families: fold 0 45% -> 40%).
+# BENCHMARKS.md, "Static stage under the screen". 0 turns it off (the session-7 design).
+STATIC_LOW_SHARE = 0.3  # chosen on family fold 1, es and ar: 0.3 / 0.5 / 0.7 gave 40.2 / 39.4 / 39.4%, 23.7 / 23.1 / 21.1%, 11.0 / 12.3 / 12.8% (0: 41.3, 24.7, 3.2%)
+STATIC_WINDOWS = 4  # windows of an unscreened prompt the static head reads (most telling n-gram window first)
 ENCODER_WINDOWS = 1  # a screened prompt's windows embedded, most telling (n-gram) first (1 vs 3 on fold 1: 63.7% vs 64.0%, a third of the cost)
 HEAD_C = 30.0  # inverse L2 strength of the encoder head (0.3, 1, 10, 30 compared on family fold 0)
 HEAD_REAL_WINDOWS = 8000  # real benign windows the head trains on (embedding costs ~0.1 s of a core each)
@@ -120,7 +131,7 @@ class IntentModel:
     def __init__(self, weights: np.ndarray, bias: np.ndarray, threshold: float = DEFAULT_THRESHOLD,
                  head: EncoderHead | None = None, screen: float = 1.0, head_threshold: float = 1.0,
                  stage_threshold: float = 1.0, static: StaticHead | None = None, static_threshold: float = 1.0,
-                 static_stage_threshold: float = 1.0):
+                 static_stage_threshold: float = 1.0, static_low_threshold: float = 1.0):
         self.weights = np.ascontiguousarray(weights, dtype=np.float32)
         self.bias = np.asarray(bias, dtype=np.float64)
         self.threshold = float(threshold)  # a hit (either mode); n-gram stage alone: its own score
@@ -133,6 +144,7 @@ class IntentModel:
         self.static = static
         self.static_threshold = float(static_threshold)
         self.static_stage_threshold = float(static_stage_threshold)  # the n-gram stage's own hits beside it
+        self.static_low_threshold = float(static_low_threshold)  # static hits on prompts under the screen (1: off)
 
     def window_probabilities(self, windows: list[str] | pa.Array) -> np.ndarray:
         """P(intent) of each window (a short text; see `intent_windows`)."""
@@ -177,7 +189,8 @@ class IntentModel:
                 best_span[owner[j]] = spans[j]
         return out, best_span, (owner, pieces, spans, p)
 
-    def stage2_scores(self, candidates: np.ndarray, windows, probabilities) -> dict[int, tuple[float, int, tuple[int, int]]]:
+    def stage2_scores(self, candidates: np.ndarray, windows, probabilities, screen: float | None = None,
+                      max_windows: int = ENCODER_WINDOWS) -> dict[int, tuple[float, int, tuple[int, int]]]:
         """Second stage for the texts at `candidates`: text index -> (1 - P(none) of its most
         telling window, that window's intent index, its span), over up to ENCODER_WINDOWS of its
         windows that the n-gram stage put over the screen (`windows`: from `_best_windows`;
@@ -187,11 +200,12 @@ class IntentModel:
         owner, pieces, spans, p = windows
         if not len(p) or not len(candidates):
             return {}
+        screen = self.screen if screen is None else screen
         # Only the candidates' windows over the screen, most telling first.
-        eligible = np.flatnonzero(np.isin(np.asarray(owner), candidates) & (1.0 - p[:, 0] >= self.screen))
+        eligible = np.flatnonzero(np.isin(np.asarray(owner), candidates) & (1.0 - p[:, 0] >= screen))
         per_text: dict[int, list[int]] = {}
         for j in eligible[np.argsort(p[eligible, 0], kind="stable")].tolist():
-            if len(per_text.setdefault(owner[j], [])) < ENCODER_WINDOWS:
+            if len(per_text.setdefault(owner[j], [])) < max_windows:
                 per_text[owner[j]].append(j)
         chosen = [j for js in per_text.values() for j in js]
         if not chosen:
@@ -205,8 +219,9 @@ class IntentModel:
         return best
 
     def second_stage(self, encode=None):
-        """(window texts -> P(intent), its threshold, the n-gram stage's own threshold beside it) of
-        the second stage this call runs, or None:
+        """(window texts -> P(intent), its threshold, the n-gram stage's own threshold beside it,
+        the n-gram screen a prompt must pass to be read, windows read per prompt, its threshold on
+        prompts under the screen (1.0: those are not read)) of the second stage this call runs, or None:
         the e5 head when `encode` is given or the encoder is enabled (`scan --encoder`), else the
         static word-vector head."""
         if self.head is not None:
@@ -217,9 +232,11 @@ class IntentModel:
                 encode = enc.embed if enc is not None else None
             if encode is not None:
                 head = self.head
-                return (lambda texts: head.probabilities(encode(texts))), self.head_threshold, self.stage_threshold
+                return ((lambda texts: head.probabilities(encode(texts))), self.head_threshold, self.stage_threshold,
+                        self.screen, ENCODER_WINDOWS, 1.0)
         if self.static is not None:
-            return self.static.probabilities, self.static_threshold, self.static_stage_threshold
+            return (self.static.probabilities, self.static_threshold, self.static_stage_threshold,
+                    self.screen, ENCODER_WINDOWS, self.static_low_threshold)
         return None
 
     def scores(self, texts: list[str] | pa.Array, threshold: float | None = None
@@ -246,15 +263,19 @@ class IntentModel:
         best = np.argmax(p[:, 1:], axis=1) + 1 if len(p) else np.zeros(0, int)
         if two_stage and len(score):
             below = np.nextafter(threshold, 0.0)
-            probabilities, cut, stage_threshold = stage
-            candidates = np.nonzero((score >= self.screen) & (score < stage_threshold))[0]
+            probabilities, cut, stage_threshold, screen, max_windows, low_cut = stage
+            candidates = np.nonzero((score >= screen) & (score < stage_threshold))[0]
             score[candidates] = np.minimum(score[candidates], below)  # not a hit unless the second stage says so
-            for i, (s2, intent, span) in self.stage2_scores(candidates, windows, probabilities).items():
-                if s2 >= cut:  # a hit: mapped into [threshold, 1), ordered by s2
-                    frac = (s2 - cut) / max(1.0 - cut, 1e-9)
-                    score[i] = threshold + (1.0 - threshold) * frac * 0.999
-                    best[i] = intent
-                    spans[i] = span
+            reads = [(candidates, cut, screen, max_windows)]
+            if low_cut < 1.0:  # the static stage under the screen: up to STATIC_WINDOWS windows, a cut of its own
+                reads.append((np.nonzero(score < screen)[0], low_cut, -np.inf, STATIC_WINDOWS))
+            for chosen, cut, screen, max_windows in reads:
+                for i, (s2, intent, span) in self.stage2_scores(chosen, windows, probabilities, screen, max_windows).items():
+                    if s2 >= cut:  # a hit: mapped into [threshold, 1), ordered by s2
+                        frac = (s2 - cut) / max(1.0 - cut, 1e-9)
+                        score[i] = threshold + (1.0 - threshold) * frac * 0.999
+                        best[i] = intent
+                        spans[i] = span
         labels = [INTENTS[b] if s >= threshold else None for s, b in zip(score, best)]
         return score.astype(np.float32), labels, spans
 
@@ -446,23 +467,37 @@ def calibrate(model: IntentModel, meta: dict, benign: list[str] | None = None, e
     model.screen = threshold_at_fpr(s1, SCREEN_FPR)
     budget = int(np.floor(TARGET_PROMPT_FPR * len(s1)))
 
-    def cut(probabilities, share: float) -> tuple[float, float, dict]:
-        """(second-stage threshold, the n-gram stage's own threshold beside it, what they let over)."""
+    def cut(probabilities, share: float, low_share: float = 0.0) -> tuple[float, float, float, dict]:
+        """(second-stage threshold on screened prompts, the n-gram stage's own threshold beside it,
+        the second stage's threshold under the screen (1.0: not read), what they let over)."""
         own = max(threshold_at_fpr(s1, TARGET_PROMPT_FPR * share), model.threshold)
         band = np.nonzero((s1 >= model.screen) & (s1 < own))[0]
         ngram_hits = int((s1 >= own).sum())
+        left = max(budget - ngram_hits, 0)
+        low_budget = int(np.floor(left * low_share))
+        low, low_hits, low_read = 1.0, 0, 0
+        if low_share > 0:
+            under = np.nonzero(s1 < model.screen)[0]
+            s_low = np.array(sorted((v[0] for v in model.stage2_scores(under, windows, probabilities, -np.inf,
+                                                                         STATIC_WINDOWS).values()), reverse=True))
+            low = _cut_after(s_low, low_budget) if low_budget else float(np.nextafter(max(s_low.max(initial=0.0), 0.0), np.inf))
+            low_hits, low_read = int((s_low >= low).sum()), int(len(under))
         s2 = np.array(sorted((v[0] for v in model.stage2_scores(band, windows, probabilities).values()), reverse=True))
-        t = _cut_after(s2, max(budget - ngram_hits, 0))
-        return t, own, {"ngram": ngram_hits, "second": int((s2 >= t).sum()), "screened_benign_prompts": int(len(band))}
+        t = _cut_after(s2, left - low_hits)
+        return t, own, low, {"ngram": ngram_hits, "second": int((s2 >= t).sum()), "screened_benign_prompts": int(len(band)),
+                             "second_under_screen": low_hits, "benign_prompts_under_screen": low_read}
 
     if model.static is not None:
-        model.static_threshold, model.static_stage_threshold, hits = cut(model.static.probabilities, STATIC_NGRAM_SHARE)
+        model.static_threshold, model.static_stage_threshold, model.static_low_threshold, hits = cut(
+            model.static.probabilities, STATIC_NGRAM_SHARE, STATIC_LOW_SHARE)
         extra.update(static_threshold=model.static_threshold, static_stage_threshold=model.static_stage_threshold,
-                     static_stage={"ngram_share": STATIC_NGRAM_SHARE, "benign_hits": hits})
+                     static_low_threshold=model.static_low_threshold,
+                     static_stage={"ngram_share": STATIC_NGRAM_SHARE, "low_share": STATIC_LOW_SHARE,
+                                   "low_windows": STATIC_WINDOWS, "benign_hits": hits})
     if model.head is not None:
         encode = encode or encoder(required=True).embed
         head = model.head
-        model.head_threshold, model.stage_threshold, hits = cut(lambda texts: head.probabilities(encode(texts)), NGRAM_SHARE)
+        model.head_threshold, model.stage_threshold, _, hits = cut(lambda texts: head.probabilities(encode(texts)), NGRAM_SHARE)
         extra.update(head_threshold=model.head_threshold, stage_threshold=model.stage_threshold, encoder=ENCODER_NAME,
                      encoder_stage={"ngram_share": NGRAM_SHARE, "benign_hits": hits})
     if extra:
@@ -509,7 +544,7 @@ def compressed(model: IntentModel) -> IntentModel:
                                                           model.static.bias)
     return IntentModel(_dequantize(model.weights.shape[0], *_quantize(model.weights)), model.bias, model.threshold,
                        head, model.screen, model.head_threshold, model.stage_threshold, static, model.static_threshold,
-                       model.static_stage_threshold)
+                       model.static_stage_threshold, model.static_low_threshold)
 
 
 def save(model: IntentModel, meta: dict, path: Path = MODEL_FILE, meta_path: Path = META_FILE) -> None:
@@ -535,7 +570,8 @@ def load(path: Path = MODEL_FILE, meta_path: Path = META_FILE) -> IntentModel:
             static = StaticHead(StaticEmbedder(words, dequantize(packed, scale), packed, scale), f["static_w"], f["static_b"])
         return IntentModel(_dequantize(int(f["size"]), f["index"], f["q"], f["scale"]), f["bias"], meta["threshold"],
                            head, meta.get("screen", 1.0), meta.get("head_threshold", 1.0), meta.get("stage_threshold", 1.0),
-                           static, meta.get("static_threshold", 1.0), meta.get("static_stage_threshold", 1.0))
+                           static, meta.get("static_threshold", 1.0), meta.get("static_stage_threshold", 1.0),
+                           meta.get("static_low_threshold", 1.0))
 
 
 def shipped_meta() -> dict:

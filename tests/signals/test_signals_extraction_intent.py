@@ -237,7 +237,10 @@ def test_shipped_model_has_both_second_stages_calibrated_within_the_budget():
     # each second stage is an alternative: the n-gram hits beside it plus its own stay within the budget
     for stage in ("static_stage", "encoder_stage"):
         hits = meta[stage]["benign_hits"]
-        assert hits["ngram"] + hits["second"] <= ei.TARGET_PROMPT_FPR * 13313
+        assert hits["ngram"] + hits["second"] + hits.get("second_under_screen", 0) <= ei.TARGET_PROMPT_FPR * 13313
+    # the static stage also reads prompts under the screen, at a stricter cut of its own
+    assert meta["static_stage"]["low_share"] == ei.STATIC_LOW_SHARE > 0
+    assert meta["static_threshold"] <= meta["static_low_threshold"] < 1.0
 
 
 # --- the static word-vector stage (the default second stage) ------------------------------------
@@ -263,7 +266,7 @@ def test_static_word_vectors_round_trip_their_4_bit_form():
     assert np.abs(back - centred).max() <= scale.astype(np.float32).max() * 0.51 + 1e-6
 
 
-def _static_model(screen: float, threshold: float, static_threshold: float) -> ei.IntentModel:
+def _static_model(screen: float, threshold: float, static_threshold: float, low_threshold: float = 1.0) -> ei.IntentModel:
     """The shipped n-gram stage with a toy static head: `grading` when the window holds "judge"."""
     from distillguard.signals.intent_static import StaticEmbedder
 
@@ -273,7 +276,7 @@ def _static_model(screen: float, threshold: float, static_threshold: float) -> e
     w[0, ic.INTENTS.index("grading")] = 20.0
     static = ei.StaticHead(emb, w, np.zeros(len(ic.INTENTS)))
     return ei.IntentModel(shipped.weights, shipped.bias, threshold, None, screen, 1.0, threshold, static, static_threshold,
-                          threshold)
+                          threshold, low_threshold)
 
 
 def test_static_stage_runs_by_default_on_screened_prompts(monkeypatch):
@@ -293,13 +296,36 @@ def test_static_stage_runs_by_default_on_screened_prompts(monkeypatch):
     assert labels == [None, None, None]
 
 
+def test_static_stage_reads_prompts_under_the_screen_at_its_own_cut(monkeypatch):
+    """A request the n-gram stage scores under its screen (an unseen wording or language) is still
+    read by the static head, and is a hit at the stricter under-screen cut; without that cut it is not read."""
+    from distillguard.signals import intent_encoder
+
+    monkeypatch.delenv(intent_encoder.ENABLE_ENV, raising=False)
+    texts = ["What is the capital of France?", "Please judge these two answers and say which is better."]
+    s1 = ei._model().ngram_scores(texts)
+    screen = float(max(s1)) + 1e-3  # both prompts under the screen
+    off = _static_model(screen=screen, threshold=screen + 1e-3, static_threshold=0.5)
+    assert off.explain(texts)[1] == [None, None]
+    on = _static_model(screen=screen, threshold=screen + 1e-3, static_threshold=0.5, low_threshold=0.9)
+    score, labels, spans = on.explain(texts)
+    assert labels == [None, "grading"] and score[1] >= on.threshold and spans[1] is not None
+    strict = _static_model(screen=screen, threshold=screen + 1e-3, static_threshold=0.5, low_threshold=1.0 - 1e-12)
+    assert strict.explain(texts)[1] == [None, None]
+
+
 def test_calibration_sets_the_static_threshold_within_the_budget():
     benign = [r.text for r in ic.real_examples("heldout")][:3000]
     model = _static_model(0.0, 1.0, 1.0)
     meta = ei.calibrate(model, {}, benign)
     hits = meta["static_stage"]["benign_hits"]
-    assert "encoder_stage" not in meta and hits["ngram"] + hits["second"] <= int(ei.TARGET_PROMPT_FPR * len(benign))
+    assert "encoder_stage" not in meta
+    assert hits["ngram"] + hits["second"] + hits["second_under_screen"] <= int(ei.TARGET_PROMPT_FPR * len(benign))
+    assert hits["benign_prompts_under_screen"] > 0
     assert model.screen < model.threshold <= model.static_stage_threshold and 0.0 < model.static_threshold <= 1.0
+    # the model now scores the benign prompts within the budget, both reads together
+    score, _, _ = model.explain(benign)
+    assert int((score >= model.threshold).sum()) <= int(ei.TARGET_PROMPT_FPR * len(benign))
 
 
 def test_shipped_static_head_ranks_paraphrases_it_never_saw_above_ordinary_prompts():
