@@ -321,6 +321,11 @@ def _bool_column(accounts, ids: list[str], name: str, default: bool = False) -> 
 MERGE_SHARE = 0.8
 # a group and a campaign sharing at least this share of the smaller of them are one operator's
 PART_SHARE = 0.5
+# a member of a campaign mostly inside a group that does not hold the group's key still comes
+# along when tied this strongly (the tie that flags a member, risk.campaign_boost): a bystander on a
+# shared exit has a weak tie; a fleet account on the fleet's cards, exits and template does not,
+# and dropping it left it in no campaign at all (demo seed 7: 3 of 30 hydra accounts)
+TIED_STRENGTH = 0.9
 
 
 def _add_collective(graph, found, strength, judged, score_group, bursts=None, relay=None):
@@ -353,8 +358,8 @@ def _add_collective(graph, found, strength, judged, score_group, bursts=None, re
             share = in_group[f.members].mean()  # of the campaign, inside the group
             if f.rule != "collective_evidence" and ((own_key and holds[f.members].all()) or share >= MERGE_SHARE
                                                     or (f.rule == "collective_risk" and share >= 0.5)):
-                # wholly held: every member joins; mostly inside: only those in the group (a
-                # bystander linked through a shared exit stays out)
+                # wholly held: every member joins; mostly inside: those in the group and those
+                # tied to it as tightly (a bystander linked through a shared exit stays out)
                 inside.append(f)
                 whole.append(own_key and bool(holds[f.members].all()))
             elif in_group[f.members].sum() >= PART_SHARE * min(len(f.members), len(g.members)):
@@ -363,7 +368,8 @@ def _add_collective(graph, found, strength, judged, score_group, bursts=None, re
                 inside.append(f)
                 whole.append(True)
         found = [f for f in found if not any(f is x for x in inside)]
-        members = np.unique(np.concatenate([g.members, *(f.members if w else f.members[in_group[f.members]]
+        members = np.unique(np.concatenate([g.members, *(f.members if w else
+                                                          f.members[in_group[f.members] | (strength[f.members] >= TIED_STRENGTH)]
                                                           for f, w in zip(inside, whole))]))
         if relay is not None:
             members = members[~relay[members]]

@@ -174,3 +174,31 @@ def test_burst_groups_are_judged_whole_and_one_operator_over_three_cards_is_one_
     red = next(g for g in groups if graph.account_ids[g.members[0]].startswith("red"))
     assert red.burst and red.parts == 3  # three card bursts joined by the client build's burst
     assert "made in one sign-up burst" in evidence(red, graph)["detail"]
+
+
+def test_a_campaign_mostly_inside_a_group_keeps_its_tightly_tied_members(monkeypatch):
+    """A flagged campaign mostly made of a burst group's members is merged into the group; its
+    members outside the group come along when tied as tightly as a flag needs (one fleet on one
+    card, exit and template, a few accounts sent with another user agent), and stay out when
+    tied weakly (a bystander on a shared exit). Never left in no campaign at all by the merge."""
+    from distillguard.campaigns import collective
+    from distillguard.campaigns import detect as detect_mod
+
+    rows = []
+    for i in range(10):
+        rows += account_rows(f"fleet{i:02d}", 6, user_agent="harvest-kit/0.3", temperature=0.0, ip="45.9.9.9",
+                             payment="card-9")
+    ex, sig = tables(rows)
+    graph = build_graph(ex, sig)
+    n = graph.n_accounts
+    members = np.arange(n)
+    campaign = detect_mod.Found(0.9999, members, "member_risk", [])
+    group = collective.CollectiveGroup(members=members[:8], pooled=members[:8], kind=graph.kinds[0].name,
+                                       score=GroupScore(0.9999, True, 48, []), holders=members[:8], tested=1,
+                                       burst=True, how=collective.BURST)
+    monkeypatch.setattr(collective, "find_groups", lambda *a, **k: [group])
+    judged = np.ones(n, bool)
+    for tie, expected in ((1.0, n), (0.5, 8)):
+        strength = np.full(n, tie)
+        found, _ = detect_mod._add_collective(graph, [campaign], strength, judged, score_group=None)
+        assert [(f.rule, len(f.members)) for f in found] == [("collective_evidence", expected)]
