@@ -1,6 +1,6 @@
 """What `--hash-key` costs ingest: the same gateway log ingested with and without it, side by side.
 
-    .venv/bin/python benchmarks/bench_hash_key.py --n 100000 --rounds 3
+    .venv/bin/python benchmarks/bench_hash_key.py --n 100000 --rounds 3 [--workers 2]
 
 Writes an openai-gateway log of N exchanges whose records carry what real gateway logs do
 (request headers with a user agent, forwarded-for chain, organisation and request ids; the body's
@@ -45,9 +45,11 @@ def record(i: int, rng: random.Random) -> dict:
                          "request_id": f"req-{i:09d}", "ip": client, "api_key_id": f"key-{account[5:]}"}}
 
 
-def ingest(log: Path, root: Path, tag: str, key: str | None) -> float:
+def ingest(log: Path, root: Path, tag: str, key: str | None, workers: int | None) -> float:
     db = root / f"{tag}.duckdb"
     args = [DISTILLGUARD, "-q", "ingest", str(log), "--db", str(db), "--quarantine", str(root / f"{tag}.q.jsonl")]
+    if workers is not None:
+        args += ["--workers", str(workers)]
     if key:
         args += ["--hash-key", key]
     t0 = time.perf_counter()
@@ -61,6 +63,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--n", type=int, default=100_000)
     ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--workers", type=int, default=None, help="ingest --workers (default: ingest's own default)")
     args = ap.parse_args()
     rng = random.Random(7)
     with tempfile.TemporaryDirectory() as tmp:
@@ -71,10 +74,11 @@ def main() -> None:
                 f.write(json.dumps(record(i, rng)) + "\n")
         plain, keyed = [], []
         for r in range(args.rounds):  # alternating, so load drifts hit both alike
-            plain.append(ingest(log, root, f"plain{r}", None))
-            keyed.append(ingest(log, root, f"keyed{r}", "bench-" + os.urandom(8).hex()))
+            plain.append(ingest(log, root, f"plain{r}", None, args.workers))
+            keyed.append(ingest(log, root, f"keyed{r}", "bench-" + os.urandom(8).hex(), args.workers))
         p, k = statistics.median(plain), statistics.median(keyed)
-        print(f"ingest of {args.n:,} gateway exchanges, medians of {args.rounds} (alternating): "
+        print(f"ingest (--workers {args.workers if args.workers is not None else 'default'}) of {args.n:,} gateway exchanges, "
+              f"medians of {args.rounds} (alternating): "
               f"without --hash-key {p:.2f} s ({args.n / p:,.0f}/s), with {k:.2f} s ({args.n / k:,.0f}/s); "
               f"ratio {k / p:.2f}, +{(k - p) / args.n * 1e6:.1f} us a row")
         print("  rounds without:", ", ".join(f"{x:.2f}" for x in plain), "| with:", ", ".join(f"{x:.2f}" for x in keyed))
