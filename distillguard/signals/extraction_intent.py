@@ -22,7 +22,8 @@ the request's wording (the rest is the wrapped task: `none`).
      out, whole phrasing families go from 32% to 45%, German from 2% to 14%. It also reads up to
      STATIC_WINDOWS windows of the prompts under the screen, at a stricter cut of its own
      (STATIC_LOW_SHARE of its benign budget): a language the n-gram stage never saw mostly
-     scores under the screen (held-out Chinese 6% -> 22%, Arabic 3% -> 11%; families 45% -> 43%);
+     scores under the screen (held-out Chinese 6% -> 24%, Hindi 2% -> 14%, Arabic 3% -> 11%;
+     families 45% -> 46%, with the static tokenizer's fix for combining marks);
    - with `scan --encoder`, a linear head on multilingual-e5-small sentence embeddings
      (`intent_encoder`, ~0.1 s of a core a window), which also carries meaning across languages
      (held-out families 64%).
@@ -588,7 +589,7 @@ def _model() -> IntentModel:
 @register
 class ExtractionIntent(ExchangeDetector):
     name = NAME
-    version = "2"  # 2: the static word-vector second stage by default
+    version = "3"  # 2: the static word-vector second stage by default; 3: it also reads prompts under the screen
     atlas = ("AML.T0024.002", "AML.T0005", "AML.T0056")
     description = "ask for model outputs of the kind used to train another model"
     threshold = float(shipped_meta().get("threshold", DEFAULT_THRESHOLD))

@@ -8,8 +8,9 @@ vectors. A word the training families never used in a request still lands near i
 translations, for the price of a dictionary lookup (~0.1 ms a window, mostly tokenizing). A linear head on that sum
 scores the window (`extraction_intent.StaticHead`), trained and calibrated like the encoder's head.
 
-Tokens: lower-cased `\\w+` runs; runs of Han / kana are cut into characters and character
-bigrams (no spaces to split on). Words out of the vocabulary are skipped.
+Tokens: lower-cased runs of word characters and combining marks (a Hindi word keeps its vowel
+signs); runs of Han / kana are cut into characters and character bigrams (no spaces to split
+on). Words out of the vocabulary are skipped.
 
 Shipped inside `extraction_intent_model.npz`: the words, their vectors centred per language and
 stored 4-bit (`word_vectors`), the head. Vectors derive from multilingual-e5-small (MIT).
@@ -23,7 +24,29 @@ import numpy as np
 
 _CJK_CLASS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK = re.compile(f"[{_CJK_CLASS}]+")
-_WORD = re.compile(r"\w+")
+
+
+def _combining_marks() -> str:
+    """A regex class body of every combining mark (Unicode Mn, Mc, Me) of the Basic Multilingual
+    Plane. Python's `\\w` does not match them, so without this "कृपया" (Hindi) or "ขอบคุณ" (Thai)
+    fell apart at each vowel sign into fragments no vocabulary knows."""
+    import unicodedata
+
+    ranges, start, prev = [], None, None
+    for cp in range(0x300, 0x10000):
+        if unicodedata.category(chr(cp)) in ("Mn", "Mc", "Me"):
+            if start is None:
+                start = cp
+            elif cp != prev + 1:
+                ranges.append((start, prev))
+                start = cp
+            prev = cp
+    if start is not None:
+        ranges.append((start, prev))
+    return "".join(f"\\u{a:04x}-\\u{b:04x}" if a != b else f"\\u{a:04x}" for a, b in ranges)
+
+
+_WORD = re.compile(f"[\\w{_combining_marks()}]+")
 MAX_WORD = 30  # longer "words" (hashes, base64, URLs run together) stay out of the vocabulary
 
 

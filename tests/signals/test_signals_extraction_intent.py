@@ -252,6 +252,8 @@ def test_static_tokens_cut_cjk_runs_into_characters_and_bigrams():
     assert tokens("请解释推理") == ["请", "解", "释", "推", "理", "请解", "解释", "释推", "推理"]
     assert tokens("GPT写代码") == ["gpt", "写", "代", "码", "写代", "代码"]
     assert tokens("") == [] and tokens(None) == []
+    # combining marks stay inside their word (Python's \w does not match them)
+    assert tokens("कृपया तर्क समझाएं") == ["कृपया", "तर्क", "समझाएं"]
 
 
 def test_static_word_vectors_round_trip_their_4_bit_form():
