@@ -443,21 +443,16 @@ def scrub_json_text(text: str) -> str:
     return _rewrite_json(text, scrub_value, mask_secrets_text)
 
 
-def _scrub_json_array(values: pa.Array) -> pa.Array:
-    hits = pc.fill_null(pc.match_substring_regex(values, _JSON_PREFILTER), False)
+def _rewrite_matching(values: pa.Array, prefilter: str, rewrite: Callable[[str], str]) -> pa.Array:
+    """`values` with `rewrite` applied to the rows the RE2 `prefilter` matches, once per distinct
+    text: only the (rare) rows that may hold a secret or an identifier are decoded in Python, and
+    texts that repeat (headers per client build, extras per account) are rewritten once."""
+    hits = pc.fill_null(pc.match_substring_regex(values, prefilter), False)
     if not pc.any(hits).as_py():
         return values
-    # Rewrite only the (rare) rows that may hold a secret, not the whole column.
-    scrubbed = [scrub_json_text(v) for v in values.filter(hits).to_pylist()]
-    return pc.replace_with_mask(values, hits, pa.array(scrubbed, pa.string()))
-
-
-def _scrub_text_array(values: pa.Array) -> pa.Array:
-    hits = pc.fill_null(pc.match_substring_regex(values, _SECRET_VALUE_RE2), False)
-    if not pc.any(hits).as_py():
-        return values
-    masked = [mask_secret_values(v) for v in values.filter(hits).to_pylist()]
-    return pc.replace_with_mask(values, hits, pa.array(masked, pa.string()))
+    encoded = pc.dictionary_encode(values.filter(hits))
+    rewritten = pa.array([rewrite(v) for v in encoded.dictionary.to_pylist()], pa.string())
+    return pc.replace_with_mask(values, hits, pc.take(rewritten, encoded.indices))
 
 
 def scrub_secrets(batch: pa.RecordBatch) -> pa.RecordBatch:
@@ -465,14 +460,15 @@ def scrub_secrets(batch: pa.RecordBatch) -> pa.RecordBatch:
     names = batch.schema.names
     arrays = list(batch.columns)
     changed = False
-    for columns, scrub in ((JSON_COLUMNS, _scrub_json_array), (TEXT_COLUMNS, _scrub_text_array)):
+    for columns, prefilter, scrub in ((JSON_COLUMNS, _JSON_PREFILTER, scrub_json_text),
+                                      (TEXT_COLUMNS, _SECRET_VALUE_RE2, mask_secret_values)):
         for column in columns:
             if column not in names:
                 continue
             i = names.index(column)
             if arrays[i].null_count == len(arrays[i]):
                 continue
-            new = scrub(arrays[i])
+            new = _rewrite_matching(arrays[i], prefilter, scrub)
             if new is not arrays[i]:
                 arrays[i], changed = new, True
     return pa.RecordBatch.from_arrays(arrays, schema=batch.schema) if changed else batch
@@ -639,15 +635,6 @@ class Pseudonymizer:
         """JSON text with identifiers hashed (text that is not JSON: as pseudonymize_text)."""
         return _rewrite_json(text, self.pseudonymize_value, self.pseudonymize_text)
 
-    def _pseudonymize_json_array(self, values: pa.Array) -> pa.Array:
-        hits = pc.fill_null(pc.match_substring_regex(values, _PSEUDONYMIZE_PREFILTER), False)
-        if not pc.any(hits).as_py():
-            return values
-        # Per distinct text (extras repeat per account or client build), as for the columns.
-        encoded = pc.dictionary_encode(values.filter(hits))
-        hashed = pa.array([self.pseudonymize_json_text(v) for v in encoded.dictionary.to_pylist()], pa.string())
-        return pc.replace_with_mask(values, hits, pc.take(hashed, encoded.indices))
-
     def apply(self, batch: pa.RecordBatch) -> pa.RecordBatch:
         """The batch with every identifier replaced by pseudonyms: identifier columns, and
         identifiers inside the JSON columns."""
@@ -662,7 +649,7 @@ class Pseudonymizer:
             if column in names:
                 i = names.index(column)
                 if arrays[i].null_count < len(arrays[i]):
-                    arrays[i] = self._pseudonymize_json_array(arrays[i])
+                    arrays[i] = _rewrite_matching(arrays[i], _PSEUDONYMIZE_PREFILTER, self.pseudonymize_json_text)
         for column, pattern in ((schema.DIGEST, _RAW_DIGEST), (schema.EXCHANGE_ID, _RAW_DERIVED_ID)):
             if column in names:
                 i = names.index(column)

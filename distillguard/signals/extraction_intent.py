@@ -193,8 +193,8 @@ class IntentModel:
     def stage2_scores(self, candidates: np.ndarray, windows, probabilities, screen: float | None = None,
                       max_windows: int = ENCODER_WINDOWS) -> dict[int, tuple[float, int, tuple[int, int]]]:
         """Second stage for the texts at `candidates`: text index -> (1 - P(none) of its most
-        telling window, that window's intent index, its span), over up to ENCODER_WINDOWS of its
-        windows that the n-gram stage put over the screen (`windows`: from `_best_windows`;
+        telling window, that window's intent index, its span), over up to `max_windows` of its
+        windows that the n-gram stage put over `screen` (default: the model's; `windows`: from `_best_windows`;
         `probabilities`: window texts -> P(intent), see `second_stage`). The second stage decides
         alone: adding the n-gram stage's log-odds to it was measured and lost held-out families
         (fold 1: e5 64.0% -> 54.9%, static 44.1% -> 42.5%), whose n-gram scores are low."""
@@ -267,13 +267,14 @@ class IntentModel:
             probabilities, cut, stage_threshold, screen, max_windows, low_cut = stage
             candidates = np.nonzero((score >= screen) & (score < stage_threshold))[0]
             score[candidates] = np.minimum(score[candidates], below)  # not a hit unless the second stage says so
-            reads = [(candidates, cut, screen, max_windows)]
+            reads = [(candidates, cut, screen, max_windows)]  # (texts, their cut, window screen, windows each)
             if low_cut < 1.0:  # the static stage under the screen: up to STATIC_WINDOWS windows, a cut of its own
                 reads.append((np.nonzero(score < screen)[0], low_cut, -np.inf, STATIC_WINDOWS))
-            for chosen, cut, screen, max_windows in reads:
-                for i, (s2, intent, span) in self.stage2_scores(chosen, windows, probabilities, screen, max_windows).items():
-                    if s2 >= cut:  # a hit: mapped into [threshold, 1), ordered by s2
-                        frac = (s2 - cut) / max(1.0 - cut, 1e-9)
+            for texts_read, read_cut, read_screen, read_windows in reads:
+                for i, (s2, intent, span) in self.stage2_scores(texts_read, windows, probabilities, read_screen,
+                                                                read_windows).items():
+                    if s2 >= read_cut:  # a hit: mapped into [threshold, 1), ordered by s2
+                        frac = (s2 - read_cut) / max(1.0 - read_cut, 1e-9)
                         score[i] = threshold + (1.0 - threshold) * frac * 0.999
                         best[i] = intent
                         spans[i] = span
@@ -481,7 +482,7 @@ def calibrate(model: IntentModel, meta: dict, benign: list[str] | None = None, e
             under = np.nonzero(s1 < model.screen)[0]
             s_low = np.array(sorted((v[0] for v in model.stage2_scores(under, windows, probabilities, -np.inf,
                                                                          STATIC_WINDOWS).values()), reverse=True))
-            low = _cut_after(s_low, low_budget) if low_budget else float(np.nextafter(max(s_low.max(initial=0.0), 0.0), np.inf))
+            low = _cut_after(s_low, low_budget) if len(s_low) else 1.0
             low_hits, low_read = int((s_low >= low).sum()), int(len(under))
         s2 = np.array(sorted((v[0] for v in model.stage2_scores(band, windows, probabilities).values()), reverse=True))
         t = _cut_after(s2, left - low_hits)

@@ -147,19 +147,6 @@ def _secret_cases() -> list[tuple[int, str, str]]:
 
 
 SECRET_CASES = _secret_cases()
-# (name, where) -> the defect, for a case that leaks today: that case is marked xfail(strict) with it.
-LEAK_REASONS: dict[tuple[str, str], str] = {}
-
-
-def _secret_params():
-    params = []
-    for k, name, where in SECRET_CASES:
-        reason = LEAK_REASONS.get((name, where))
-        marks = [pytest.mark.xfail(strict=True, raises=AssertionError, reason=reason)] if reason else []
-        params.append(pytest.param(k, name, where, marks=marks, id=f"{where}-{repr(name)[1:-1][:30]}"))
-    return params
-
-
 def _header_value(k: int, name: str) -> str:
     return f"Token {_token(k)}" if "auth" in name.lower() else _token(k)
 
@@ -183,7 +170,8 @@ def header_store(tmp_path_factory) -> dict:
             "quarantine": quarantine.read_text() if quarantine.exists() else ""}
 
 
-@pytest.mark.parametrize("k,name,where", _secret_params())
+@pytest.mark.parametrize("k,name,where", SECRET_CASES,
+                         ids=[f"{where}-{repr(name)[1:-1][:30]}" for _, name, where in SECRET_CASES])
 def test_a_credential_header_never_reaches_the_store(header_store, k, name, where):
     assert f"req-{k}" in header_store["ids"]  # the exchange is there
     assert _token(k) not in header_store["store"]
@@ -204,10 +192,8 @@ Q_NAMES = ["Authorization", "Authorization\r\n", "Cookie", "Cookie\n", "x-api-ke
 Q_DAMAGE = ["wrong-type", "cut", "not-utf8", "deep"]
 Q_CASES = [(2000 + k, name, damage) for k, (name, damage) in
            enumerate((n, d) for n in Q_NAMES for d in Q_DAMAGE)]
-# (name, damage) -> the defect, for a case that leaks today: that case is marked xfail(strict) with it.
 # (Names holding a JSON-escaped control character in raw text that does not parse leaked until
 # session 9: the text pattern now reads quoted names with their escapes.)
-Q_LEAK_REASONS: dict[tuple[str, str], str] = {}
 
 
 def _quarantined_line(k: int, name: str, damage: str) -> bytes:
@@ -238,16 +224,8 @@ def quarantine_text(tmp_path_factory) -> str:
     return quarantine.read_text()
 
 
-def _q_params():
-    params = []
-    for k, name, damage in Q_CASES:
-        reason = Q_LEAK_REASONS.get((name, damage))
-        marks = [pytest.mark.xfail(strict=True, raises=AssertionError, reason=reason)] if reason else []
-        params.append(pytest.param(k, name, damage, marks=marks, id=f"{damage}-{repr(name)[1:-1]}"))
-    return params
-
-
-@pytest.mark.parametrize("k,name,damage", _q_params())
+@pytest.mark.parametrize("k,name,damage", Q_CASES,
+                         ids=[f"{damage}-{repr(name)[1:-1]}" for _, name, damage in Q_CASES])
 def test_a_credential_in_a_quarantined_record_is_masked(quarantine_text, k, name, damage):
     assert _token(k) not in quarantine_text
 

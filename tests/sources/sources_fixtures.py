@@ -254,3 +254,15 @@ def http_span() -> dict:
     return {"traceId": "5b8efff798038103d269b633813fc699", "spanId": "0000000000000001", "name": "GET /health",
             "kind": 2, "startTimeUnixNano": "1761955200000000000", "endTimeUnixNano": "1761955200100000000",
             "attributes": [{"key": "http.request.method", "value": {"stringValue": "GET"}}]}
+
+
+def format_templates() -> dict[str, dict]:
+    """One valid record of each JSON format, by format name (the property and fuzz tests mutate copies)."""
+    return {
+        "exchange-log": exchange(0),
+        "openai-gateway": gateway_line(0),
+        "otel": otlp_export([genai_span(0)]),
+        "litellm": litellm_payload(0),
+        "langfuse": langfuse_observation(0),
+        "helicone": helicone_request(0),
+    }

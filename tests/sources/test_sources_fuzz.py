@@ -30,8 +30,7 @@ import orjson
 import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
-from sources_fixtures import (exchange, gateway_line, genai_span, helicone_request, langfuse_observation,
-                              litellm_payload, otlp_export)
+from sources_fixtures import exchange, format_templates, gateway_line, genai_span, otlp_export
 
 from distillguard import schema
 from distillguard.errors import DistillguardError
@@ -280,14 +279,7 @@ def test_damaged_exchange_logs_never_crash_and_lose_nothing(tmp_path_factory, fi
         assert stats.read + stats.skipped == facts["non_blank"], (stats.as_dict(), records)
 
 
-TEMPLATES = {
-    "exchange-log": exchange(0),
-    "openai-gateway": gateway_line(0),
-    "otel": otlp_export([genai_span(0)]),
-    "litellm": litellm_payload(0),
-    "langfuse": langfuse_observation(0),
-    "helicone": helicone_request(0),
-}
+TEMPLATES = format_templates()
 
 
 @st.composite

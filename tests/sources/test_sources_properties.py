@@ -3,8 +3,7 @@
 import orjson
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sources_fixtures import (exchange, gateway_line, genai_span, helicone_request, langfuse_observation,
-                              litellm_payload, otlp_export)
+from sources_fixtures import format_templates
 
 from distillguard import schema
 from distillguard.sources import FORMATS, Quarantine, read_table
@@ -15,14 +14,7 @@ json_scalars = st.none() | st.booleans() | st.integers(-(2**70), 2**70) | st.flo
 json_values = st.recursive(json_scalars, lambda inner: st.lists(inner, max_size=4)
                            | st.dictionaries(st.text(max_size=8), inner, max_size=4), max_leaves=12)
 
-TEMPLATES = {
-    "exchange-log": exchange(0),
-    "openai-gateway": gateway_line(0),
-    "otel": otlp_export([genai_span(0)]),
-    "litellm": litellm_payload(0),
-    "langfuse": langfuse_observation(0),
-    "helicone": helicone_request(0),
-}
+TEMPLATES = format_templates()
 
 
 def _mutate(record: dict, data) -> dict:
