@@ -23,6 +23,7 @@ import pyarrow.compute as pc
 from distillguard import schema
 from distillguard import campaigns as campaign_stage
 from distillguard.behaviour import account_features, signal_specs
+from distillguard.campaigns.artifacts import campaign_artifacts
 from distillguard.behaviour.features import PAYMENT_COUNTRY, PROMPT_KEY, prompt_keys
 from distillguard.linkage import cohort as cohort_stage
 from distillguard.linkage.graph import default_kinds
@@ -65,6 +66,8 @@ class ScanResult:
     timelines: dict[str, list[tuple[int, int]]]  # account -> [(hour start, Unix s), exchanges]
     stats: dict = field(default_factory=dict)
     campaign_graph: object = None  # the linkage graph campaigns were found in (for drawings)
+    # campaign id -> its identity artifacts (campaigns.artifacts), for the online path's containment
+    artifacts: dict = field(default_factory=dict)
 
     def campaign_figures(self, limit: int = 10) -> dict[str, bytes]:
         """PNG drawings of the riskiest campaigns (graph + timeline), when the campaign stage can draw."""
@@ -252,6 +255,8 @@ def scan_collected(exchanges: pa.Table, signals: pa.Table, *, reference: Referen
                                                 score_group=group_scorer(exchanges, signals, model, specs, cohort))
         campaign_list, membership, graph = list(found.campaigns), dict(found.membership), found.graph
     final = apply_campaigns(base, campaign_list, membership, target_fpr=target_fpr)
+    flagged_ids = {a for a, f in zip(final.account_ids, final.flagged) if f}
+    artifacts = campaign_artifacts(campaign_list, view.account_ids, keyrows, default_kinds(), flagged_ids)
     t4 = time.perf_counter()
     timelines = account_timelines(exchanges, _top_accounts(final, TIMELINE_ACCOUNTS))
 
@@ -277,7 +282,7 @@ def scan_collected(exchanges: pa.Table, signals: pa.Table, *, reference: Referen
     }
     verdicts = build_verdicts(final.account_ids, final.risk, final.flagged, final.campaign_ids, final.evidence,
                               campaign_list, stats, end_users=end_users, relays=relays, findings=safety_findings(features, specs))
-    return ScanResult(verdicts, features, final, base, campaign_list, timelines, verdicts["stats"], graph)
+    return ScanResult(verdicts, features, final, base, campaign_list, timelines, verdicts["stats"], graph, artifacts)
 
 
 def account_cohorts(exchanges: pa.Table, signals: pa.Table, kinds=None):

@@ -21,6 +21,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "export": ("distillguard.cli.export", "Export a DuckDB store to Parquet."),
     "summary": ("distillguard.cli.summary", "Summarise exchange logs: counts, accounts, models, formats."),
     "scan": ("distillguard.cli.scan", "Score every account for distillation risk; write verdicts and a report."),
+    "replay": ("distillguard.cli.replay", "Replay a log through the online path (gateway) offline; write the actions taken."),
     "sim": ("distillguard.cli.sim", "Generate labelled benign and campaign traffic from a scenario."),
     "eval": ("distillguard.cli.eval", "Score verdicts/actions against labels; compare with baselines."),
 }

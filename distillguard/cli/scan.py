@@ -45,14 +45,19 @@ SUMMARY_ACCOUNTS = 5
               help="Read the prompts the extraction-intent classifier's n-gram stage finds uncertain with the "
                    "multilingual sentence encoder instead of the default static word vectors: better on unseen "
                    "phrasings and languages, ~0.1 s of one core per uncertain prompt (see BENCHMARKS.md).")
+@click.option("--publish", "publish", default=None, metavar="TARGET",
+              help="Also publish the flagged accounts, campaigns and their identity artifacts for the gateway "
+                   "(`serve --published FILE`, or the shared state at redis://HOST:PORT/DB).")
 def command(inputs: InputSpec, out: str, report: str | None, reference: tuple[str, ...], reference_stats: str | None,
             save_reference: str | None, target_fpr: float, min_exchanges: int, no_campaigns: bool,
-            encoder: bool) -> None:
+            encoder: bool, publish: str | None) -> None:
     """Score every account for distillation risk; write verdicts and a report."""
     if not 0.0 < target_fpr < 1.0:
         raise UsageError(f"--target-fpr must be between 0 and 1 (exclusive), got {target_fpr}")
     # Every output is checked before the scan, not found unwritable after it.
-    for option, path in (("--out", out), ("--report", report), ("--save-reference", save_reference)):
+    publish_file = publish if publish and not publish.startswith(("redis://", "rediss://", "unix://")) else None
+    for option, path in (("--out", out), ("--report", report), ("--save-reference", save_reference),
+                         ("--publish", publish_file)):
         if path:
             check_writable(path, option)
     if reference_stats and not os.path.isfile(reference_stats):
@@ -100,6 +105,14 @@ def command(inputs: InputSpec, out: str, report: str | None, reference: tuple[st
     stats["seconds"]["end_to_end"] = round(elapsed, 3)
     stats["exchanges_per_second"] = round(data.stats.read / elapsed, 1) if elapsed > 0 else None
     write_verdicts(result.verdicts, out)
+    if publish:
+        from distillguard.online.publish import published_doc, write_published
+
+        doc = published_doc(result.verdicts, result.artifacts)
+        where = write_published(doc, publish)
+        if not is_quiet():
+            echo(f"published {len(doc['accounts']):,} accounts and {len(doc['campaigns'])} campaign(s) "
+                 f"({sum(len(c['artifacts']) for c in doc['campaigns'])} identity artifacts) to {where}")
     if report:
         write_report(report, result.verdicts, timelines=result.timelines, campaign_figures=result.campaign_figures())
     if not is_quiet():

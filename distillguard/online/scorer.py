@@ -1,0 +1,224 @@
+"""Online scoring: one exchange at a time, with the very detectors, features and risk model of
+`scan` (no second implementation).
+
+    scorer = OnlineScorer(reference)
+    scored = scorer.score(exchanges)          # pipeline.score_batch: narrow columns + signals
+    view = scorer.assess(scored.slice(i, 1))  # before serving: what we hold against the account
+    scorer.observe(scored.slice(i, 1))        # after serving: into the account's window
+    scorer.refresh()                          # re-score the accounts that are due, in one batch
+
+An account's risk is re-scored from the window of its recent exchanges (`state.window`) when it
+has grown enough since it was last scored (`due`), all due accounts at once: re-scoring one
+account costs about what re-scoring a hundred does (a feature pass over a table). Between
+re-scorings a request is judged on the account's last verdict, the request's own signals, and
+what a batch scan published (`online.publish`): a published campaign member, or a new account
+carrying one of a published campaign's identity artifacts, is known from its first request.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+from dataclasses import dataclass
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from distillguard import schema
+from distillguard.behaviour import account_features, signal_specs
+from distillguard.linkage.graph import default_kinds
+from distillguard.linkage.view import AccountView
+from distillguard.online.state import AccountVerdict, MemoryState, OnlineState, json_to_table, rows_to_json
+from distillguard.pipeline import SCORED_KEY, score_batch
+from distillguard.risk import RiskModel
+from distillguard.risk.reference import Reference
+from distillguard.risk.score import DEFAULT_MIN_EXCHANGES, DEFAULT_TARGET_FPR
+from distillguard.signals.registry import detector_classes
+
+# Re-score an account when it has grown by this share since it was last scored, or by MAX_GAP
+# exchanges, whichever is fewer (every exchange while it is small, rarely once it is big).
+RESCORE_GROWTH = 0.25
+MAX_GAP = 50
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """What the online path holds against an account at one request."""
+
+    account_id: str
+    risk: float
+    flagged: bool
+    campaign_id: str | None
+    linked: bool  # tied to a published campaign by an identity artifact of this request
+    reasons: tuple[str, ...]
+    evidence: tuple[str, ...]  # plain words
+    signals: frozenset[str]  # extraction detectors this request shows
+    exchanges: int  # the account's exchanges before this one
+
+
+class OnlineScorer:
+    def __init__(self, reference: Reference, *, state: OnlineState | None = None,
+                 target_fpr: float = DEFAULT_TARGET_FPR, min_exchanges: int = DEFAULT_MIN_EXCHANGES,
+                 detectors=None, rescore_growth: float = RESCORE_GROWTH, max_gap: int = MAX_GAP):
+        self.model = RiskModel(reference, target_fpr=target_fpr, min_exchanges=min_exchanges)
+        self.state = state if state is not None else MemoryState()
+        self.detectors = detectors
+        self.rescore_growth = rescore_growth
+        self.max_gap = max_gap
+        self.artifact_kinds = [k for k in default_kinds() if k.traits.operator_artifact]
+        self._schema: pa.Schema | None = None
+        self._narrow_columns = 0
+        self._specs: dict | None = None
+        self._thresholds: dict[str, float] = {}
+        self._lock = threading.Lock()
+        self._dirty: set[str] = set()
+        self._artifact_cache: dict[tuple, tuple[tuple[str, str], ...]] = {}
+        self.stats = {"scored": 0, "observed": 0, "rescored_accounts": 0, "rescore_runs": 0}
+
+    # -- the detectors ---------------------------------------------------------------------------
+    def score(self, exchanges: pa.Table) -> pa.Table:
+        """Narrow columns and signal columns of each exchange (what `scan` keeps), in order."""
+        batch = score_batch(exchanges, self.detectors)
+        scored = pa.Table.from_batches([batch]).replace_schema_metadata(None)
+        if self._schema is None:
+            self._narrow_columns = int(batch.schema.metadata[SCORED_KEY])
+            self._schema = scored.schema
+            self._specs = signal_specs(scored)
+            classes = detector_classes()
+            self._thresholds = {name: spec["threshold"] for name, spec in self._specs.items()
+                                if spec["evidence"] == "extraction" and name in classes}
+        self.stats["scored"] += len(exchanges)
+        return scored
+
+    @property
+    def specs(self) -> dict:
+        return self._specs or {}
+
+    def request_signals(self, scored_row: pa.Table) -> frozenset[str]:
+        """Extraction detectors that this one exchange shows (at their own thresholds)."""
+        out = []
+        for name, threshold in self._thresholds.items():
+            value = scored_row.column(name)[0].as_py()
+            if value is not None and value >= threshold:
+                out.append(name)
+        return frozenset(out)
+
+    # -- what we hold against an account ---------------------------------------------------------
+    def artifacts(self, scored_row: pa.Table) -> tuple[tuple[str, str], ...]:
+        """(link kind, key) of the identity artifacts this exchange carries, by the link kinds'
+        own key functions (the same keys campaigns were linked on)."""
+        found = []
+        for kind in self.artifact_kinds:
+            cols = [c for c in kind.reads if c in scored_row.column_names]
+            values = tuple(scored_row.column(c)[0].as_py() for c in cols)
+            if all(v is None for v in values):
+                continue
+            cache_key = (kind.name, values)
+            keys = self._artifact_cache.get(cache_key)
+            if keys is None:
+                rows = kind.keys(AccountView(scored_row))
+                keys = tuple((kind.name, str(k)) for k in rows.key.to_pylist() if k is not None)
+                if len(self._artifact_cache) > 100_000:
+                    self._artifact_cache.clear()
+                self._artifact_cache[cache_key] = keys
+            found.extend(keys)
+        return tuple(found)
+
+    def assess(self, scored_row: pa.Table) -> Assessment:
+        account = scored_row.column(schema.ACCOUNT_ID)[0].as_py()
+        signals = self.request_signals(scored_row)
+        exchanges = self.state.count(account)
+        verdict = self.state.verdict(account) or AccountVerdict()
+        risk, flagged, campaign_id = verdict.risk, verdict.flagged, verdict.campaign_id
+        reasons, evidence = list(verdict.reasons), [e.get("detail", "") for e in verdict.evidence]
+        published = self.state.published_account(account)
+        if published is not None:
+            risk = max(risk, float(published.get("risk") or 0.0))
+            flagged = flagged or bool(published.get("flagged"))
+            campaign_id = published.get("campaign_id") or campaign_id
+            reasons = list(dict.fromkeys(list(published.get("reasons") or []) + reasons))
+            evidence = list(published.get("evidence") or []) + evidence
+        linked = False
+        if campaign_id is None:
+            for kind, key in self.artifacts(scored_row):
+                campaign = self.state.artifact_campaign(kind, key)
+                if campaign is None:
+                    continue
+                linked, campaign_id = True, campaign["campaign_id"]
+                noun = next((k.key_noun for k in self.artifact_kinds if k.name == kind), kind)
+                reasons = [kind] + reasons
+                evidence = [f"shares one of the {noun} of campaign {campaign_id} "
+                            f"({campaign.get('size', '?')} accounts; held by "
+                            f"{next((a['holders'] for a in campaign.get('artifacts', []) if a['key'] == key), '?')}"
+                            " of its members)"] + evidence
+                break
+        return Assessment(account, float(risk), bool(flagged), campaign_id, linked, tuple(reasons),
+                          tuple(evidence), signals, exchanges)
+
+    # -- after serving ---------------------------------------------------------------------------
+    def observe(self, scored: pa.Table) -> None:
+        """Add served exchanges to their accounts' windows; accounts that are due are marked."""
+        if not len(scored):
+            return
+        accounts = scored.column(schema.ACCOUNT_ID)
+        if len(scored) == 1:
+            groups = {accounts[0].as_py(): scored}
+        else:
+            groups = {}
+            for acc in pc.unique(accounts).to_pylist():
+                groups[acc] = scored.filter(pc.equal(accounts, acc))
+        for acc, rows in groups.items():
+            if acc is not None:
+                self.observe_json(acc, rows_to_json(rows))
+
+    def observe_json(self, account: str, rows: list[bytes]) -> None:
+        """`observe` for rows already in the state's JSON form (`state.rows_to_json`)."""
+        n = self.state.append(account, rows)
+        self.stats["observed"] += len(rows)
+        verdict = self.state.verdict(account)
+        if self.due(n, verdict.scored_at if verdict else 0):
+            with self._lock:
+                self._dirty.add(account)
+
+    def due(self, n: int, scored_at: int) -> bool:
+        if n < self.model.min_exchanges:
+            return False
+        gap = n - scored_at
+        return gap >= min(self.max_gap, max(1, math.ceil(self.rescore_growth * scored_at)))
+
+    def pending(self) -> int:
+        return len(self._dirty)
+
+    def refresh(self, accounts: list[str] | None = None) -> dict[str, AccountVerdict]:
+        """Re-score the due accounts (or `accounts`) from their windows, all in one pass."""
+        with self._lock:
+            if accounts is None:
+                accounts, self._dirty = sorted(self._dirty), set()
+            else:
+                self._dirty -= set(accounts)
+        if not accounts or self._schema is None:
+            return {}
+        parts, counts = [], {}
+        for acc in accounts:
+            rows = self.state.window_rows(acc)
+            counts[acc] = self.state.count(acc)
+            if rows:
+                parts.append(json_to_table(rows, self._schema))
+        if not parts:
+            return {}
+        table = pa.concat_tables(parts)
+        k = self._narrow_columns
+        narrow, signals = table.select(list(range(k))), table.select(list(range(k, table.num_columns)))
+        features = account_features(narrow, signals)
+        risk = self.model.score(features, self._specs)
+        out = {}
+        for i, acc in enumerate(risk.account_ids):
+            evidence = tuple(risk.evidence[i])
+            verdict = AccountVerdict(float(risk.risk[i]), bool(risk.flagged[i]), None,
+                                     tuple(e["signal"] for e in evidence if e.get("signal") != "insufficient_traffic"),
+                                     evidence, "online", counts.get(acc, 0))
+            self.state.set_verdict(acc, verdict)
+            out[acc] = verdict
+        self.stats["rescored_accounts"] += len(out)
+        self.stats["rescore_runs"] += 1
+        return out
