@@ -22,6 +22,7 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "summary": ("distillguard.cli.summary", "Summarise exchange logs: counts, accounts, models, formats."),
     "scan": ("distillguard.cli.scan", "Score every account for distillation risk; write verdicts and a report."),
     "replay": ("distillguard.cli.replay", "Replay a log through the online path (gateway) offline; write the actions taken."),
+    "serve": ("distillguard.cli.serve", "Run the gateway: judge requests to an OpenAI-compatible server and apply the policy."),
     "sim": ("distillguard.cli.sim", "Generate labelled benign and campaign traffic from a scenario."),
     "eval": ("distillguard.cli.eval", "Score verdicts/actions against labels; compare with baselines."),
 }

@@ -1,0 +1,119 @@
+"""`distillguard serve --upstream URL [--policy policy.yaml] [--redis URL]`
+
+Runs the gateway: an OpenAI-compatible reverse proxy that judges every chat / completions /
+responses request with the same detectors and risk model as `scan` and applies the policy
+(allow, flag, throttle, degrade, block). See README "Gateway".
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+
+import click
+
+from distillguard.cli.common import echo, is_quiet
+from distillguard.errors import DistillguardError, UsageError
+from distillguard.risk.score import DEFAULT_MIN_EXCHANGES, DEFAULT_TARGET_FPR
+
+
+@click.command("serve")
+@click.option("--upstream", required=True, metavar="URL",
+              help="The OpenAI-compatible server to protect, e.g. http://127.0.0.1:8000 (vLLM, llama.cpp, OpenAI).")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8080, show_default=True, help="Port to listen on.")
+@click.option("--policy", "policy_path", type=click.Path(dir_okay=False), default=None,
+              help="Policy YAML, re-read when it changes (default: flag flagged accounts, restrict nothing).")
+@click.option("--redis", "redis_url", default=None, metavar="URL",
+              help="Share state between replicas in Redis (redis://HOST:PORT/DB). Default: in this process.")
+@click.option("--fail-closed", is_flag=True,
+              help="Refuse requests (503) while Redis is unreachable, instead of serving on local state.")
+@click.option("--published", "published_path", type=click.Path(dir_okay=False), default=None,
+              help="Verdicts and campaigns from `scan --publish FILE`, followed as the file changes.")
+@click.option("--reference", "reference", multiple=True, type=click.Path(), metavar="BENIGN_LOGS",
+              help="Benign traffic to calibrate on (default: the bundled reference).")
+@click.option("--reference-stats", type=click.Path(dir_okay=False), default=None, metavar="PATH",
+              help="Reference statistics saved with scan --save-reference.")
+@click.option("--target-fpr", type=float, default=DEFAULT_TARGET_FPR, show_default=True,
+              help="Share of benign accounts allowed to be flagged.")
+@click.option("--min-exchanges", type=click.IntRange(min=1), default=DEFAULT_MIN_EXCHANGES, show_default=True,
+              help="Accounts are judged once they have sent this many exchanges.")
+@click.option("--hash-key", envvar="DISTILLGUARD_HASH_KEY", default=None, metavar="KEY",
+              help="Key of the hashes that stand for API keys and addresses (env DISTILLGUARD_HASH_KEY); give "
+                   "every replica the same one. Default: a random key per process.")
+@click.option("--trust-identity-headers", is_flag=True,
+              help="Read the account, payment fingerprint and creation time from X-Distillguard-Account / "
+                   "-Payment / -Account-Created, set by your auth layer in front of the gateway.")
+@click.option("--trusted-proxy", "trusted_proxies", multiple=True, metavar="CIDR",
+              help="Proxies whose X-Forwarded-For is believed (repeatable).")
+@click.option("--audit", "audit_path", type=click.Path(dir_okay=False), default=None,
+              help="Append every non-allow decision with its reasons here (JSONL).")
+@click.option("--admin-token", envvar="DISTILLGUARD_ADMIN_TOKEN", default=None,
+              help="Bearer token of the /admin endpoints (env DISTILLGUARD_ADMIN_TOKEN); without it they are off.")
+@click.option("--max-body-bytes", type=click.IntRange(min=1024), default=8 << 20, show_default=True,
+              help="Larger request bodies get 413.")
+@click.option("--timeout", "timeout_s", type=click.FloatRange(min=0.1), default=600.0, show_default=True,
+              help="Seconds to wait for the upstream's answer.")
+@click.option("--max-in-flight", type=click.IntRange(min=1), default=256, show_default=True,
+              help="Requests judged or relayed at once; more are shed with 429.")
+@click.option("--rescore-every", "rescore_s", type=click.FloatRange(min=0.05), default=5.0, show_default=True,
+              metavar="SECONDS", help="Re-score the accounts that are due this often.")
+@click.option("--watermark-header", default=None, metavar="NAME",
+              help="Header that asks the upstream for a watermarked answer (degrade with watermark: true).")
+def command(upstream, host, port, policy_path, redis_url, fail_closed, published_path, reference, reference_stats,
+            target_fpr, min_exchanges, hash_key, trust_identity_headers, trusted_proxies, audit_path, admin_token,
+            max_body_bytes, timeout_s, max_in_flight, rescore_s, watermark_header) -> None:
+    """Run the gateway in front of an OpenAI-compatible server."""
+    if not upstream.startswith(("http://", "https://")):
+        raise UsageError(f"--upstream must be an http(s) URL, got {upstream!r}")
+    if not 0.0 < target_fpr < 1.0:
+        raise UsageError(f"--target-fpr must be between 0 and 1 (exclusive), got {target_fpr}")
+    if hash_key == "":
+        raise UsageError("--hash-key is empty")
+    if reference and reference_stats:
+        raise UsageError("give --reference BENIGN_LOGS or --reference-stats PATH, not both")
+    from distillguard.gateway.identity import parse_networks
+
+    try:
+        proxies = parse_networks(trusted_proxies)
+    except ValueError as exc:
+        raise UsageError(f"--trusted-proxy: {exc}") from None
+    if audit_path:
+        from distillguard.cli.scan import check_writable
+
+        check_writable(audit_path, "--audit")
+    from distillguard.cli.inputs import InputSpec
+    from distillguard.cli.scan import _load_reference
+    from distillguard.gateway.app import GatewayConfig, build_app
+    from distillguard.online.scorer import OnlineScorer
+    from distillguard.online.state import open_state
+    from distillguard.policy import PolicyFile
+
+    log = lambda message: click.echo(message, err=True)  # noqa: E731
+    policy = PolicyFile(policy_path, on_error=log)
+    if published_path and not os.path.isfile(published_path):
+        raise DistillguardError(f"no such file: {published_path} (--published)")
+    ref = _load_reference(reference, reference_stats, InputSpec(), min_exchanges, _NoData())
+    state = open_state(redis_url, fail_closed=fail_closed)
+    scorer = OnlineScorer(ref, state=state, target_fpr=target_fpr, min_exchanges=min_exchanges)
+    if hash_key is None:
+        log("warning: no --hash-key: API keys are hashed under a random key of this process (give every replica "
+            "the same --hash-key so that one API key is one account everywhere)")
+    key = (hash_key or secrets.token_hex(32)).encode()
+    config = GatewayConfig(upstream=upstream.rstrip("/"), hash_key=key, trust_identity_headers=trust_identity_headers,
+                           trusted_proxies=proxies, max_body_bytes=max_body_bytes, timeout_s=timeout_s,
+                           max_in_flight=max_in_flight, rescore_every_s=rescore_s, audit_path=audit_path,
+                           admin_token=admin_token, published_path=published_path, watermark_header=watermark_header)
+    app = build_app(config, scorer, policy, log=log)
+    import uvicorn
+
+    if not is_quiet():
+        echo(f"distillguard gateway on http://{host}:{port} -> {upstream} (policy: {policy.current().source}"
+             f"{', shadow mode' if policy.current().shadow else ''}; state: {type(state).__name__})")
+    uvicorn.run(app, host=host, port=port, log_level="warning" if is_quiet() else "info", access_log=False)
+
+
+class _NoData:
+    """`_load_reference` reads the transform of scan's input; the gateway has no log input."""
+
+    transform = None
