@@ -34,7 +34,8 @@ from distillguard.gateway.identity import TRUSTED_PREFIX, BadRequest, exchange_r
 from distillguard.online.guard import Decision, Guard
 from distillguard.online.publish import check_published
 from distillguard.online.scorer import OnlineScorer
-from distillguard.online.state import StateUnavailable
+from distillguard.gateway.scoring import ScoringQueue
+from distillguard.online.state import MemoryState, StateUnavailable
 from distillguard.policy import PolicyFile
 from distillguard.policy.actions import degrade_request, degrade_response, degrade_sse
 
@@ -59,6 +60,7 @@ class GatewayConfig:
     admin_token: str | None = None
     published_path: str | None = None
     watermark_header: str | None = None  # header asking the upstream for a watermarked answer
+    score_inline: bool = False  # score each request's content before deciding (adds its scoring time)
     transport: httpx.AsyncBaseTransport | None = None  # tests: an in-process upstream
     extra: dict = field(default_factory=dict)
 
@@ -134,6 +136,9 @@ class Gateway:
         self._in_flight = 0
         self._client: httpx.AsyncClient | None = None
         self._tasks: list[asyncio.Task] = []
+        self.scoring: ScoringQueue | None = None
+        # Memory state answers in microseconds, in the event loop; Redis is I/O: in the threadpool.
+        self._state_is_local = isinstance(scorer.state, MemoryState)
 
     # -- lifecycle -----------------------------------------------------------------------------
     async def start(self) -> None:
@@ -141,6 +146,8 @@ class Gateway:
         self._client = httpx.AsyncClient(base_url=self.config.upstream, timeout=timeout,
                                          transport=self.config.transport, follow_redirects=False)
         await run_in_threadpool(self._warm_up)
+        if not self.config.score_inline:
+            self.scoring = ScoringQueue(self.scorer, log=self.log)
         self._tasks.append(asyncio.create_task(self._housekeeping()))
 
     def _warm_up(self) -> None:
@@ -159,6 +166,8 @@ class Gateway:
                 await task
         if self._client is not None:
             await self._client.aclose()
+        if self.scoring is not None:
+            await run_in_threadpool(self.scoring.close)
         self.audit.close()
 
     async def _housekeeping(self) -> None:
@@ -230,7 +239,12 @@ class Gateway:
             self.metrics.request(endpoint, "rejected", 400)
             return openai_error(400, f"the request could not be read: {exc}", "invalid_request_error", "invalid_request")
         try:
-            scored, decision = await run_in_threadpool(self._decide, row)
+            if self.config.score_inline:
+                scored, decision = await run_in_threadpool(self._decide_scored, row)
+            elif self._state_is_local:
+                scored, decision = None, self.guard.decide(row, time.time())
+            else:
+                scored, decision = None, await run_in_threadpool(self.guard.decide, row, time.time())
         except StateUnavailable as exc:  # fail-closed and the shared state is down
             self.log(f"distillguard gateway: {exc}")
             self.metrics.request(endpoint, "state_unavailable", 503)
@@ -262,9 +276,9 @@ class Gateway:
                 extra_headers[self.config.watermark_header] = "1"
         marker = {"x-distillguard-action": applied} if applied != "allow" else {}
         return await self._forward(request, send, endpoint, decision, scored, identity, body, request_id,
-                                   extra_headers, marker, stream=bool(body.get("stream")))
+                                   extra_headers, marker, stream=bool(body.get("stream")), row=row)
 
-    def _decide(self, row) -> tuple:
+    def _decide_scored(self, row) -> tuple:
         scored = self.scorer.score(row)
         return scored, self.guard.decide(scored, time.time())
 
@@ -275,8 +289,8 @@ class Gateway:
         return headers
 
     async def _forward(self, request: Request, content: bytes, endpoint: str, decision: Decision, scored,
-                       identity, body: dict, request_id: str, extra_headers: dict, marker: dict, *, stream: bool
-                       ) -> Response:
+                       identity, body: dict, request_id: str, extra_headers: dict, marker: dict, *, stream: bool,
+                       row=None) -> Response:
         assert self._client is not None
         upstream_request = self._client.build_request(request.method, request.url.path, params=request.query_params,
                                                       headers=self._upstream_headers(request, extra_headers),
@@ -299,7 +313,7 @@ class Gateway:
         if stream and is_sse:
             self.metrics.request(endpoint, decision.applied, upstream.status_code)
             return StreamingResponse(self._relay(upstream, degrade), status_code=upstream.status_code,
-                                     headers=headers, background=BackgroundTask(self._observe, scored, None))
+                                     headers=headers, background=BackgroundTask(self._observe, scored, row))
         try:
             data = await upstream.aread()
         except httpx.HTTPError:
@@ -340,8 +354,12 @@ class Gateway:
         finally:
             await upstream.aclose()
 
-    async def _observe(self, scored, _answer) -> None:
-        await run_in_threadpool(self._observe_sync, scored)
+    async def _observe(self, scored, row) -> None:
+        """A served exchange whose answer is not read (streams) into its account's window."""
+        if self.scoring is not None:
+            self.scoring.put(lambda: row)
+        else:
+            await run_in_threadpool(self._observe_sync, scored)
 
     def _observe_sync(self, scored) -> None:
         try:
@@ -351,6 +369,15 @@ class Gateway:
 
     async def _observe_answer(self, scored, body, identity, endpoint, request_id, answer, status) -> None:
         """Into the account's window: the exchange with its answer's counts when there is one."""
+        if self.scoring is not None:
+            def make_row():
+                try:
+                    return exchange_row(body, identity, endpoint=endpoint, request_id=request_id,
+                                        response=answer if endpoint != "responses" else None, status=status)
+                except BadRequest:
+                    return None
+            self.scoring.put(make_row)
+            return
         if answer is not None:
             try:
                 row = exchange_row(body, identity, endpoint=endpoint, request_id=request_id,
@@ -390,7 +417,10 @@ class Gateway:
         policy = self.policy.current()
         return JSONResponse({"status": "ok", "state": type(state).__name__, "state_available": available,
                              "policy": policy.source, "shadow": policy.shadow, "policy_reloads": self.policy.reloads,
-                             "pending_rescoring": self.scorer.pending(), "in_flight": self._in_flight})
+                             "pending_rescoring": self.scorer.pending(), "in_flight": self._in_flight,
+                             "scoring": ("inline" if self.scoring is None else
+                                         {"backlog": self.scoring.backlog(), "scored": self.scoring.scored,
+                                          "dropped": self.scoring.dropped})})
 
     async def metrics_endpoint(self, request: Request) -> Response:
         body, content_type = self.metrics.render()

@@ -71,6 +71,7 @@ class OnlineScorer:
         self._specs: dict | None = None
         self._thresholds: dict[str, float] = {}
         self._lock = threading.Lock()
+        self._score_lock = threading.Lock()
         self._dirty: set[str] = set()
         self._artifact_cache: dict[tuple, tuple[tuple[str, str], ...]] = {}
         self.stats = {"scored": 0, "observed": 0, "rescored_accounts": 0, "rescore_runs": 0}
@@ -78,7 +79,8 @@ class OnlineScorer:
     # -- the detectors ---------------------------------------------------------------------------
     def score(self, exchanges: pa.Table) -> pa.Table:
         """Narrow columns and signal columns of each exchange (what `scan` keeps), in order."""
-        batch = score_batch(exchanges, self.detectors)
+        with self._score_lock:  # (the gateway's scoring thread and inline scoring share the memo)
+            batch = score_batch(exchanges, self.detectors)
         scored = pa.Table.from_batches([batch]).replace_schema_metadata(None)
         if self._schema is None:
             self._narrow_columns = int(batch.schema.metadata[SCORED_KEY])
@@ -98,6 +100,8 @@ class OnlineScorer:
         """Extraction detectors that this one exchange shows (at their own thresholds)."""
         out = []
         for name, threshold in self._thresholds.items():
+            if name not in scored_row.column_names:  # (not scored yet: the gateway scores after serving)
+                continue
             value = scored_row.column(name)[0].as_py()
             if value is not None and value >= threshold:
                 out.append(name)
@@ -125,6 +129,8 @@ class OnlineScorer:
         return tuple(found)
 
     def assess(self, scored_row: pa.Table) -> Assessment:
+        """What we hold against the account of this exchange (scored, or a bare canonical row:
+        then the request's own signals are not known yet)."""
         account = scored_row.column(schema.ACCOUNT_ID)[0].as_py()
         signals = self.request_signals(scored_row)
         exchanges = self.state.count(account)

@@ -141,7 +141,7 @@ def parse_policy(doc, source: str = "(policy)", known_signals: set[str] | None =
         raise PolicyError(f"{source}: a policy is a mapping with 'rules:'")
     unknown = set(doc) - {"rules", "default", "shadow", "allow_accounts", "version"}
     if unknown:
-        raise PolicyError(f"{source}: unknown key {sorted(unknown)[0]!r} (known: rules, default, shadow, allow_accounts)")
+        raise PolicyError(f"{source}: unknown key {sorted(unknown, key=str)[0]!r} (known: rules, default, shadow, allow_accounts)")
     default = doc.get("default", "allow")
     if default not in ACTIONS:
         raise PolicyError(f"{source}: default: unknown action {default!r} (one of {', '.join(ACTIONS)})")
@@ -159,7 +159,7 @@ def parse_policy(doc, source: str = "(policy)", known_signals: set[str] | None =
             raise PolicyError(f"{where}: expected a mapping")
         extra = set(raw) - {"name", "when", "action", "degrade", "throttle"}
         if extra:
-            raise PolicyError(f"{where}: unknown key {sorted(extra)[0]!r}")
+            raise PolicyError(f"{where}: unknown key {sorted(extra, key=str)[0]!r}")
         action = raw.get("action")
         if action not in ACTIONS:
             raise PolicyError(f"{where}: action: unknown action {action!r} (one of {', '.join(ACTIONS)})")
@@ -199,6 +199,8 @@ def load_policy(path: str | os.PathLike, known_signals: set[str] | None = None) 
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise PolicyError(f"cannot read policy {path}: {exc.strerror or exc}") from None
+    except UnicodeDecodeError as exc:
+        raise PolicyError(f"{path}: not UTF-8 text (byte {exc.start})") from None
     try:
         doc = yaml.safe_load(text)
     except yaml.YAMLError as exc:
