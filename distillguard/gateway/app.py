@@ -143,7 +143,9 @@ class Gateway:
     # -- lifecycle -----------------------------------------------------------------------------
     async def start(self) -> None:
         timeout = httpx.Timeout(self.config.timeout_s, connect=self.config.connect_timeout_s)
-        self._client = httpx.AsyncClient(base_url=self.config.upstream, timeout=timeout,
+        # (httpx's default pool holds 100 connections: more requests would wait for one, unseen)
+        limits = httpx.Limits(max_connections=None, max_keepalive_connections=self.config.max_in_flight)
+        self._client = httpx.AsyncClient(base_url=self.config.upstream, timeout=timeout, limits=limits,
                                          transport=self.config.transport, follow_redirects=False)
         await run_in_threadpool(self._warm_up)
         if not self.config.score_inline:
@@ -193,10 +195,18 @@ class Gateway:
             return openai_error(429, "the gateway is overloaded; retry shortly", "rate_limit_exceeded",
                                 "overloaded", {"Retry-After": "1"})
         self._in_flight += 1
+        relaying = False
         try:
-            return await self._judged(request, endpoint)
+            response = await self._judged(request, endpoint)
+            if isinstance(response, StreamingResponse):  # relayed after this returns: in flight until it ends
+                response, relaying = _ReleasedWhenSent(response, self._release), True
+            return response
         finally:
-            self._in_flight -= 1
+            if not relaying:
+                self._release()
+
+    def _release(self) -> None:
+        self._in_flight -= 1
 
     async def _read_body(self, request: Request) -> bytes | Response:
         declared = request.headers.get("content-length")
@@ -285,6 +295,8 @@ class Gateway:
     def _upstream_headers(self, request: Request, extra: dict) -> dict:
         headers = {k: v for k, v in request.headers.items()
                    if k.lower() not in HOP_BY_HOP and not k.lower().startswith(TRUSTED_PREFIX)}
+        if "accept-encoding" not in headers:  # (else httpx asks for gzip, relayed raw to a client that did not)
+            headers["accept-encoding"] = "identity"
         headers.update(extra)
         return headers
 
@@ -311,6 +323,8 @@ class Gateway:
         degrade = decision.degrade if decision.applied == "degrade" else None
         is_sse = "text/event-stream" in upstream.headers.get("content-type", "")
         if stream and is_sse:
+            if degrade is None and "content-encoding" in upstream.headers:  # relayed raw: still encoded
+                headers["content-encoding"] = upstream.headers["content-encoding"]
             self.metrics.request(endpoint, decision.applied, upstream.status_code)
             return StreamingResponse(self._relay(upstream, degrade), status_code=upstream.status_code,
                                      headers=headers, background=BackgroundTask(self._observe, scored, row))
@@ -342,7 +356,7 @@ class Gateway:
                     yield chunk
                 return
             pending = b""
-            async for chunk in upstream.aiter_raw():
+            async for chunk in upstream.aiter_bytes():  # (decoded: the events are rewritten)
                 pending += chunk.replace(b"\r\n", b"\n")
                 while b"\n\n" in pending:
                     event, pending = pending.split(b"\n\n", 1)
@@ -406,8 +420,8 @@ class Gateway:
             return openai_error(502, f"the upstream model server cannot be reached ({type(exc).__name__})",
                                 "server_error", "upstream_unavailable")
         self.metrics.request("other", "passthrough", upstream.status_code)
-        headers = {k: v for k, v in upstream.headers.items() if k.lower() not in HOP_BY_HOP
-                   and k.lower() != "content-encoding"}
+        # relayed raw, so still in the upstream's content-encoding (which stays in the headers)
+        headers = {k: v for k, v in upstream.headers.items() if k.lower() not in HOP_BY_HOP}
         return StreamingResponse(self._relay(upstream, None), status_code=upstream.status_code, headers=headers)
 
     # -- operations ----------------------------------------------------------------------------
@@ -459,6 +473,20 @@ class Gateway:
             done = await run_in_threadpool(self.scorer.refresh)
             return JSONResponse({"rescored": len(done)})
         return openai_error(404, f"no admin endpoint {request.method} {path}", "not_found")
+
+
+class _ReleasedWhenSent:
+    """A streamed response that calls `release` once it has been sent, broken off or failed."""
+
+    def __init__(self, response: StreamingResponse, release):
+        self.response = response
+        self.release = release
+
+    async def __call__(self, scope, receive, send) -> None:
+        try:
+            await self.response(scope, receive, send)
+        finally:
+            self.release()
 
 
 def build_app(config: GatewayConfig, scorer: OnlineScorer, policy: PolicyFile, *, log=print) -> Starlette:

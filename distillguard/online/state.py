@@ -212,7 +212,7 @@ local wait = 0
 if tokens >= 1 then ok = 1; tokens = tokens - 1 else
   if rate > 0 then wait = (1 - tokens) / rate else wait = -1 end
 end
-redis.call('HSET', KEYS[1], 't', tostring(tokens), 'u', tostring(now))
+redis.call('HSET', KEYS[1], 't', string.format('%.17g', tokens), 'u', string.format('%.17g', now))
 redis.call('EXPIRE', KEYS[1], tonumber(ARGV[4]))
 return {ok, tostring(wait)}
 """
@@ -263,6 +263,9 @@ class RedisState(OnlineState):
         return self.prefix + ":".join(parts)
 
     def append(self, account: str, rows: list[bytes]) -> int:
+        if not rows:  # RPUSH needs at least one value
+            return self.count(account)
+
         def go(r):
             p = r.pipeline()
             p.rpush(self._k("w", account), *rows)

@@ -65,6 +65,12 @@ def degrade_response(obj: dict, opts: dict) -> dict:
                 _strip_choice(choice, opts)
     if opts.get("drop_reasoning", True) and isinstance(obj.get("output"), list):  # responses API
         obj["output"] = [o for o in obj["output"] if not (isinstance(o, dict) and o.get("type") == "reasoning")]
+    if opts.get("drop_reasoning", True) and isinstance(obj.get("response"), dict):  # response.created/.completed events
+        degrade_response(obj["response"], opts)
+    item = obj.get("item")
+    if opts.get("drop_reasoning", True) and isinstance(item, dict) and item.get("type") == "reasoning":
+        # response.output_item.added/.done: kept (later events count output_index from it), emptied
+        obj["item"] = {k: v for k, v in item.items() if k not in ("content", "encrypted_content")} | {"summary": []}
     if opts.get("drop_reasoning", True) and isinstance(obj.get("type"), str) and "reasoning" in obj["type"]:
         return {}  # a streamed responses-API reasoning event: dropped whole (see degrade_sse)
     return obj
