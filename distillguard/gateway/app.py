@@ -30,7 +30,7 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
 from distillguard.gateway import metrics as gm
-from distillguard.gateway.identity import TRUSTED_PREFIX, BadRequest, exchange_row, identify
+from distillguard.gateway.identity import TRUSTED_PREFIX, BadRequest, exchange_dict, exchange_row, identify, row_table
 from distillguard.online.guard import Decision, Guard
 from distillguard.online.publish import check_published
 from distillguard.online.scorer import OnlineScorer
@@ -61,6 +61,7 @@ class GatewayConfig:
     published_path: str | None = None
     watermark_header: str | None = None  # header asking the upstream for a watermarked answer
     score_inline: bool = False  # score each request's content before deciding (adds its scoring time)
+    scoring_processes: int = 0  # worker processes of the background scoring (0: a thread of this process)
     transport: httpx.AsyncBaseTransport | None = None  # tests: an in-process upstream
     extra: dict = field(default_factory=dict)
 
@@ -149,7 +150,8 @@ class Gateway:
                                          transport=self.config.transport, follow_redirects=False)
         await run_in_threadpool(self._warm_up)
         if not self.config.score_inline:
-            self.scoring = ScoringQueue(self.scorer, log=self.log)
+            self.scoring = await run_in_threadpool(
+                lambda: ScoringQueue(self.scorer, log=self.log, processes=self.config.scoring_processes))
         self._tasks.append(asyncio.create_task(self._housekeeping()))
 
     def _warm_up(self) -> None:
@@ -244,7 +246,9 @@ class Gateway:
                             trusted_proxies=self.config.trusted_proxies)
         request_id = request.headers.get("x-request-id") or f"gw-{uuid.uuid4().hex}"
         try:
-            row = exchange_row(body, identity, endpoint=endpoint, request_id=request_id)
+            row = exchange_dict(body, identity, endpoint=endpoint, request_id=request_id)
+            if self.config.score_inline:
+                row = row_table(row)
         except BadRequest as exc:
             self.metrics.request(endpoint, "rejected", 400)
             return openai_error(400, f"the request could not be read: {exc}", "invalid_request_error", "invalid_request")
@@ -371,7 +375,12 @@ class Gateway:
     async def _observe(self, scored, row) -> None:
         """A served exchange whose answer is not read (streams) into its account's window."""
         if self.scoring is not None:
-            self.scoring.put(lambda: row)
+            def make_row():
+                try:
+                    return row if not isinstance(row, dict) else row_table(row)
+                except BadRequest:
+                    return None
+            self.scoring.put(make_row)
         else:
             await run_in_threadpool(self._observe_sync, scored)
 

@@ -127,9 +127,10 @@ def _responses_to_chat(body: dict) -> dict:
     return out
 
 
-def exchange_row(body: dict, identity: Identity, *, endpoint: str, request_id: str, ts: datetime | None = None,
-                 response: dict | None = None, status: int | None = None) -> pa.Table:
-    """The canonical one-row table of a request (and its answer, once known)."""
+def exchange_dict(body: dict, identity: Identity, *, endpoint: str, request_id: str, ts: datetime | None = None,
+                  response: dict | None = None, status: int | None = None) -> dict:
+    """The canonical row of a request (and its answer, once known) as the mapping makes it: a dict
+    of column -> value, not yet type-checked (`exchange_row` checks and converts)."""
     if endpoint == "responses":
         body = _responses_to_chat(body)
     elif "messages" not in body and "prompt" not in body:
@@ -142,9 +143,13 @@ def exchange_row(body: dict, identity: Identity, *, endpoint: str, request_id: s
         meta["status"] = status
     record = {"request": body, "response": response or {}, "metadata": {k: v for k, v in meta.items() if v is not None}}
     try:
-        row = _MAPPER.map(record, 0, _CTX)
+        return _MAPPER.map(record, 0, _CTX)
     except RecordError as exc:
         raise BadRequest(str(exc)) from None
+
+
+def row_table(row: dict) -> pa.Table:
+    """One canonical row dict as a one-row table, type-checked as a log reader would (BadRequest)."""
     problems: list[str] = []
     builder = BatchBuilder("openai-gateway", "gateway", lambda line, raw, reason, kind: problems.append(reason))
     builder.add(row, 0, None)
@@ -152,3 +157,10 @@ def exchange_row(body: dict, identity: Identity, *, endpoint: str, request_id: s
     if batch is None:
         raise BadRequest(problems[0] if problems else "the request could not be read")
     return pa.Table.from_batches([batch])
+
+
+def exchange_row(body: dict, identity: Identity, *, endpoint: str, request_id: str, ts: datetime | None = None,
+                 response: dict | None = None, status: int | None = None) -> pa.Table:
+    """The canonical one-row table of a request (and its answer, once known)."""
+    return row_table(exchange_dict(body, identity, endpoint=endpoint, request_id=request_id, ts=ts,
+                                   response=response, status=status))

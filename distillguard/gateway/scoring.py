@@ -7,20 +7,26 @@ the gateway decides from what it already holds (the account's verdict, published
 request's identity artifacts) in well under a millisecond, and the request's content counts from
 the account's next re-scoring on (`--score-inline` scores it before deciding instead).
 When the queue is full the oldest waiting exchanges are dropped from scoring (counted in
-`dropped`): serving never waits on scoring.
+`dropped`): serving never waits on scoring. With `processes` (the gateway's default) the
+detectors run in a worker process, so their Python work does not hold the interpreter lock the
+event loop needs; only the scored rows (compact JSON) come back into the state.
 """
 
 from __future__ import annotations
 
 import collections
+import multiprocessing
 import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 
 import pyarrow as pa
 
+
+from distillguard import schema
 from distillguard.online.scorer import OnlineScorer
-from distillguard.online.state import StateUnavailable
+from distillguard.online.state import StateUnavailable, rows_to_json
 
 MAX_BATCH = 512
 MAX_WAIT_S = 0.05
@@ -29,8 +35,15 @@ MAX_QUEUE = 50_000
 
 class ScoringQueue:
     def __init__(self, scorer: OnlineScorer, *, log: Callable[[str], object] = print, max_batch: int = MAX_BATCH,
-                 max_wait_s: float = MAX_WAIT_S, max_queue: int = MAX_QUEUE):
+                 max_wait_s: float = MAX_WAIT_S, max_queue: int = MAX_QUEUE, processes: int = 0):
         self.scorer = scorer
+        self._pool = None
+        if processes > 0:  # from a fork server, not forked from here: the gateway process runs threads
+            from distillguard.sources.parallel import die_with_parent
+
+            self._pool = ProcessPoolExecutor(max_workers=processes, mp_context=multiprocessing.get_context("forkserver"),
+                                             initializer=die_with_parent)
+            self._pool.submit(_score_rows, schema.empty_table(), scorer.detectors).result()  # load the models once
         self.log = log
         self.max_batch = max_batch
         self.max_wait_s = max_wait_s
@@ -69,6 +82,8 @@ class ScoringQueue:
             self._stop = True
             self._cv.notify()
         self._thread.join(timeout=5)
+        if self._pool is not None:
+            self._pool.shutdown(wait=False, cancel_futures=True)
 
     def _take(self) -> list:
         with self._cv:
@@ -97,7 +112,12 @@ class ScoringQueue:
                 rows = [r for r in (make() for make in batch) if r is not None and len(r)]
                 if rows:
                     table = pa.concat_tables(rows, promote_options="default")
-                    self.scorer.observe(self.scorer.score(table))
+                    if self._pool is not None:
+                        by_account = self._pool.submit(_score_rows, table, self.scorer.detectors).result()
+                    else:
+                        by_account = _by_account(self.scorer.score(table))
+                    for account, json_rows in by_account.items():
+                        self.scorer.observe_json(account, json_rows)
                     self.scored += len(table)
             except StateUnavailable as exc:
                 self.log(f"distillguard gateway: {exc}")
@@ -106,3 +126,24 @@ class ScoringQueue:
             finally:
                 with self._cv:
                     self._busy = False
+
+
+def _by_account(scored: pa.Table) -> dict[str, list[bytes]]:
+    """Scored rows in the state's JSON form, per account (in order)."""
+    rows = rows_to_json(scored)
+    out: dict[str, list[bytes]] = {}
+    for account, row in zip(scored.column(schema.ACCOUNT_ID).to_pylist(), rows):
+        if account is not None:
+            out.setdefault(account, []).append(row)
+    return out
+
+
+def _score_rows(table: pa.Table, detectors=None) -> dict[str, list[bytes]]:
+    """In the worker process: the detectors over a batch, back as JSON rows per account."""
+    from distillguard.pipeline import score_batch
+
+    scored = pa.Table.from_batches([score_batch(table, detectors)]).replace_schema_metadata(None)
+    return _by_account(scored) if len(scored) else {}
+
+
+

@@ -96,8 +96,10 @@ class OnlineScorer:
     def specs(self) -> dict:
         return self._specs or {}
 
-    def request_signals(self, scored_row: pa.Table) -> frozenset[str]:
+    def request_signals(self, scored_row: pa.Table | dict) -> frozenset[str]:
         """Extraction detectors that this one exchange shows (at their own thresholds)."""
+        if isinstance(scored_row, dict):
+            return frozenset()  # a request not scored yet
         out = []
         for name, threshold in self._thresholds.items():
             if name not in scored_row.column_names:  # (not scored yet: the gateway scores after serving)
@@ -108,30 +110,40 @@ class OnlineScorer:
         return frozenset(out)
 
     # -- what we hold against an account ---------------------------------------------------------
-    def artifacts(self, scored_row: pa.Table) -> tuple[tuple[str, str], ...]:
+    def artifacts(self, row: pa.Table | dict) -> tuple[tuple[str, str], ...]:
         """(link kind, key) of the identity artifacts this exchange carries, by the link kinds'
-        own key functions (the same keys campaigns were linked on)."""
+        own key functions (the same keys campaigns were linked on). `row`: a one-row table, or
+        the gateway's canonical dict of one request (its values typed as the schema's)."""
         found = []
         for kind in self.artifact_kinds:
-            cols = [c for c in kind.reads if c in scored_row.column_names]
-            values = tuple(scored_row.column(c)[0].as_py() for c in cols)
+            values = tuple(_value(row, c) for c in kind.reads)
             if all(v is None for v in values):
                 continue
             cache_key = (kind.name, values)
             keys = self._artifact_cache.get(cache_key)
             if keys is None:
-                rows = kind.keys(AccountView(scored_row))
-                keys = tuple((kind.name, str(k)) for k in rows.key.to_pylist() if k is not None)
+                keys = self._artifact_keys(kind, values)
                 if len(self._artifact_cache) > 100_000:
                     self._artifact_cache.clear()
                 self._artifact_cache[cache_key] = keys
             found.extend(keys)
         return tuple(found)
 
-    def assess(self, scored_row: pa.Table) -> Assessment:
-        """What we hold against the account of this exchange (scored, or a bare canonical row:
-        then the request's own signals are not known yet)."""
-        account = scored_row.column(schema.ACCOUNT_ID)[0].as_py()
+    @staticmethod
+    def _artifact_keys(kind, values: tuple) -> tuple[tuple[str, str], ...]:
+        columns = {schema.ACCOUNT_ID: pa.array(["-"], pa.string())}
+        try:
+            for name, value in zip(kind.reads, values):
+                columns[name] = pa.array([value], schema.EXCHANGE_SCHEMA.field(name).type)
+        except (pa.ArrowInvalid, pa.ArrowTypeError, OverflowError, TypeError):
+            return ()  # a value of the wrong type carries no artifact
+        rows = kind.keys(AccountView(pa.table(columns)))
+        return tuple((kind.name, str(k)) for k in rows.key.to_pylist() if k is not None)
+
+    def assess(self, scored_row: pa.Table | dict) -> Assessment:
+        """What we hold against the account of this exchange (scored, or a bare canonical row or
+        dict: then the request's own signals are not known yet)."""
+        account = _value(scored_row, schema.ACCOUNT_ID)
         signals = self.request_signals(scored_row)
         exchanges = self.state.count(account)
         verdict = self.state.verdict(account) or AccountVerdict()
@@ -228,3 +240,9 @@ class OnlineScorer:
         self.stats["rescored_accounts"] += len(out)
         self.stats["rescore_runs"] += 1
         return out
+
+
+def _value(row: pa.Table | dict, column: str):
+    if isinstance(row, dict):
+        return row.get(column)
+    return row.column(column)[0].as_py() if column in row.column_names else None
