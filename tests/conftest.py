@@ -11,3 +11,6 @@ from hypothesis import settings
 
 settings.register_profile("ci", derandomize=True, print_blob=True)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
+# A real Redis server for the state and gateway tests (see redis_server.py).
+from redis_server import own_server, redis_binary, redis_server, redis_url  # noqa: E402,F401
