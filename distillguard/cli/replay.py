@@ -59,6 +59,9 @@ def command(inputs: InputSpec, out: str, policy_path: str | None, published_path
     from distillguard.online.state import MemoryState
     from distillguard.policy import PolicyFile
 
+    from distillguard.sources.parallel import bounded_workers
+
+    workers = bounded_workers(0 if inputs.workers is None else inputs.workers)  # the detectors: all cores
     policy = PolicyFile(policy_path) if policy_path else PolicyFile(None)
     published = read_published(published_path) if published_path else None
     if reference and reference_stats:
@@ -74,7 +77,7 @@ def command(inputs: InputSpec, out: str, policy_path: str | None, published_path
         summary = replay(data.batches(), scorer, policy,
                          on_action=lambda rec: actions_out.write(orjson.dumps(rec) + b"\n"),
                          on_audit=(lambda rec: audit_out.write(orjson.dumps(rec) + b"\n")) if audit_path else None,
-                         rescore_s=rescore_s)
+                         rescore_s=rescore_s, workers=workers)
     if not data.stats.accepted:
         click.echo("warning: no exchanges were accepted, so nothing was replayed", err=True)
     if not is_quiet():

@@ -64,13 +64,16 @@ from distillguard.risk.score import DEFAULT_MIN_EXCHANGES, DEFAULT_TARGET_FPR
               help="Score each request's content before deciding on it (policies may then test `signals_any`; "
                    "adds tens of ms a request). Default: decide from the account's state in well under 1 ms and "
                    "score served exchanges in batches in the background.")
+@click.option("--otlp-endpoint", envvar="DISTILLGUARD_OTLP_ENDPOINT", default=None, metavar="URL",
+              help="Send each decision as an OpenTelemetry span to this OTLP/HTTP traces URL "
+                   "(e.g. http://127.0.0.1:4318/v1/traces; needs the otel extra). Default: off.")
 @click.option("--scoring-processes", type=click.IntRange(min=0), default=1, show_default=True,
               help="Worker processes that score served exchanges in the background (0: a thread of the gateway "
                    "process, which then shares its interpreter lock with the request path).")
 def command(upstream, host, port, policy_path, redis_url, fail_closed, published_path, reference, reference_stats,
             target_fpr, min_exchanges, hash_key, trust_identity_headers, trusted_proxies, audit_path, admin_token,
             max_body_bytes, timeout_s, max_in_flight, rescore_s, watermark_header, score_inline,
-            scoring_processes) -> None:
+            scoring_processes, otlp_endpoint) -> None:
     """Run the gateway in front of an OpenAI-compatible server."""
     if not upstream.startswith(("http://", "https://")):
         raise UsageError(f"--upstream must be an http(s) URL, got {upstream!r}")
@@ -115,7 +118,8 @@ def command(upstream, host, port, policy_path, redis_url, fail_closed, published
                            trusted_proxies=proxies, max_body_bytes=max_body_bytes, timeout_s=timeout_s,
                            max_in_flight=max_in_flight, rescore_every_s=rescore_s, audit_path=audit_path,
                            admin_token=admin_token, published_path=published_path, watermark_header=watermark_header,
-                           score_inline=score_inline, scoring_processes=scoring_processes)
+                           score_inline=score_inline, scoring_processes=scoring_processes,
+                           otlp_endpoint=otlp_endpoint)
     app = build_app(config, scorer, policy, log=log)
     import uvicorn
 

@@ -62,6 +62,8 @@ class GatewayConfig:
     watermark_header: str | None = None  # header asking the upstream for a watermarked answer
     score_inline: bool = False  # score each request's content before deciding (adds its scoring time)
     scoring_processes: int = 0  # worker processes of the background scoring (0: a thread of this process)
+    otlp_endpoint: str | None = None  # each decision as an OpenTelemetry span (gateway.tracing)
+    tracer_provider: object = None  # tests: an OpenTelemetry TracerProvider of their own
     transport: httpx.AsyncBaseTransport | None = None  # tests: an in-process upstream
     extra: dict = field(default_factory=dict)
 
@@ -134,6 +136,11 @@ class Gateway:
         self.published = PublishedFile(config.published_path, scorer.state, log)
         self.published.check()
         self.metrics = gm.GatewayMetrics()
+        self.tracer = None
+        if config.otlp_endpoint or config.tracer_provider is not None:
+            from distillguard.gateway.tracing import DecisionTracer
+
+            self.tracer = DecisionTracer(config.otlp_endpoint, tracer_provider=config.tracer_provider)
         self._in_flight = 0
         self._client: httpx.AsyncClient | None = None
         self._tasks: list[asyncio.Task] = []
@@ -172,6 +179,8 @@ class Gateway:
             await self._client.aclose()
         if self.scoring is not None:
             await run_in_threadpool(self.scoring.close)
+        if self.tracer is not None:
+            await run_in_threadpool(self.tracer.close)
         self.audit.close()
 
     async def _housekeeping(self) -> None:
@@ -265,6 +274,10 @@ class Gateway:
             return openai_error(503, "the gateway cannot reach its shared state; retry shortly", "server_error",
                                 "state_unavailable", {"Retry-After": "1"})
         self.metrics.decided(decision, time.perf_counter() - started)
+        if self.tracer is not None:
+            model = body.get("model")
+            self.tracer.decision(decision, model=model if isinstance(model, str) else None, endpoint=endpoint,
+                                 seconds=time.perf_counter() - started)
         if decision.action != "allow":
             self.audit.write({"ts": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()), "request_id": request_id,
                               "path": request.url.path, **decision.audit_record()})

@@ -31,7 +31,7 @@ def _iso(ts_us: int) -> str:
 
 def replay(batches: Iterable[pa.RecordBatch] | pa.Table, scorer: OnlineScorer, policy: Policy | PolicyFile, *,
            on_action: Callable[[dict], object], on_audit: Callable[[dict], object] | None = None,
-           rescore_s: float = 60.0) -> dict:
+           rescore_s: float = 60.0, workers: int = 1) -> dict:
     """Feed every exchange through `scorer` and `policy`; call `on_action` with each spec §3 line
     (each time an account's action changes) and `on_audit` with each non-allow decision."""
     table = batches if isinstance(batches, pa.Table) else _concat(batches)
@@ -43,11 +43,13 @@ def replay(batches: Iterable[pa.RecordBatch] | pa.Table, scorer: OnlineScorer, p
     strongest: dict[str, str] = {}
     changes = refused = 0
     next_rescore = None
-    for start in range(0, len(table), SCORE_ROWS):
-        scored = scorer.score(table.slice(start, SCORE_ROWS))
+    scorer.score(table.slice(0, 1))  # (the scored schema, on this side)
+    for scored in _scored_chunks(table, scorer, workers):
         ts = pc.cast(scored.column(schema.TS), pa.int64()).to_numpy(zero_copy_only=False)
         accounts = scored.column(schema.ACCOUNT_ID).to_pylist()
         rows = rows_to_json(scored)
+        columns = [c for c in scorer.decision_columns() if c in scored.column_names]
+        values = [scored.column(c).to_pylist() for c in columns]
         for i in range(len(scored)):
             now = float(ts[i]) / 1e6
             if next_rescore is None:
@@ -56,7 +58,7 @@ def replay(batches: Iterable[pa.RecordBatch] | pa.Table, scorer: OnlineScorer, p
                 scorer.refresh()
                 next_rescore = now + rescore_s
             acc = accounts[i]
-            decision = guard.decide(scored.slice(i, 1), now)
+            decision = guard.decide({c: v[i] for c, v in zip(columns, values)}, now)
             action = decision.applied
             if last.get(acc, "allow") != action:
                 changes += 1
@@ -79,6 +81,29 @@ def replay(batches: Iterable[pa.RecordBatch] | pa.Table, scorer: OnlineScorer, p
     return {"exchanges": len(table), "accounts": accounts_seen, "action_changes": changes, "refused": refused,
             "accounts_by_action": {a: by_action[a] for a in sorted(by_action, key=lambda a: -SEVERITY[a])},
             "scorer": dict(scorer.stats)}
+
+
+def _scored_chunks(table: pa.Table, scorer: OnlineScorer, workers: int):
+    """The log's exchanges scored by the detectors, chunk by chunk in order (in `workers` processes)."""
+    if workers <= 1:
+        for start in range(0, len(table), SCORE_ROWS):
+            yield scorer.score(table.slice(start, SCORE_ROWS))
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    from distillguard.pipeline import _timed_score
+    from distillguard.sources.parallel import bounded_workers, die_with_parent
+
+    workers = bounded_workers(workers)
+    with ProcessPoolExecutor(max_workers=workers, initializer=die_with_parent) as pool:
+        chunks = [table.slice(s, SCORE_ROWS) for s in range(0, len(table), SCORE_ROWS)]
+        pending = [pool.submit(_timed_score, chunk, scorer.detectors) for chunk in chunks[:2 * workers]]
+        for i in range(len(chunks)):
+            batch, _ = pending[i].result()
+            if i + 2 * workers < len(chunks):
+                pending.append(pool.submit(_timed_score, chunks[i + 2 * workers], scorer.detectors))
+            pending[i] = None  # (done with it)
+            yield pa.Table.from_batches([batch]).replace_schema_metadata(None)
 
 
 def _concat(batches: Iterable[pa.RecordBatch]) -> pa.Table:

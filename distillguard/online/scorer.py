@@ -98,9 +98,13 @@ class OnlineScorer:
 
     def request_signals(self, scored_row: pa.Table | dict) -> frozenset[str]:
         """Extraction detectors that this one exchange shows (at their own thresholds)."""
-        if isinstance(scored_row, dict):
-            return frozenset()  # a request not scored yet
         out = []
+        if isinstance(scored_row, dict):  # (a request the gateway has not scored yet has no signals)
+            for name, threshold in self._thresholds.items():
+                value = scored_row.get(name)
+                if value is not None and value >= threshold:
+                    out.append(name)
+            return frozenset(out)
         for name, threshold in self._thresholds.items():
             if name not in scored_row.column_names:  # (not scored yet: the gateway scores after serving)
                 continue
@@ -110,6 +114,11 @@ class OnlineScorer:
         return frozenset(out)
 
     # -- what we hold against an account ---------------------------------------------------------
+    def decision_columns(self) -> list[str]:
+        """The columns `assess` reads from a row (replay hands it dicts of these)."""
+        cols = [schema.ACCOUNT_ID] + [c for k in self.artifact_kinds for c in k.reads] + list(self._thresholds)
+        return list(dict.fromkeys(cols))
+
     def artifacts(self, row: pa.Table | dict) -> tuple[tuple[str, str], ...]:
         """(link kind, key) of the identity artifacts this exchange carries, by the link kinds'
         own key functions (the same keys campaigns were linked on). `row`: a one-row table, or
