@@ -1,12 +1,13 @@
 """Fixtures of the gateway's end-to-end tests: real HTTP on loopback.
 
 - a fake OpenAI-compatible upstream (starlette, served by uvicorn in a thread) whose behaviour
-  depends on the request body's `model`: "slow" sleeps before answering, "error500" answers 500
-  with an OpenAI error body, "slowstream" streams one chunk every 0.2 s for 10 s, "gzip" answers
-  gzip-compressed (Content-Encoding: gzip) when the request accepts gzip, as a JSON answer or an
-  event stream (compressed event by event), "hold" waits for the test's `rec.release`; anything else answers at once (a chat completion with usage, logprobs and `reasoning_content`, or the same as
-  server-sent events when `stream` is true). It records the last request and whether a stream
-  was closed before its end.
+  depends on the request body's `model`: "slow" answers only once the test sets `rec.release`
+  (at most 30 s; `rec.held` counts the waiting ones), "error500" answers 500 with an OpenAI error
+  body, "slowstream" streams one chunk every 0.2 s for 10 s, "gzip" answers gzip-compressed
+  (Content-Encoding: gzip) when the request accepts gzip, as a JSON answer or an event stream
+  (compressed event by event); anything else answers at once (a chat completion with usage,
+  logprobs and `reasoning_content`, or the same as server-sent events when `stream` is true).
+  It records the requests it received and whether a stream was closed before its end.
 - `make_gateway(policy_yaml, **config)`: the gateway of `build_app` in front of it, served by
   uvicorn in another thread, stopped at the end of the test.
 """
@@ -23,6 +24,7 @@ import time
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 import uvicorn
@@ -31,7 +33,8 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
-SLOW_S = 1.5  # the "slow" model's delay (above the timeout tests' 0.5 s)
+SLOW_MAX_S = 30  # the "slow" model answers at the latest after this, released or not
+TIMEOUT = 30  # the tests' clients (generous: a loaded CI machine)
 STREAM_TICK_S = 0.2
 STREAM_TICKS = 50  # "slowstream": 10 s when nobody hangs up
 
@@ -43,13 +46,6 @@ def _listening_socket() -> socket.socket:
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))  # the port is ours from here on: no race for a "free" port
     return sock
-
-
-def free_port() -> int:
-    """A loopback port that nothing listens on (bound, then released)."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @contextlib.contextmanager
@@ -76,7 +72,7 @@ def serve(app, *, lifespan: str = "on"):
         yield port
     finally:
         server.should_exit = True
-        thread.join(timeout=10)
+        thread.join(timeout=TIMEOUT)
         sock.close()
         assert not thread.is_alive(), "the server thread did not stop"
 
@@ -89,18 +85,16 @@ class Recorder:
 
     lock: threading.Lock = field(default_factory=threading.Lock)
     requests: list = field(default_factory=list)  # (path, headers dict, body bytes)
-    slow_started: threading.Event = field(default_factory=threading.Event)
     stream_started: threading.Event = field(default_factory=threading.Event)
     stream_closed: threading.Event = field(default_factory=threading.Event)
     stream_closed_early: bool | None = None
     stream_ticks: int = 0
-    held: int = 0  # "hold" requests waiting for `release`
+    held: int = 0  # "slow" requests that arrived (waiting for `release`)
     release: threading.Event = field(default_factory=threading.Event)
 
     def reset(self) -> None:
         with self.lock:
             self.requests = []
-            self.slow_started = threading.Event()
             self.stream_started = threading.Event()
             self.stream_closed = threading.Event()
             self.stream_closed_early = None
@@ -174,13 +168,10 @@ def make_upstream(rec: Recorder) -> Starlette:
             return JSONResponse({"error": {"message": "bad json", "type": "invalid_request_error", "param": None,
                                            "code": None}}, status_code=400)
         model = body.get("model", "m")
-        if model == "slow":
-            rec.slow_started.set()
-            await asyncio.sleep(SLOW_S)
-        if model == "hold":  # answers once the test sets rec.release (at most 10 s)
+        if model == "slow":  # answers once the test sets rec.release
             with rec.lock:
                 rec.held += 1
-            release, end = rec.release, time.monotonic() + 10
+            release, end = rec.release, time.monotonic() + SLOW_MAX_S
             while not release.is_set() and time.monotonic() < end:
                 await asyncio.sleep(0.01)
         if model == "error500":
@@ -242,6 +233,12 @@ def make_upstream(rec: Recorder) -> Starlette:
 class Upstream:
     port: int
     rec: Recorder
+    # what it answers (tests read these here: `from conftest import` would find another folder's
+    # conftest when pytest is given several folders)
+    answer: ClassVar[str] = ANSWER
+    reasoning: ClassVar[str] = REASONING
+    stream_tick_s: ClassVar[float] = STREAM_TICK_S
+    stream_ticks: ClassVar[int] = STREAM_TICKS
 
     @property
     def url(self) -> str:
@@ -258,7 +255,8 @@ def _upstream_server():
 @pytest.fixture
 def upstream(_upstream_server) -> Upstream:
     _upstream_server.rec.reset()
-    return _upstream_server
+    yield _upstream_server
+    _upstream_server.rec.release.set()  # (no "slow" request outlives its test)
 
 
 # -- the gateway ----------------------------------------------------------------------------------
@@ -300,7 +298,7 @@ class Gw:
     def openai(self, api_key: str = "sk-test-gateway-1", **kw):
         import openai
 
-        return openai.OpenAI(base_url=f"{self.url}/v1", api_key=api_key, max_retries=0, timeout=30, **kw)
+        return openai.OpenAI(base_url=f"{self.url}/v1", api_key=api_key, max_retries=0, timeout=TIMEOUT, **kw)
 
 
 @pytest.fixture
