@@ -10,8 +10,9 @@ their own; the risk stage only lets them add to stronger evidence.
 
 from __future__ import annotations
 
-import functools
 import ipaddress
+
+from distillguard.normalize.addresses import geoip_database
 
 # Typical UTC offset (hours) of where most of a country's people live. Coarse on purpose: the
 # feature only asks whether activity hours are off by many hours, not by one.
@@ -48,13 +49,6 @@ COUNTRY_LANGUAGES: dict[str, frozenset[str]] = {
 LOCAL_PEAK_HOUR = 14.0
 
 
-@functools.cache
-def _geoip():
-    from geoip2fast import GeoIP2Fast  # loads a ~10 MB table once
-
-    return GeoIP2Fast(verbose=False)
-
-
 def ip_country(ip: str | None) -> str | None:
     """ISO country code of an IP from the offline database; None for private, hashed or bad values."""
     if not ip or ip.startswith("hmac-"):
@@ -63,8 +57,11 @@ def ip_country(ip: str | None) -> str | None:
         ipaddress.ip_address(ip)
     except ValueError:
         return None
+    db = geoip_database()
+    if db is None:  # the database could not be loaded: no country, not an error
+        return None
     try:
-        result = _geoip().lookup(ip)
+        result = db.lookup(ip)
     except Exception:  # the database raises on odd inputs; a missing country is not an error
         return None
     code = getattr(result, "country_code", "") or ""

@@ -14,6 +14,8 @@ import ipaddress
 import re
 from dataclasses import dataclass
 
+from distillguard.normalize.addresses import geoip_database
+
 DATACENTER = "datacenter"
 RESIDENTIAL = "residential"
 MOBILE = "mobile"
@@ -62,16 +64,6 @@ def classify_network_name(name: str) -> str:
     return RESIDENTIAL
 
 
-@functools.cache
-def _geoip():
-    try:
-        from geoip2fast import GeoIP2Fast
-
-        return GeoIP2Fast(geoip2fast_data_file="geoip2fast-asn-ipv6.dat.gz")
-    except Exception:  # the database ships with the wheel; degrade to "unknown", never crash
-        return None
-
-
 @functools.lru_cache(maxsize=1 << 18)
 def lookup(address: str | None) -> NetworkInfo:
     """Country, network name and class of one raw IP address (UNKNOWN_INFO if hashed / bad)."""
@@ -83,7 +75,7 @@ def lookup(address: str | None) -> NetworkInfo:
         return UNKNOWN_INFO  # hashed value or garbage: opaque
     if ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_reserved:
         return NetworkInfo("--", "private network", PRIVATE)
-    db = _geoip()
+    db = geoip_database()  # (None when it cannot be loaded: every address "unknown", never a crash)
     if db is None:
         return UNKNOWN_INFO
     try:

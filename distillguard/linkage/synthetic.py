@@ -11,11 +11,11 @@ splits them into the exchange table (schema.from_rows) and a signals table align
 from __future__ import annotations
 
 import datetime as dt
-import ipaddress
 
 import pyarrow as pa
 
 from distillguard import schema
+from distillguard.normalize.addresses import client_network
 
 T0 = dt.datetime(2026, 11, 1, tzinfo=dt.timezone.utc)
 SIGNAL_COLUMNS = {
@@ -24,18 +24,6 @@ SIGNAL_COLUMNS = {
     "capability.label": pa.string(),
     "language.code": pa.string(),
 }
-
-
-def network_of(ip: str | None) -> str | None:
-    """IPv4 /24 or IPv6 /48 of a raw address (what normalize puts in schema.CLIENT_NETWORK)."""
-    if not ip:
-        return None
-    try:
-        addr = ipaddress.ip_address(ip)
-    except ValueError:
-        return None
-    prefix = 24 if addr.version == 4 else 48
-    return str(ipaddress.ip_network(f"{ip}/{prefix}", strict=False))
 
 
 def account_rows(
@@ -68,7 +56,7 @@ def account_rows(
             schema.TS: start + dt.timedelta(seconds=step_s * i),
             schema.ACCOUNT_ID: account,
             schema.CLIENT_ADDRESS: addr,
-            schema.CLIENT_NETWORK: network_of(addr),
+            schema.CLIENT_NETWORK: client_network(addr),  # as the readers derive it
             schema.USER_AGENT: user_agent,
             schema.PAYMENT_FINGERPRINT: payment,
             schema.ACCOUNT_CREATED: created,

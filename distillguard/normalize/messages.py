@@ -1,4 +1,4 @@
-"""Flatten chat messages into the text columns detectors read, and derive client networks.
+"""Flatten chat messages into the text columns detectors read.
 
 Readers see the request conversation in two shapes:
 
@@ -16,8 +16,6 @@ takes the shortest route.
 
 from __future__ import annotations
 
-import ipaddress
-import re
 
 SYSTEM_ROLES = frozenset({"system", "developer"})
 # part types whose text is what the user typed / what the model said
@@ -121,57 +119,3 @@ def assistant_text(message: object) -> tuple[str | None, str | None]:
             reasoning = "\n".join(thoughts)
         return ("\n".join(texts) if texts else None), reasoning
     return content_text(message.get("content")), reasoning
-
-
-# Client networks repeat a lot (one proxy pool, one office); cache the string work.
-_NETWORK_CACHE: dict[str, str | None] = {}
-_NETWORK_CACHE_MAX = 1 << 16
-
-
-def client_network(ip: object) -> str | None:
-    """The /24 (IPv4) or /48 (IPv6) network of an address, e.g. ``203.0.113.0/24``.
-
-    IPv4-mapped IPv6 addresses (``::ffff:1.2.3.4``) count as IPv4. Returns None for anything
-    that is not an IP address (a hostname, an empty string, a port-suffixed value we cannot
-    read unambiguously), so a bad ``ip`` never rejects an otherwise good exchange.
-    """
-    if not isinstance(ip, str) or not ip:
-        return None
-    cached = _NETWORK_CACHE.get(ip, False)
-    if cached is not False:
-        return cached
-    network = _network_uncached(ip)
-    if len(_NETWORK_CACHE) >= _NETWORK_CACHE_MAX:
-        _NETWORK_CACHE.clear()
-    _NETWORK_CACHE[ip] = network
-    return network
-
-
-_OCTET = r"(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
-_IPV4 = re.compile(rf"({_OCTET}\.{_OCTET}\.{_OCTET})\.{_OCTET}", re.ASCII)
-
-
-def _ipv4_prefix(text: str) -> str | None:
-    """Fast path for the common dotted-quad: "203.0.113.7" -> "203.0.113.0/24" (None if not canonical)."""
-    match = _IPV4.fullmatch(text)
-    return None if match is None else match.group(1) + ".0/24"
-
-
-def _network_uncached(ip: str) -> str | None:
-    fast = _ipv4_prefix(ip)
-    if fast is not None:
-        return fast
-    text = ip.strip()
-    if text.startswith("[") and "]" in text:  # "[2001:db8::1]:443"
-        text = text[1 : text.index("]")]
-    elif text.count(":") == 1 and "." in text:  # "1.2.3.4:5678"
-        text = text.split(":", 1)[0]
-    text = text.split("%", 1)[0]  # zone index "fe80::1%eth0"
-    try:
-        address = ipaddress.ip_address(text)
-    except ValueError:
-        return None
-    if address.version == 6 and address.ipv4_mapped is not None:
-        address = address.ipv4_mapped
-    prefix = 24 if address.version == 4 else 48
-    return str(ipaddress.ip_network(f"{address}/{prefix}", strict=False))

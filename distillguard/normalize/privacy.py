@@ -15,8 +15,11 @@ every IP address in any of their strings, with the pseudonym the address column 
 (Authorization headers, API keys, tokens, cookies, signatures, private keys, ...) are dropped
 from the JSON columns `dg.extra` / `dg.request.params` and masked in the free-text columns, so
 they never reach a store. One rule set decides what is a secret, by name (`is_secret_key`) and by
-value shape (`SECRET_VALUE_RE`); the readers' dict-level scrub (`scrub_value`) and the
-quarantine (`scrub_raw`) use the same one.
+value shape (`SECRET_VALUE_RE` in free text; a field's value also by the stricter `FIELD_SECRET_RE`,
+`is_secret_field_value`). Its entry points: `scrub_secrets(batch)` for record batches,
+`scrub_value(value)` for a decoded JSON value or a reader's dict (what the readers call on the
+fields they keep in `dg.extra` / `dg.request.params`), `scrub_json_text(text)` for JSON text, and
+`scrub_raw(text)` for a quarantined record (masked in place rather than dropped).
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ import pyarrow.compute as pc
 
 from distillguard import schema
 from distillguard.errors import UsageError
-from distillguard.normalize.messages import client_network
+from distillguard.normalize.addresses import client_network
 
 HASH_PREFIX = "hmac-sha256:"
 # A pseudonym is the prefix and exactly 64 lowercase hex digits: anything else (a customer id that
@@ -76,9 +79,11 @@ _KEY_SUFFIXES = (
     "_app_key", "_application_key", "_consumer_key", "_functions_key", "_host_key", "_license_key",
 )  # fmt: skip
 # A name is a secret if (normalized) it is one of SECRET_NAMES, ends with one of
-# SECRET_NAME_SUFFIXES, or has one of SECRET_WORDS between its underscores. Exact names and
-# suffixes rather than substrings, so `max_tokens`, `prompt_tokens`, `tokenizer`, `auth_method`,
-# `author`, `api_key_id` (an id of a key, not the key) stay.
+# SECRET_NAME_SUFFIXES, has one of SECRET_WORDS between its underscores, or has one of
+# SECRET_SUBSTRINGS inside one of its words (`proxyauthorization`, `mysecretkey`, `userpassword`:
+# names written without separators). Exact names and suffixes rather than substrings for the
+# short words, so `max_tokens`, `prompt_tokens`, `tokenizer`, `auth_method`, `author`, `api_key_id`
+# (an id of a key, not the key) stay.
 SECRET_NAMES = frozenset({
     "auth", "key", "token", "bearer", "jwt", "sig", "signature", "pwd", "dsn", "api_key", "apikey",
     "connection_string", *(k.lstrip("_") for k in _KEY_SUFFIXES),
@@ -91,9 +96,12 @@ SECRET_WORDS = frozenset({
     "authorization", "password", "passwd", "passphrase", "secret", "secrets", "cookie", "cookies",
     "credential", "credentials",
 })  # fmt: skip
+SECRET_SUBSTRINGS = ("authorization", "password", "passwd", "secret")
 # Tokenizer settings, not credentials.
 NOT_SECRET_NAMES = frozenset({"bos_token", "eos_token", "pad_token", "unk_token", "sep_token", "cls_token",
                               "mask_token", "stop_token"})
+# Parts of words that hold a secret substring but name no credential (a login method without one).
+NOT_SECRET_SUBSTRINGS = ("passwordless",)
 # RE2 hint over raw JSON text: a key that could be a secret name. Must match every key
 # `is_secret_key` accepts (a test checks): the words anywhere, the other rules at the end.
 _SECRET_KEY_HINT = (
@@ -114,7 +122,12 @@ def _is_secret_spelling(k: str) -> bool:
         return False
     if k in SECRET_NAMES or k.endswith(SECRET_NAME_SUFFIXES):
         return True
-    return not SECRET_WORDS.isdisjoint(k.split("_"))
+    words = k.split("_")
+    if not SECRET_WORDS.isdisjoint(words):
+        return True
+    for benign in NOT_SECRET_SUBSTRINGS:
+        k = k.replace(benign, "_")
+    return any(sub in k for sub in SECRET_SUBSTRINGS)
 
 
 # Identifier names: client addresses ("ip" kind: every address in the value is hashed, each as the
@@ -168,15 +181,16 @@ def is_identifier_key(key: str) -> bool:
 
 # --- secret values --------------------------------------------------------------------------------
 _T = r"[A-Za-z0-9._~+/\-]"  # a character of a bearer / basic token
+_AUTH_SCHEMES = ("Bearer", "bearer", "BEARER", "Basic", "basic", "BASIC")
+_KEY_PREFIXES = ("sk-", "rk-")  # OpenAI, Anthropic (sk-ant-...) keys
 # Credential shapes: (kind, the literals one starts with, the rest of it, whether it must not be the
 # tail of a word). The kinds "token", "dashkey" and "param" also take ordinary text ("Basic 101",
 # "sk-learn-tutorials", "api_key=self.api_key"): such a match counts only if it looks random (see
 # _looks_random). A bearer token needs a digit or 32 characters already in the pattern, so prose
 # ("basic structure") does not even reach that check.
 _SHAPES: tuple[tuple[str, tuple[str, ...], str, bool], ...] = (
-    ("token", ("Bearer", "bearer", "BEARER", "Basic", "basic", "BASIC"),
-     rf"\s+(?:{_T}*[0-9]{_T}*|{_T}{{32,}})=*", True),
-    ("dashkey", ("sk-", "rk-"), r"[A-Za-z0-9_\-]{16,}", True),  # OpenAI, Anthropic (sk-ant-...) keys
+    ("token", _AUTH_SCHEMES, rf"\s+(?:{_T}*[0-9]{_T}*|{_T}{{32,}})=*", True),
+    ("dashkey", _KEY_PREFIXES, r"[A-Za-z0-9_\-]{16,}", True),
     ("userinfo", ("://",), r"[^/\s:@\"'<>]{1,256}:[^/\s@\"'<>]{1,256}@", False),  # scheme://user:pass@host
     ("secret", ("AKIA", "ASIA", "ABIA", "ACCA"), r"[0-9A-Z]{16}\b", True),  # AWS access key ids
     ("secret", ("FwoGZXIvYXdz", "IQoJb3JpZ2lu"), r"[A-Za-z0-9/+=]{20,}", True),  # AWS session tokens
@@ -222,15 +236,46 @@ def _python_shapes() -> tuple[str, tuple[str, ...]]:
 _SECRET_VALUE, _KINDS = _python_shapes()
 # Candidates; a match is a secret once _replacement accepts it (mask_secret_values, has_secret_value).
 SECRET_VALUE_RE = re.compile(_SECRET_VALUE)
-# The same shapes for the RE2 pre-filters: a superset (the random-looking checks are not in it,
-# nor upper bounds: RE2 unrolls counted repetitions, and the URL's 256 copies slowed its scan).
-_SECRET_VALUE_RE2 = "|".join(
-    [("\\b" if boundary else "") + "(?:" + "|".join(map(re.escape, literals)) + ")"
-     + re.sub(r"\{(\d+),\d+\}", r"{\1,}", rest) for _, literals, rest, boundary in _SHAPES]
-    + ["\\b(?i:" + "|".join(map(re.escape, _PARAM_NAMES)) + ")=" + _PARAM_VALUE]
+
+
+def _re2_shapes(boundary: str) -> str:
+    """The same shapes for the RE2 pre-filters: a superset (the random-looking checks are not in
+    it, nor upper bounds: RE2 unrolls counted repetitions, and the URL's 256 copies slowed its
+    scan). `boundary`: what stands for "not the tail of a word" before a shape."""
+    return "|".join(
+        [(boundary if word_start else "") + "(?:" + "|".join(map(re.escape, literals)) + ")"
+         + re.sub(r"\{(\d+),\d+\}", r"{\1,}", rest) for _, literals, rest, word_start in _SHAPES]
+        + [boundary + "(?i:" + "|".join(map(re.escape, _PARAM_NAMES)) + ")=" + _PARAM_VALUE]
+    )
+
+
+_SECRET_VALUE_RE2 = _re2_shapes("\\b")
+# In JSON text a shape may follow an escape ("\nAKIA...", "\tBearer ..."): a word boundary once decoded.
+_JSON_BOUNDARY = r"(?:\b|\\[bfnrt]|\\u[0-9a-fA-F]{4})"
+
+# A field's value (JSON: `dg.extra`, `dg.request.params`, a reader's dict) is judged more
+# strictly than free text, where "Basic troubleshooting" or "sk-learn-tutorials" must
+# stay: a credential a log keeps in a field need not look random, and dropping a field that only
+# looked like one loses little. Besides the shapes above, a field value is a credential when it
+# starts with an auth scheme and a space or with a key prefix ("Bearer abc", "sk-..."), or holds
+# a scheme and 12 token characters or a key prefix and 16 key characters, random-looking or not.
+_FIELD_PREFIXES = tuple(f"{s} " for s in _AUTH_SCHEMES) + _KEY_PREFIXES
+# (As in _python_shapes: each branch starts with its literal, the word boundary checked behind it.)
+_FIELD_SECRET = "|".join(
+    [f"{re.escape(k)}(?<![A-Za-z0-9_]{re.escape(k)})" + r"[A-Za-z0-9_\-]{16,}" for k in _KEY_PREFIXES]
+    + [f"{s}(?<![A-Za-z0-9_]{s})" + r"\s+[A-Za-z0-9._~+/=\-]{12,}" for s in _AUTH_SCHEMES]
 )
+FIELD_SECRET_RE = re.compile(_FIELD_SECRET)
+# Candidates in a field's value, a superset of what is_secret_field_value accepts: a shape, or a
+# scheme or key prefix at the start of a word (one scan finds both, each branch led by its literal).
+_FIELD_CANDIDATE_RE = re.compile(
+    _SECRET_VALUE + "|" + "|".join(f"{re.escape(p)}(?<![A-Za-z0-9_]{re.escape(p)})" for p in _KEY_PREFIXES)
+    + "|" + "|".join(rf"{s}(?<![A-Za-z0-9_]{s})\s" for s in _AUTH_SCHEMES)
+)
+# RE2 superset of the field rules over raw JSON text (a JSON-escaped space is a backslash).
+_FIELD_SECRET_RE2 = f"{_JSON_BOUNDARY}(?:" + "|".join(_AUTH_SCHEMES) + rf")(?:\s|\\)|{_JSON_BOUNDARY}(?:sk|rk)-"
 # Cheap RE2 pre-filter over the raw JSON text: a sensitive key name or a secret-shaped value.
-_JSON_PREFILTER = f"(?i:{_SECRET_KEY_HINT})|{_SECRET_VALUE_RE2}"
+_JSON_PREFILTER = f"(?i:{_SECRET_KEY_HINT})|{_re2_shapes(_JSON_BOUNDARY)}|{_FIELD_SECRET_RE2}"
 
 
 def _looks_random(token: str) -> bool:
@@ -272,7 +317,14 @@ def mask_secret_values(text: str) -> str:
 
 
 def has_secret_value(text: str) -> bool:
+    """Whether free text holds a credential (a shape of SECRET_VALUE_RE that passes its checks)."""
     return next(_secret_matches(text), None) is not None
+
+
+def is_secret_field_value(text: str) -> bool:
+    """Whether a field holding the string `text` holds a credential: a credential shape anywhere
+    in it (has_secret_value) or, stricter than for free text, one of the field rules."""
+    return text.startswith(_FIELD_PREFIXES) or FIELD_SECRET_RE.search(text) is not None or has_secret_value(text)
 
 
 # --- secrets in JSON values -----------------------------------------------------------------------
@@ -306,7 +358,8 @@ _JSON_START = frozenset("{[ \t\r\n")
 
 
 def _drop_secrets(value: object) -> object:
-    """`value` without secret-named fields and without strings holding a secret (_DROP: drop it).
+    """`value` without secret-named fields and without strings holding a secret (by the field
+    rules, is_secret_field_value; _DROP: drop it).
 
     Runs on every record's unmapped fields, so plain strings are handled inline (no call each)."""
     if isinstance(value, dict):
@@ -315,7 +368,7 @@ def _drop_secrets(value: object) -> object:
             if type(k) is str and is_secret_key(k):
                 continue
             if type(v) is str:
-                if v and v[0] in _JSON_START or SECRET_VALUE_RE.search(v) is not None:
+                if v and v[0] in _JSON_START or _FIELD_CANDIDATE_RE.search(v) is not None:
                     v = _drop_secrets(v)
                     if v is _DROP:
                         continue
@@ -344,13 +397,15 @@ def _drop_secrets(value: object) -> object:
         if nested is not None:
             scrubbed = _drop_secrets(nested)
             return value if scrubbed == nested else _dumps(scrubbed)
-        return _DROP if has_secret_value(value) else value
+        return _DROP if is_secret_field_value(value) else value
     return value
 
 
 def scrub_value(value: object) -> object:
-    """A copy of a decoded JSON value (or a reader's dict) without credentials: secret-named
-    fields and strings holding a secret are dropped (a bare string has its secrets masked)."""
+    """A copy of a decoded JSON value (or a reader's dict: `extra`, headers, params) without
+    credentials: secret-named fields and strings holding a secret are dropped (a bare string has
+    its secrets masked as free text). The readers' entry point to the rule set; a batch goes
+    through `scrub_secrets`."""
     if isinstance(value, str) and _nested_json(value) is None:
         return mask_secret_values(value)
     scrubbed = _drop_secrets(value)
@@ -359,7 +414,8 @@ def scrub_value(value: object) -> object:
 
 def _mask_secrets(value: object) -> object:
     """Like _drop_secrets, but secrets become REDACTED in place (a quarantine record keeps its
-    shape, so one can still see what was wrong with it)."""
+    shape, so one can still see what was wrong with it). Its strings are judged as free text (a
+    quarantined record is whole, prompts included), not by the stricter field rules."""
     if isinstance(value, dict):
         name = _pair_name(value)
         if name is not None:
@@ -456,7 +512,8 @@ def _rewrite_matching(values: pa.Array, prefilter: str, rewrite: Callable[[str],
 
 
 def scrub_secrets(batch: pa.RecordBatch) -> pa.RecordBatch:
-    """The batch with credentials removed from JSON columns and masked in free text."""
+    """The batch with credentials removed from JSON columns (the fields that hold one dropped,
+    as `scrub_value` drops them) and masked in free text (`mask_secret_values`)."""
     names = batch.schema.names
     arrays = list(batch.columns)
     changed = False
@@ -699,17 +756,10 @@ def is_hashed(value: str | None) -> bool:
     return value is not None and _PSEUDONYM.fullmatch(value) is not None
 
 
-def network_of(address: str | None) -> str | None:
-    """The IPv4 /24 or IPv6 /48 prefix of a raw address ("203.0.113.0/24"), exactly as the
-    readers derive it; None for a hashed value or anything that is not an IP."""
-    if not address or is_hashed(address):
-        return None
-    return client_network(address)
-
-
 def fill_client_network(batch: pa.RecordBatch) -> pa.RecordBatch:
     """Derive the client network from the address where a reader left it null, so hashing the
-    address never loses the prefix (readers normally fill it already)."""
+    address never loses the prefix (readers normally fill it already). As the readers derive it
+    (`client_network`: None for an already-hashed address or anything that is not an IP)."""
     names = batch.schema.names
     if schema.CLIENT_ADDRESS not in names or schema.CLIENT_NETWORK not in names:
         return batch
@@ -719,7 +769,7 @@ def fill_client_network(batch: pa.RecordBatch) -> pa.RecordBatch:
     if not pc.any(need).as_py():
         return batch
     encoded = pc.dictionary_encode(pc.if_else(need, address, pa.scalar(None, pa.string())))
-    derived = pa.array([network_of(v) for v in encoded.dictionary.to_pylist()], pa.string())
+    derived = pa.array([client_network(v) for v in encoded.dictionary.to_pylist()], pa.string())
     filled = pc.coalesce(network, pc.take(derived, encoded.indices))
     arrays = list(batch.columns)
     arrays[names.index(schema.CLIENT_NETWORK)] = filled

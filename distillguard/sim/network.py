@@ -15,6 +15,7 @@ import random
 from dataclasses import dataclass
 
 from distillguard.errors import DistillguardError
+from distillguard.normalize.addresses import geoip_database
 
 # Cloud / hosting operators (what scrapers, batch jobs and proxy farms run on).
 DATACENTER = [
@@ -73,7 +74,7 @@ def _catalog() -> dict[str, list[tuple[int, int]]]:
     try:
         import geoip2fast.geoip2fast as _g
 
-        _geo()  # loads the database into the module's tables, which we read below
+        _database()  # loads the database into the module's tables, which we read below
         names = _g.mainListNamesASN
         wanted = set(DATACENTER) | set(UNIVERSITY) | set(CORPORATE) | set(VPN)
         for isps in RESIDENTIAL.values():
@@ -90,16 +91,17 @@ def _catalog() -> dict[str, list[tuple[int, int]]]:
     return {n: sorted(v) for n, v in out.items() if v}
 
 
-@functools.cache
-def _geo():
-    from geoip2fast import GeoIP2Fast
-
-    return GeoIP2Fast(geoip2fast_data_file="geoip2fast-asn.dat.gz", verbose=False)
+def _database():
+    """The one GeoIP database of the process (normalize.addresses); the simulator cannot work without it."""
+    db = geoip_database()
+    if db is None:
+        raise DistillguardError("cannot load the geoip2fast network database")
+    return db
 
 
 def lookup(ip: str) -> tuple[str, str]:
     """(country code, network name) of an address according to the database."""
-    r = _geo().lookup(ip)
+    r = _database().lookup(ip)
     return r.country_code, r.asn_name
 
 

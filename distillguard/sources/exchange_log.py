@@ -11,10 +11,12 @@ from __future__ import annotations
 from orjson import dumps
 
 from distillguard import schema
-from distillguard.normalize.messages import client_network, flatten_messages
+from distillguard.normalize.addresses import client_network
 from distillguard.sources.base import FileContext, JsonFormat
 from distillguard.sources.builder import ROW_COLUMNS
-from distillguard.sources.openai_body import NO_PARAMS, PARAM_COLUMNS, apply_prompt, extra_json, param_values
+from distillguard.sources.fields import first_value, missing_field, wrong_type
+from distillguard.sources.openai_body import (NO_PARAMS, PARAM_COLUMNS, apply_prompt, extra_json, message_columns,
+                                              param_values)
 from distillguard.sources.quarantine import RecordError
 
 KNOWN = frozenset({
@@ -52,23 +54,20 @@ class ExchangeLog(JsonFormat):
         wanted = ctx.columns  # None: every column
         ts = get("ts")
         if ts is None:
-            raise RecordError("missing required field 'ts'", "missing_field")
+            raise missing_field("ts")
         if type(ts) not in _TS_TYPES:
-            raise RecordError(f"field ts: must be a string or a number, got {type(ts).__name__}", "wrong_type")
+            raise wrong_type("ts", "a string or a number", ts)
         account = get("account_id")
         if account is None or account == "":
-            raise RecordError("missing required field 'account_id'", "missing_field")
+            raise missing_field("account_id")
         if type(account) is not str:
-            raise RecordError(f"field account_id: must be a string, got {type(account).__name__}", "wrong_type")
+            raise wrong_type("account_id", "a string", account)
         exchange_id = get("id")  # None: derived from the record's content (sources.ids)
         if exchange_id is not None and type(exchange_id) is not str:
-            raise RecordError(f"field id: must be a string, got {type(exchange_id).__name__}", "wrong_type")
+            raise wrong_type("id", "a string", exchange_id)
         messages = get("messages")
         if messages is not None:
-            try:
-                prompt, system, turns = flatten_messages(messages)
-            except ValueError as exc:
-                raise RecordError(f"field messages: {exc}", "wrong_type") from None
+            prompt, system, turns = message_columns(messages)
             messages_text = dumps(messages).decode() if wanted is None or _MESSAGES in wanted else None
         else:
             prompt = get("prompt")
@@ -83,11 +82,11 @@ class ExchangeLog(JsonFormat):
         if usage is None:
             tokens = (None, None, None)
         elif type(usage) is dict:
-            tokens = (get_first(usage, "input_tokens", "prompt_tokens"),
-                      get_first(usage, "output_tokens", "completion_tokens"),
+            tokens = (first_value(usage, "input_tokens", "prompt_tokens"),
+                      first_value(usage, "output_tokens", "completion_tokens"),
                       usage.get("reasoning_tokens"))
         else:
-            raise RecordError(f"field usage: must be an object, got {type(usage).__name__}", "wrong_type")
+            raise wrong_type("usage", "an object", usage)
         extra = None
         if (len(rec) > len(KNOWN) or not KNOWN.issuperset(rec)) and (wanted is None or _EXTRA in wanted):
             extra = extra_json(rec, KNOWN)
@@ -99,8 +98,3 @@ class ExchangeLog(JsonFormat):
             system, turns, *param_cols, get("response"), get("reasoning"), *tokens, get("status"), extra,
         )
         return values if _TUPLES else dict(zip(_ORDER, values))
-
-
-def get_first(d: dict, first: str, second: str) -> object:
-    value = d.get(first)
-    return d.get(second) if value is None else value

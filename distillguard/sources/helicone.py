@@ -15,10 +15,9 @@ The account is ``request_user_id``; when it is absent, a property named ``accoun
 from __future__ import annotations
 
 from distillguard import schema
-from distillguard.normalize.messages import client_network
 from distillguard.sources.base import FileContext, JsonFormat
-from distillguard.sources.openai_body import (BODY_NON_PARAMS, apply_completion, apply_messages, apply_params,
-                                              apply_prompt, json_text, scrub_secrets)
+from distillguard.sources.fields import address_columns, first_truthy, missing_field, require_account, wrong_type
+from distillguard.sources.openai_body import BODY_END_USER, apply_completion, apply_request, put_extra, unmapped
 from distillguard.sources.quarantine import RecordError
 
 _MAPPED = frozenset({"request_id", "request_created_at", "request_body", "request_user_id", "request_model", "model",
@@ -44,49 +43,33 @@ class Helicone(JsonFormat):
 
     def map(self, rec: dict, line: int, ctx: FileContext) -> dict:
         props = _properties(rec)
-        account = rec.get("request_user_id")
-        if not account:
-            account = next((props[k] for k in _ACCOUNT_PROPS if props.get(k)), None)
-        if not account:
-            raise RecordError("no account: request_user_id is empty and no account property is set", "missing_field")
-        if not isinstance(account, str):
-            raise RecordError(f"field request_user_id: must be a string, got {type(account).__name__}", "wrong_type")
+        account = rec.get("request_user_id") or first_truthy(props, *_ACCOUNT_PROPS)
+        account = require_account(account, "no account: request_user_id is empty and no account property is set",
+                                  "request_user_id")
         ts = rec.get("request_created_at")
         if ts is None:
-            raise RecordError("missing required field 'request_created_at'", "missing_field")
+            raise missing_field("request_created_at")
         body = rec.get("request_body")
         if body is None:
             raise RecordError("missing request_body (export with --include-body)", "missing_field")
         if not isinstance(body, dict):
-            raise RecordError(f"field request_body: must be an object, got {type(body).__name__}", "wrong_type")
-        ip = props.get("ip") or props.get("client_ip")
+            raise wrong_type("request_body", "an object", body)
+        ip = first_truthy(props, "ip", "client_ip")
         row = {
             schema.EXCHANGE_ID: rec.get("request_id") or None,  # None: from content (sources.ids)
             schema.TS: ts,
             schema.ACCOUNT_ID: account,
-            schema.ORG_ID: props.get("org_id") or props.get("organization"),
+            schema.ORG_ID: first_truthy(props, "org_id", "organization"),
             schema.API_KEY_ID: props.get("api_key_id"),
-            schema.END_USER: body.get("user") or body.get("safety_identifier"),
-            schema.CLIENT_ADDRESS: ip,
-            schema.CLIENT_NETWORK: client_network(ip),
+            schema.END_USER: first_truthy(body, *BODY_END_USER),
+            **address_columns(ip),
             schema.USER_AGENT: props.get("user_agent"),
-            schema.CONVERSATION_ID: props.get("Helicone-Session-Id") or props.get("session_id"),
+            schema.CONVERSATION_ID: first_truthy(props, "Helicone-Session-Id", "session_id"),
             schema.MODEL: rec.get("request_model") or body.get("model") or rec.get("model"),
             schema.STATUS: rec.get("response_status"),
         }
-        if "messages" in body:
-            apply_messages(row, body["messages"])
-        elif "prompt" in body:
-            apply_prompt(row, body["prompt"])
-        else:
-            raise RecordError("request_body has neither 'messages' nor 'prompt'", "missing_field")
-        apply_params(row, {k: v for k, v in body.items() if k not in BODY_NON_PARAMS})
-        apply_completion(row, rec.get("response_body"))
-        if rec.get("prompt_tokens") is not None:
-            row[schema.INPUT_TOKENS] = rec["prompt_tokens"]
-        if rec.get("completion_tokens") is not None:
-            row[schema.OUTPUT_TOKENS] = rec["completion_tokens"]
-        extra = scrub_secrets({k: v for k, v in rec.items() if k not in _MAPPED})
-        if extra:
-            row[schema.EXTRA] = json_text(extra)
+        apply_request(row, body, "request_body")
+        # the export's own token counts win over the response's usage block
+        apply_completion(row, rec.get("response_body"), rec.get("prompt_tokens"), rec.get("completion_tokens"))
+        put_extra(row, unmapped(rec, _MAPPED))
         return row

@@ -14,13 +14,11 @@ as strings or numbers; numeric strings are read as numbers.
 
 from __future__ import annotations
 
-import orjson
-
 from distillguard import schema
-from distillguard.normalize.messages import client_network
 from distillguard.sources.base import FileContext, JsonFormat
-from distillguard.sources.openai_body import (apply_completion, apply_messages, apply_params, apply_prompt,
-                                              json_text, scrub_secrets)
+from distillguard.sources.fields import address_columns, decode_json_text, first_value, missing_field, require_account
+from distillguard.sources.openai_body import (apply_completion, apply_messages, apply_params, apply_prompt, put_extra,
+                                              unmapped)
 from distillguard.sources.quarantine import RecordError
 
 _GENERATION_TYPES = frozenset({"GENERATION", "generation"})
@@ -32,22 +30,9 @@ _FLOAT_PARAMS = ("temperature", "top_p", "frequency_penalty", "presence_penalty"
 _INT_PARAMS = ("max_tokens", "max_completion_tokens", "seed", "n", "top_logprobs")
 
 
-def _get(rec: dict, *names: str) -> object:
-    for name in names:
-        value = rec.get(name)
-        if value is not None:
-            return value
-    return None
-
-
 def _maybe_json(value: object) -> object:
     """The blob-storage export keeps input / output / metadata as JSON text."""
-    if isinstance(value, str) and value[:1] in ("[", "{"):
-        try:
-            return orjson.loads(value)
-        except orjson.JSONDecodeError:
-            return value
-    return value
+    return decode_json_text(value, containers_only=True)
 
 
 def _numeric_params(params: dict) -> dict:
@@ -82,29 +67,26 @@ class Langfuse(JsonFormat):
         if not isinstance(meta, dict):
             meta = {}
         trace = rec.get("trace") if isinstance(rec.get("trace"), dict) else {}
-        account = _get(rec, "userId", "user_id") or _get(trace, "userId", "user_id") \
-            or _get(meta, "user_id", "userId", "account_id")
-        if not account:
-            raise RecordError("no account: the observation has no userId (export traces with a user id)",
-                              "missing_field")
-        if not isinstance(account, str):
-            raise RecordError(f"field userId: must be a string, got {type(account).__name__}", "wrong_type")
-        ts = _get(rec, "startTime", "start_time")
+        account = first_value(rec, "userId", "user_id") or first_value(trace, "userId", "user_id") \
+            or first_value(meta, "user_id", "userId", "account_id")
+        account = require_account(account, "no account: the observation has no userId (export traces with a user id)",
+                                  "userId")
+        ts = first_value(rec, "startTime", "start_time")
         if ts is None:
-            raise RecordError("missing required field 'startTime'", "missing_field")
-        ip = _get(meta, "ip", "client_ip", "client.address")
+            raise missing_field("startTime")
+        ip = first_value(meta, "ip", "client_ip", "client.address")
         row = {
             schema.EXCHANGE_ID: rec.get("id") or None,  # None: from content (sources.ids)
             schema.TS: ts,
             schema.ACCOUNT_ID: account,
-            schema.ORG_ID: _get(meta, "org_id", "organization"),
-            schema.API_KEY_ID: _get(meta, "api_key_id"),
-            schema.END_USER: _get(meta, "end_user"),
-            schema.CLIENT_ADDRESS: ip,
-            schema.CLIENT_NETWORK: client_network(ip),
-            schema.USER_AGENT: _get(meta, "user_agent", "user_agent.original"),
-            schema.CONVERSATION_ID: _get(rec, "sessionId", "session_id") or _get(trace, "sessionId", "session_id"),
-            schema.MODEL: _get(rec, "model", "provided_model_name"),
+            schema.ORG_ID: first_value(meta, "org_id", "organization"),
+            schema.API_KEY_ID: first_value(meta, "api_key_id"),
+            schema.END_USER: first_value(meta, "end_user"),
+            **address_columns(ip),
+            schema.USER_AGENT: first_value(meta, "user_agent", "user_agent.original"),
+            schema.CONVERSATION_ID: (first_value(rec, "sessionId", "session_id")
+                                     or first_value(trace, "sessionId", "session_id")),
+            schema.MODEL: first_value(rec, "model", "provided_model_name"),
         }
         inp = _maybe_json(rec.get("input"))
         if isinstance(inp, dict) and "messages" in inp:
@@ -118,28 +100,24 @@ class Langfuse(JsonFormat):
         else:
             raise RecordError(f"field input: expected chat messages or a prompt, got {type(inp).__name__}",
                               "missing_field" if inp is None else "wrong_type")
-        params = _maybe_json(_get(rec, "modelParameters", "model_parameters"))
+        params = _maybe_json(first_value(rec, "modelParameters", "model_parameters"))
         if isinstance(params, dict) and params:
             apply_params(row, _numeric_params(params))
         output = _maybe_json(rec.get("output"))
         if isinstance(output, dict) and "choices" not in output and ("content" in output or "role" in output):
             output = {"choices": [{"message": output}]}
         apply_completion(row, output)
-        usage = _maybe_json(_get(rec, "usageDetails", "usage_details", "usage"))
+        usage = _maybe_json(first_value(rec, "usageDetails", "usage_details", "usage"))
         if isinstance(usage, dict):
-            row[schema.INPUT_TOKENS] = _get(usage, "input", "prompt_tokens", "input_tokens", "promptTokens")
-            row[schema.OUTPUT_TOKENS] = _get(usage, "output", "completion_tokens", "output_tokens", "completionTokens")
-            row[schema.REASONING_TOKENS] = _get(usage, "reasoning", "reasoning_tokens", "output_reasoning")
+            row[schema.INPUT_TOKENS] = first_value(usage, "input", "prompt_tokens", "input_tokens", "promptTokens")
+            row[schema.OUTPUT_TOKENS] = first_value(usage, "output", "completion_tokens", "output_tokens",
+                                                    "completionTokens")
+            row[schema.REASONING_TOKENS] = first_value(usage, "reasoning", "reasoning_tokens", "output_reasoning")
         else:
             row[schema.INPUT_TOKENS] = rec.get("promptTokens")
             row[schema.OUTPUT_TOKENS] = rec.get("completionTokens")
         if rec.get("level") == "ERROR" and row.get(schema.STATUS) is None:
-            status = _get(meta, "status", "status_code")
+            status = first_value(meta, "status", "status_code")
             row[schema.STATUS] = status if isinstance(status, int) else None
-        extra = {k: v for k, v in rec.items() if k not in _MAPPED}
-        if meta:
-            extra["metadata"] = meta
-        extra = scrub_secrets(extra)
-        if extra:
-            row[schema.EXTRA] = json_text(extra)
+        put_extra(row, unmapped(rec, _MAPPED), metadata=meta)
         return row

@@ -18,10 +18,10 @@ generation, moderation) are not exchanges and are counted as skipped.
 from __future__ import annotations
 
 from distillguard import schema
-from distillguard.normalize.messages import client_network
 from distillguard.sources.base import FileContext, JsonFormat
-from distillguard.sources.openai_body import (apply_completion, apply_messages, apply_params, apply_prompt,
-                                              json_text, scrub_secrets)
+from distillguard.sources.fields import address_columns, first_truthy, missing_field, wrong_type
+from distillguard.sources.openai_body import (BODY_END_USER, apply_completion, apply_messages, apply_params,
+                                              apply_prompt, put_extra, unmapped)
 from distillguard.sources.quarantine import RecordError
 
 _COMPLETION_CALLS = frozenset({"completion", "acompletion", "text_completion", "atext_completion",
@@ -51,14 +51,14 @@ class LiteLLM(JsonFormat):
             return None  # embeddings, images, ...: not a chat exchange
         meta = rec.get("metadata") or {}
         if not isinstance(meta, dict):
-            raise RecordError(f"field metadata: must be an object, got {type(meta).__name__}", "wrong_type")
+            raise wrong_type("metadata", "an object", meta)
         params = rec.get("model_parameters")
         # the end user: LiteLLM's own field, else the OpenAI `user` / `safety_identifier` the client sent
         end_user = rec.get("end_user") or meta.get("user_api_key_end_user_id")
         if not end_user and isinstance(params, dict):
-            end_user = params.get("user") or params.get("safety_identifier")
+            end_user = first_truthy(params, *BODY_END_USER)
         key_hash = meta.get("user_api_key_hash")
-        account = (meta.get("user_api_key_user_id") or meta.get("user_api_key_team_id") or end_user or key_hash)
+        account = first_truthy(meta, "user_api_key_user_id", "user_api_key_team_id") or end_user or key_hash
         if not account:
             raise RecordError("no account: none of metadata.user_api_key_user_id / user_api_key_team_id, "
                               "end_user, metadata.user_api_key_hash", "missing_field")
@@ -66,12 +66,12 @@ class LiteLLM(JsonFormat):
             raise RecordError(f"account id must be a string, got {type(account).__name__}", "wrong_type")
         ts = rec.get("startTime")
         if ts is None:
-            raise RecordError("missing required field 'startTime'", "missing_field")
+            raise missing_field("startTime")
         ip = rec.get("requester_ip_address") or meta.get("requester_ip_address")
         requester = meta.get("requester_metadata")
         user_agent = None
         if isinstance(requester, dict):
-            user_agent = requester.get("user_agent") or requester.get("user-agent")
+            user_agent = first_truthy(requester, "user_agent", "user-agent")
         status = rec.get("status")
         if status == "success":
             http_status = 200
@@ -83,17 +83,14 @@ class LiteLLM(JsonFormat):
             schema.EXCHANGE_ID: _exchange_id(rec),
             schema.TS: ts,
             schema.ACCOUNT_ID: account,
-            schema.ORG_ID: meta.get("user_api_key_org_id") or meta.get("user_api_key_team_id"),
+            schema.ORG_ID: first_truthy(meta, "user_api_key_org_id", "user_api_key_team_id"),
             schema.API_KEY_ID: key_hash,
             schema.END_USER: end_user,
-            schema.CLIENT_ADDRESS: ip,
-            schema.CLIENT_NETWORK: client_network(ip),
+            **address_columns(ip),
             schema.USER_AGENT: user_agent,
             schema.CONVERSATION_ID: rec.get("trace_id"),
             schema.MODEL: rec.get("model"),
             schema.STATUS: http_status,
-            schema.INPUT_TOKENS: rec.get("prompt_tokens"),
-            schema.OUTPUT_TOKENS: rec.get("completion_tokens"),
         }
         messages = rec.get("messages")
         if isinstance(messages, dict) and "messages" in messages:
@@ -103,27 +100,15 @@ class LiteLLM(JsonFormat):
         elif messages is not None:
             apply_messages(row, messages)
         else:
-            raise RecordError("missing required field 'messages'", "missing_field")
+            raise missing_field("messages")
         if params:
             apply_params(row, params)
         response = rec.get("response")
         if response is not None and not isinstance(response, (dict, str)):
-            raise RecordError(f"field response: must be an object or a string, got {type(response).__name__}",
-                              "wrong_type")
-        tokens_in, tokens_out = row[schema.INPUT_TOKENS], row[schema.OUTPUT_TOKENS]
-        apply_completion(row, response)
+            raise wrong_type("response", "an object or a string", response)
         # the payload's own token counts win over the response's usage block when both exist
-        if tokens_in is not None:
-            row[schema.INPUT_TOKENS] = tokens_in
-        if tokens_out is not None:
-            row[schema.OUTPUT_TOKENS] = tokens_out
-        extra = {k: v for k, v in rec.items() if k not in _MAPPED}
-        meta_rest = {k: v for k, v in meta.items() if k not in _META_MAPPED}
-        if meta_rest:
-            extra["metadata"] = meta_rest
-        extra = scrub_secrets(extra)
-        if extra:
-            row[schema.EXTRA] = json_text(extra)
+        apply_completion(row, response, rec.get("prompt_tokens"), rec.get("completion_tokens"))
+        put_extra(row, unmapped(rec, _MAPPED), metadata=unmapped(meta, _META_MAPPED))
         return row
 
 

@@ -10,29 +10,15 @@ import orjson
 
 from distillguard import schema
 from distillguard.normalize.messages import assistant_text, flatten_messages
-from distillguard.normalize.privacy import has_secret_value, is_secret_key, scrub_value
+from distillguard.normalize.privacy import scrub_value
+from distillguard.sources.fields import wrong_type
 from distillguard.sources.quarantine import RecordError
 
 # Request-body keys that are not "parameters" (they are mapped to their own columns).
 BODY_NON_PARAMS = frozenset({"messages", "prompt", "model", "user", "safety_identifier", "metadata",
                              "input", "instructions"})
-
-
-def is_secret_name(name: str) -> bool:
-    """Whether a field / header named ``name`` holds a credential (the rule set of
-    ``normalize.privacy``, shared with the batch scrub and the quarantine)."""
-    return is_secret_key(name)
-
-
-def _looks_like_credential(value: object) -> bool:
-    return isinstance(value, str) and has_secret_value(value)
-
-
-def scrub_secrets(value: object) -> object:
-    """A copy of ``value`` without credential fields or credential-shaped strings (recursively),
-    dropped wherever they appear (headers, metadata, unknown fields), so a secret never reaches the
-    exchange table, a store or a report; other values unchanged."""
-    return scrub_value(value)
+# Request-body fields naming the end user (OpenAI `user`, its successor `safety_identifier`).
+BODY_END_USER = ("user", "safety_identifier")
 
 
 def json_text(value: object) -> str:
@@ -44,16 +30,39 @@ def extra_json(obj: dict, known: frozenset) -> str | None:
     unknown = obj.keys() - known
     if not unknown:
         return None
-    kept = scrub_secrets({k: obj[k] for k in unknown})
+    kept = scrub_value({k: obj[k] for k in unknown})
     return json_text(kept) if kept else None
+
+
+def unmapped(obj: dict, known: frozenset) -> dict:
+    """The fields of ``obj`` a reader did not map (in their order)."""
+    return {k: v for k, v in obj.items() if k not in known}
+
+
+def put_extra(row: dict, extra: dict, **parts: object) -> None:
+    """Keep what a reader did not map in ``dg.extra`` as JSON: ``extra`` and, under their names,
+    the ``parts`` that are not empty (``metadata=``, ``headers=``...), credentials dropped wherever
+    they are (normalize.privacy.scrub_value); nothing when it all comes to nothing."""
+    extra = dict(extra)
+    for name, part in parts.items():
+        if part:
+            extra[name] = part
+    extra = scrub_value(extra)
+    if extra:
+        row[schema.EXTRA] = json_text(extra)
+
+
+def message_columns(messages: object) -> tuple[str | None, str | None, int]:
+    """(prompt, system prompt, turns) of an OpenAI ``messages`` list; RecordError if it is not one."""
+    try:
+        return flatten_messages(messages)
+    except ValueError as exc:
+        raise RecordError(f"field messages: {exc}", "wrong_type") from None
 
 
 def apply_messages(row: dict, messages: object) -> None:
     """Fill input messages, prompt, system prompt and turns from an OpenAI ``messages`` list."""
-    try:
-        prompt, system, turns = flatten_messages(messages)
-    except ValueError as exc:
-        raise RecordError(f"field messages: {exc}", "wrong_type") from None
+    prompt, system, turns = message_columns(messages)
     row[schema.INPUT_MESSAGES] = json_text(messages)
     row[schema.PROMPT] = prompt
     row[schema.SYSTEM_PROMPT] = system
@@ -61,13 +70,37 @@ def apply_messages(row: dict, messages: object) -> None:
 
 
 def apply_prompt(row: dict, prompt: object) -> None:
-    """The legacy completions ``prompt`` (a string, or a list of strings: the last one is the turn)."""
+    """The legacy completions ``prompt`` (a string, or a list of strings: the last one is the turn;
+    token ids, a list of ints or of lists of ints as OpenAI and vLLM accept, carry no text we can
+    read: the exchange is kept, without a prompt)."""
     if isinstance(prompt, list) and prompt and all(isinstance(p, str) for p in prompt):
         prompt = prompt[-1]
+    if _token_ids(prompt):
+        row[schema.PROMPT] = None
+        row[schema.TURNS] = 1
+        return
     if not isinstance(prompt, str):
-        raise RecordError(f"field prompt: must be a string, got {type(prompt).__name__}", "wrong_type")
+        raise wrong_type("prompt", "a string", prompt)
     row[schema.PROMPT] = prompt
     row[schema.TURNS] = 1
+
+
+def _token_ids(prompt: object) -> bool:
+    def ids(x):
+        return isinstance(x, list) and bool(x) and all(isinstance(t, int) and not isinstance(t, bool) for t in x)
+    return ids(prompt) or (isinstance(prompt, list) and bool(prompt) and all(ids(p) for p in prompt))
+
+
+def apply_request(row: dict, body: dict, what: str) -> None:
+    """The conversation (``messages``, else the legacy ``prompt``) and the parameters of an OpenAI
+    request body; ``what`` names the body in the error when it has neither."""
+    if "messages" in body:
+        apply_messages(row, body["messages"])
+    elif "prompt" in body:
+        apply_prompt(row, body["prompt"])
+    else:
+        raise RecordError(f"{what} has neither 'messages' nor 'prompt'", "missing_field")
+    apply_params(row, {k: v for k, v in body.items() if k not in BODY_NON_PARAMS})
 
 
 # Request parameters that are never credentials (skips the secret scrub on the hot path).
@@ -89,7 +122,7 @@ def param_values(params: object, text: bool = True) -> tuple:
     """Values of ``PARAM_COLUMNS`` for request parameters (OpenAI names); all params kept as JSON
     (``text=False``: the JSON column is left None, for a projection that does not need it)."""
     if not isinstance(params, dict):
-        raise RecordError(f"field params: must be an object, got {type(params).__name__}", "wrong_type")
+        raise wrong_type("params", "an object", params)
     if not params:
         return NO_PARAMS
     get = params.get
@@ -107,7 +140,7 @@ def param_values(params: object, text: bool = True) -> tuple:
     tools = get("tools")
     if tools is not None:
         if not isinstance(tools, list):
-            raise RecordError(f"field tools: must be a list, got {type(tools).__name__}", "wrong_type")
+            raise wrong_type("tools", "a list", tools)
         tools = len(tools)
     effort = get("reasoning_effort")
     if effort is None:
@@ -122,7 +155,7 @@ def param_values(params: object, text: bool = True) -> tuple:
     elif params.keys() <= _PLAIN_PARAMS:
         text = orjson.dumps(params).decode()
     else:
-        text = json_text(scrub_secrets(params))
+        text = json_text(scrub_value(params))
     return (get("temperature"), get("top_p"), max_tokens, get("seed"), get("n"), logprobs, top_logprobs,
             logit_bias, get("stream"), tools, effort, fmt, text)
 
@@ -139,7 +172,7 @@ def apply_usage(row: dict, usage: object) -> None:
     if not isinstance(usage, dict):
         if usage is None:
             return
-        raise RecordError(f"field usage: must be an object, got {type(usage).__name__}", "wrong_type")
+        raise wrong_type("usage", "an object", usage)
     get = usage.get
     inp = get("input_tokens")
     row[schema.INPUT_TOKENS] = get("prompt_tokens") if inp is None else inp
@@ -153,12 +186,21 @@ def apply_usage(row: dict, usage: object) -> None:
     row[schema.REASONING_TOKENS] = reasoning
 
 
-def apply_completion(row: dict, body: object) -> None:
+def apply_completion(row: dict, body: object, input_tokens: object = None, output_tokens: object = None) -> None:
     """Answer text, reasoning and usage from a chat.completion (or text_completion) response body.
 
     A plain string is taken as the answer text; an error body (``{"error": ...}``) leaves the
-    answer empty.
+    answer empty. ``input_tokens`` / ``output_tokens``: the log's own token counts, which win over
+    the body's usage block when they are not None.
     """
+    _apply_completion_body(row, body)
+    if input_tokens is not None:
+        row[schema.INPUT_TOKENS] = input_tokens
+    if output_tokens is not None:
+        row[schema.OUTPUT_TOKENS] = output_tokens
+
+
+def _apply_completion_body(row: dict, body: object) -> None:
     if body is None:
         return
     if isinstance(body, str):

@@ -17,13 +17,10 @@ dropped; only a non-secret key id (``api_key_id``, ``key_id``, ``api_key_hash``)
 
 from __future__ import annotations
 
-import orjson
-
 from distillguard import schema
-from distillguard.normalize.messages import client_network
 from distillguard.sources.base import FileContext, JsonFormat
-from distillguard.sources.openai_body import (BODY_NON_PARAMS, apply_completion, apply_messages, apply_params,
-                                              apply_prompt, json_text, scrub_secrets)
+from distillguard.sources.fields import address_columns, decode_json_text, first_value, wrong_type
+from distillguard.sources.openai_body import apply_completion, apply_request, put_extra, unmapped
 from distillguard.sources.quarantine import RecordError
 
 _REQUEST_KEYS = ("request", "request_body", "requestBody")
@@ -48,14 +45,6 @@ _META_MAPPED = frozenset(_ACCOUNT + _ORG + _KEY_ID + _IP + _UA + _TS + _STATUS +
                          + _CREATED + _CONVERSATION + ("headers",))
 
 
-def _first(d: dict, names: tuple) -> object:
-    for name in names:
-        value = d.get(name)
-        if value is not None:
-            return value
-    return None
-
-
 def _pick(obj: dict, names: tuple) -> object:
     for name in names:
         if name in obj:
@@ -67,12 +56,7 @@ def _unwrap(part: object) -> tuple[object, dict, object]:
     """(body, headers, status) of a request/response that may be wrapped in an HTTP envelope."""
     if isinstance(part, dict) and "body" in part and not ("messages" in part or "choices" in part):
         headers = part.get("headers")
-        body = part["body"]
-        if isinstance(body, str):  # some gateways keep the body as the JSON text it was
-            try:
-                body = orjson.loads(body)
-            except orjson.JSONDecodeError:
-                pass
+        body = decode_json_text(part["body"])  # some gateways keep the body as the JSON text it was
         return body, headers if isinstance(headers, dict) else {}, part.get("status", part.get("status_code"))
     return part, {}, None
 
@@ -101,16 +85,16 @@ class OpenAIGateway(JsonFormat):
         if not isinstance(request, dict):
             raise RecordError("missing request body (request / request_body)", "missing_field")
         if not isinstance(meta, dict):
-            raise RecordError(f"field metadata: must be an object, got {type(meta).__name__}", "wrong_type")
+            raise wrong_type("metadata", "an object", meta)
         headers = meta.get("headers")
         headers = {**req_headers, **(headers if isinstance(headers, dict) else {})}
 
-        account = _first(meta, _ACCOUNT)
+        account = first_value(meta, *_ACCOUNT)
         if account is None or account == "":
             raise RecordError("missing account (metadata.account_id)", "missing_field")
         if not isinstance(account, str):
-            raise RecordError(f"field metadata.account_id: must be a string, got {type(account).__name__}", "wrong_type")
-        ts = _first(meta, _TS)
+            raise wrong_type("metadata.account_id", "a string", account)
+        ts = first_value(meta, *_TS)
         if ts is None and isinstance(response, dict):
             ts = response.get("created")
         if ts is None:
@@ -118,19 +102,19 @@ class OpenAIGateway(JsonFormat):
 
         # The log's own record id; else one derived from the record's content (sources.ids). Not
         # the response's id: an upstream's cache serves one response id to many requests.
-        exchange_id = _first(meta, _ID)
-        ip = _first(meta, _IP)
+        exchange_id = first_value(meta, *_ID)
+        ip = first_value(meta, *_IP)
         if ip is None:
             forwarded = _header(headers, "x-forwarded-for")
             if isinstance(forwarded, str) and forwarded:
                 ip = forwarded.split(",")[0].strip()
-        user_agent = _first(meta, _UA)
+        user_agent = first_value(meta, *_UA)
         if user_agent is None:
             user_agent = _header(headers, "user-agent")
         end_user = request.get("user")
         if end_user is None:
-            end_user = request.get("safety_identifier", _first(meta, _END_USER))
-        status = _first(meta, _STATUS)
+            end_user = request.get("safety_identifier", first_value(meta, *_END_USER))
+        status = first_value(meta, *_STATUS)
         if status is None:
             status = resp_status
         if status is None and isinstance(response, dict) and response:
@@ -140,39 +124,22 @@ class OpenAIGateway(JsonFormat):
             schema.EXCHANGE_ID: exchange_id,
             schema.TS: ts,
             schema.ACCOUNT_ID: account,
-            schema.ORG_ID: _first(meta, _ORG),
-            schema.API_KEY_ID: _first(meta, _KEY_ID),
+            schema.ORG_ID: first_value(meta, *_ORG),
+            schema.API_KEY_ID: first_value(meta, *_KEY_ID),
             schema.END_USER: end_user,
-            schema.CLIENT_ADDRESS: ip,
-            schema.CLIENT_NETWORK: client_network(ip),
+            **address_columns(ip),
             schema.USER_AGENT: user_agent,
-            schema.PAYMENT_FINGERPRINT: _first(meta, _PAYMENT),
-            schema.ACCOUNT_CREATED: _first(meta, _CREATED),
-            schema.CONVERSATION_ID: _first(meta, _CONVERSATION),
+            schema.PAYMENT_FINGERPRINT: first_value(meta, *_PAYMENT),
+            schema.ACCOUNT_CREATED: first_value(meta, *_CREATED),
+            schema.CONVERSATION_ID: first_value(meta, *_CONVERSATION),
             schema.MODEL: request.get("model"),
             schema.STATUS: status,
         }
-        if "messages" in request:
-            apply_messages(row, request["messages"])
-        elif "prompt" in request:
-            apply_prompt(row, request["prompt"])
-        else:
-            raise RecordError("request body has neither 'messages' nor 'prompt'", "missing_field")
-        params = {k: v for k, v in request.items() if k not in BODY_NON_PARAMS}
-        apply_params(row, params)
+        apply_request(row, request, "request body")
         apply_completion(row, response)
         if row.get(schema.MODEL) is None and isinstance(response, dict):
             row[schema.MODEL] = response.get("model")
 
-        extra = {k: v for k, v in rec.items() if k not in _TOP_KNOWN}
-        meta_rest = {k: v for k, v in meta.items() if k not in _META_MAPPED}
-        if meta_rest:
-            extra["metadata"] = meta_rest
-        if headers:
-            extra["headers"] = headers
-        if resp_headers:
-            extra["response_headers"] = resp_headers
-        extra = scrub_secrets(extra)  # drops Authorization, api-key, cookies, ...
-        if extra:
-            row[schema.EXTRA] = json_text(extra)
+        put_extra(row, unmapped(rec, _TOP_KNOWN), metadata=unmapped(meta, _META_MAPPED), headers=headers,
+                  response_headers=resp_headers)  # drops Authorization, api-key, cookies, ...
         return row

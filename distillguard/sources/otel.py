@@ -21,12 +21,12 @@ execution) are not exchanges and are counted as skipped.
 
 from __future__ import annotations
 
-import orjson
-
 from distillguard import schema
-from distillguard.normalize.messages import assistant_text, client_network, content_text
+from distillguard.normalize.messages import assistant_text, content_text
+from distillguard.normalize.privacy import scrub_value
 from distillguard.sources.base import FileContext, JsonFormat
-from distillguard.sources.openai_body import apply_messages, json_text, scrub_secrets
+from distillguard.sources.fields import address_columns, decode_json_text, first_truthy
+from distillguard.sources.openai_body import apply_messages, json_text, put_extra
 from distillguard.sources.quarantine import RecordError
 
 _EXCHANGE_OPERATIONS = frozenset({"chat", "text_completion", "generate_content", "completion"})
@@ -82,13 +82,8 @@ def attributes(items: object) -> dict:
 
 
 def _json_attr(value: object) -> object:
-    """GenAI message attributes are JSON strings or already-structured values."""
-    if isinstance(value, str):
-        try:
-            return orjson.loads(value)
-        except orjson.JSONDecodeError:
-            return value  # a plain-text prompt
-    return value
+    """GenAI message attributes are JSON strings or already-structured values (or plain text)."""
+    return decode_json_text(value)
 
 
 def _to_openai(messages: list) -> list:
@@ -147,8 +142,8 @@ class Otel(JsonFormat):
         has_messages = "gen_ai.input.messages" in attrs or "gen_ai.prompt.0.content" in attrs
         if operation not in _EXCHANGE_OPERATIONS and not (operation is None and has_messages):
             return None  # not a chat / completion call
-        account = next((attrs[k] for k in _ACCOUNT_KEYS if attrs.get(k)), None)
-        if account is None:
+        account = first_truthy(attrs, *_ACCOUNT_KEYS)
+        if not account:
             raise RecordError("no account: the span has none of " + ", ".join(_ACCOUNT_KEYS), "missing_field")
         if not isinstance(account, str):
             raise RecordError(f"account attribute must be a string, got {type(account).__name__}", "wrong_type")
@@ -163,9 +158,8 @@ class Otel(JsonFormat):
             schema.ACCOUNT_ID: account,
             schema.ORG_ID: attrs.get("dg.org.id"),
             schema.API_KEY_ID: attrs.get("dg.api_key.id"),
-            schema.END_USER: attrs.get("enduser.id") or attrs.get("enduser.pseudo.id"),
-            schema.CLIENT_ADDRESS: ip,
-            schema.CLIENT_NETWORK: client_network(ip),
+            schema.END_USER: first_truthy(attrs, "enduser.id", "enduser.pseudo.id"),
+            **address_columns(ip),
             schema.USER_AGENT: attrs.get("user_agent.original"),
             schema.CONVERSATION_ID: attrs.get("gen_ai.conversation.id"),
             schema.MODEL: attrs.get("gen_ai.request.model"),
@@ -187,7 +181,7 @@ class Otel(JsonFormat):
         params = {k[len("gen_ai.request."):]: v for k, v in attrs.items()
                   if k.startswith("gen_ai.request.") and k != "gen_ai.request.model"}
         if params:
-            row[schema.PARAMS] = json_text(params)
+            row[schema.PARAMS] = json_text(scrub_value(params))  # (as every reader keeps its params)
 
         messages = _json_attr(attrs.get("gen_ai.input.messages"))
         if messages is None:
@@ -217,7 +211,5 @@ class Otel(JsonFormat):
         extra = {k: v for k, v in attrs.items()
                  if k not in _MAPPED and not k.startswith(("gen_ai.prompt.", "gen_ai.completion.", "gen_ai.request."))}
         extra.update({f"span.{k}": span[k] for k in _SPAN_KEPT if k in span})
-        extra = scrub_secrets(extra)
-        if extra:
-            row[schema.EXTRA] = json_text(extra)
+        put_extra(row, extra)
         return row

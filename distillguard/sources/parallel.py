@@ -27,6 +27,8 @@ import pyarrow as pa
 from distillguard.errors import termination_deferred
 from distillguard.sources.base import FileContext
 from distillguard.sources.builder import BatchAccumulator
+from distillguard.sources.formats import format_by_name
+from distillguard.sources.jsonfile import FileIngest
 from distillguard.sources.lines import BLOCK_BYTES, iter_chunks
 from distillguard.sources.quarantine import CollectingQuarantine
 from distillguard.sources.stats import FileStats, IngestStats
@@ -83,9 +85,6 @@ def _map_chunk(format_name: str, ctx: FileContext, first: int, data: bytes, max_
                raw_limit: int) -> tuple[bytes | None, list, tuple[int, int, int, int], dict]:
     """Worker: one chunk of lines -> (Arrow IPC bytes of the transformed batches, quarantine
     records, counts, reasons)."""
-    from distillguard.sources.jsonfile import FileIngest
-    from distillguard.sources.stream import format_by_name
-
     fstats = FileStats(ctx.path, format_name)
     stats = IngestStats()
     quarantine = CollectingQuarantine(raw_limit)

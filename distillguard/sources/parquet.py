@@ -20,7 +20,8 @@ import pyarrow.parquet as pq
 from distillguard import schema
 from distillguard.sources.base import FileContext
 from distillguard.sources.ids import derived_ids, record_digest
-from distillguard.sources.openai_body import json_text, scrub_secrets
+from distillguard.normalize.privacy import scrub_value
+from distillguard.sources.openai_body import json_text
 from distillguard.sources.quarantine import Quarantine
 from distillguard.sources.stats import FileStats, IngestStats
 
@@ -37,7 +38,7 @@ def _merge_extra(existing: object, unknown: dict) -> str:
                 merged.update(loaded)
         except orjson.JSONDecodeError:
             merged["dg.extra"] = existing
-    merged.update(scrub_secrets(unknown))
+    merged.update(scrub_value(unknown))
     return json_text(merged)
 
 

@@ -15,28 +15,14 @@ from distillguard.errors import DistillguardError, check_terminated
 from distillguard.sources.base import FileContext, JsonFormat
 from distillguard.sources.builder import project
 from distillguard.sources.detect import is_parquet, layout_of
-from distillguard.sources.exchange_log import ExchangeLog
-from distillguard.sources.helicone import Helicone
+from distillguard.sources.formats import FORMATS, JSON_FORMATS, PARQUET, format_by_name, is_json_format
 from distillguard.sources.ids import IdLedger
 from distillguard.sources.jsonfile import FileIngest
-from distillguard.sources.langfuse import Langfuse
 from distillguard.sources.lines import BLOCK_BYTES, DEFAULT_MAX_LINE_BYTES
-from distillguard.sources.litellm import LiteLLM
-from distillguard.sources.openai_gateway import OpenAIGateway
-from distillguard.sources.otel import Otel
 from distillguard.sources.parallel import PARALLEL_MIN_BYTES, WorkerPool, bounded_workers, read_parallel
-from distillguard.sources.parquet import NAME as PARQUET, read_parquet
+from distillguard.sources.parquet import read_parquet
 from distillguard.sources.quarantine import Quarantine, RecordError
 from distillguard.sources.stats import FileStats, IngestStats
-
-# Sniffing order: most specific first (OTLP and LiteLLM payloads can also hold "messages").
-JSON_FORMATS: list[JsonFormat] = [Otel(), LiteLLM(), Helicone(), Langfuse(), OpenAIGateway(), ExchangeLog()]
-_BY_NAME = {f.name: f for f in JSON_FORMATS}
-FORMATS: tuple[str, ...] = ("exchange-log", "openai-gateway", "otel", "litellm", "langfuse", "helicone", PARQUET)
-
-
-def format_by_name(name: str) -> JsonFormat:
-    return _BY_NAME[name]
 
 DEFAULT_MAX_DOCUMENT_BYTES = 1 << 30
 # When a directory is given, files with these suffixes are not logs and are not read (a
@@ -203,8 +189,8 @@ class ExchangeStream:
         try:
             if self.format in (None, "langfuse") and is_parquet(path) and _is_langfuse_parquet(path, self.format):
                 fstats = self.stats.files[path] = FileStats(path, "langfuse")
-                ingest = FileIngest(_BY_NAME["langfuse"], ctx, fstats, self.stats, self.quarantine, self.batch_size,
-                                    self.max_line_bytes, self.max_document_bytes)
+                ingest = FileIngest(format_by_name("langfuse"), ctx, fstats, self.stats, self.quarantine,
+                                    self.batch_size, self.max_line_bytes, self.max_document_bytes)
                 yield from ingest.read_rows(_parquet_rows(path, self.batch_size))
                 return
             if self.format == PARQUET or (self.format is None and is_parquet(path)):
@@ -215,14 +201,15 @@ class ExchangeStream:
             layout = layout_of(path, JSON_FORMATS, self.max_document_bytes, self.format)
         except OSError as exc:
             raise _Unreadable(exc.strerror or str(exc)) from exc
-        fmt = _BY_NAME[layout.format] if layout.format in _BY_NAME else _Unrecognised(layout.note or "")
+        fmt = format_by_name(layout.format) if is_json_format(layout.format) else _Unrecognised(layout.note or "")
         fstats = self.stats.files[path] = FileStats(path, fmt.name, note=layout.note)
         ingest = FileIngest(fmt, ctx, fstats, self.stats, self.quarantine, self.batch_size,
                             self.max_line_bytes, self.max_document_bytes)
         try:
             if layout.document:
                 yield from ingest.read_document()
-            elif self._pool is not None and fmt.name in _BY_NAME and os.path.getsize(path) >= self.parallel_min_bytes:
+            elif (self._pool is not None and is_json_format(fmt.name)
+                  and os.path.getsize(path) >= self.parallel_min_bytes):
                 in_workers.append(True)
                 yield from read_parallel(self._pool, ingest, self.max_line_bytes, self.batch_size, self.chunk_bytes,
                                          rebatch=self.worker_transform is None)

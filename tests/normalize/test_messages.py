@@ -1,6 +1,6 @@
 import pytest
 
-from distillguard.normalize.messages import assistant_text, client_network, content_text, flatten_messages
+from distillguard.normalize.messages import assistant_text, content_text, flatten_messages
 
 
 def test_string_content_last_user_turn_and_system_joined():
@@ -54,22 +54,3 @@ def test_assistant_text_reasoning_variants():
                                                           {"type": "text", "content": "ans"}]}) == ("ans", "think")
     assert assistant_text("plain") == ("plain", None)
     assert assistant_text(None) == (None, None)
-
-
-@pytest.mark.parametrize("ip,network", [
-    ("203.0.113.7", "203.0.113.0/24"),
-    ("10.1.2.255", "10.1.2.0/24"),
-    ("203.0.113.7:443", "203.0.113.0/24"),
-    ("2001:db8:abcd:12::1", "2001:db8:abcd::/48"),
-    ("[2001:db8:abcd:12::1]:443", "2001:db8:abcd::/48"),
-    ("::ffff:198.51.100.9", "198.51.100.0/24"),
-    ("fe80::1%eth0", "fe80::/48"),
-    ("010.1.2.3", None),  # leading zeros are ambiguous (octal?): not guessed
-    ("256.1.1.1", None),
-    ("not-an-ip", None),
-    ("", None),
-    (None, None),
-    (12345, None),
-])
-def test_client_network(ip, network):
-    assert client_network(ip) == network

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from distillguard import schema
 from distillguard.errors import UsageError
+from distillguard.normalize.addresses import client_network
 from distillguard.normalize import privacy
 from distillguard.normalize.privacy import (
     HASH_PREFIX,
@@ -19,7 +20,6 @@ from distillguard.normalize.privacy import (
     ingest_transform,
     is_hashed,
     is_secret_key,
-    network_of,
     scrub_json_text,
     scrub_raw,
     scrub_secrets,
@@ -66,12 +66,13 @@ def test_network_linkage_survives_hashing():
     assert nets[0] == expected(b"k", "198.51.100.0/24")
 
 
-def test_network_of():
-    assert network_of("10.1.2.3") == "10.1.2.0/24"
-    assert network_of("2001:db8:abcd:12::1") == "2001:db8:abcd::/48"
-    assert network_of("::ffff:10.1.2.3") == "10.1.2.0/24"
-    assert network_of("not-an-ip") is None
-    assert network_of(HASH_PREFIX + "0" * 64) is None
+def test_client_network_of_raw_and_hashed_addresses():
+    # (the one derivation, normalize.addresses; the pseudonymizer fills the network with it)
+    assert client_network("10.1.2.3") == "10.1.2.0/24"
+    assert client_network("2001:db8:abcd:12::1") == "2001:db8:abcd::/48"
+    assert client_network("::ffff:10.1.2.3") == "10.1.2.0/24"
+    assert client_network("not-an-ip") is None
+    assert client_network(HASH_PREFIX + "0" * 64) is None
     assert is_hashed(HASH_PREFIX + "ab" * 32) and not is_hashed(HASH_PREFIX + "ab") and not is_hashed("10.0.0.1") and not is_hashed(None)
 
 
@@ -257,15 +258,16 @@ def test_ordinary_text_is_not_a_secret(text):
 
 
 def test_readers_use_the_same_rule_set():
-    # The readers' dict-level scrub (openai_body) decides with the same names and shapes.
+    # The readers' dict-level scrub is normalize.privacy.scrub_value itself: no rules of their own,
+    # and no second function named scrub_secrets (that name is the batch entry point only).
     from distillguard.sources import openai_body
 
-    for name in ISSUE_SECRET_NAMES + BENIGN_NAMES:
-        assert openai_body.is_secret_name(name) == is_secret_key(name), name
+    assert not hasattr(openai_body, "scrub_secrets") and not hasattr(openai_body, "is_secret_name")
+    assert openai_body.scrub_value is privacy.scrub_value
     record = {"headers": {n: "v4lue-0f-the-credential" for n in ISSUE_SECRET_NAMES} | {"accept": "*/*"},
               "metadata": {k: v for k, v in SECRET_VALUES.items()} | {"tier": "pro"},
               "usage": {n: 1 for n in BENIGN_NAMES}}
-    out = openai_body.scrub_secrets(record)
+    out = privacy.scrub_value(record)
     assert out == {"headers": {"accept": "*/*"}, "metadata": {"tier": "pro"}, "usage": {n: 1 for n in BENIGN_NAMES}}
     assert openai_body.extra_json({"a": 1, "x-api-token": "t0k3n-value"}, frozenset({"a"})) is None
 

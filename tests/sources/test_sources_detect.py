@@ -6,7 +6,7 @@ from sources_fixtures import (exchange, gateway_line, genai_span, helicone_reque
 
 from distillguard.sources import FORMATS, read_table
 from distillguard.sources.detect import layout_of
-from distillguard.sources.stream import JSON_FORMATS
+from distillguard.sources.formats import JSON_FORMATS
 
 
 def test_formats_names():

@@ -36,7 +36,7 @@ from distillguard import schema
 from distillguard.errors import DistillguardError
 from distillguard.sources import Quarantine, read_table
 from distillguard.sources.detect import layout_of
-from distillguard.sources.stream import JSON_FORMATS
+from distillguard.sources.formats import JSON_FORMATS
 from cli_runner import run_cli
 
 MAX_LINE = 1 << 16  # --max-line-bytes of these reads: the "huge" values go past it on purpose

@@ -8,7 +8,7 @@ from sources_fixtures import format_templates
 from distillguard import schema
 from distillguard.sources import FORMATS, Quarantine, read_table
 from distillguard.sources.detect import layout_of
-from distillguard.sources.stream import JSON_FORMATS
+from distillguard.sources.formats import JSON_FORMATS
 
 json_scalars = st.none() | st.booleans() | st.integers(-(2**70), 2**70) | st.floats(allow_nan=False) | st.text(max_size=12)
 json_values = st.recursive(json_scalars, lambda inner: st.lists(inner, max_size=4)
