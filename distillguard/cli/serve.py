@@ -126,7 +126,9 @@ def command(upstream, host, port, policy_path, redis_url, fail_closed, published
     if not is_quiet():
         echo(f"distillguard gateway on http://{host}:{port} -> {upstream} (policy: {policy.current().source}"
              f"{', shadow mode' if policy.current().shadow else ''}; state: {type(state).__name__})")
-    uvicorn.run(app, host=host, port=port, log_level="warning" if is_quiet() else "info", access_log=False)
+    # (the upstream's own Date and Server headers are relayed: uvicorn's would repeat them)
+    uvicorn.run(app, host=host, port=port, log_level="warning" if is_quiet() else "info", access_log=False,
+                server_header=False, date_header=False)
 
 
 class _NoData:
