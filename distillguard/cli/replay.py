@@ -13,10 +13,9 @@ import time
 import click
 import orjson
 
+from distillguard.cli.calibration import calibration_options, check_calibration, load_reference
 from distillguard.cli.common import echo, is_quiet
 from distillguard.cli.inputs import InputSpec, input_options, open_input
-from distillguard.errors import UsageError
-from distillguard.risk.score import DEFAULT_MIN_EXCHANGES, DEFAULT_TARGET_FPR
 
 DEFAULT_RESCORE_S = 300.0
 
@@ -28,14 +27,7 @@ DEFAULT_RESCORE_S = 300.0
               help="Policy YAML (default: flag flagged accounts and campaign members, restrict nothing).")
 @click.option("--published", "published_path", type=click.Path(dir_okay=False), default=None,
               help="Verdicts and campaigns published by `scan --publish FILE`, enforced from the first request.")
-@click.option("--reference", "reference", multiple=True, type=click.Path(), metavar="BENIGN_LOGS",
-              help="Benign traffic to calibrate on (default: the bundled reference).")
-@click.option("--reference-stats", type=click.Path(dir_okay=False), default=None, metavar="PATH",
-              help="Reference statistics saved with scan --save-reference.")
-@click.option("--target-fpr", type=float, default=DEFAULT_TARGET_FPR, show_default=True,
-              help="Share of benign accounts allowed to be flagged.")
-@click.option("--min-exchanges", type=click.IntRange(min=1), default=DEFAULT_MIN_EXCHANGES, show_default=True,
-              help="Accounts are judged once they have sent this many exchanges.")
+@calibration_options
 @click.option("--rescore-every", "rescore_s", type=click.FloatRange(min=0.0), default=DEFAULT_RESCORE_S,
               show_default=True, metavar="SECONDS",
               help="Re-score the accounts that are due every this many seconds of log time (the gateway's "
@@ -46,9 +38,8 @@ def command(inputs: InputSpec, out: str, policy_path: str | None, published_path
             reference: tuple[str, ...], reference_stats: str | None, target_fpr: float, min_exchanges: int,
             rescore_s: float, audit_path: str | None) -> None:
     """Replay a log through the online path (gateway) offline; write the actions taken."""
-    if not 0.0 < target_fpr < 1.0:
-        raise UsageError(f"--target-fpr must be between 0 and 1 (exclusive), got {target_fpr}")
-    from distillguard.cli.scan import _load_reference, _parent, check_writable
+    check_calibration(reference, reference_stats, target_fpr)
+    from distillguard.cli.scan import _parent, check_writable
 
     for option, path in (("--out", out), ("--audit", audit_path)):
         if path:
@@ -64,11 +55,9 @@ def command(inputs: InputSpec, out: str, policy_path: str | None, published_path
     workers = bounded_workers(0 if inputs.workers is None else inputs.workers)  # the detectors: all cores
     policy = PolicyFile(policy_path) if policy_path else PolicyFile(None)
     published = read_published(published_path) if published_path else None
-    if reference and reference_stats:
-        raise UsageError("give --reference BENIGN_LOGS or --reference-stats PATH, not both")
     started = time.perf_counter()
     data = open_input(inputs, out_dir=_parent(out))
-    ref = _load_reference(reference, reference_stats, inputs, min_exchanges, data)
+    ref = load_reference(reference, reference_stats, min_exchanges, format=inputs.format, transform=data.transform)
     state = MemoryState()
     if published is not None:
         state.publish(published)

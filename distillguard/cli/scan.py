@@ -14,10 +14,10 @@ import time
 
 import click
 
+from distillguard.cli.calibration import calibration_options, check_calibration, load_reference
 from distillguard.cli.common import echo, is_quiet
 from distillguard.cli.inputs import InputSpec, input_options, open_input
-from distillguard.errors import DistillguardError, UsageError
-from distillguard.risk.score import DEFAULT_MIN_EXCHANGES, DEFAULT_TARGET_FPR
+from distillguard.errors import DistillguardError
 
 SUMMARY_ACCOUNTS = 5
 
@@ -27,18 +27,9 @@ SUMMARY_ACCOUNTS = 5
 @click.option("--out", "out", required=True, type=click.Path(dir_okay=False), help="Where to write verdicts (JSON).")
 @click.option("--report", "report", type=click.Path(dir_okay=False), default=None,
               help="Also write a self-contained HTML report here.")
-@click.option("--reference", "reference", multiple=True, type=click.Path(), metavar="BENIGN_LOGS",
-              help="Benign traffic to calibrate on (repeatable; files or directories). "
-              "Default: the bundled benign reference.")
-@click.option("--reference-stats", type=click.Path(dir_okay=False), default=None, metavar="PATH",
-              help="Calibrate on reference statistics saved earlier with --save-reference.")
+@calibration_options
 @click.option("--save-reference", type=click.Path(dir_okay=False), default=None, metavar="PATH",
               help="Save the reference statistics used (e.g. built from --reference logs) for reuse.")
-@click.option("--target-fpr", type=float, default=DEFAULT_TARGET_FPR, show_default=True,
-              help="Share of benign accounts allowed to be flagged (sets the operating point).")
-@click.option("--min-exchanges", type=click.IntRange(min=1), default=DEFAULT_MIN_EXCHANGES, show_default=True,
-              help="Accounts with fewer exchanges are not judged on their own traffic (ten or more that "
-                   "alone share one client build, system prompt or card are judged on their pooled traffic).")
 @click.option("--no-campaigns", is_flag=True,
               help="Skip cross-account campaign detection (and pooled judging): each account on its own traffic.")
 @click.option("--encoder", is_flag=True,
@@ -52,16 +43,13 @@ def command(inputs: InputSpec, out: str, report: str | None, reference: tuple[st
             save_reference: str | None, target_fpr: float, min_exchanges: int, no_campaigns: bool,
             encoder: bool, publish: str | None) -> None:
     """Score every account for distillation risk; write verdicts and a report."""
-    if not 0.0 < target_fpr < 1.0:
-        raise UsageError(f"--target-fpr must be between 0 and 1 (exclusive), got {target_fpr}")
+    check_calibration(reference, reference_stats, target_fpr)
     # Every output is checked before the scan, not found unwritable after it.
     publish_file = publish if publish and not publish.startswith(("redis://", "rediss://", "unix://")) else None
     for option, path in (("--out", out), ("--report", report), ("--save-reference", save_reference),
                          ("--publish", publish_file)):
         if path:
             check_writable(path, option)
-    if reference_stats and not os.path.isfile(reference_stats):
-        raise DistillguardError(f"no such file: {reference_stats} (--reference-stats)")
     if encoder:  # through the environment: the detector workers inherit it
         from distillguard.signals.intent_encoder import ENABLE_ENV
 
@@ -85,9 +73,8 @@ def command(inputs: InputSpec, out: str, report: str | None, reference: tuple[st
     # batch is made; only the narrow columns and the signals travel back).
     data = open_input(inputs, out_dir=_parent(out), columns=tuple(sorted(SCAN_COLUMNS)),
                       reader_options={"worker_transform": score_batch, "chunk_bytes": SCAN_CHUNK_BYTES})
-    if reference and reference_stats:
-        raise UsageError("give --reference BENIGN_LOGS or --reference-stats PATH, not both")
-    ref = _load_reference(reference, reference_stats, inputs, min_exchanges, data, workers)
+    ref = load_reference(reference, reference_stats, min_exchanges, format=inputs.format, transform=data.transform,
+                         workers=workers)
     if save_reference:
         ref.save(save_reference)
     result = scan_batches(data.batches(), reference=ref, target_fpr=target_fpr, min_exchanges=min_exchanges,
@@ -160,23 +147,6 @@ def _parent(path: str) -> str:
     from pathlib import Path
 
     return str(Path(path).resolve().parent)
-
-
-def _load_reference(paths: tuple[str, ...], stats_path: str | None, inputs: InputSpec, min_exchanges: int, data,
-                    workers: int = 1):
-    from distillguard.risk import Reference
-    from distillguard.references import default_reference, reference_from_logs
-
-    if stats_path:
-        ref = Reference.load(stats_path)
-        ref.meta.setdefault("source", "saved reference statistics")
-        ref.meta["stats_file"] = stats_path
-        return ref
-
-    if paths:
-        return reference_from_logs(list(paths), min_exchanges=min_exchanges, format=inputs.format,
-                                   transform=data.transform, workers=workers)
-    return default_reference(min_exchanges=min_exchanges, announce=lambda m: None if is_quiet() else click.echo(m, err=True))
 
 
 def _print_summary(verdicts: dict, out: str, report: str | None) -> None:

@@ -12,9 +12,9 @@ import secrets
 
 import click
 
+from distillguard.cli.calibration import calibration_options, check_calibration, load_reference
 from distillguard.cli.common import echo, is_quiet
 from distillguard.errors import DistillguardError, UsageError
-from distillguard.risk.score import DEFAULT_MIN_EXCHANGES, DEFAULT_TARGET_FPR
 
 
 @click.command("serve")
@@ -30,14 +30,7 @@ from distillguard.risk.score import DEFAULT_MIN_EXCHANGES, DEFAULT_TARGET_FPR
               help="Refuse requests (503) while Redis is unreachable, instead of serving on local state.")
 @click.option("--published", "published_path", type=click.Path(dir_okay=False), default=None,
               help="Verdicts and campaigns from `scan --publish FILE`, followed as the file changes.")
-@click.option("--reference", "reference", multiple=True, type=click.Path(), metavar="BENIGN_LOGS",
-              help="Benign traffic to calibrate on (default: the bundled reference).")
-@click.option("--reference-stats", type=click.Path(dir_okay=False), default=None, metavar="PATH",
-              help="Reference statistics saved with scan --save-reference.")
-@click.option("--target-fpr", type=float, default=DEFAULT_TARGET_FPR, show_default=True,
-              help="Share of benign accounts allowed to be flagged.")
-@click.option("--min-exchanges", type=click.IntRange(min=1), default=DEFAULT_MIN_EXCHANGES, show_default=True,
-              help="Accounts are judged once they have sent this many exchanges.")
+@calibration_options
 @click.option("--hash-key", envvar="DISTILLGUARD_HASH_KEY", default=None, metavar="KEY",
               help="Key of the hashes that stand for API keys and addresses (env DISTILLGUARD_HASH_KEY); give "
                    "every replica the same one. Default: a random key per process.")
@@ -77,12 +70,9 @@ def command(upstream, host, port, policy_path, redis_url, fail_closed, published
     """Run the gateway in front of an OpenAI-compatible server."""
     if not upstream.startswith(("http://", "https://")):
         raise UsageError(f"--upstream must be an http(s) URL, got {upstream!r}")
-    if not 0.0 < target_fpr < 1.0:
-        raise UsageError(f"--target-fpr must be between 0 and 1 (exclusive), got {target_fpr}")
+    check_calibration(reference, reference_stats, target_fpr)
     if hash_key == "":
         raise UsageError("--hash-key is empty")
-    if reference and reference_stats:
-        raise UsageError("give --reference BENIGN_LOGS or --reference-stats PATH, not both")
     from distillguard.gateway.identity import parse_networks
 
     try:
@@ -93,8 +83,6 @@ def command(upstream, host, port, policy_path, redis_url, fail_closed, published
         from distillguard.cli.scan import check_writable
 
         check_writable(audit_path, "--audit")
-    from distillguard.cli.inputs import InputSpec
-    from distillguard.cli.scan import _load_reference
     from distillguard.gateway.app import GatewayConfig, build_app
     from distillguard.online.scorer import OnlineScorer
     from distillguard.online.state import open_state
@@ -107,7 +95,7 @@ def command(upstream, host, port, policy_path, redis_url, fail_closed, published
             "signals are known before deciding only then)")
     if published_path and not os.path.isfile(published_path):
         raise DistillguardError(f"no such file: {published_path} (--published)")
-    ref = _load_reference(reference, reference_stats, InputSpec(), min_exchanges, _NoData())
+    ref = load_reference(reference, reference_stats, min_exchanges)
     state = open_state(redis_url, fail_closed=fail_closed)
     scorer = OnlineScorer(ref, state=state, target_fpr=target_fpr, min_exchanges=min_exchanges)
     if hash_key is None:
@@ -130,8 +118,3 @@ def command(upstream, host, port, policy_path, redis_url, fail_closed, published
     uvicorn.run(app, host=host, port=port, log_level="warning" if is_quiet() else "info", access_log=False,
                 server_header=False, date_header=False)
 
-
-class _NoData:
-    """`_load_reference` reads the transform of scan's input; the gateway has no log input."""
-
-    transform = None
