@@ -25,8 +25,8 @@ import pyarrow as pa
 
 
 from distillguard import schema
-from distillguard.online.scorer import OnlineScorer
-from distillguard.online.state import StateUnavailable, rows_to_json
+from distillguard.online.scorer import OnlineScorer, rows_by_account
+from distillguard.online.state import StateUnavailable
 
 MAX_BATCH = 512
 MAX_WAIT_S = 0.05
@@ -115,7 +115,7 @@ class ScoringQueue:
                     if self._pool is not None:
                         by_account = self._pool.submit(_score_rows, table, self.scorer.detectors).result()
                     else:
-                        by_account = _by_account(self.scorer.score(table))
+                        by_account = rows_by_account(self.scorer.score(table))
                     for account, json_rows in by_account.items():
                         self.scorer.observe_json(account, json_rows)
                     self.scored += len(table)
@@ -128,22 +128,12 @@ class ScoringQueue:
                     self._busy = False
 
 
-def _by_account(scored: pa.Table) -> dict[str, list[bytes]]:
-    """Scored rows in the state's JSON form, per account (in order)."""
-    rows = rows_to_json(scored)
-    out: dict[str, list[bytes]] = {}
-    for account, row in zip(scored.column(schema.ACCOUNT_ID).to_pylist(), rows):
-        if account is not None:
-            out.setdefault(account, []).append(row)
-    return out
-
-
 def _score_rows(table: pa.Table, detectors=None) -> dict[str, list[bytes]]:
     """In the worker process: the detectors over a batch, back as JSON rows per account."""
     from distillguard.pipeline import score_batch
 
     scored = pa.Table.from_batches([score_batch(table, detectors)]).replace_schema_metadata(None)
-    return _by_account(scored) if len(scored) else {}
+    return rows_by_account(scored)
 
 
 

@@ -22,7 +22,6 @@ import threading
 from dataclasses import dataclass
 
 import pyarrow as pa
-import pyarrow.compute as pc
 
 from distillguard import schema
 from distillguard.behaviour import account_features, signal_specs
@@ -185,18 +184,8 @@ class OnlineScorer:
     # -- after serving ---------------------------------------------------------------------------
     def observe(self, scored: pa.Table) -> None:
         """Add served exchanges to their accounts' windows; accounts that are due are marked."""
-        if not len(scored):
-            return
-        accounts = scored.column(schema.ACCOUNT_ID)
-        if len(scored) == 1:
-            groups = {accounts[0].as_py(): scored}
-        else:
-            groups = {}
-            for acc in pc.unique(accounts).to_pylist():
-                groups[acc] = scored.filter(pc.equal(accounts, acc))
-        for acc, rows in groups.items():
-            if acc is not None:
-                self.observe_json(acc, rows_to_json(rows))
+        for account, rows in rows_by_account(scored).items():
+            self.observe_json(account, rows)
 
     def observe_json(self, account: str, rows: list[bytes]) -> None:
         """`observe` for rows already in the state's JSON form (`state.rows_to_json`)."""
@@ -255,3 +244,14 @@ def _value(row: pa.Table | dict, column: str):
     if isinstance(row, dict):
         return row.get(column)
     return row.column(column)[0].as_py() if column in row.column_names else None
+
+
+def rows_by_account(scored: pa.Table) -> dict[str, list[bytes]]:
+    """Scored rows in the state's JSON form (`state.rows_to_json`), per account, in order."""
+    out: dict[str, list[bytes]] = {}
+    if not len(scored):
+        return out
+    for account, row in zip(scored.column(schema.ACCOUNT_ID).to_pylist(), rows_to_json(scored)):
+        if account is not None:
+            out.setdefault(account, []).append(row)
+    return out
