@@ -24,6 +24,7 @@ from distillguard import schema
 from distillguard import campaigns as campaign_stage
 from distillguard.behaviour import account_features, signal_specs
 from distillguard.campaigns.artifacts import campaign_artifacts
+from distillguard.campaigns.indicators import campaign_indicators
 from distillguard.behaviour.features import PAYMENT_COUNTRY, PROMPT_KEY, prompt_keys
 from distillguard.linkage import cohort as cohort_stage
 from distillguard.linkage.graph import default_kinds
@@ -257,6 +258,9 @@ def scan_collected(exchanges: pa.Table, signals: pa.Table, *, reference: Referen
     final = apply_campaigns(base, campaign_list, membership, target_fpr=target_fpr)
     flagged_ids = {a for a, f in zip(final.account_ids, final.flagged) if f}
     artifacts = campaign_artifacts(campaign_list, view.account_ids, keyrows, default_kinds(), flagged_ids)
+    # what each campaign was seen with, for intelligence exports and abuse reports
+    indicators = campaign_indicators(campaign_list, view, keyrows, flagged_ids)
+    campaign_list = [dict(c, indicators=indicators[c["campaign_id"]]) for c in campaign_list]
     t4 = time.perf_counter()
     timelines = account_timelines(exchanges, _top_accounts(final, TIMELINE_ACCOUNTS))
 

@@ -10,7 +10,7 @@ import distillguard
 ORDER = [
     {"__init__", "schema", "errors", "_malloc", "data"},
     {"normalize"}, {"sources"}, {"store"},
-    {"signals"}, {"behaviour"}, {"linkage"}, {"campaigns"}, {"risk"}, {"verdicts", "report"},
+    {"signals"}, {"behaviour"}, {"linkage"}, {"campaigns"}, {"risk"}, {"verdicts", "report", "intel"},
     {"pipeline"}, {"sim"}, {"references"},
     {"policy"}, {"online"}, {"gateway"},
     {"evaluate"}, {"cli"}, {"__main__"},  # (`python -m distillguard` runs the CLI)

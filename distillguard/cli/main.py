@@ -23,6 +23,8 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "scan": ("distillguard.cli.scan", "Score every account for distillation risk; write verdicts and a report."),
     "replay": ("distillguard.cli.replay", "Replay a log through the online path (gateway) offline; write the actions taken."),
     "serve": ("distillguard.cli.serve", "Run the gateway: judge requests to an OpenAI-compatible server and apply the policy."),
+    "intel": ("distillguard.cli.intel", "Share campaigns as STIX 2.1 intelligence: export, import, TAXII push and pull."),
+    "report": ("distillguard.cli.report", "Write reports from verdicts: abuse reports to hosting networks."),
     "sim": ("distillguard.cli.sim", "Generate labelled benign and campaign traffic from a scenario."),
     "eval": ("distillguard.cli.eval", "Score verdicts/actions against labels; compare with baselines."),
 }
