@@ -25,6 +25,7 @@ from distillguard import campaigns as campaign_stage
 from distillguard.behaviour import account_features, signal_specs
 from distillguard.campaigns.artifacts import campaign_artifacts
 from distillguard.campaigns.indicators import campaign_indicators
+from distillguard.risk.watchlist import Intel, apply_watchlists, match_watchlists
 from distillguard.behaviour.features import PAYMENT_COUNTRY, PROMPT_KEY, prompt_keys
 from distillguard.linkage import cohort as cohort_stage
 from distillguard.linkage.graph import default_kinds
@@ -221,18 +222,18 @@ def collect(batches: Iterable[pa.RecordBatch] | pa.Table, *, detectors=None, wor
 def scan_batches(batches: Iterable[pa.RecordBatch] | pa.Table, *, reference: Reference,
                  target_fpr: float = DEFAULT_TARGET_FPR, min_exchanges: int = DEFAULT_MIN_EXCHANGES,
                  detectors=None, ingest_stats: dict | None = None, campaigns: bool = True,
-                 workers: int = 1) -> ScanResult:
+                 workers: int = 1, intel: Intel | None = None) -> ScanResult:
     """The whole batch pipeline over canonical exchange batches; returns verdicts and what made them."""
     t0 = time.perf_counter()
     exchanges, signals, timings = collect(batches, detectors=detectors, workers=workers)
     return scan_collected(exchanges, signals, reference=reference, target_fpr=target_fpr, min_exchanges=min_exchanges,
-                          ingest_stats=ingest_stats, campaigns=campaigns, timings=timings, started=t0)
+                          ingest_stats=ingest_stats, campaigns=campaigns, timings=timings, started=t0, intel=intel)
 
 
 def scan_collected(exchanges: pa.Table, signals: pa.Table, *, reference: Reference,
                    target_fpr: float = DEFAULT_TARGET_FPR, min_exchanges: int = DEFAULT_MIN_EXCHANGES,
                    ingest_stats: dict | None = None, campaigns: bool = True, timings: dict | None = None,
-                   started: float | None = None) -> ScanResult:
+                   started: float | None = None, intel: Intel | None = None) -> ScanResult:
     """The stages after the detectors (`collect`): one scored log can be judged against several
     references (benchmarks/coordination_holdout.py leaves one benign population out of each)."""
     t0 = started if started is not None else time.perf_counter()
@@ -256,6 +257,12 @@ def scan_collected(exchanges: pa.Table, signals: pa.Table, *, reference: Referen
                                                 score_group=group_scorer(exchanges, signals, model, specs, cohort))
         campaign_list, membership, graph = list(found.campaigns), dict(found.membership), found.graph
     final = apply_campaigns(base, campaign_list, membership, target_fpr=target_fpr)
+    intel_stats = None
+    if intel is not None and intel.watchlists:  # a peer's shared campaigns (intel import)
+        matches, intel_stats = match_watchlists(intel.watchlists, view, keyrows, community_key=intel.community_key,
+                                                account_key=intel.account_key)
+        final = apply_watchlists(final, matches, dict(zip(view.account_ids, view.exchanges_per_account.tolist())),
+                                 target_fpr=target_fpr)
     flagged_ids = {a for a, f in zip(final.account_ids, final.flagged) if f}
     artifacts = campaign_artifacts(campaign_list, view.account_ids, keyrows, default_kinds(), flagged_ids)
     # what each campaign was seen with, for intelligence exports and abuse reports
@@ -275,6 +282,8 @@ def scan_collected(exchanges: pa.Table, signals: pa.Table, *, reference: Referen
         "detectors": sorted(specs),
         **final.stats,
     }
+    if intel_stats is not None:
+        stats["intel"] = intel_stats
     if not campaigns:
         stats["campaign_note"] = "campaign detection skipped"
     read_and_signals = ({"read_and_signals": round(timings["read_and_signals_s"], 3)} if "read_and_signals_s" in timings
