@@ -83,12 +83,18 @@ class CollectiveGroup:
 
 
 def find_groups(graph: LinkGraph, judged: np.ndarray, taken: np.ndarray, score_group: ScoreGroup,
-                bursts: dict | None = None, never: np.ndarray | None = None) -> list[CollectiveGroup]:
+                bursts: dict | None = None, never: np.ndarray | None = None,
+                flagged: np.ndarray | None = None) -> list[CollectiveGroup]:
     """Groups whose pooled traffic is flagged, largest first; an account joins at most one group
     and none already in a campaign (`taken`). `bursts` (kind name -> bool per key row, from
     linkage.cohort): the holders of a key made in its sign-up burst, a group judged whole, members
     already in a campaign included. `never` (per account): accounts never pooled (relays: they
-    get a verdict of their own)."""
+    get a verdict of their own). `flagged` (per account, flagged on its own traffic): outside a
+    burst, their traffic is never pooled: they are judged already, and the group's case must stand
+    on the rest. Pooled in, one flagged account that copied a public tool's system prompt made its
+    benign fellow users of the tool a campaign (medium x0.1: 26 of 30 agentic-coding users flagged
+    through one campaign account's requests). A burst is judged whole: a farm made at once is its
+    operator's, flagged parts and all."""
     if never is not None:
         taken = taken | never
     candidates = []
@@ -108,13 +114,14 @@ def find_groups(graph: LinkGraph, judged: np.ndarray, taken: np.ndarray, score_g
             rows = order[s:e]
             members = np.unique(kk.account[rows])
             pooled = members[~judged[members]]
+            clean = members if flagged is None else members[~flagged[members]]
             burst = np.unique(kk.account[rows[in_burst[rows]]]) if in_burst is not None else members[:0]
             if len(burst) >= MIN_GROUP:
                 candidates.append(Candidate(kind.name, burst, burst, BURST))
             elif len(pooled) >= MIN_GROUP and len(pooled) >= MIN_UNJUDGED_SHARE * len(members):
                 candidates.append(Candidate(kind.name, members, pooled, UNJUDGED))
             else:
-                candidates.append(Candidate(kind.name, members, members, HOLDERS))
+                candidates.append(Candidate(kind.name, members, clean, HOLDERS))
     # Burst groups of the most specific artifact first (a card before a client build before a
     # system prompt: two farms made the same week may copy one public system prompt, they do
     # not share a card); same_operator then joins the parts of one operator again. Then the

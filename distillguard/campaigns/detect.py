@@ -161,7 +161,8 @@ def detect_campaigns(
     found = _decide(graph, member, kept, strength, risk, flagged, cfg.gate)
     if score_group is not None:
         found, strength = _add_collective(graph, found, strength, _judged_table(accounts, graph.account_ids),
-                                          score_group, bursts, _bool_column(accounts, graph.account_ids, "relay"))
+                                          score_group, bursts, _bool_column(accounts, graph.account_ids, "relay"),
+                                          flagged)
     found = join_operator_parts(graph, found)
     if view is None and exchanges is not None:
         view = AccountView(exchanges, signals, graph.account_ids)
@@ -328,7 +329,7 @@ PART_SHARE = 0.5
 TIED_STRENGTH = 0.9
 
 
-def _add_collective(graph, found, strength, judged, score_group, bursts=None, relay=None):
+def _add_collective(graph, found, strength, judged, score_group, bursts=None, relay=None, flagged=None):
     """`found` plus the collective-evidence groups (campaigns.collective), in id order. A campaign
     already found whose accounts all hold a group's key (flagged fleet accounts tied by an address)
     is part of that group: it is merged in, and so is a campaign found on collective risk alone
@@ -339,7 +340,7 @@ def _add_collective(graph, found, strength, judged, score_group, bursts=None, re
         if f.rule != "collective_risk":  # a group below the operating point may still be judged whole
             taken[f.members] = True
     # campaigns that a group takes in are not kept twice, and accounts are in one campaign only
-    groups = collective.find_groups(graph, judged, taken, score_group, bursts, relay)
+    groups = collective.find_groups(graph, judged, taken, score_group, bursts, relay, flagged)
     if not groups:
         return found, strength
     strength = strength.copy()

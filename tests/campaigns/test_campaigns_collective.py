@@ -202,3 +202,31 @@ def test_a_campaign_mostly_inside_a_group_keeps_its_tightly_tied_members(monkeyp
         strength = np.full(n, tie)
         found, _ = detect_mod._add_collective(graph, [campaign], strength, judged, score_group=None)
         assert [(f.rule, len(f.members)) for f in found] == [("collective_evidence", expected)]
+
+
+def test_holders_flagged_alone_are_not_pooled_so_one_campaign_account_cannot_condemn_a_tool_s_users():
+    # Users of one public tool share its client build and system prompt; one campaign account that
+    # copied the tool is flagged on its own traffic. Pooled in, its requests made the tool's benign
+    # users a campaign (medium x0.1: 26 of 30 agentic-coding users); the group must stand without it.
+    rows, judged = [], {}
+    for i in range(14):
+        rows.extend(account_rows(f"tool{i:02d}", 30, user_agent="agent-tool/1.2", temperature=0.2, ip=f"81.{i}.1.1"))
+        judged[f"tool{i:02d}"] = True
+    rows.extend(account_rows("copycat", 30, user_agent="agent-tool/1.2", temperature=0.2, ip="45.1.1.1"))
+    judged["copycat"] = True
+    ex, sig = tables(rows)
+    graph = build_graph(ex, sig)
+    judged_arr = np.array([judged[a] for a in graph.account_ids])
+    flagged = np.array([a == "copycat" for a in graph.account_ids])
+
+    class AnyCopycat(Scorer):
+        def __call__(self, account_ids):  # the pooled traffic is guilty whenever the copycat's is in it
+            self.calls.append(sorted(account_ids))
+            bad = "copycat" in account_ids
+            return GroupScore(0.9999 if bad else 0.2, bad, 30 * len(account_ids), [], fpr=0.001)
+
+    scorer = AnyCopycat()
+    assert find_groups(graph, judged_arr, np.zeros(graph.n_accounts, bool), scorer, flagged=flagged) == []
+    assert scorer.calls and all("copycat" not in c for c in scorer.calls)
+    # without the flags (the old behaviour) the tool's users would have been a campaign
+    assert find_groups(graph, judged_arr, np.zeros(graph.n_accounts, bool), AnyCopycat())
