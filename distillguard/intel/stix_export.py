@@ -117,13 +117,16 @@ def export_bundle(verdicts: dict, *, producer: str, community_key: bytes | None,
                               object_marking_refs=[marking])
     objects: list = [marking, identity]
     if community_key is not None:
-        objects.append(_extension_definition(identity.id))
+        objects.append(_extension_definition(identity.id, marking))
     patterns: dict[str, stix2.AttackPattern] = {}
     for c in chosen:
         objects.extend(_campaign_objects(c, flagged, identity, marking, community_key, account_key, patterns, now))
     objects[2:2] = list(patterns.values())
-    bundle = stix2.Bundle(objects=objects, allow_custom=True)
-    return _plain(bundle)
+    bundle = _plain(stix2.Bundle(objects=objects, allow_custom=True))
+    # the bundle's id from its content, not a random one: the same export (same `created`) is the
+    # same bundle, as documented, and a peer importing it twice keeps one watch-list
+    bundle["id"] = _id("bundle", _canonical(bundle["objects"]))
+    return bundle
 
 
 def _campaign_objects(c: dict, flagged: set[str], identity, marking, community_key, account_key, patterns, now):
@@ -244,9 +247,10 @@ def _relationship(source, kind: str, target, common: dict) -> stix2.Relationship
                               source_ref=source.id, target_ref=target.id, **common)
 
 
-def _extension_definition(producer_id: str) -> stix2.ExtensionDefinition:
+def _extension_definition(producer_id: str, marking) -> stix2.ExtensionDefinition:
     return stix2.ExtensionDefinition(
         id=EXTENSION_ID, created_by_ref=producer_id, created=EXTENSION_CREATED, modified=EXTENSION_CREATED,
+        object_marking_refs=[marking],
         name="distillguard content fingerprints",
         description="community-keyed fingerprints of a distillation campaign's request templates: the number "
                     "exported and a MinHash signature of the set (permutations seeded by the community key)",
@@ -265,4 +269,10 @@ def _plain(bundle) -> dict:
     import json
 
     return json.loads(bundle.serialize())
+
+
+def _canonical(value) -> str:
+    import json
+
+    return json.dumps(value, sort_keys=True, separators=(",", ":"))
 

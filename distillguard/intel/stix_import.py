@@ -36,6 +36,11 @@ PATH_KIND = {
     "x-distillguard-template:fingerprint": "template", "x-distillguard-system-prompt:fingerprint": "system_prompt",
     "x-distillguard-client:fingerprint": "client", "x-distillguard-payment:fingerprint": "payment",
 }
+# properties read from a peer's objects that must be strings, or lists of strings (_check_types)
+STRING_PROPERTIES = ("spec_version", "name", "description", "pattern", "pattern_type", "pattern_version",
+                     "created_by_ref", "relationship_type", "source_ref", "target_ref", "sighting_of_ref",
+                     "created", "modified", "valid_from", "valid_until", "first_seen", "last_seen")
+LIST_PROPERTIES = ("object_marking_refs", "indicator_types", "where_sighted_refs")
 _COMPARISON = re.compile(r"^(?P<path>[a-z0-9-]+:[a-z_.]+)\s+(?P<op>=|ISSUBSET|LIKE|MATCHES|IN)\s+(?P<value>'(?:[^'\\]|\\.)*')$")
 
 
@@ -44,12 +49,13 @@ def load_bundle(path: str | Path) -> dict:
     path = Path(path)
     try:
         size = path.stat().st_size
+        if size > MAX_BUNDLE_BYTES:
+            raise DistillguardError(f"{path} is {size >> 20} MB: bundles over {MAX_BUNDLE_BYTES >> 20} MB are refused")
+        raw = path.read_bytes()  # (a directory, a file without read permission: one line, not a traceback)
     except OSError as exc:
         raise DistillguardError(f"cannot read bundle {path}: {exc.strerror}") from exc
-    if size > MAX_BUNDLE_BYTES:
-        raise DistillguardError(f"{path} is {size >> 20} MB: bundles over {MAX_BUNDLE_BYTES >> 20} MB are refused")
     try:
-        doc = orjson.loads(path.read_bytes())
+        doc = orjson.loads(raw)
     except orjson.JSONDecodeError as exc:
         raise DistillguardError(f"{path} is not JSON: {exc}") from exc
     return doc
@@ -61,6 +67,7 @@ def bundle_to_watchlist(doc: object, *, source_name: str = "bundle") -> tuple[Wa
         raise DistillguardError(f"{source_name} is not a STIX 2.1 bundle (a JSON object of type 'bundle' with 'objects')")
     if len(doc["objects"]) > MAX_OBJECTS:
         raise DistillguardError(f"{source_name} holds {len(doc['objects']):,} objects: more than {MAX_OBJECTS:,} are refused")
+    _check_types(doc["objects"], source_name)
     try:
         parsed = stix2.parse(doc, allow_custom=True)
     except Exception as exc:  # the stix2 library raises many exception types for bad content
@@ -116,7 +123,8 @@ def bundle_to_watchlist(doc: object, *, source_name: str = "bundle") -> tuple[Wa
     tlp = max(tlps, key=["clear", "green", "amber", "red"].index) if tlps else "unmarked"
     producer = max(producers, key=producers.get) if producers else "an unnamed producer"
     imported = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-    wl = WatchList(producer=producer, source=str(doc.get("id", source_name)), tlp=tlp,
+    # (the parsed bundle's id: always a valid `bundle--<uuid>`, it names the watch-list file)
+    wl = WatchList(producer=producer, source=str(parsed.get("id")), tlp=tlp,
                    community_key_id=next(iter(key_ids), None), imported=imported, indicators=indicators)
     return wl, counts
 
@@ -129,9 +137,32 @@ def import_bundle(path: str | Path, into: str | Path) -> tuple[Path, WatchList, 
         raise DistillguardError(f"{path} holds no indicator this tool can match "
                                 f"({counts['indicators']} indicators, {counts['unsupported']} of kinds it does not read)")
     slug = re.sub(r"[^a-z0-9]+", "-", wl.producer.lower()).strip("-")[:40] or "producer"
-    out = Path(into) / f"{slug}-{wl.source.split('--')[-1][:36]}.json"
+    name = re.sub(r"[^a-z0-9-]+", "", wl.source.split("--")[-1].lower())[:36] or "bundle"
+    out = Path(into) / f"{slug}-{name}.json"
     write_watchlist(wl, out)
     return out, wl, counts
+
+
+def _check_types(objects: list, source_name: str) -> None:
+    """Every object a JSON object whose properties read here have their STIX types: the stix2
+    library turns a number or a list given for a string property into its text, and accepts a
+    custom object without an id."""
+    for n, o in enumerate(objects):
+        if not isinstance(o, dict):
+            raise DistillguardError(f"{source_name}: object {n} is a {type(o).__name__}, not a STIX object")
+        where = f"{source_name}: object {n} ({_one_line(o.get('id'))[:80]})"
+        for prop in ("type", "id"):
+            if not isinstance(o.get(prop), str):
+                raise DistillguardError(f"{where}: '{prop}' must be a string")
+        for prop in STRING_PROPERTIES:
+            if prop in o and not isinstance(o[prop], str):
+                raise DistillguardError(f"{where}: '{prop}' is a {type(o[prop]).__name__}, not a string")
+        for prop in LIST_PROPERTIES:
+            if prop in o and not (isinstance(o[prop], list) and all(isinstance(v, str) for v in o[prop])):
+                raise DistillguardError(f"{where}: '{prop}' must be a list of strings")
+        for ext in (o.get("extensions") or {}).values() if isinstance(o.get("extensions"), dict) else ():
+            if isinstance(ext, dict) and "community_key_id" in ext and not isinstance(ext["community_key_id"], str):
+                raise DistillguardError(f"{where}: 'community_key_id' must be a string")
 
 
 def _pattern_values(indicator_id: str, pattern: str) -> tuple[str | None, list[str]]:

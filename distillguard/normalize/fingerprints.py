@@ -34,7 +34,8 @@ def community_key(value: str | bytes | None = None, *, path: str | None = None) 
     """The community key from a value, a file, or DISTILLGUARD_COMMUNITY_KEY; None when none is set."""
     if path is not None:
         try:
-            raw = open(path, "rb").read().strip()
+            with open(path, "rb") as f:
+                raw = f.read()
         except OSError as exc:
             raise DistillguardError(f"cannot read the community key file {path}: {exc.strerror}") from exc
     elif value is not None:
@@ -43,6 +44,9 @@ def community_key(value: str | bytes | None = None, *, path: str | None = None) 
         raw = os.environ[COMMUNITY_KEY_ENV].encode("utf-8")
     else:
         return None
+    # one key whatever its source: a key file's newline (or one a secret put in the environment)
+    # is not part of it, or two peers holding the same key would compute different fingerprints
+    raw = raw.strip()
     if not raw:
         raise DistillguardError(f"the community key is empty: give it a value (or unset {COMMUNITY_KEY_ENV})")
     return raw

@@ -11,9 +11,11 @@ campaigns and holds values of one kind:
   producer is this provider, or shares its key: a reseller's own bundle).
 
 Matching raises risk and never accuses on one clue: an account matching indicators of two
-independent families of one peer campaign (content: templates or a system prompt; client build;
-identity: payment instrument; network) is flagged, with evidence naming the indicators and their
-producer. One family alone (a shared cloud /24, one SDK build) only raises the account's risk
+independent families (content: templates or a system prompt; client build; identity: payment
+instrument; network) of one producer's flagged campaigns is flagged, with evidence naming the
+campaigns, the indicators and their producer. (Families are counted over all of a producer's
+campaigns, not within one: a producer's scan may split one operator into several campaigns, and
+a peer's account holding one part's client build and another part's card is the operator's.) One family alone (a shared cloud /24, one SDK build) only raises the account's risk
 below the flag and says why. An account id the producer itself flagged (`account`) is its own
 verdict and flags alone.
 """
@@ -150,14 +152,17 @@ class Intel:
 
 @dataclass
 class Match:
-    """One account's matches with one peer campaign."""
+    """One account's matches with one producer's campaigns (one watch-list)."""
     producer: str
     tlp: str
-    campaign: str
-    campaign_name: str
+    campaigns: list[str] = field(default_factory=list)  # their names, in the order matched
     kinds: dict[str, list[str]] = field(default_factory=dict)  # value kind -> indicator ids
-    template_requests: int = 0
+    templates: dict[str, int] = field(default_factory=dict)  # template fingerprint -> the account's requests on it
     networks: set[str] = field(default_factory=set)
+
+    @property
+    def template_requests(self) -> int:
+        return sum(self.templates.values())
 
     @property
     def families(self) -> set[str]:
@@ -169,20 +174,22 @@ class Match:
 
 def match_watchlists(watchlists: list[WatchList], view, keyrows: dict, *, community_key: bytes | None,
                      account_key: bytes | None = None) -> tuple[dict[str, list[Match]], dict]:
-    """account id -> its matches (one per peer campaign), and stats of what could be matched."""
+    """account id -> its matches (one per watch-list), and stats of what could be matched."""
     matches: dict[tuple[int, str, str], Match] = {}
     stats = {"watchlists": len(watchlists), "indicators": 0, "indicators_matched": 0, "skipped": {}}
 
     def skip(reason: str, n: int = 1) -> None:
         stats["skipped"][reason] = stats["skipped"].get(reason, 0) + n
 
-    def note(acc: int, wl: WatchList, ind: Indicator, template_requests: int = 0, network: str | None = None):
-        m = matches.setdefault((acc, wl.source, ind.campaign),
-                               Match(wl.producer, wl.tlp, ind.campaign, ind.campaign_name))
+    def note(acc: int, wl: WatchList, ind: Indicator, templates: dict[str, int] | None = None,
+             network: str | None = None):
+        m = matches.setdefault((acc, wl.source), Match(wl.producer, wl.tlp))
+        if ind.campaign_name not in m.campaigns:
+            m.campaigns.append(ind.campaign_name)
         m.kinds.setdefault(ind.kind, [])
         if ind.id not in m.kinds[ind.kind]:
             m.kinds[ind.kind].append(ind.id)
-        m.template_requests += template_requests
+        m.templates.update(templates or {})
         if network:
             m.networks.add(network)
 
@@ -213,14 +220,12 @@ def match_watchlists(watchlists: list[WatchList], view, keyrows: dict, *, commun
                 skip("fingerprint indicators (no community key, or another community's key)")
                 continue
             elif ind.kind == "template":
-                wanted = set(ind.values)
-                per_acc: dict[int, int] = {}
-                for fp, rows in templates.items():
-                    if fp in wanted:
-                        for acc, n in rows:
-                            per_acc[acc] = per_acc.get(acc, 0) + n
-                for acc, n in per_acc.items():
-                    note(acc, wl, ind, template_requests=n)
+                per_acc: dict[int, dict[str, int]] = {}
+                for fp in set(ind.values):
+                    for acc, n in templates.get(fp, ()):
+                        per_acc.setdefault(acc, {})[fp] = n
+                for acc, fps in per_acc.items():
+                    note(acc, wl, ind, templates=fps)
                     hit = True
             else:
                 for v in ind.values:
@@ -229,7 +234,7 @@ def match_watchlists(watchlists: list[WatchList], view, keyrows: dict, *, commun
                         hit = True
             stats["indicators_matched"] += int(hit)
     out: dict[str, list[Match]] = {}
-    for (acc, _, _), m in sorted(matches.items(), key=lambda kv: kv[0]):
+    for (acc, _), m in sorted(matches.items(), key=lambda kv: kv[0]):
         out.setdefault(view.account_ids[acc], []).append(m)
     stats["accounts_matched"] = len(out)
     return out, stats
@@ -350,7 +355,7 @@ def _describe(m: Match, total: int) -> str:
         if kind not in m.kinds:
             continue
         if kind == "template":
-            parts.append(f"{m.template_requests} of {total} requests on the campaign's request templates")
+            parts.append(f"{m.template_requests} of {total} requests on the campaigns' request templates")
         elif kind == "network":
             nets = sorted(m.networks)
             parts.append("client network " + ", ".join(nets[:3]) + (f" and {len(nets) - 3} more" if len(nets) > 3 else ""))
@@ -358,6 +363,8 @@ def _describe(m: Match, total: int) -> str:
             parts.append(f"its {NOUN[kind]}")
     verdict = ("" if len(m.families) >= FAMILIES_TO_FLAG or "account" in m.kinds
                else " (one kind of clue: raises risk, not a case on its own)")
-    return (f"matches campaign '{m.campaign_name}' shared by {m.producer} (TLP:{m.tlp.upper()}): "
+    names = ", ".join(f"'{c}'" for c in m.campaigns[:3]) + (f" and {len(m.campaigns) - 3} more" if len(m.campaigns) > 3 else "")
+    return (f"matches campaign{'s' if len(m.campaigns) > 1 else ''} {names} shared by {m.producer} "
+            f"(TLP:{m.tlp.upper()}): "
             + "; ".join(parts) + verdict)
 
