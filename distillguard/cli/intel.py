@@ -94,7 +94,8 @@ def import_(bundle_path: str, into: str) -> None:
     echo(f"imported {len(wl.indicators)} indicator(s) from {wl.producer} (TLP:{wl.tlp.upper()}: "
          + ", ".join(f"{n} {k}" for k, n in sorted(kinds.items())) + f") into {out}"
          + (f"; skipped {counts['unsupported']} of kinds this tool does not match" if counts["unsupported"] else "")
-         + (f", {counts['revoked']} revoked" if counts["revoked"] else ""))
+         + (f", {counts['revoked']} revoked" if counts["revoked"] else "")
+         + (f", {counts['expired']} expired" if counts["expired"] else ""))
 
 
 def taxii_options(func):

@@ -16,6 +16,7 @@ import orjson
 from distillguard.cli.calibration import calibration_options, check_calibration, load_reference
 from distillguard.cli.common import echo, is_quiet
 from distillguard.cli.inputs import InputSpec, input_options, open_input
+from distillguard.cli.watchlists import load_intel, watchlist_options
 
 DEFAULT_RESCORE_S = 300.0
 
@@ -34,11 +35,13 @@ DEFAULT_RESCORE_S = 300.0
                    "--rescore-every: how stale a verdict may be).")
 @click.option("--audit", "audit_path", type=click.Path(dir_okay=False), default=None,
               help="Also write every non-allow decision with its reasons (JSONL), as the gateway's audit log.")
+@watchlist_options
 def command(inputs: InputSpec, out: str, policy_path: str | None, published_path: str | None,
             reference: tuple[str, ...], reference_stats: str | None, target_fpr: float, min_exchanges: int,
-            rescore_s: float, audit_path: str | None) -> None:
+            rescore_s: float, audit_path: str | None, intel_paths: tuple[str, ...], community_key_file: str | None) -> None:
     """Replay a log through the online path (gateway) offline; write the actions taken."""
     check_calibration(reference, reference_stats, target_fpr)
+    intel = load_intel(intel_paths, community_key_file, inputs.hash_key_bytes)
     from distillguard.cli.scan import _parent, check_writable
 
     for option, path in (("--out", out), ("--audit", audit_path)):
@@ -61,7 +64,7 @@ def command(inputs: InputSpec, out: str, policy_path: str | None, published_path
     state = MemoryState()
     if published is not None:
         state.publish(published)
-    scorer = OnlineScorer(ref, state=state, target_fpr=target_fpr, min_exchanges=min_exchanges)
+    scorer = OnlineScorer(ref, state=state, target_fpr=target_fpr, min_exchanges=min_exchanges, intel=intel)
     with open(out, "wb") as actions_out, (open(audit_path, "wb") if audit_path else _Null()) as audit_out:
         summary = replay(data.batches(), scorer, policy,
                          on_action=lambda rec: actions_out.write(orjson.dumps(rec) + b"\n"),

@@ -17,6 +17,7 @@ import click
 from distillguard.cli.calibration import calibration_options, check_calibration, load_reference
 from distillguard.cli.common import echo, is_quiet
 from distillguard.cli.inputs import InputSpec, input_options, open_input
+from distillguard.cli.watchlists import load_intel, watchlist_options
 from distillguard.errors import DistillguardError
 
 SUMMARY_ACCOUNTS = 5
@@ -39,18 +40,13 @@ SUMMARY_ACCOUNTS = 5
 @click.option("--publish", "publish", default=None, metavar="TARGET",
               help="Also publish the flagged accounts, campaigns and their identity artifacts for the gateway "
                    "(`serve --published FILE`, or the shared state at redis://HOST:PORT/DB).")
-@click.option("--intel", "intel_paths", multiple=True, type=click.Path(exists=True), metavar="PATH",
-              help="Match accounts against peers' shared campaigns: watch-lists written by `distillguard intel "
-                   "import` (a file or a directory; repeatable). Fingerprint indicators need the community key "
-                   "(--community-key-file or DISTILLGUARD_COMMUNITY_KEY).")
-@click.option("--community-key-file", type=click.Path(exists=True, dir_okay=False), default=None,
-              help="File holding the community key that opens the watch-lists' content fingerprints.")
+@watchlist_options
 def command(inputs: InputSpec, out: str, report: str | None, reference: tuple[str, ...], reference_stats: str | None,
             save_reference: str | None, target_fpr: float, min_exchanges: int, no_campaigns: bool,
             encoder: bool, publish: str | None, intel_paths: tuple[str, ...], community_key_file: str | None) -> None:
     """Score every account for distillation risk; write verdicts and a report."""
     check_calibration(reference, reference_stats, target_fpr)
-    intel = _intel(intel_paths, community_key_file, inputs.hash_key_bytes)
+    intel = load_intel(intel_paths, community_key_file, inputs.hash_key_bytes)
     # Every output is checked before the scan, not found unwritable after it.
     publish_file = publish if publish and not publish.startswith(("redis://", "rediss://", "unix://")) else None
     for option, path in (("--out", out), ("--report", report), ("--save-reference", save_reference),
@@ -116,21 +112,6 @@ def command(inputs: InputSpec, out: str, report: str | None, reference: tuple[st
                if data.stats.quarantined else "the input holds no exchange records")
         click.echo(f"warning: no exchanges were accepted, so nothing was scored: {why}", err=True)
     _warn_uncovered(stats)
-
-
-def _intel(paths: tuple[str, ...], key_file: str | None, account_key: bytes | None):
-    """The watch-lists to match (read and checked before the scan, not after it)."""
-    if not paths:
-        return None
-    from distillguard.normalize.fingerprints import community_key
-    from distillguard.risk.watchlist import Intel, read_watchlists
-
-    lists = [wl for p in paths for wl in read_watchlists(p)]
-    key = community_key(path=key_file)
-    if key is None and any(i.kind not in ("network", "account") for wl in lists for i in wl.indicators) and not is_quiet():
-        click.echo("warning: no community key (--community-key-file or DISTILLGUARD_COMMUNITY_KEY): the watch-lists' "
-                   "content and client fingerprints cannot be matched, only their networks", err=True)
-    return Intel(lists, community_key=key, account_key=account_key)
 
 
 def _warn_uncovered(stats: dict) -> None:

@@ -13,6 +13,7 @@ import secrets
 import click
 
 from distillguard.cli.calibration import calibration_options, check_calibration, load_reference
+from distillguard.cli.watchlists import load_intel, watchlist_options
 from distillguard.cli.common import echo, is_quiet
 from distillguard.errors import DistillguardError, UsageError
 
@@ -63,10 +64,11 @@ from distillguard.errors import DistillguardError, UsageError
 @click.option("--scoring-processes", type=click.IntRange(min=0), default=1, show_default=True,
               help="Worker processes that score served exchanges in the background (0: a thread of the gateway "
                    "process, which then shares its interpreter lock with the request path).")
+@watchlist_options
 def command(upstream, host, port, policy_path, redis_url, fail_closed, published_path, reference, reference_stats,
             target_fpr, min_exchanges, hash_key, trust_identity_headers, trusted_proxies, audit_path, admin_token,
             max_body_bytes, timeout_s, max_in_flight, rescore_s, watermark_header, score_inline,
-            scoring_processes, otlp_endpoint) -> None:
+            scoring_processes, otlp_endpoint, intel_paths, community_key_file) -> None:
     """Run the gateway in front of an OpenAI-compatible server."""
     if not upstream.startswith(("http://", "https://")):
         raise UsageError(f"--upstream must be an http(s) URL, got {upstream!r}")
@@ -97,7 +99,8 @@ def command(upstream, host, port, policy_path, redis_url, fail_closed, published
         raise DistillguardError(f"no such file: {published_path} (--published)")
     ref = load_reference(reference, reference_stats, min_exchanges)
     state = open_state(redis_url, fail_closed=fail_closed)
-    scorer = OnlineScorer(ref, state=state, target_fpr=target_fpr, min_exchanges=min_exchanges)
+    intel = load_intel(intel_paths, community_key_file, hash_key.encode() if hash_key else None)
+    scorer = OnlineScorer(ref, state=state, target_fpr=target_fpr, min_exchanges=min_exchanges, intel=intel)
     if hash_key is None:
         log("warning: no --hash-key: API keys are hashed under a random key of this process (give every replica "
             "the same --hash-key so that one API key is one account everywhere)")

@@ -31,10 +31,10 @@ import stix2
 
 from distillguard.errors import DistillguardError
 from distillguard.normalize.fingerprints import account_hash, fingerprint, key_id, minhash_signature
+from distillguard.risk.watchlist import is_internal
 
 # one namespace for the ids we derive, so a re-export of the same campaign keeps its ids
 NAMESPACE = uuid.UUID("5f0e4bb2-6c35-4b52-9a0b-1f1bd0d1c7a4")
-EXTENSION_ID = f"extension-definition--{uuid.uuid5(NAMESPACE, 'content-fingerprints/1')}"
 EXTENSION_CREATED = "2026-12-04T00:00:00.000Z"
 EXTENSION_SCHEMA = "https://github.com/distillguard/distillguard/blob/main/docs/intel.md#content-fingerprints"
 TLP = {"clear": stix2.TLP_WHITE, "white": stix2.TLP_WHITE, "green": stix2.TLP_GREEN,
@@ -145,7 +145,7 @@ def _campaign_objects(c: dict, flagged: set[str], identity, marking, community_k
     extension = {}
     if community_key is not None:
         fps = [fingerprint(community_key, "template", t["key"]) for t in templates]
-        extension = {EXTENSION_ID: {
+        extension = {extension_id(identity.id): {
             "extension_type": "property-extension", "community_key_id": key_id(community_key),
             "template_fingerprints": len(fps), "template_minhash": minhash_signature(community_key, fps) if fps else [],
             "accounts": len(members), "exchanges": int(c.get("exchanges", 0)),
@@ -215,8 +215,8 @@ def _indicators(ind: dict, members: list[str], community_key, account_key, templ
 def _kept(items: list[dict], kind: str) -> list[dict]:
     """Items no unflagged account holds (and that name something), the most used first."""
     keep = [i for i in items if not i.get("unflagged_accounts") and _value(i)]
-    if kind == "network":  # hashed networks cannot be matched by a peer
-        keep = [i for i in keep if _is_cidr(i["network"])]
+    if kind == "network":  # hashed networks cannot be matched by a peer; private ones mean nothing to it
+        keep = [i for i in keep if _is_public_cidr(i["network"])]
     return keep[:MAX_INDICATORS[kind]]
 
 
@@ -224,14 +224,19 @@ def _value(item: dict):
     return item.get("network") or item.get("key")
 
 
-def _is_cidr(text: str | None) -> bool:
+def _is_public_cidr(text: str | None) -> bool:
     import ipaddress
 
     try:
-        ipaddress.ip_network(text, strict=False)
-        return True
+        return not is_internal(ipaddress.ip_network(text, strict=False))
     except (TypeError, ValueError):
         return False
+
+
+def extension_id(producer_id: str) -> str:
+    """The content-fingerprint extension's definition, one per producer: a definition is created
+    by someone, and two producers' definitions of one id would conflict in a shared collection."""
+    return f"extension-definition--{uuid.uuid5(NAMESPACE, 'content-fingerprints/1/' + producer_id)}"
 
 
 def _attack_pattern(tid: str, producer_id: str, common: dict) -> stix2.AttackPattern:
@@ -249,7 +254,7 @@ def _relationship(source, kind: str, target, common: dict) -> stix2.Relationship
 
 def _extension_definition(producer_id: str, marking) -> stix2.ExtensionDefinition:
     return stix2.ExtensionDefinition(
-        id=EXTENSION_ID, created_by_ref=producer_id, created=EXTENSION_CREATED, modified=EXTENSION_CREATED,
+        id=extension_id(producer_id), created_by_ref=producer_id, created=EXTENSION_CREATED, modified=EXTENSION_CREATED,
         object_marking_refs=[marking],
         name="distillguard content fingerprints",
         description="community-keyed fingerprints of a distillation campaign's request templates: the number "

@@ -77,7 +77,8 @@ def bundle_to_watchlist(doc: object, *, source_name: str = "bundle") -> tuple[Wa
     for o in parsed.objects:
         if o.get("type") == "relationship" and o.get("relationship_type") == "indicates":
             indicates.setdefault(o["source_ref"], o["target_ref"])
-    counts = {"indicators": 0, "kept": 0, "revoked": 0, "unsupported": 0}
+    counts = {"indicators": 0, "kept": 0, "revoked": 0, "expired": 0, "unsupported": 0}
+    now = datetime.now(timezone.utc)
     producers: dict[str, int] = {}
     key_ids: set[str] = set()
     indicators: list[Indicator] = []
@@ -92,6 +93,9 @@ def bundle_to_watchlist(doc: object, *, source_name: str = "bundle") -> tuple[Wa
         counts["indicators"] += 1
         if o.get("revoked"):
             counts["revoked"] += 1
+            continue
+        if o.get("valid_until") is not None and o["valid_until"] < now:
+            counts["expired"] += 1
             continue
         if o.get("pattern_type") != "stix":
             counts["unsupported"] += 1

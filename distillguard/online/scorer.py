@@ -12,7 +12,9 @@ has grown enough since it was last scored (`due`), all due accounts at once: re-
 account costs about what re-scoring a hundred does (a feature pass over a table). Between
 re-scorings a request is judged on the account's last verdict, the request's own signals, and
 what a batch scan published (`online.publish`): a published campaign member, or a new account
-carrying one of a published campaign's identity artifacts, is known from its first request.
+carrying one of a published campaign's identity artifacts, is known from its first request; so
+is a request whose own clues match a peer's shared campaigns (`intel`, risk.watchlist: two
+independent families of clues contain it, one raises its risk).
 """
 
 from __future__ import annotations
@@ -32,12 +34,16 @@ from distillguard.pipeline import SCORED_KEY, score_batch
 from distillguard.risk import RiskModel
 from distillguard.risk.reference import Reference
 from distillguard.risk.score import DEFAULT_MIN_EXCHANGES, DEFAULT_TARGET_FPR
+from distillguard.risk.watchlist import (KEYED, TEMPLATE_SIGNAL, Intel, Matches, WatchIndex, elevated_risk,
+                                         judge)
 from distillguard.signals.registry import detector_classes
 
 # Re-score an account when it has grown by this share since it was last scored, or by MAX_GAP
 # exchanges, whichever is fewer (every exchange while it is small, rarely once it is big).
 RESCORE_GROWTH = 0.25
 MAX_GAP = 50
+# link kind -> the watch-list value kind its keys are fingerprinted as
+WATCHED_LINK_KINDS = {link: kind for kind, link in KEYED.items()}
 
 
 @dataclass(frozen=True)
@@ -58,13 +64,16 @@ class Assessment:
 class OnlineScorer:
     def __init__(self, reference: Reference, *, state: OnlineState | None = None,
                  target_fpr: float = DEFAULT_TARGET_FPR, min_exchanges: int = DEFAULT_MIN_EXCHANGES,
-                 detectors=None, rescore_growth: float = RESCORE_GROWTH, max_gap: int = MAX_GAP):
+                 detectors=None, rescore_growth: float = RESCORE_GROWTH, max_gap: int = MAX_GAP,
+                 intel: Intel | None = None):
         self.model = RiskModel(reference, target_fpr=target_fpr, min_exchanges=min_exchanges)
         self.state = state if state is not None else MemoryState()
         self.detectors = detectors
         self.rescore_growth = rescore_growth
         self.max_gap = max_gap
         self.artifact_kinds = [k for k in default_kinds() if k.traits.operator_artifact]
+        # peers' shared campaigns (intel import): matched on each request's own clues
+        self.watch = WatchIndex(intel) if intel is not None and intel.watchlists else None
         self._schema: pa.Schema | None = None
         self._narrow_columns = 0
         self._specs: dict | None = None
@@ -116,6 +125,8 @@ class OnlineScorer:
     def decision_columns(self) -> list[str]:
         """The columns `assess` reads from a row (replay hands it dicts of these)."""
         cols = [schema.ACCOUNT_ID] + [c for k in self.artifact_kinds for c in k.reads] + list(self._thresholds)
+        if self.watch is not None:
+            cols += [schema.CLIENT_ADDRESS, TEMPLATE_SIGNAL]
         return list(dict.fromkeys(cols))
 
     def artifacts(self, row: pa.Table | dict) -> tuple[tuple[str, str], ...]:
@@ -178,8 +189,44 @@ class OnlineScorer:
                             f"{next((a['holders'] for a in campaign.get('artifacts', []) if a['key'] == key), '?')}"
                             " of its members)"] + evidence
                 break
+        if self.watch is not None and not flagged:
+            for decisive, item in self._intel(scored_row, account):
+                reasons = list(dict.fromkeys(["intel_match"] + reasons))
+                if decisive:  # a peer's campaign, by this request's own clues: contained from it
+                    flagged = linked = True
+                    risk = max(risk, 1.0 - self.model.target_fpr)
+                    campaign_id = campaign_id or item["campaign_key"]
+                    evidence = [item["detail"]] + evidence
+                    break
+                risk = max(risk, elevated_risk(self.model.target_fpr))
+                evidence = evidence + [item["detail"]]
         return Assessment(account, float(risk), bool(flagged), campaign_id, linked, tuple(reasons),
                           tuple(evidence), signals, exchanges)
+
+    def _intel(self, row: pa.Table | dict, account: str) -> list[tuple[bool, dict]]:
+        """Judgements of this request's clues against the peers' watch-lists (risk.watchlist:
+        the batch scan's rule, on one request)."""
+        found = Matches()
+        for kind, key in self.artifacts(row):
+            value_kind = WATCHED_LINK_KINDS.get(kind)
+            for wl, ind in (self.watch.keyed(value_kind, key) if value_kind else ()):
+                found.note(account, wl, ind)
+        skeleton = _value(row, TEMPLATE_SIGNAL)
+        if skeleton:
+            for wl, ind in self.watch.keyed("template", skeleton):
+                found.note(account, wl, ind, templates={self.watch.keyed_fingerprint("template", skeleton): 1})
+        for wl, ind, net in self.watch.address(_value(row, schema.CLIENT_ADDRESS)):
+            found.note(account, wl, ind, network=net)
+        for wl, ind in self.watch.account(account):
+            found.note(account, wl, ind)
+        out = []
+        for m in found.by_key.values():
+            judged = judge(m, 1)  # one request: its own clues
+            if judged is not None:
+                decisive, item = judged
+                item["campaign_key"] = f"intel:{m.producer}:{m.campaigns[0]}"
+                out.append((decisive, item))
+        return sorted(out, key=lambda j: not j[0])
 
     # -- after serving ---------------------------------------------------------------------------
     def observe(self, scored: pa.Table) -> None:

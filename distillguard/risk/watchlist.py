@@ -133,10 +133,24 @@ def check_indicator(ind: Indicator) -> None:
             if net.prefixlen < MIN_PREFIX[net.version]:
                 raise ValueError(f"indicator {ind.id}: network {v} is broader than /{MIN_PREFIX[net.version]} "
                                  f"and would match unrelated customers")
+            if is_internal(net):
+                raise ValueError(f"indicator {ind.id}: network {v} is not a public network and would match "
+                                 f"internal traffic of unrelated customers")
     elif ind.kind != "account":
         for v in ind.values:
             if len(v) < 16 or any(c not in "0123456789abcdef" for c in v):
                 raise ValueError(f"indicator {ind.id}: {ind.kind} fingerprint {v[:40]!r} is not a keyed fingerprint")
+
+
+# address space that is inside every customer's own network: a peer's indicator there would
+# match unrelated customers' internal traffic (documentation ranges stay usable, for tests)
+INTERNAL = tuple(ipaddress.ip_network(n) for n in (
+    "0.0.0.0/8", "10.0.0.0/8", "100.64.0.0/10", "127.0.0.0/8", "169.254.0.0/16", "172.16.0.0/12",
+    "192.168.0.0/16", "224.0.0.0/4", "240.0.0.0/4", "::/128", "::1/128", "fc00::/7", "fe80::/10", "ff00::/8"))
+
+
+def is_internal(net) -> bool:
+    return any(net.version == n.version and (net.subnet_of(n) or n.subnet_of(net)) for n in INTERNAL)
 
 
 @dataclass
@@ -172,143 +186,155 @@ class Match:
         return fam
 
 
-def match_watchlists(watchlists: list[WatchList], view, keyrows: dict, *, community_key: bytes | None,
-                     account_key: bytes | None = None) -> tuple[dict[str, list[Match]], dict]:
-    """account id -> its matches (one per watch-list), and stats of what could be matched."""
-    matches: dict[tuple[int, str, str], Match] = {}
-    stats = {"watchlists": len(watchlists), "indicators": 0, "indicators_matched": 0, "skipped": {}}
+class WatchIndex:
+    """The watch-lists' values, looked up from this provider's own values: one index for the batch
+    scan (match_watchlists) and the gateway (online.scorer), so both match the same way."""
 
-    def skip(reason: str, n: int = 1) -> None:
-        stats["skipped"][reason] = stats["skipped"].get(reason, 0) + n
+    def __init__(self, intel: Intel):
+        self.intel = intel
+        self.key = intel.community_key
+        self.stats = {"watchlists": len(intel.watchlists), "indicators": 0, "skipped": {}}
+        # fingerprint (or account hash) -> [(watch-list, indicator)], per value kind
+        self.values: dict[str, dict[str, list[tuple[WatchList, Indicator]]]] = {k: {} for k in VALUE_KINDS}
+        # (IP version, prefix length) -> network number -> [(watch-list, indicator, network text)]
+        self.networks: dict[tuple[int, int], dict[int, list[tuple[WatchList, Indicator, str]]]] = {}
+        self._fingerprints: dict[tuple[str, str], str] = {}
+        for wl in intel.watchlists:
+            keyed_ok = self.key is not None and wl.community_key_id in (None, key_id(self.key))
+            for ind in wl.indicators:
+                self.stats["indicators"] += 1
+                if ind.kind == "network":
+                    for text in ind.values:
+                        net = ipaddress.ip_network(text, strict=False)
+                        table = self.networks.setdefault((net.version, net.prefixlen), {})
+                        table.setdefault(int(net.network_address) >> (net.max_prefixlen - net.prefixlen), []).append(
+                            (wl, ind, text))
+                elif ind.kind == "account" and intel.account_key is None:
+                    self._skip("account indicators (no hash key: only the producer's own key can match them)")
+                elif ind.kind not in ("network", "account") and not keyed_ok:
+                    self._skip("fingerprint indicators (no community key, or another community's key)")
+                else:
+                    for v in ind.values:
+                        self.values[ind.kind].setdefault(v, []).append((wl, ind))
 
-    def note(acc: int, wl: WatchList, ind: Indicator, templates: dict[str, int] | None = None,
-             network: str | None = None):
-        m = matches.setdefault((acc, wl.source), Match(wl.producer, wl.tlp))
+    def _skip(self, reason: str) -> None:
+        self.stats["skipped"][reason] = self.stats["skipped"].get(reason, 0) + 1
+
+    def __bool__(self) -> bool:
+        return bool(self.networks) or any(self.values.values())
+
+    def keyed(self, kind: str, value: str) -> list[tuple[WatchList, Indicator]]:
+        """Indicators holding the fingerprint of this provider's `value` of a keyed kind
+        (client, payment, system_prompt, template)."""
+        table = self.values[kind]
+        if not table or self.key is None:
+            return []
+        fp = self._fingerprints.get((kind, value))
+        if fp is None:
+            if len(self._fingerprints) > 1_000_000:
+                self._fingerprints.clear()
+            fp = self._fingerprints[(kind, value)] = fingerprint(self.key, kind, value)
+        return table.get(fp, [])
+
+    def keyed_fingerprint(self, kind: str, value: str) -> str:
+        return self._fingerprints.get((kind, value)) or fingerprint(self.key, kind, value)
+
+    def account(self, account_id: str) -> list[tuple[WatchList, Indicator]]:
+        if not self.values["account"] or self.intel.account_key is None:
+            return []
+        return self.values["account"].get(account_hash(self.intel.account_key, account_id), [])
+
+    def address(self, address: str | None) -> list[tuple[WatchList, Indicator, str]]:
+        """Indicators whose networks hold this client address."""
+        if not self.networks or not address:
+            return []
+        try:
+            ip = ipaddress.ip_address(address)
+        except ValueError:  # hashed or garbage: cannot be placed
+            return []
+        hits = []
+        for (version, plen), table in self.networks.items():
+            if ip.version == version:
+                hits.extend(table.get(int(ip) >> (ip.max_prefixlen - plen), ()))
+        return hits
+
+
+class Matches:
+    """Collects one provider's hits into one Match per (account, watch-list)."""
+
+    def __init__(self):
+        self.by_key: dict[tuple, Match] = {}
+
+    def note(self, account, wl: WatchList, ind: Indicator, templates: dict[str, int] | None = None,
+             network: str | None = None) -> None:
+        m = self.by_key.setdefault((account, wl.source), Match(wl.producer, wl.tlp))
         if ind.campaign_name not in m.campaigns:
             m.campaigns.append(ind.campaign_name)
-        m.kinds.setdefault(ind.kind, [])
-        if ind.id not in m.kinds[ind.kind]:
-            m.kinds[ind.kind].append(ind.id)
+        ids = m.kinds.setdefault(ind.kind, [])
+        if ind.id not in ids:
+            ids.append(ind.id)
         m.templates.update(templates or {})
         if network:
             m.networks.add(network)
 
-    keyed_values = _keyed_values(view, keyrows, community_key)
-    templates = _template_counts(view, community_key)
-    accounts = _account_hashes(view, account_key)
-    addresses = None
-    for wl in watchlists:
-        keyed_ok = community_key is not None and (wl.community_key_id in (None, key_id(community_key)))
-        for ind in wl.indicators:
-            stats["indicators"] += 1
-            hit = False
-            if ind.kind == "network":
-                if addresses is None:
-                    addresses = _AddressIndex(view)
-                for acc, net in addresses.match(ind.values):
-                    note(acc, wl, ind, network=net)
-                    hit = True
-            elif ind.kind == "account":
-                if account_key is None:
-                    skip("account indicators (no hash key: only the producer's own key can match them)")
-                    continue
-                for v in ind.values:
-                    for acc in accounts.get(v, ()):
-                        note(acc, wl, ind)
-                        hit = True
-            elif not keyed_ok:
-                skip("fingerprint indicators (no community key, or another community's key)")
-                continue
-            elif ind.kind == "template":
-                per_acc: dict[int, dict[str, int]] = {}
-                for fp in set(ind.values):
-                    for acc, n in templates.get(fp, ()):
-                        per_acc.setdefault(acc, {})[fp] = n
-                for acc, fps in per_acc.items():
-                    note(acc, wl, ind, templates=fps)
-                    hit = True
-            else:
-                for v in ind.values:
-                    for acc in keyed_values[ind.kind].get(v, ()):
-                        note(acc, wl, ind)
-                        hit = True
-            stats["indicators_matched"] += int(hit)
+
+def match_watchlists(watchlists: list[WatchList], view, keyrows: dict, *, community_key: bytes | None,
+                     account_key: bytes | None = None) -> tuple[dict[str, list[Match]], dict]:
+    """account id -> its matches (one per watch-list), and stats of what could be matched."""
+    index = WatchIndex(Intel(watchlists, community_key, account_key))
+    found = Matches()
+    for kind, link in KEYED.items():
+        rows = keyrows.get(link)
+        if not index.values[kind] or rows is None or not len(rows):
+            continue
+        keys = rows.key.cast(pa.string()).to_pylist() if not isinstance(rows.key, list) else rows.key
+        for acc, key in zip(np.asarray(rows.account).tolist(), keys):
+            for wl, ind in (index.keyed(kind, key) if key is not None else ()):
+                found.note(acc, wl, ind)
+    skeletons = view.signal(TEMPLATE_SIGNAL)
+    if index.values["template"] and skeletons is not None:
+        d = view.distinct(skeletons)
+        for acc, v, n in zip(d["a"].to_numpy().tolist(), d["v"].to_pylist(), d["n"].to_numpy().tolist()):
+            for wl, ind in index.keyed("template", v):
+                found.note(acc, wl, ind, templates={index.keyed_fingerprint("template", v): n})
+    if index.networks:
+        d = view.distinct(view.column(schema.CLIENT_ADDRESS))
+        for acc, v in zip(d["a"].to_numpy().tolist(), d["v"].to_pylist()):
+            for wl, ind, net in index.address(v):
+                found.note(acc, wl, ind, network=net)
+    if index.values["account"]:
+        for acc, account_id in enumerate(view.account_ids):
+            for wl, ind in index.account(account_id):
+                found.note(acc, wl, ind)
     out: dict[str, list[Match]] = {}
-    for (acc, _), m in sorted(matches.items(), key=lambda kv: kv[0]):
+    for (acc, _), m in sorted(found.by_key.items(), key=lambda kv: kv[0]):
         out.setdefault(view.account_ids[acc], []).append(m)
-    stats["accounts_matched"] = len(out)
+    matched = {i for ms in out.values() for m in ms for ids in m.kinds.values() for i in ids}
+    stats = dict(index.stats, indicators_matched=len(matched), accounts_matched=len(out))
     return out, stats
 
 
-class _AddressIndex:
-    """Which accounts sent requests from inside given networks (distinct addresses looked up once)."""
-
-    def __init__(self, view):
-        d = view.distinct(view.column(schema.CLIENT_ADDRESS))
-        self.acc = d["a"].to_numpy()
-        self.addr: list[ipaddress.IPv4Address | ipaddress.IPv6Address | None] = []
-        for v in d["v"].to_pylist():
-            try:
-                self.addr.append(ipaddress.ip_address(v))
-            except ValueError:  # hashed or garbage: cannot be placed
-                self.addr.append(None)
-
-    def match(self, networks: list[str]):
-        nets = [ipaddress.ip_network(n, strict=False) for n in networks]
-        by_len: dict[tuple[int, int], dict[int, str]] = {}
-        for net, text in zip(nets, networks):
-            by_len.setdefault((net.version, net.prefixlen), {})[int(net.network_address) >> (net.max_prefixlen - net.prefixlen)] = text
-        for i, a in enumerate(self.addr):
-            if a is None:
-                continue
-            for (version, plen), table in by_len.items():
-                if a.version == version:
-                    hit = table.get(int(a) >> (a.max_prefixlen - plen))
-                    if hit is not None:
-                        yield int(self.acc[i]), hit
-                        break
-
-
-def _keyed_values(view, keyrows: dict, community_key: bytes | None) -> dict[str, dict[str, set[int]]]:
-    """kind -> fingerprint -> accounts holding the key it fingerprints."""
-    out: dict[str, dict[str, set[int]]] = {k: {} for k in KEYED}
-    if community_key is None:
-        return out
-    for kind, link in KEYED.items():
-        rows = keyrows.get(link)
-        if rows is None or not len(rows):
-            continue
-        keys = rows.key.cast(pa.string()).to_pylist() if not isinstance(rows.key, list) else rows.key
-        cache: dict[str, str] = {}
-        for acc, key in zip(np.asarray(rows.account).tolist(), keys):
-            if key is None:
-                continue
-            fp = cache.get(key) or cache.setdefault(key, fingerprint(community_key, kind, key))
-            out[kind].setdefault(fp, set()).add(int(acc))
-    return out
-
-
-def _template_counts(view, community_key: bytes | None) -> dict[str, list[tuple[int, int]]]:
-    """template fingerprint -> [(account, requests)]."""
-    col = view.signal(TEMPLATE_SIGNAL)
-    if community_key is None or col is None:
-        return {}
-    d = view.distinct(col)
-    out: dict[str, list[tuple[int, int]]] = {}
-    cache: dict[str, str] = {}
-    for acc, v, n in zip(d["a"].to_numpy().tolist(), d["v"].to_pylist(), d["n"].to_numpy().tolist()):
-        fp = cache.get(v) or cache.setdefault(v, fingerprint(community_key, "template", v))
-        out.setdefault(fp, []).append((acc, n))
-    return out
-
-
-def _account_hashes(view, account_key: bytes | None) -> dict[str, list[int]]:
-    if account_key is None:
-        return {}
-    return {account_hash(account_key, a): [i] for i, a in enumerate(view.account_ids)}
-
-
 # ---------------------------------------------------------------------------- risk
+
+
+def judge(m: Match, total: int) -> tuple[bool, dict] | None:
+    """(decisive, evidence item) of one account's match, `total` its exchanges; None when nothing
+    counts (templates on too few requests). The rule of the module docstring, for batch and online."""
+    kinds = dict(m.kinds)
+    if "template" in kinds and m.template_requests < min(MIN_TEMPLATE_REQUESTS, max(total, 1)):
+        kinds.pop("template")
+    if not kinds:
+        return None
+    m = Match(m.producer, m.tlp, m.campaigns, kinds, m.templates, m.networks)
+    decisive = len(m.families) >= FAMILIES_TO_FLAG or "account" in kinds
+    return decisive, {"signal": "intel_match", "score": 1.0 if decisive else 0.5, "detail": _describe(m, total),
+                      "exchange_ids": [], "indicators": sorted(x for ids in kinds.values() for x in ids),
+                      "producer": m.producer}
+
+
+def elevated_risk(target_fpr: float) -> float:
+    """Where one family of clues leaves an account: the risk of the 10x-looser operating point."""
+    return 1.0 - min(1.0, SINGLE_FAMILY_FPR_FACTOR * target_fpr)
 
 
 def apply_watchlists(base: AccountRisk, matches: dict[str, list[Match]], exchanges_per_account: dict[str, int],
@@ -316,24 +342,17 @@ def apply_watchlists(base: AccountRisk, matches: dict[str, list[Match]], exchang
     """A copy of `base` with watch-list evidence, raised risks and flags (module docstring)."""
     out = copy.deepcopy(base)
     index = {a: i for i, a in enumerate(out.account_ids)}
-    threshold = 1.0 - target_fpr
-    elevated = 1.0 - min(1.0, SINGLE_FAMILY_FPR_FACTOR * target_fpr)
+    threshold, elevated = 1.0 - target_fpr, elevated_risk(target_fpr)
     flagged = raised = 0
     for account, ms in matches.items():
         i = index.get(account)
         if i is None:
             continue
         for m in ms:
-            total = int(exchanges_per_account.get(account, 0))
-            if "template" in m.kinds and m.template_requests < min(MIN_TEMPLATE_REQUESTS, max(total, 1)):
-                m.kinds.pop("template")
-            if not m.kinds:
+            judged = judge(m, int(exchanges_per_account.get(account, 0)))
+            if judged is None:
                 continue
-            families = m.families
-            decisive = len(families) >= FAMILIES_TO_FLAG or "account" in m.kinds
-            item = {"signal": "intel_match", "score": 1.0 if decisive else 0.5,
-                    "detail": _describe(m, total), "exchange_ids": [],
-                    "indicators": sorted(x for ids in m.kinds.values() for x in ids), "producer": m.producer}
+            decisive, item = judged
             if decisive:
                 if not out.flagged[i]:
                     out.flagged[i] = True

@@ -303,9 +303,10 @@ class Gw:
 
 @pytest.fixture
 def make_gateway(reference, upstream, tmp_path):
-    """make_gateway(policy_yaml=None, *, policy=None, **GatewayConfig fields) -> Gw (stopped at teardown).
+    """make_gateway(policy_yaml=None, *, policy=None, intel=None, **GatewayConfig fields) -> Gw (stopped at teardown).
 
-    `policy_yaml`: the policy's text (written to a file of tmp_path); `policy`: a PolicyFile of your own."""
+    `policy_yaml`: the policy's text (written to a file of tmp_path); `policy`: a PolicyFile of your own;
+    `intel`: peers' watch-lists for the scorer (risk.watchlist.Intel)."""
     from distillguard.gateway.app import GatewayConfig, build_app
     from distillguard.online.scorer import OnlineScorer
     from distillguard.policy import PolicyFile
@@ -313,7 +314,7 @@ def make_gateway(reference, upstream, tmp_path):
     stack = contextlib.ExitStack()
     count = [0]
 
-    def make(policy_yaml: str | None = None, *, policy=None, logs: list | None = None, **overrides) -> Gw:
+    def make(policy_yaml: str | None = None, *, policy=None, logs: list | None = None, intel=None, **overrides) -> Gw:
         count[0] += 1
         logs = [] if logs is None else logs
         policy_path = None
@@ -327,7 +328,7 @@ def make_gateway(reference, upstream, tmp_path):
         audit = tmp_path / f"audit-{count[0]}.jsonl"
         settings = {"upstream": upstream.url, "hash_key": b"test-key", "audit_path": str(audit)}
         settings.update(overrides)
-        app = build_app(GatewayConfig(**settings), OnlineScorer(reference), policy, log=logs.append)
+        app = build_app(GatewayConfig(**settings), OnlineScorer(reference, intel=intel), policy, log=logs.append)
         port = stack.enter_context(serve(app))
         return Gw(port, app, audit, logs, policy_path)
 

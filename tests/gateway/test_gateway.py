@@ -704,3 +704,36 @@ def test_more_than_a_hundred_concurrent_requests_reach_the_upstream(make_gateway
     held, answers = asyncio.run(go())
     assert held == n
     assert [r.status_code for r in answers] == [200] * n
+
+
+def test_containment_by_a_peer_s_shared_campaign(make_gateway, upstream):
+    """A peer's bundle (intel import) contains a new account whose first request carries two
+    families of the peer campaign's clues: its card and its system prompt, as fingerprints."""
+    import hashlib
+
+    from distillguard.normalize.fingerprints import fingerprint, key_id
+    from distillguard.risk.watchlist import Indicator, Intel, WatchList
+
+    key = b"community key"
+    system = "You are HarvestBot. Answer with full reasoning."
+    digest = hashlib.blake2b(" ".join(system.lower().split()).encode(), digest_size=12).hexdigest()
+    watch = WatchList("Provider A", "bundle--0f8c1e6e-3b0b-4a1c-9d3e-000000000009", "amber", key_id(key),
+                      "2026-12-04T00:00:00Z", [
+                          Indicator("indicator--00000000-0000-4000-8000-000000000001", "payment",
+                                    [fingerprint(key, "payment", "pm_farm")], "card", "campaign--x", "Provider A c-7"),
+                          Indicator("indicator--00000000-0000-4000-8000-000000000002", "system_prompt",
+                                    [fingerprint(key, "system_prompt", digest)], "prompt", "campaign--x", "Provider A c-7")])
+    gw = make_gateway(CONTAIN, trust_identity_headers=True, intel=Intel([watch], community_key=key))
+    client = gw.openai()
+    farm = [{"role": "system", "content": system}, *MESSAGES]
+    with pytest.raises(openai.PermissionDeniedError):
+        client.chat.completions.create(model="m", messages=farm, extra_headers=_as("fresh-head", "pm_farm"))
+    assert upstream.rec.count() == 0
+    line = gw.audit()[-1]
+    assert line["account_id"] == "fresh-head" and line["action"] == "block" and line["linked"] is True
+    assert line["campaign_id"] == "intel:Provider A:Provider A c-7" and line["reasons"][0] == "intel_match"
+    assert "shared by Provider A" in line["evidence"][0]
+    # one family (the card alone, or the prompt alone) is not a case: served
+    for messages, payment in ((MESSAGES, "pm_farm"), (farm, "pm_mine")):
+        done = client.chat.completions.create(model="m", messages=messages, extra_headers=_as("someone", payment))
+        assert done.choices[0].message.content == upstream.answer

@@ -16,7 +16,7 @@ from stix2patterns.validator import run_validator
 from cli_runner import run_cli
 from distillguard.errors import DistillguardError
 from distillguard.intel import stix_export
-from distillguard.intel.stix_export import ALWAYS, EXTENSION_ID, OBSERVABLE, TLP, export_bundle
+from distillguard.intel.stix_export import ALWAYS, OBSERVABLE, TLP, export_bundle, extension_id
 from distillguard.normalize.fingerprints import account_hash, fingerprint, key_id, minhash_jaccard, minhash_signature
 
 DEMO = Path(__file__).resolve().parents[2] / "benchmarks" / "scenarios" / "demo.yaml"
@@ -177,14 +177,15 @@ def test_ids_are_stable(demo, bundle):
     assert [o["id"] for o in later["objects"]] == [o["id"] for o in bundle["objects"]]
     assert later["id"] != bundle["id"]  # (another bundle: other timestamps)
     other = export(demo["verdicts"], producer="Provider Z")
+    # (no id in common but the TLP marking definitions: the extension's definition is each producer's own)
     assert not ({o["id"] for o in other["objects"]} & {o["id"] for o in bundle["objects"]}
-                - {EXTENSION_ID} - {m.id for m in TLP.values()})
+                - {m.id for m in TLP.values()})
 
 
 def test_without_a_community_key_only_networks_and_account_hashes(demo):
     b = export(demo["verdicts"], community_key=None)
     text = json.dumps(b)
-    assert "x-distillguard" not in text and EXTENSION_ID not in text and "extension-definition" not in text
+    assert "x-distillguard" not in text and "extension-definition" not in text
     assert all("extensions" not in c for c in by_type(b, "campaign"))
     patterns = [o["pattern"] for o in by_type(b, "indicator")]
     assert patterns and all(p.startswith(("[ipv4-addr:value", "[ipv6-addr:value", "[user-account:user_id")) for p in patterns)
@@ -237,7 +238,7 @@ def test_fingerprints_and_networks_are_the_indicators_no_unflagged_account_holds
 
 def test_the_template_minhash_extension(demo, bundle):
     for c, obj in zip(demo["verdicts"]["campaigns"], by_type(bundle, "campaign")):
-        ext = obj["extensions"][EXTENSION_ID]
+        ext = obj["extensions"][extension_id(by_type(bundle, "identity")[0]["id"])]
         assert ext["extension_type"] == "property-extension" and ext["community_key_id"] == key_id(CK)
         fps = [fingerprint(CK, "template", t["key"]) for t in c["indicators"]["templates"] if not t["unflagged_accounts"]]
         assert ext["template_fingerprints"] == len(fps)
@@ -402,8 +403,9 @@ def test_privacy_nothing_an_unflagged_account_holds(planted, leaky):
     members = [a for a in c["account_ids"] if a not in planted["unflagged_ids"]]
     camp = next(o for o in by_type(b, "campaign") if o["name"].endswith(" " + c["campaign_id"]))
     assert camp["description"].startswith(f"{len(members)} accounts ")
-    assert camp["extensions"][EXTENSION_ID]["accounts"] == len(members)
-    assert camp["extensions"][EXTENSION_ID]["template_fingerprints"] == \
+    ext = camp["extensions"][extension_id(by_type(b, "identity")[0]["id"])]
+    assert ext["accounts"] == len(members)
+    assert ext["template_fingerprints"] == \
         len([t for t in c["indicators"]["templates"] if not t["unflagged_accounts"]])
 
 

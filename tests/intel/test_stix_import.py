@@ -12,7 +12,7 @@ import pytest
 from cli_runner import run_cli
 from distillguard.errors import DistillguardError
 from distillguard.intel import stix_import
-from distillguard.intel.stix_export import EXTENSION_ID, OBSERVABLE, export_bundle
+from distillguard.intel.stix_export import OBSERVABLE, export_bundle
 from distillguard.intel.stix_import import bundle_to_watchlist, import_bundle, load_bundle
 from distillguard.normalize.fingerprints import account_hash, fingerprint, key_id
 from distillguard.risk.watchlist import read_watchlists
@@ -72,7 +72,7 @@ def test_round_trip_gives_every_indicator_kind(demo, bundle, tmp_path):
     out, wl, counts = import_bundle(src, into)
     assert out.parent == into and out.exists() and out.name.startswith("provider-a-")
     assert counts == {"indicators": len(indicators(bundle)), "kept": len(indicators(bundle)), "revoked": 0,
-                      "unsupported": 0}
+                      "expired": 0, "unsupported": 0}
     [back] = read_watchlists(into)
     assert back.as_dict() == wl.as_dict()
     assert (wl.producer, wl.tlp, wl.community_key_id, wl.source) == ("Provider A", "green", key_id(CK), bundle["id"])
@@ -130,7 +130,7 @@ def test_valid_indicators_we_cannot_match_are_skipped_and_counted(bundle, tmp_pa
     doc["objects"] += extra
     out, wl, counts = import_bundle(write(tmp_path / "peer.json", doc), tmp_path / "intel")
     n = len(indicators(bundle))
-    assert counts == {"indicators": n + 8, "kept": n, "revoked": 1, "unsupported": 7}
+    assert counts == {"indicators": n + 8, "kept": n, "revoked": 1, "expired": 0, "unsupported": 7}
     assert len(wl.indicators) == n
 
 
@@ -255,7 +255,7 @@ def test_objects_that_are_not_stix_objects(small, target, tmp_path, obj):
 
 
 def test_a_campaign_with_a_non_string_community_key_id(small, target, tmp_path):
-    doc = mutated(small, lambda d: first(d, "campaign")["extensions"][EXTENSION_ID].__setitem__("community_key_id", 5))
+    doc = mutated(small, lambda d: next(iter(first(d, "campaign")["extensions"].values())).__setitem__("community_key_id", 5))
     refused(tmp_path, target, doc)
 
 
@@ -324,3 +324,14 @@ def test_load_bundle_errors_are_one_line(tmp_path):
         load_bundle(tmp_path / "missing.json")
     with pytest.raises(DistillguardError, match="cannot read bundle"):
         load_bundle(tmp_path)  # a directory
+
+
+def test_expired_indicators_are_skipped_and_private_networks_refused(small, target, tmp_path):
+    def expire(d):
+        first(d, "indicator")["valid_until"] = "2020-01-01T00:00:00.000Z"
+        first(d, "indicator")["valid_from"] = "2019-01-01T00:00:00.000Z"
+
+    _, wl, counts = import_bundle(write(tmp_path / "old.json", mutated(small, expire)), tmp_path / "ok")
+    assert counts["expired"] == 1 and counts["kept"] == counts["indicators"] - 1
+    inside = mutated(small, lambda d: first(d, "indicator").__setitem__("pattern", "[ipv4-addr:value ISSUBSET '10.1.0.0/16']"))
+    refused(tmp_path, target, inside)
