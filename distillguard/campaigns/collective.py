@@ -36,6 +36,13 @@ from distillguard.linkage import blocking
 from distillguard.linkage.graph import LinkGraph
 
 MIN_GROUP = 10
+# The clean holders of an operator's artifact that no campaign took (a key of MIN_GROUP holders or
+# more, most of them already in a campaign or flagged alone) are pooled down to this many: the
+# rest of a fleet is often a handful (adversary_heldout x0.3: 8 clean accounts of a 45-account
+# fleet's client build and system prompt, held by nobody else, were left out at MIN_GROUP). A
+# small pool is judged like one account with its members' traffic, at the operating point shared
+# among every group tested, so a benign handful is held to a stricter bar than one account.
+MIN_POOLED_HOLDERS = 2
 MIN_UNJUDGED_SHARE = 0.8
 MAX_GROUP = 20000
 
@@ -137,7 +144,7 @@ def find_groups(graph: LinkGraph, judged: np.ndarray, taken: np.ndarray, score_g
     first = {}
     for c in candidates:
         free = c.free(taken)
-        if len(free) >= MIN_GROUP:
+        if len(free) >= _min_pooled(c.how):
             first.setdefault(free.tobytes(), free)
     tested = max(1, len(first))
     scored = {}
@@ -152,7 +159,7 @@ def find_groups(graph: LinkGraph, judged: np.ndarray, taken: np.ndarray, score_g
         # fleet flagged in parts is one campaign); other keys only pool the rest
         skip = grouped if c.how == BURST else used
         members, pooled = c.holders[~skip[c.holders]], c.pooled[~skip[c.pooled]]
-        if len(pooled) < MIN_GROUP:
+        if len(pooled) < _min_pooled(c.how):
             continue
         key = pooled.tobytes()  # one app's users hold its client and its system prompt: score them once
         if key not in scored:
@@ -163,6 +170,10 @@ def find_groups(graph: LinkGraph, judged: np.ndarray, taken: np.ndarray, score_g
             used[members] = True
             grouped[members] = True
     return same_operator(out, graph, bursts)
+
+
+def _min_pooled(how: int) -> int:
+    return MIN_POOLED_HOLDERS if how == HOLDERS else MIN_GROUP
 
 
 # a group at least this much made of one other burst's accounts is the same operator's

@@ -230,3 +230,17 @@ def test_holders_flagged_alone_are_not_pooled_so_one_campaign_account_cannot_con
     assert scorer.calls and all("copycat" not in c for c in scorer.calls)
     # without the flags (the old behaviour) the tool's users would have been a campaign
     assert find_groups(graph, judged_arr, np.zeros(graph.n_accounts, bool), AnyCopycat())
+
+
+def test_the_clean_rest_of_a_fleet_s_artifact_is_pooled_even_when_only_a_few_are_left():
+    # 12 accounts on one script nobody else runs; 9 are already in a campaign, the 3 left are
+    # clean: they are pooled and judged (a handful, at the operating point shared by every group)
+    _, _, graph, judged = world()
+    taken = np.zeros(graph.n_accounts, bool)
+    idx = graph.account_index()
+    for i in range(9):
+        taken[idx[f"fleet{i:02d}"]] = True
+    scorer = Scorer()
+    groups = find_groups(graph, np.ones_like(judged), taken, scorer)
+    assert ["fleet09", "fleet10", "fleet11"] in scorer.calls
+    assert [sorted(graph.account_ids[a] for a in g.members) for g in groups] == [["fleet09", "fleet10", "fleet11"]]
