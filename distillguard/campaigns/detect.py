@@ -173,6 +173,10 @@ def detect_campaigns(
 PRIVATE_SHARE = 0.9
 # ... and a campaign whose members hold it at least this much is a part of its operator
 PART_HOLDING = 0.8
+# ... or, for a card, at least this many of its members (adversary_heldout x0.3: one operator's
+# 60 accounts on 8 cards were 8 campaigns, Leiden cutting across the cards; 7-8 holders per card
+# were too few for sign-up-burst groups, which join such parts at full scale)
+SPLIT_CARD_HOLDERS = 2
 
 
 def join_operator_parts(graph, found: list[Found]) -> list[Found]:
@@ -229,7 +233,11 @@ def join_operator_parts(graph, found: list[Found]) -> list[Found]:
         if len(inside) < PRIVATE_SHARE * holders:
             continue
         roots, counts = np.unique([sets.find(int(label[a])) for a in inside], return_counts=True)
-        parts = [int(r) for r, c in zip(roots, counts) if c >= PART_HOLDING * size[r]]
+        # a card (an artifact farms split, not one per operator) is one holder's instrument: parts
+        # that split one private card between them are parts of its holder, however few each holds
+        split = not graph.kinds[ki].traits.one_per_operator
+        parts = [int(r) for r, c in zip(roots, counts)
+                 if c >= PART_HOLDING * size[r] or (split and c >= SPLIT_CARD_HOLDERS)]
         if len(parts) < 2 or _distinct_operators(parts, identity):
             continue
         for r in parts[1:]:

@@ -206,3 +206,31 @@ def test_parts_rotating_over_one_exit_pool_are_joined_and_separate_pools_are_not
              for c in range(2)]
     parts.append(Found(1.0, np.array([idx[f"E{i:02d}"] for i in range(20)]), "member_risk", []))
     assert sorted(len(f.members) for f in join_operator_parts(graph, parts)) == [20, 40]
+
+
+def test_parts_that_split_one_private_card_are_joined_unless_their_client_builds_say_two_operators():
+    """One operator's accounts on 4 cards, cut by community detection across the cards (each part
+    holds 2 holders of each card): one campaign. Two fleets that each run their own client build
+    and share a card between 2 accounts each stay two: the card rule keeps the guard of
+    one-per-operator artifacts."""
+    from distillguard.campaigns.detect import Found, join_operator_parts
+
+    rows = {k.name: ([], []) for k in KINDS}
+    ids = []
+    for i in range(32):  # operator F: 32 accounts, 8 per card
+        ids.append(f"F{i:02d}")
+        rows["shared_payment"][0].append(i), rows["shared_payment"][1].append(f"card-F{i // 8}")
+    for fleet in "GH":  # two fleets, each on its own client build; 2 accounts of each on one shared card
+        for i in range(12):
+            a = len(ids)
+            ids.append(f"{fleet}{i:02d}")
+            rows["shared_payment"][0].append(a), rows["shared_payment"][1].append("card-GH" if i < 2 else f"card-{fleet}")
+            rows["shared_client_fingerprint"][0].append(a), rows["shared_client_fingerprint"][1].append(f"kit-{fleet}")
+    keyrows = {k.name: KeyRows.of(*rows[k.name]) for k in KINDS}
+    graph = build_graph_from_keys(ids, KINDS, keyrows)
+    idx = {a: i for i, a in enumerate(ids)}
+    # parts across the cards: part p holds accounts i with i % 4 == p (2 of each card)
+    parts = [Found(1.0, np.array([idx[f"F{i:02d}"] for i in range(32) if i % 4 == p]), "member_risk", [])
+             for p in range(4)]
+    parts += [Found(1.0, np.array([idx[f"{f}{i:02d}"] for i in range(12)]), "member_risk", []) for f in "GH"]
+    assert sorted(len(f.members) for f in join_operator_parts(graph, parts)) == [12, 12, 32]
