@@ -61,7 +61,9 @@ class GroupScore:
 ScoreGroup = Callable[[list[str]], GroupScore]
 
 
-BURST, UNJUDGED, HOLDERS = 0, 1, 2  # why a key's holders are a candidate group (and their order)
+# why a key's holders are a candidate group (and their order); FLAGGED: the holders flagged on
+# their own, grouped when the rest of the holders is not a group (attribution: nobody new is flagged)
+BURST, UNJUDGED, HOLDERS, FLAGGED = 0, 1, 2, 3
 
 
 @dataclass(frozen=True)
@@ -69,7 +71,7 @@ class Candidate:
     kind: str
     holders: np.ndarray  # account indices holding the key (for a burst: those made in it)
     pooled: np.ndarray  # the accounts whose traffic is pooled
-    how: int  # BURST, UNJUDGED or HOLDERS
+    how: int  # BURST, UNJUDGED, HOLDERS or FLAGGED
 
     def free(self, taken: np.ndarray) -> np.ndarray:
         """The accounts it would pool before any other group is formed (see find_groups)."""
@@ -129,6 +131,9 @@ def find_groups(graph: LinkGraph, judged: np.ndarray, taken: np.ndarray, score_g
                 candidates.append(Candidate(kind.name, members, pooled, UNJUDGED))
             else:
                 candidates.append(Candidate(kind.name, members, clean, HOLDERS))
+                alone = members if flagged is None else members[flagged[members]]
+                if flagged is not None and len(alone) >= MIN_GROUP:
+                    candidates.append(Candidate(kind.name, alone, alone, FLAGGED))
     # Burst groups of the most specific artifact first (a card before a client build before a
     # system prompt: two farms made the same week may copy one public system prompt, they do
     # not share a card); same_operator then joins the parts of one operator again. Then the
@@ -141,12 +146,14 @@ def find_groups(graph: LinkGraph, judged: np.ndarray, taken: np.ndarray, score_g
     # Each group tested is one more chance of a false flag (and a group is many accounts): the
     # operating point's benign rate is shared among the groups tested (Bonferroni), so a scan
     # with 50 small apps does not flag one of them by chance where a scan with one would not.
-    first = {}
+    first, spending = {}, set()
     for c in candidates:
         free = c.free(taken)
         if len(free) >= _min_pooled(c.how):
             first.setdefault(free.tobytes(), free)
-    tested = max(1, len(first))
+            if c.how != FLAGGED:  # (a group of accounts flagged already flags nobody new)
+                spending.add(free.tobytes())
+    tested = max(1, len(spending))
     scored = {}
     if hasattr(score_group, "many") and first:  # one pass over the log for every group
         sets = list(first.values())
@@ -235,6 +242,8 @@ def evidence(group: CollectiveGroup, graph: LinkGraph) -> dict:
         who = f"{len(group.pooled)} accounts made in one sign-up burst {kind.description}"
     elif group.how == HOLDERS:
         who = f"{len(group.pooled)} accounts {kind.description}"
+    elif group.how == FLAGGED:
+        who = f"{len(group.pooled)} accounts, each flagged on its own, {kind.description}"
     else:
         who = (f"{len(group.pooled)} accounts, each too small to judge alone, {kind.description} "
                f"(a key held by {len(group.holders)} accounts and no other)")

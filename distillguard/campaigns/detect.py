@@ -361,7 +361,7 @@ def _add_collective(graph, found, strength, judged, score_group, bursts=None, re
         # holding the key makes a campaign part of the group only when the key is the operator's
         # own (a burst made with it, or held by small accounts alone), not a public artifact that
         # several operators copied (every holder of a system prompt)
-        own_key = g.how != collective.HOLDERS
+        own_key = g.how not in (collective.HOLDERS, collective.FLAGGED)
         inside, whole = [], []
         for f in found:
             share = in_group[f.members].mean()  # of the campaign, inside the group

@@ -244,3 +244,24 @@ def test_the_clean_rest_of_a_fleet_s_artifact_is_pooled_even_when_only_a_few_are
     groups = find_groups(graph, np.ones_like(judged), taken, scorer)
     assert ["fleet09", "fleet10", "fleet11"] in scorer.calls
     assert [sorted(graph.account_ids[a] for a in g.members) for g in groups] == [["fleet09", "fleet10", "fleet11"]]
+
+
+def test_holders_flagged_alone_are_grouped_among_themselves_when_the_rest_is_no_group():
+    # 12 fleet accounts flagged on their own plus 3 ordinary users of the same client build: the 3
+    # pooled are no group (the scorer clears them); the 12 flagged are one campaign, the 3 are not in it
+    rows, judged = [], {}
+    for i in range(12):
+        rows.extend(account_rows(f"fleet{i:02d}", 30, user_agent="harvest-kit/0.3", temperature=0.0, ip=f"73.{i}.1.1"))
+    for i in range(3):
+        rows.extend(account_rows(f"user{i:02d}", 30, user_agent="harvest-kit/0.3", temperature=0.0, ip=f"81.{i}.1.1"))
+    ex, sig = tables(rows)
+    graph = build_graph(ex, sig)
+    flagged = np.array([a.startswith("fleet") for a in graph.account_ids])
+    scorer = Scorer()
+    groups = find_groups(graph, np.ones(graph.n_accounts, bool), np.zeros(graph.n_accounts, bool), scorer,
+                         flagged=flagged)
+    assert ["user00", "user01", "user02"] in scorer.calls  # the clean rest, judged first
+    [group] = groups
+    assert sorted(graph.account_ids[a] for a in group.members) == [f"fleet{i:02d}" for i in range(12)]
+    assert "each flagged on its own" in evidence(group, graph)["detail"]
+    assert group.tested == 1  # (a group of accounts flagged already does not spend the benign rate)
