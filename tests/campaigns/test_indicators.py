@@ -5,13 +5,12 @@ import datetime as dt
 import gzip
 import ipaddress
 import json
-from pathlib import Path
 
 import numpy as np
 import pyarrow as pa
 import pytest
 
-from cli_runner import run_cli
+from demo_scan import log_texts, strings
 from distillguard import schema
 from distillguard.campaigns import indicators as ind_mod
 from distillguard.campaigns.indicators import campaign_indicators
@@ -20,51 +19,17 @@ from distillguard.linkage.view import AccountView
 from distillguard.pipeline import account_cohorts, collect
 from distillguard.sources import read_exchanges
 
-DEMO = Path(__file__).resolve().parents[2] / "benchmarks" / "scenarios" / "demo.yaml"
 FIELDS = ("addresses", "networks", "clients", "payments", "system_prompts", "templates")
 T0 = dt.datetime(2026, 11, 1, tzinfo=dt.timezone.utc)
 
 
-def log_texts(rows: list[dict]) -> list[str]:
-    """Every piece of user content of a log: messages, responses, reasoning, tool calls."""
-    out = []
-    for r in rows:
-        for m in r.get("messages") or []:
-            c = m.get("content")
-            if isinstance(c, str):
-                out.append(c)
-            elif c is not None:
-                out.append(json.dumps(c, ensure_ascii=False))
-        for k in ("response", "reasoning", "prompt"):
-            if isinstance(r.get(k), str):
-                out.append(r[k])
-        if r.get("tool_calls"):
-            out.append(json.dumps(r["tool_calls"], ensure_ascii=False))
-    return out
 
 
-def strings(obj):
-    """Every string (keys and values) inside a JSON-like value."""
-    if isinstance(obj, str):
-        yield obj
-    elif isinstance(obj, dict):
-        for k, v in obj.items():
-            yield k
-            yield from strings(v)
-    elif isinstance(obj, (list, tuple)):
-        for v in obj:
-            yield from strings(v)
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    d = tmp_path_factory.mktemp("indicators")
-    log, labels, verdicts = d / "log.jsonl.gz", d / "labels.json", d / "verdicts.json"
-    code, _, err = run_cli("-q", "sim", str(DEMO), "--seed", "7", "--scale", "0.3", "--out", str(log),
-                           "--labels", str(labels))
-    assert code == 0, err
-    code, _, err = run_cli("-q", "scan", str(log), "--out", str(verdicts), "--workers", "1")
-    assert code == 0, err
+def demo(demo_scan):
+    log, labels, verdicts = demo_scan.log, demo_scan.labels, demo_scan.verdicts
     with gzip.open(log, "rt", encoding="utf-8") as f:
         rows = [json.loads(line) for line in f]
     v = json.loads(verdicts.read_text())

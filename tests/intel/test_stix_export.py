@@ -14,42 +14,20 @@ import stix2
 from stix2patterns.validator import run_validator
 
 from cli_runner import run_cli
+from demo_scan import log_texts, strings
 from distillguard.errors import DistillguardError
 from distillguard.intel import stix_export
 from distillguard.intel.stix_export import ALWAYS, OBSERVABLE, TLP, export_bundle, extension_id
 from distillguard.normalize.fingerprints import account_hash, fingerprint, key_id, minhash_jaccard, minhash_signature
 
-DEMO = Path(__file__).resolve().parents[2] / "benchmarks" / "scenarios" / "demo.yaml"
 CK = b"the community's shared key"
 AK = b"provider A's own hash key"
 CREATED = "2026-11-03T00:00:00.000Z"
 KIND_OF_FIELD = {"clients": "client", "payments": "payment", "system_prompts": "system_prompt", "templates": "template"}
 
 
-def log_texts(rows: list[dict]) -> list[str]:
-    out = []
-    for r in rows:
-        for m in r.get("messages") or []:
-            c = m.get("content")
-            out.append(c if isinstance(c, str) else json.dumps(c, ensure_ascii=False))
-        for k in ("response", "reasoning", "prompt"):
-            if isinstance(r.get(k), str):
-                out.append(r[k])
-        if r.get("tool_calls"):
-            out.append(json.dumps(r["tool_calls"], ensure_ascii=False))
-    return out
 
 
-def strings(obj):
-    if isinstance(obj, str):
-        yield obj
-    elif isinstance(obj, dict):
-        for k, v in obj.items():
-            yield k
-            yield from strings(v)
-    elif isinstance(obj, (list, tuple)):
-        for v in obj:
-            yield from strings(v)
 
 
 def export(verdicts, **kw):
@@ -66,14 +44,8 @@ def pattern_values(pattern: str) -> list[str]:
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    d = tmp_path_factory.mktemp("export")
-    log, labels, verdicts = d / "log.jsonl.gz", d / "labels.json", d / "verdicts.json"
-    code, _, err = run_cli("-q", "sim", str(DEMO), "--seed", "7", "--scale", "0.3", "--out", str(log),
-                           "--labels", str(labels))
-    assert code == 0, err
-    code, _, err = run_cli("-q", "scan", str(log), "--out", str(verdicts), "--workers", "1")
-    assert code == 0, err
+def demo(demo_scan):
+    d, log, verdicts = demo_scan.dir, demo_scan.log, demo_scan.verdicts
     with gzip.open(log, "rt", encoding="utf-8") as f:
         rows = [json.loads(line) for line in f]
     v = json.loads(verdicts.read_text())

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from cli_runner import run_cli
 from distillguard.errors import DistillguardError
 from distillguard.intel import stix_import
 from distillguard.intel.stix_export import OBSERVABLE, export_bundle
@@ -17,7 +16,6 @@ from distillguard.intel.stix_import import bundle_to_watchlist, import_bundle, l
 from distillguard.normalize.fingerprints import account_hash, fingerprint, key_id
 from distillguard.risk.watchlist import read_watchlists
 
-DEMO = Path(__file__).resolve().parents[2] / "benchmarks" / "scenarios" / "demo.yaml"
 CK = b"the community's shared key"
 AK = b"provider A's own hash key"
 CREATED = "2026-11-03T00:00:00.000Z"
@@ -26,14 +24,8 @@ FIELD = {"client": "clients", "payment": "payments", "system_prompt": "system_pr
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    d = tmp_path_factory.mktemp("import")
-    log, labels, verdicts = d / "log.jsonl.gz", d / "labels.json", d / "verdicts.json"
-    code, _, err = run_cli("-q", "sim", str(DEMO), "--seed", "7", "--scale", "0.3", "--out", str(log),
-                           "--labels", str(labels))
-    assert code == 0, err
-    code, _, err = run_cli("-q", "scan", str(log), "--out", str(verdicts), "--workers", "1")
-    assert code == 0, err
+def demo(demo_scan):
+    verdicts = demo_scan.verdicts
     v = json.loads(verdicts.read_text())
     assert v["campaigns"]
     return {"verdicts": v, "flagged": {a["account_id"] for a in v["accounts"] if a["flagged"]}}
