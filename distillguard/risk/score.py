@@ -190,6 +190,8 @@ class RiskModel:
                 evidence.append([insufficient_traffic_evidence(row, self.min_exchanges)])
                 continue
             evidence.append(self._evidence(row, p[i], surprisal[i], fam_p[i], feats, families, family_names))
+            if risk[i] >= threshold and not enough_evidence[i]:  # (an analyst reading 0.999 asks why not)
+                evidence[-1].append(dict(MINIMUM_EVIDENCE_NOT_MET, exchange_ids=[]))
 
         ref_n = self.reference.n_accounts
         stats = {
@@ -302,6 +304,15 @@ def _fmt_pct(x: float) -> str:
 def _examples(row: dict, column: str) -> list[str]:
     ids = row.get(column) or row.get("sample_exchange_ids") or []
     return [i for i in ids if i is not None][:EXAMPLES_PER_EVIDENCE]
+
+
+# said of an account whose risk passes the operating point but whose evidence does not make a case
+MINIMUM_EVIDENCE_NOT_MET = {
+    "signal": "minimum_evidence_not_met", "score": 0.0, "exchange_ids": [],
+    "detail": "not flagged although its risk passes the operating point: a case needs what the account asks "
+              "for to be significant beside a second independent kind of evidence (or beyond every benign "
+              "reference account), or coordination beyond every reference account beside other evidence",
+}
 
 
 def insufficient_traffic_evidence(row: dict, min_exchanges: int) -> dict:

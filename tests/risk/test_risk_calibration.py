@@ -135,9 +135,11 @@ def test_single_weak_feature_never_flags_alone():
     res = model.score(_hand_features([0.499], [0.25], [0.5]), SPECS)
     assert res.risk[0] >= 0.99  # extreme enough for the operating point ...
     assert not res.flagged[0]  # ... but one weak family is not enough evidence
+    assert res.evidence[0][-1]["signal"] == "minimum_evidence_not_met"  # and the evidence says why
     # the signal plus a second family at p <= 0.01 flag
     res2 = model.score(_hand_features([0.499], [0.499], [0.5]), SPECS)
     assert res2.flagged[0]
+    assert all(e["signal"] != "minimum_evidence_not_met" for e in res2.evidence[0])
     # a signal beyond every reference account flags alone
     res3 = model.score(_hand_features([0.9], [0.25], [0.5]), SPECS)
     assert res3.flagged[0]
