@@ -64,6 +64,10 @@ ScoreGroup = Callable[[list[str]], GroupScore]
 # why a key's holders are a candidate group (and their order); FLAGGED: the holders flagged on
 # their own, grouped when the rest of the holders is not a group (attribution: nobody new is flagged)
 BURST, UNJUDGED, HOLDERS, FLAGGED = 0, 1, 2, 3
+# judged whole: members already in a campaign are pooled and lifted too (a burst: every holder; the
+# holders of an artifact: the clean ones, so that a campaign's members tied to it too weakly to be
+# lifted are judged with the rest of the artifact's holders)
+WHOLE = (BURST, HOLDERS)
 
 
 @dataclass(frozen=True)
@@ -75,7 +79,7 @@ class Candidate:
 
     def free(self, taken: np.ndarray) -> np.ndarray:
         """The accounts it would pool before any other group is formed (see find_groups)."""
-        return self.pooled if self.how == BURST else self.pooled[~taken[self.pooled]]
+        return self.pooled if self.how in WHOLE else self.pooled[~taken[self.pooled]]
 
 
 @dataclass
@@ -164,7 +168,7 @@ def find_groups(graph: LinkGraph, judged: np.ndarray, taken: np.ndarray, score_g
     for c in candidates:
         # a burst group is judged whole, members already in a campaign included (one operator's
         # fleet flagged in parts is one campaign); other keys only pool the rest
-        skip = grouped if c.how == BURST else used
+        skip = grouped if c.how in WHOLE else used
         members, pooled = c.holders[~skip[c.holders]], c.pooled[~skip[c.pooled]]
         if len(pooled) < _min_pooled(c.how):
             continue

@@ -232,9 +232,10 @@ def test_holders_flagged_alone_are_not_pooled_so_one_campaign_account_cannot_con
     assert find_groups(graph, judged_arr, np.zeros(graph.n_accounts, bool), AnyCopycat())
 
 
-def test_the_clean_rest_of_a_fleet_s_artifact_is_pooled_even_when_only_a_few_are_left():
-    # 12 accounts on one script nobody else runs; 9 are already in a campaign, the 3 left are
-    # clean: they are pooled and judged (a handful, at the operating point shared by every group)
+def test_the_clean_holders_of_an_artifact_are_judged_whole_and_a_few_left_are_still_pooled():
+    # 12 accounts on one script nobody else runs, 9 of them already in a campaign (tied too weakly
+    # to be lifted): the clean holders are pooled whole, campaign members included, and all 12 are
+    # the group; with 10 of them flagged on their own, the 2 clean ones left are still pooled
     _, _, graph, judged = world()
     taken = np.zeros(graph.n_accounts, bool)
     idx = graph.account_index()
@@ -242,8 +243,12 @@ def test_the_clean_rest_of_a_fleet_s_artifact_is_pooled_even_when_only_a_few_are
         taken[idx[f"fleet{i:02d}"]] = True
     scorer = Scorer()
     groups = find_groups(graph, np.ones_like(judged), taken, scorer)
-    assert ["fleet09", "fleet10", "fleet11"] in scorer.calls
-    assert [sorted(graph.account_ids[a] for a in g.members) for g in groups] == [["fleet09", "fleet10", "fleet11"]]
+    assert [f"fleet{i:02d}" for i in range(12)] in scorer.calls
+    assert [sorted(graph.account_ids[a] for a in g.members) for g in groups] == [[f"fleet{i:02d}" for i in range(12)]]
+    flagged = np.array([a.startswith("fleet") and int(a[5:]) < 10 for a in graph.account_ids])
+    scorer = Scorer()
+    find_groups(graph, np.ones_like(judged), np.zeros_like(taken), scorer, flagged=flagged)
+    assert ["fleet10", "fleet11"] in scorer.calls
 
 
 def test_holders_flagged_alone_are_grouped_among_themselves_when_the_rest_is_no_group():
