@@ -112,6 +112,14 @@ def command(inputs: InputSpec, out: str, report: str | None, reference: tuple[st
                if data.stats.quarantined else "the input holds no exchange records")
         click.echo(f"warning: no exchanges were accepted, so nothing was scored: {why}", err=True)
     _warn_uncovered(stats)
+    broad = (stats.get("intel") or {}).get("broad_indicators") or []
+    if broad:
+        from distillguard.risk.watchlist import BROAD_SHARE
+
+        click.echo(f"warning: {len(broad)} shared indicator(s) match at least {100 * BROAD_SHARE:.0f}% of this log's "
+                   f"accounts, which is unlike one operator's (a peer's mistake, or a bundle made to accuse): "
+                   f"{', '.join(broad[:3])}{' ...' if len(broad) > 3 else ''}; check them before acting on "
+                   "intel_match evidence", err=True)
 
 
 def _warn_uncovered(stats: dict) -> None:

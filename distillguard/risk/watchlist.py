@@ -52,6 +52,9 @@ SINGLE_FAMILY_FPR_FACTOR = 10.0
 # the broadest network a peer may share: a /16 of IPv4 (65k addresses), a /32 of IPv6
 MIN_PREFIX = {4: 16, 6: 32}
 FAMILIES_TO_FLAG = 2
+# an indicator matched by at least this share of a scan's accounts (and this many) is reported as broad
+BROAD_SHARE = 0.05
+BROAD_MIN_ACCOUNTS = 50
 # the link kinds whose keys are fingerprinted (kind -> linkage kind name)
 KEYED = {"client": "shared_client_fingerprint", "payment": "shared_payment", "system_prompt": "shared_system_prompt"}
 TEMPLATE_SIGNAL = "template.skeleton"
@@ -309,8 +312,16 @@ def match_watchlists(watchlists: list[WatchList], view, keyrows: dict, *, commun
     out: dict[str, list[Match]] = {}
     for (acc, _), m in sorted(found.by_key.items(), key=lambda kv: kv[0]):
         out.setdefault(view.account_ids[acc], []).append(m)
-    matched = {i for ms in out.values() for m in ms for ids in m.kinds.values() for i in ids}
-    stats = dict(index.stats, indicators_matched=len(matched), accounts_matched=len(out))
+    holders: dict[str, int] = {}
+    for ms in out.values():
+        for i in {i for m in ms for ids in m.kinds.values() for i in ids}:
+            holders[i] = holders.get(i, 0) + 1
+    stats = dict(index.stats, indicators_matched=len(holders), accounts_matched=len(out))
+    # An indicator that a large share of this provider's accounts match is not one operator's: a
+    # peer's mistake or a poisoned bundle (a stock SDK build, a big ISP's range). It still counts
+    # (a fleet can be a large share of a small log), but the scan says so, naming it.
+    broad = max(BROAD_MIN_ACCOUNTS, BROAD_SHARE * len(view.account_ids))
+    stats["broad_indicators"] = sorted(i for i, n in holders.items() if n >= broad)
     return out, stats
 
 

@@ -443,3 +443,16 @@ def test_scan_refuses_a_bad_watch_list_before_scanning(tmp_path):
                            "--intel", str(tmp_path / "bad.json"))
     assert code != 0 and "not a valid watch-list" in err and "Traceback" not in err
     assert not (tmp_path / "v.json").exists()
+
+
+def test_an_indicator_most_accounts_match_is_reported_as_broad(small, monkeypatch):
+    view, keyrows = small
+    monkeypatch.setattr(wl_mod, "BROAD_MIN_ACCOUNTS", 3)  # (the small world has 10 accounts)
+    _, stats, _ = judge(view, keyrows, [peer_watchlist()])
+    network = peer_watchlist().indicators[0].id  # 203.0.113.0/24: 5 of the 10 accounts
+    template = peer_watchlist().indicators[4].id
+    assert network in stats["broad_indicators"] and template in stats["broad_indicators"]
+    client = peer_watchlist().indicators[1].id  # held by 2 accounts
+    assert client not in stats["broad_indicators"]
+    monkeypatch.setattr(wl_mod, "BROAD_MIN_ACCOUNTS", 50)
+    assert judge(view, keyrows, [peer_watchlist()])[1]["broad_indicators"] == []
