@@ -71,9 +71,22 @@ def _field(obj: Any, name: str) -> Any:
     return getattr(obj, name, None)
 
 
+def _intel(path: str | None, community_key_file: str | None, hash_key: str | None):
+    """Peers' watch-lists (`intel import` output) from the guardrail's config: `intel` (a file or
+    a directory) and `community_key_file` (else DISTILLGUARD_COMMUNITY_KEY)."""
+    if not path:
+        return None
+    from distillguard.normalize.fingerprints import community_key
+    from distillguard.risk.watchlist import Intel, read_watchlists
+
+    return Intel(read_watchlists(path), community_key=community_key(path=community_key_file),
+                 account_key=hash_key.encode() if hash_key else None)
+
+
 class DistillguardGuardrail(CustomGuardrail):
     def __init__(self, policy: str | None = None, state: str | None = None, published: str | None = None,
                  reference_stats: str | None = None, hash_key: str | None = None, target_fpr: float | None = None,
+                 intel: str | None = None, community_key_file: str | None = None,
                  scorer: OnlineScorer | None = None, **kwargs):
         super().__init__(**kwargs)
         if scorer is None:
@@ -81,7 +94,8 @@ class DistillguardGuardrail(CustomGuardrail):
             from distillguard.risk import Reference
 
             ref = Reference.load(reference_stats) if reference_stats else default_reference()
-            scorer = OnlineScorer(ref, state=open_state(state), **({"target_fpr": target_fpr} if target_fpr else {}))
+            scorer = OnlineScorer(ref, state=open_state(state), intel=_intel(intel, community_key_file, hash_key),
+                                  **({"target_fpr": target_fpr} if target_fpr else {}))
         self.scorer = scorer
         self.policy = PolicyFile(policy, on_error=print)
         self.guard = Guard(scorer, self.policy)

@@ -131,3 +131,24 @@ def test_a_published_campaign_member_is_blocked_on_its_first_call(tmp_path, refe
     ok = asyncio.run(g.async_pre_call_hook(UserAPIKeyAuth(user_id="someone"), DualCache(), _request("p2"),
                                            "acompletion"))
     assert ok["messages"]
+
+
+def test_a_peer_s_watch_list_from_the_config_blocks_on_the_first_call(tmp_path, reference):
+    """`intel:` in the guardrail's config (an `intel import` directory): the producer's own flagged
+    account, re-imported under its hash key, is blocked on its first call; others pass."""
+    from distillguard.normalize.fingerprints import account_hash
+    from distillguard.risk.watchlist import Indicator, WatchList, write_watchlist
+
+    write_watchlist(WatchList("Us", "bundle--33333333-3333-4333-8333-333333333333", "amber", None, "2026-12-04T00:00:00Z",
+                              [Indicator("indicator--00000000-0000-4000-8000-000000000001", "account",
+                                         [account_hash(b"our hash key", "farm-8")], "accounts", "campaign--y", "Us c-2")]),
+                    tmp_path / "intel" / "us.json")
+    policy = tmp_path / "policy.yaml"
+    policy.write_text("rules:\n  - {when: {flagged: true}, action: block}\n")
+    g = DistillguardGuardrail(policy=str(policy), intel=str(tmp_path / "intel"), hash_key="our hash key",
+                              guardrail_name="distillguard", event_hook=["pre_call", "post_call"], default_on=True)
+    with pytest.raises(Exception) as info:
+        asyncio.run(g.async_pre_call_hook(UserAPIKeyAuth(user_id="farm-8"), DualCache(), _request("i1"), "acompletion"))
+    assert getattr(info.value, "status_code", None) == 403
+    ok = asyncio.run(g.async_pre_call_hook(UserAPIKeyAuth(user_id="someone"), DualCache(), _request("i2"), "acompletion"))
+    assert ok["messages"]
