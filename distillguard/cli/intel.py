@@ -34,8 +34,10 @@ def command() -> None:
 
 @command.command("export")
 @click.argument("verdicts_path", metavar="VERDICTS.json", type=click.Path(exists=True, dir_okay=False))
-@click.option("--out", "out_path", required=True, type=click.Path(dir_okay=False), metavar="BUNDLE.json",
-              help="Where to write the STIX 2.1 bundle.")
+@click.option("--out", "out_path", default=None, type=click.Path(dir_okay=False), metavar="BUNDLE.json",
+              help="Where to write the STIX 2.1 bundle of every campaign.")
+@click.option("--out-dir", "out_dir", default=None, type=click.Path(file_okay=False), metavar="DIR",
+              help="Instead: one bundle per campaign, DIR/<campaign id>.json (for sharing campaigns one by one).")
 @click.option("--producer", required=True, metavar="NAME", help="Your organisation's name, as peers will see it.")
 @click.option("--community-key-file", type=click.Path(exists=True, dir_okay=False), default=None,
               help="The community key (shared with peers) that keys the content fingerprints; or "
@@ -43,8 +45,8 @@ def command() -> None:
 @click.option("--tlp", type=click.Choice(["clear", "white", "green", "amber", "red"]), default="amber",
               show_default=True, help="Traffic Light Protocol marking of every object.")
 @click.option("--campaign", "campaigns", multiple=True, metavar="ID", help="Only these campaigns (repeatable).")
-def export(verdicts_path: str, out_path: str, producer: str, community_key_file: str | None, tlp: str,
-           campaigns: tuple[str, ...]) -> None:
+def export(verdicts_path: str, out_path: str | None, out_dir: str | None, producer: str,
+           community_key_file: str | None, tlp: str, campaigns: tuple[str, ...]) -> None:
     """Write the verdicts' campaigns as a STIX 2.1 bundle that carries no user content.
 
     Account ids are hashed with your own key (DISTILLGUARD_HASH_KEY; a random one when unset, so
@@ -58,19 +60,41 @@ def export(verdicts_path: str, out_path: str, producer: str, community_key_file:
     from distillguard.normalize.fingerprints import community_key
     from distillguard.verdicts import read_verdicts
 
-    _check_out(out_path)
+    if (out_path is None) == (out_dir is None):
+        raise UsageError("give one of --out BUNDLE.json (every campaign in one bundle) or --out-dir DIR "
+                         "(one bundle per campaign)")
+    if out_path:
+        _check_out(out_path)
+    elif os.path.exists(out_dir) and not os.path.isdir(out_dir):
+        raise DistillguardError(f"--out-dir {out_dir} is not a directory")
     verdicts = read_verdicts(verdicts_path)
     key = community_key(path=community_key_file)
     own = os.environ.get("DISTILLGUARD_HASH_KEY", "").encode("utf-8") or secrets.token_bytes(32)
-    bundle = export_bundle(verdicts, producer=producer, community_key=key, account_key=own, tlp=tlp,
-                           campaigns=list(campaigns) or None)
-    _write_json(out_path, bundle)
-    kinds: dict[str, int] = {}
-    for o in bundle["objects"]:
-        kinds[o["type"]] = kinds.get(o["type"], 0) + 1
-    echo(f"wrote {kinds.get('campaign', 0)} campaign(s), {kinds.get('indicator', 0)} indicator(s) and "
-         f"{kinds.get('sighting', 0)} sighting(s) to {out_path} (TLP:{tlp.upper()})"
+    chosen = list(campaigns) or None
+    if out_path:
+        targets = [(out_path, chosen)]
+    else:
+        ids = chosen or [c["campaign_id"] for c in verdicts.get("campaigns", [])]
+        os.makedirs(out_dir, exist_ok=True)
+        targets = [(os.path.join(out_dir, f"{_safe_name(cid)}.json"), [cid]) for cid in ids]
+    counts: dict[str, int] = {}
+    for path, only in targets:
+        bundle = export_bundle(verdicts, producer=producer, community_key=key, account_key=own, tlp=tlp,
+                               campaigns=only)
+        _write_json(path, bundle)
+        for o in bundle["objects"]:
+            counts[o["type"]] = counts.get(o["type"], 0) + 1
+    where = out_path or f"{len(targets)} bundle(s) in {out_dir}"
+    echo(f"wrote {counts.get('campaign', 0)} campaign(s), {counts.get('indicator', 0)} indicator(s) and "
+         f"{counts.get('sighting', 0)} sighting(s) to {where} (TLP:{tlp.upper()})"
          + ("" if key else "; no community key: no content fingerprints"))
+
+
+def _safe_name(campaign_id: str) -> str:
+    """A campaign id as a file name (ids are ours, "c-12", but never trusted into a path)."""
+    import re
+
+    return re.sub(r"[^A-Za-z0-9_.-]+", "_", campaign_id).strip(".") or "campaign"
 
 
 @command.command("import")
