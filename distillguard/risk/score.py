@@ -178,6 +178,14 @@ class RiskModel:
         other_significant = ((fam_p[:, other_cols] <= SIGNIFICANT_P).any(axis=1) if other_cols
                              else np.zeros(n_acc, bool))
         enough_evidence = (what_significant & ((n_significant >= 2) | beyond_all)) | (coord_beyond & other_significant)
+        # behaviour significant, nothing asked for or shared that counts: it is shown, and says why risk stays low
+        behaviour_cols = [j for j, name in enumerate(families)
+                          if not (is_extraction_family(name) or is_coordination_family(name) or is_safety_family(name))]
+        coord_cols = [j for j, name in enumerate(families) if is_coordination_family(name)]
+        coord_significant = ((fam_p[:, coord_cols] <= SIGNIFICANT_P).any(axis=1) if coord_cols
+                             else np.zeros(n_acc, bool))
+        behaviour_only = (((fam_p[:, behaviour_cols] <= SIGNIFICANT_P).any(axis=1) if behaviour_cols
+                           else np.zeros(n_acc, bool)) & ~what_significant & ~coord_significant)
         threshold = 1.0 - self.target_fpr
         flagged = judged & enough_evidence & (risk >= threshold)
         risk = np.where(judged, risk, 0.0)
@@ -192,6 +200,8 @@ class RiskModel:
             evidence.append(self._evidence(row, p[i], surprisal[i], fam_p[i], feats, families, family_names))
             if risk[i] >= threshold and not enough_evidence[i]:  # (an analyst reading 0.999 asks why not)
                 evidence[-1].append(dict(MINIMUM_EVIDENCE_NOT_MET, exchange_ids=[]))
+            elif behaviour_only[i]:  # (... and one reading risk 0 beside strong evidence)
+                evidence[-1].append(dict(BEHAVIOUR_ONLY, exchange_ids=[]))
 
         ref_n = self.reference.n_accounts
         stats = {
@@ -309,9 +319,19 @@ def _examples(row: dict, column: str) -> list[str]:
 # said of an account whose risk passes the operating point but whose evidence does not make a case
 MINIMUM_EVIDENCE_NOT_MET = {
     "signal": "minimum_evidence_not_met", "score": 0.0, "exchange_ids": [],
-    "detail": "not flagged although its risk passes the operating point: a case needs what the account asks "
-              "for to be significant beside a second independent kind of evidence (or beyond every benign "
-              "reference account), or coordination beyond every reference account beside other evidence",
+    "detail": "its own traffic makes no case although its risk passes the operating point: a case needs what "
+              "the account asks for to be significant beside a second independent kind of evidence (or beyond "
+              "every benign reference account), or coordination beyond every reference account beside other "
+              "evidence",
+}
+
+
+# said of an account whose only unusual evidence is how it behaves
+BEHAVIOUR_ONLY = {
+    "signal": "behaviour_only", "score": 0.0, "exchange_ids": [],
+    "detail": "its behaviour is unusual, but behaviour alone never makes a case (batch jobs, evaluation harnesses "
+              "and agents behave so too): its own risk stays that of what it asks for and what it shares with "
+              "others",
 }
 
 

@@ -152,6 +152,7 @@ def test_behaviour_alone_never_makes_a_case():
     assert not res.flagged[0]
     assert res.risk[0] < 0.9
     assert any(e["signal"] == "round_the_clock" for e in res.evidence[0])  # still reported
+    assert res.evidence[0][-1]["signal"] == "behaviour_only"  # with why it does not count
 
 
 def test_risk_orders_beyond_the_reference():
