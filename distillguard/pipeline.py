@@ -259,8 +259,7 @@ def scan_collected(exchanges: pa.Table, signals: pa.Table, *, reference: Referen
     final = apply_campaigns(base, campaign_list, membership, target_fpr=target_fpr)
     intel_stats = None
     if intel is not None and intel.watchlists:  # a peer's shared campaigns (intel import)
-        matches, intel_stats = match_watchlists(intel.watchlists, view, keyrows, community_key=intel.community_key,
-                                                account_key=intel.account_key)
+        matches, intel_stats = match_watchlists(intel, view, keyrows)
         final = apply_watchlists(final, matches, dict(zip(view.account_ids, view.exchanges_per_account.tolist())),
                                  target_fpr=target_fpr)
     flagged_ids = {a for a, f in zip(final.account_ids, final.flagged) if f}

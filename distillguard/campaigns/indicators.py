@@ -12,6 +12,7 @@ those accounts are never named.
 
 from __future__ import annotations
 
+import ipaddress
 from datetime import datetime, timezone
 
 import numpy as np
@@ -21,6 +22,7 @@ import pyarrow.compute as pc
 from distillguard import schema
 from distillguard.linkage import network
 from distillguard.linkage.base import KeyRows
+from distillguard.linkage.kinds.shared_template import SKELETON
 from distillguard.linkage.view import AccountView
 from distillguard.normalize.addresses import client_network
 
@@ -28,8 +30,6 @@ from distillguard.normalize.addresses import client_network
 # accounts behind rotating exits touches tens of thousands of addresses, and an export or an
 # abuse report wants the ones that carried the traffic.
 MAX_ITEMS = 500
-# the signal column holding each exchange's template skeleton digest (signals.template)
-SKELETON = "template.skeleton"
 # link kind -> indicator list it fills (keys held by accounts, not per-exchange values)
 KEYED_KINDS = {
     "shared_client_fingerprint": "clients",
@@ -152,9 +152,7 @@ def _place(items: list[dict], field: str) -> None:
         info = network.lookup(address)
         item.update({field: address, "network": client_network(address), "network_name": info.network,
                      "net_class": info.net_class, "country": info.country})
-        # (keep the field order readable: the address first)
-        for k in ("accounts", "exchanges", "first_seen", "last_seen", "unflagged_accounts"):
-            item[k] = item.pop(k)
+        _counts_last(item)
 
 
 def _place_networks(networks: list[dict], addresses: list[dict]) -> None:
@@ -168,13 +166,16 @@ def _place_networks(networks: list[dict], addresses: list[dict]) -> None:
             a = {"network_name": info.network, "net_class": info.net_class, "country": info.country}
         item.update({"network": net, "network_name": a["network_name"], "net_class": a["net_class"],
                      "country": a["country"]})
-        for k in ("accounts", "exchanges", "first_seen", "last_seen", "unflagged_accounts"):
-            item[k] = item.pop(k)
+        _counts_last(item)
+
+
+def _counts_last(item: dict) -> None:
+    """Move the counts after what the item names (a readable field order in verdicts.json)."""
+    for k in ("accounts", "exchanges", "first_seen", "last_seen", "unflagged_accounts"):
+        item[k] = item.pop(k)
 
 
 def _first_address(net: str | None) -> str | None:
-    import ipaddress
-
     try:
         return str(ipaddress.ip_network(net, strict=False).network_address + 1) if net else None
     except ValueError:

@@ -24,6 +24,7 @@ point a peer at customers, not at the operator.
 
 from __future__ import annotations
 
+import ipaddress
 import uuid
 from datetime import datetime, timezone
 
@@ -225,8 +226,6 @@ def _value(item: dict):
 
 
 def _is_public_cidr(text: str | None) -> bool:
-    import ipaddress
-
     try:
         return not is_internal(ipaddress.ip_network(text, strict=False))
     except (TypeError, ValueError):

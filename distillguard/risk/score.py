@@ -169,23 +169,23 @@ class RiskModel:
 
         exchanges = features.column("exchanges").to_numpy() if n_acc else np.zeros(0, int)
         judged = exchanges >= self.min_exchanges
-        n_significant = (fam_p <= SIGNIFICANT_P).sum(axis=1)
-        what_cols = [j for j, name in enumerate(families) if is_extraction_family(name)]
-        what_significant = (fam_p[:, what_cols] <= SIGNIFICANT_P).any(axis=1) if what_cols else np.zeros(n_acc, bool)
+        significant = fam_p <= SIGNIFICANT_P
+        n_significant = significant.sum(axis=1)
+
+        def any_significant(test) -> np.ndarray:
+            """Per account: a family whose name passes `test` is significant."""
+            cols = [j for j, name in enumerate(families) if test(name)]
+            return significant[:, cols].any(axis=1) if cols else np.zeros(n_acc, bool)
+
+        what_significant = any_significant(is_extraction_family)
+        coord_significant = any_significant(is_coordination_family)
         beyond_all = self._beyond_all(features, feats, p, is_extraction_family)
         coord_beyond = self._beyond_all(features, feats, p, is_coordination_family)
-        other_cols = [j for j, name in enumerate(families) if not (is_coordination_family(name) or is_safety_family(name))]
-        other_significant = ((fam_p[:, other_cols] <= SIGNIFICANT_P).any(axis=1) if other_cols
-                             else np.zeros(n_acc, bool))
+        other_significant = any_significant(lambda n: not (is_coordination_family(n) or is_safety_family(n)))
         enough_evidence = (what_significant & ((n_significant >= 2) | beyond_all)) | (coord_beyond & other_significant)
         # behaviour significant, nothing asked for or shared that counts: it is shown, and says why risk stays low
-        behaviour_cols = [j for j, name in enumerate(families)
-                          if not (is_extraction_family(name) or is_coordination_family(name) or is_safety_family(name))]
-        coord_cols = [j for j, name in enumerate(families) if is_coordination_family(name)]
-        coord_significant = ((fam_p[:, coord_cols] <= SIGNIFICANT_P).any(axis=1) if coord_cols
-                             else np.zeros(n_acc, bool))
-        behaviour_only = (((fam_p[:, behaviour_cols] <= SIGNIFICANT_P).any(axis=1) if behaviour_cols
-                           else np.zeros(n_acc, bool)) & ~what_significant & ~coord_significant)
+        behaviour_only = any_significant(lambda n: not (is_extraction_family(n) or is_coordination_family(n)
+                                                        or is_safety_family(n))) & ~what_significant & ~coord_significant
         threshold = 1.0 - self.target_fpr
         flagged = judged & enough_evidence & (risk >= threshold)
         risk = np.where(judged, risk, 0.0)

@@ -34,6 +34,7 @@ import pyarrow as pa
 
 from distillguard import schema
 from distillguard.errors import DistillguardError
+from distillguard.linkage.kinds.shared_template import SKELETON
 from distillguard.normalize.fingerprints import account_hash, fingerprint, key_id
 from distillguard.risk.score import AccountRisk
 
@@ -57,7 +58,7 @@ BROAD_SHARE = 0.05
 BROAD_MIN_ACCOUNTS = 50
 # the link kinds whose keys are fingerprinted (kind -> linkage kind name)
 KEYED = {"client": "shared_client_fingerprint", "payment": "shared_payment", "system_prompt": "shared_system_prompt"}
-TEMPLATE_SIGNAL = "template.skeleton"
+TEMPLATE_SIGNAL = SKELETON  # (the template detector's skeleton digest column)
 
 
 @dataclass
@@ -281,10 +282,9 @@ class Matches:
             m.networks.add(network)
 
 
-def match_watchlists(watchlists: list[WatchList], view, keyrows: dict, *, community_key: bytes | None,
-                     account_key: bytes | None = None) -> tuple[dict[str, list[Match]], dict]:
+def match_watchlists(intel: Intel, view, keyrows: dict) -> tuple[dict[str, list[Match]], dict]:
     """account id -> its matches (one per watch-list), and stats of what could be matched."""
-    index = WatchIndex(Intel(watchlists, community_key, account_key))
+    index = WatchIndex(intel)
     found = Matches()
     for kind, link in KEYED.items():
         rows = keyrows.get(link)

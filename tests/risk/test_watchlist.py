@@ -292,7 +292,7 @@ def base_risk(view, risk=0.05):
 
 
 def judge(view, keyrows, watchlists, *, community_key=CK, account_key=AK, base=None):
-    matches, stats = match_watchlists(watchlists, view, keyrows, community_key=community_key, account_key=account_key)
+    matches, stats = match_watchlists(Intel(watchlists, community_key, account_key), view, keyrows)
     base = base or base_risk(view)
     per = dict(zip(view.account_ids, view.exchanges_per_account.tolist()))
     return apply_watchlists(base, matches, per, target_fpr=FPR), stats, base
@@ -327,7 +327,7 @@ def test_two_families_flag_one_raises_risk_below_the_flag(small):
 
 def test_what_each_account_matched(small):
     view, keyrows = small
-    matches, _ = match_watchlists([peer_watchlist()], view, keyrows, community_key=CK, account_key=AK)
+    matches, _ = match_watchlists(Intel([peer_watchlist()], CK, AK), view, keyrows)
     kinds = {a: set().union(*(m.kinds for m in ms)) for a, ms in matches.items()}
     assert kinds == {
         "net-only": {"network"}, "client-only": {"client"}, "net-and-card": {"network", "payment"},
@@ -371,14 +371,14 @@ def test_the_producers_own_account_hash_flags_alone(small):
 def test_fingerprints_need_the_communitys_key(small):
     view, keyrows = small
     for key, wl in ((None, peer_watchlist()), (OTHER_CK, peer_watchlist()), (CK, peer_watchlist(key=OTHER_CK))):
-        matches, stats = match_watchlists([wl], view, keyrows, community_key=key, account_key=None)
+        matches, stats = match_watchlists(Intel([wl], key, None), view, keyrows)
         kinds = {k for ms in matches.values() for m in ms for k in m.kinds}
         assert kinds == {"network"}, key
         assert stats["skipped"].get("fingerprint indicators (no community key, or another community's key)") == 4
     # a watch-list without a key id is opened by whatever key the scan has
     wl = peer_watchlist()
     wl.community_key_id = None
-    matches, _ = match_watchlists([wl], view, keyrows, community_key=CK, account_key=None)
+    matches, _ = match_watchlists(Intel([wl], CK, None), view, keyrows)
     assert {k for ms in matches.values() for m in ms for k in m.kinds} == {"network", "client", "payment",
                                                                             "system_prompt", "template"}
 
@@ -403,7 +403,7 @@ def test_an_account_already_flagged_keeps_its_flag_and_gets_the_evidence(small):
 
 def test_no_watchlist_no_match(small):
     view, keyrows = small
-    matches, stats = match_watchlists([], view, keyrows, community_key=CK, account_key=AK)
+    matches, stats = match_watchlists(Intel([], CK, AK), view, keyrows)
     assert matches == {} and stats["indicators"] == 0
 
 
