@@ -123,6 +123,7 @@ def main() -> int:
         "benign_flagged_evidence": [flagged[a]["evidence"][:2] for a in benign_flagged[:5]],
     }
     (out / "result.json").write_text(json.dumps(result, indent=1) + "\n")
+    (out / "probes.json").write_text(json.dumps(probe_info, indent=1) + "\n")
     print(json.dumps({k: v for k, v in result.items() if k != "benign_flagged_evidence"}, indent=1))
     return 0
 

@@ -12,7 +12,7 @@ ORDER = [
     {"normalize"}, {"sources"}, {"store"},
     {"signals"}, {"behaviour"}, {"linkage"}, {"campaigns"}, {"risk"}, {"verdicts", "report", "intel"},
     {"pipeline"}, {"sim"}, {"references"},
-    {"policy"}, {"online"}, {"gateway"},
+    {"policy"}, {"provenance"}, {"online"}, {"gateway"},
     {"evaluate"}, {"cli"}, {"__main__"},  # (`python -m distillguard` runs the CLI)
 ]
 RANK = {name: i for i, names in enumerate(ORDER) for name in names}

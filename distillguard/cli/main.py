@@ -25,6 +25,8 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "serve": ("distillguard.cli.serve", "Run the gateway: judge requests to an OpenAI-compatible server and apply the policy."),
     "intel": ("distillguard.cli.intel", "Share campaigns as STIX 2.1 intelligence: export, import, TAXII push and pull."),
     "report": ("distillguard.cli.report", "Write reports from verdicts: abuse reports to hosting networks."),
+    "watermark": ("distillguard.cli.watermark", "Output watermark: make keys, derive per-account canary keys, detect a key in text."),
+    "provenance": ("distillguard.cli.provenance", "Test a suspect model for our watermark (radioactivity)."),
     "sim": ("distillguard.cli.sim", "Generate labelled benign and campaign traffic from a scenario."),
     "eval": ("distillguard.cli.eval", "Score verdicts/actions against labels; compare with baselines."),
 }

@@ -53,7 +53,13 @@ from distillguard.errors import DistillguardError, UsageError
 @click.option("--rescore-every", "rescore_s", type=click.FloatRange(min=0.05), default=5.0, show_default=True,
               metavar="SECONDS", help="Re-score the accounts that are due this often.")
 @click.option("--watermark-header", default=None, metavar="NAME",
-              help="Header that asks the upstream for a watermarked answer (degrade with watermark: true).")
+              help="Header that asks the upstream for a watermarked answer (degrade with watermark: true): "
+                   "'key=ID' or, with canary: true, 'key=ID; account=ACCOUNT'.")
+@click.option("--watermark-key-id", default="default", show_default=True, metavar="ID",
+              help="The upstream's master watermark key to ask for (distillguard watermark keygen).")
+@click.option("--watermark-xargs", is_flag=True,
+              help="Also ask in the request body as vLLM reads it (vllm_xargs; an upstream running "
+                   "distillguard.provenance.vllm). Clients' own watermark arguments are then always removed.")
 @click.option("--score-inline", is_flag=True,
               help="Score each request's content before deciding on it (policies may then test `signals_any`; "
                    "adds tens of ms a request). Default: decide from the account's state in well under 1 ms and "
@@ -67,7 +73,7 @@ from distillguard.errors import DistillguardError, UsageError
 @watchlist_options
 def command(upstream, host, port, policy_path, redis_url, fail_closed, published_path, reference, reference_stats,
             target_fpr, min_exchanges, hash_key, trust_identity_headers, trusted_proxies, audit_path, admin_token,
-            max_body_bytes, timeout_s, max_in_flight, rescore_s, watermark_header, score_inline,
+            max_body_bytes, timeout_s, max_in_flight, rescore_s, watermark_header, watermark_key_id, watermark_xargs, score_inline,
             scoring_processes, otlp_endpoint, intel_paths, community_key_file) -> None:
     """Run the gateway in front of an OpenAI-compatible server."""
     if not upstream.startswith(("http://", "https://")):
@@ -109,6 +115,7 @@ def command(upstream, host, port, policy_path, redis_url, fail_closed, published
                            trusted_proxies=proxies, max_body_bytes=max_body_bytes, timeout_s=timeout_s,
                            max_in_flight=max_in_flight, rescore_every_s=rescore_s, audit_path=audit_path,
                            admin_token=admin_token, published_path=published_path, watermark_header=watermark_header,
+                           watermark_key_id=watermark_key_id, watermark_xargs=watermark_xargs,
                            score_inline=score_inline, scoring_processes=scoring_processes,
                            otlp_endpoint=otlp_endpoint)
     app = build_app(config, scorer, policy, log=log)

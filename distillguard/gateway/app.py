@@ -60,6 +60,8 @@ class GatewayConfig:
     admin_token: str | None = None
     published_path: str | None = None
     watermark_header: str | None = None  # header asking the upstream for a watermarked answer
+    watermark_key_id: str = "default"  # the upstream's master key to watermark with (provenance.vllm)
+    watermark_xargs: bool = False  # also ask in the body, as vLLM reads it (vllm_xargs)
     score_inline: bool = False  # score each request's content before deciding (adds its scoring time)
     scoring_processes: int = 0  # worker processes of the background scoring (0: a thread of this process)
     otlp_endpoint: str | None = None  # each decision as an OpenTelemetry span (gateway.tracing)
@@ -299,11 +301,46 @@ class Gateway:
         if applied == "degrade":
             body = degrade_request(body, decision.degrade)
             send = orjson.dumps(body)
-            if decision.degrade.get("watermark") and self.config.watermark_header:
-                extra_headers[self.config.watermark_header] = "1"
+            if decision.degrade.get("watermark"):
+                body, send = self._ask_watermark(body, send, identity, decision.degrade, extra_headers)
+        if self.config.watermark_xargs and not (applied == "degrade" and decision.degrade.get("watermark")):
+            body, send = self._strip_watermark_args(body, send)
         marker = {"x-distillguard-action": applied} if applied != "allow" else {}
         return await self._forward(request, send, endpoint, decision, scored, identity, body, request_id,
                                    extra_headers, marker, stream=bool(body.get("stream")), row=row)
+
+    def _ask_watermark(self, body: dict, send: bytes, identity, degrade: dict, extra_headers: dict) -> tuple[dict, bytes]:
+        """Ask the upstream for a watermarked answer: a header ("key=ID[; account=ACCOUNT]") and,
+        with watermark_xargs, vLLM's request extra arguments (distillguard.provenance.vllm). With
+        `canary`, the account's own key: a later radioactivity hit names whose answers were used."""
+        from distillguard.provenance.vllm import ACCOUNT_ARG, KEY_ARG
+
+        account = identity.account_id if degrade.get("canary") else None
+        if self.config.watermark_header:
+            extra_headers[self.config.watermark_header] = (f"key={self.config.watermark_key_id}"
+                                                           + (f"; account={account}" if account else ""))
+        if self.config.watermark_xargs:
+            xargs = dict(body.get("vllm_xargs") or {}) if isinstance(body.get("vllm_xargs"), dict) else {}
+            xargs[KEY_ARG] = self.config.watermark_key_id
+            if account:
+                xargs[ACCOUNT_ARG] = account
+            else:
+                xargs.pop(ACCOUNT_ARG, None)
+            body = {**body, "vllm_xargs": xargs}
+            send = orjson.dumps(body)
+        return body, send
+
+    @staticmethod
+    def _strip_watermark_args(body: dict, send: bytes) -> tuple[dict, bytes]:
+        """A client never chooses the watermark: one that named another account's canary key could
+        make a suspect model's hit point at that account."""
+        from distillguard.provenance.vllm import ACCOUNT_ARG, KEY_ARG
+
+        xargs = body.get("vllm_xargs")
+        if isinstance(xargs, dict) and (KEY_ARG in xargs or ACCOUNT_ARG in xargs):
+            body = {**body, "vllm_xargs": {k: v for k, v in xargs.items() if k not in (KEY_ARG, ACCOUNT_ARG)}}
+            send = orjson.dumps(body)
+        return body, send
 
     def _decide_scored(self, row) -> tuple:
         scored = self.scorer.score(row)

@@ -39,9 +39,12 @@ SEVERITY = {a: i for i, a in enumerate(ACTIONS)}
 CONDITIONS = {"flagged": bool, "campaign": bool, "linked": bool, "risk_at_least": float,
               "signals_any": list, "exchanges_at_least": int}
 DEGRADE_KEYS = {"max_tokens": int, "n": int, "strip_logprobs": bool, "drop_reasoning": bool,
-                "watermark": bool}
+                "watermark": bool, "canary": bool}
 THROTTLE_KEYS = {"per_minute": float, "burst": float, "scope": str}
-DEFAULT_DEGRADE = {"max_tokens": 512, "n": 1, "strip_logprobs": True, "drop_reasoning": True, "watermark": False}
+# watermark: ask the upstream for a watermarked answer; canary: under the account's own canary key
+# (distillguard.provenance.keys.canary_key), so a later radioactivity test names the account
+DEFAULT_DEGRADE = {"max_tokens": 512, "n": 1, "strip_logprobs": True, "drop_reasoning": True, "watermark": False,
+                   "canary": False}
 DEFAULT_THROTTLE = {"per_minute": 6.0, "burst": 3.0, "scope": "account"}
 
 

@@ -219,6 +219,27 @@ def test_degrade_non_stream(make_gateway, upstream):
     assert [line["action"] for line in gw.audit()] == ["degrade"] * 3
 
 
+WATERMARK = "rules: [{when: {}, action: degrade, degrade: {watermark: true, canary: true}}]\n"
+
+
+def test_degrade_asks_for_the_accounts_canary_watermark(make_gateway, upstream):
+    gw = make_gateway(WATERMARK, watermark_header="x-watermark", watermark_key_id="wm-master", watermark_xargs=True)
+    gw.openai().chat.completions.create(model="m", messages=MESSAGES, extra_body={"vllm_xargs": {"other": 1}})
+    path, headers, _ = upstream.rec.requests[-1]
+    account = gw.audit()[-1]["account_id"]
+    assert headers["x-watermark"] == f"key=wm-master; account={account}"
+    assert upstream.rec.last_json["vllm_xargs"] == {"other": 1, "distillguard_watermark": "wm-master",
+                                                   "distillguard_account": account}
+
+
+def test_clients_never_choose_the_watermark(make_gateway, upstream):
+    # a client naming another account's canary could make a suspect's hit point at that account
+    gw = make_gateway(watermark_xargs=True)
+    gw.openai().chat.completions.create(model="m", messages=MESSAGES, extra_body={"vllm_xargs": {
+        "distillguard_watermark": "wm-master", "distillguard_account": "victim", "other": 2}})
+    assert upstream.rec.last_json["vllm_xargs"] == {"other": 2}
+
+
 def test_degrade_stream(make_gateway, upstream):
     gw = make_gateway(DEGRADE)
     stream = gw.openai().chat.completions.create(model="m", messages=MESSAGES, stream=True, logprobs=True,

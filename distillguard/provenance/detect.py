@@ -1,0 +1,92 @@
+"""Does a text carry a key? Counting green tokens, with p-values that hold.
+
+Each token after the first `context_width` of a text is scored: green or not after its context
+(`scheme`). Without the key a token is green with probability `gamma`, independently for every
+distinct (context, token) tuple, because the green lists are a keyed pseudo-random function of
+the tuple. Repeated tuples are not independent (a repeated phrase is green or not every time),
+so, as in Fernandez et al. 2023 ("Three Bricks to Consolidate Watermarks for LLMs"), each distinct
+tuple is scored once. The green count of N distinct tuples is then Binomial(N, gamma) under the
+null, and the p-value is its exact upper tail: no normal approximation, valid for short texts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from scipy.stats import binom
+
+from distillguard.provenance.keys import WatermarkKey
+from distillguard.provenance.scheme import is_green
+
+
+@dataclass(frozen=True)
+class Detection:
+    key_id: str
+    texts: int
+    tokens: int  # tokens read (all positions with a full context)
+    scored: int  # distinct (context, token) tuples scored
+    green: int
+    gamma: float
+    p_value: float
+
+    @property
+    def green_share(self) -> float:
+        return self.green / self.scored if self.scored else 0.0
+
+    @property
+    def z(self) -> float:
+        if not self.scored:
+            return 0.0
+        return (self.green - self.gamma * self.scored) / float(np.sqrt(self.scored * self.gamma * (1 - self.gamma)))
+
+    def to_dict(self) -> dict:
+        return {"key_id": self.key_id, "texts": self.texts, "tokens": self.tokens, "scored": self.scored,
+                "green": self.green, "green_share": round(self.green_share, 6), "gamma": self.gamma,
+                "z": round(self.z, 3), "p_value": self.p_value}
+
+
+def binomial_p_value(green: int, scored: int, gamma: float) -> float:
+    """P(Binomial(scored, gamma) >= green): exact."""
+    if scored <= 0 or green <= 0:
+        return 1.0
+    return float(min(1.0, binom.sf(green - 1, scored, gamma)))
+
+
+def tuples(token_lists: Sequence[Sequence[int]], width: int) -> np.ndarray:
+    """(n, width + 1) int64 rows (context..., token) of every position with a full context."""
+    rows = []
+    for ids in token_lists:
+        a = np.asarray(ids, np.int64)
+        if len(a) > width:
+            rows.append(np.lib.stride_tricks.sliding_window_view(a, width + 1))
+    return np.concatenate(rows) if rows else np.zeros((0, width + 1), np.int64)
+
+
+def score_tuples(rows: np.ndarray, key: WatermarkKey, dedup: bool = True, texts: int = 0,
+                 tokens: int | None = None) -> Detection:
+    """Detection over (context..., token) rows (see `tuples`); `dedup` scores each distinct one once."""
+    n_read = len(rows) if tokens is None else tokens
+    if dedup and len(rows):
+        rows = np.unique(rows, axis=0)
+    w = key.scheme.context_width
+    green = int(is_green(key.scheme, key.salts, rows[:, :w], rows[:, w]).sum()) if len(rows) else 0
+    return Detection(key.key_id, texts, n_read, len(rows), green, key.scheme.gamma,
+                     binomial_p_value(green, len(rows), key.scheme.gamma))
+
+
+def detect(token_lists: Sequence[Sequence[int]], key: WatermarkKey, dedup: bool = True) -> Detection:
+    """One test over all the texts together (the tuples of every text pooled, then de-duplicated)."""
+    return score_tuples(tuples(token_lists, key.scheme.context_width), key, dedup, texts=len(token_lists))
+
+
+def detect_each(token_lists: Sequence[Sequence[int]], key: WatermarkKey, dedup: bool = True) -> list[Detection]:
+    """One test per text."""
+    return [detect([ids], key, dedup) for ids in token_lists]
+
+
+def bonferroni(detections: list[Detection]) -> list[float]:
+    """p-values adjusted for testing several keys on the same text (family-wise)."""
+    k = len(detections)
+    return [min(1.0, d.p_value * k) for d in detections]
