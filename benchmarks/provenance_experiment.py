@@ -107,6 +107,22 @@ def generate(model, tok, texts: list[str], max_new: int, batch: int, processor_f
     return out  # type: ignore[return-value]
 
 
+def answer_batch(rows: list[tuple[list[int], int]], pad: int):
+    """(input ids, labels on the answer tokens only, attention mask) of (prompt + answer ids,
+    prompt length) rows, right-padded."""
+    import torch
+
+    n = max(len(s) for s, _ in rows)
+    ids = torch.full((len(rows), n), pad, dtype=torch.long)
+    labels = torch.full((len(rows), n), -100, dtype=torch.long)
+    att = torch.zeros((len(rows), n), dtype=torch.long)
+    for r, (s, plen) in enumerate(rows):
+        ids[r, :len(s)] = torch.tensor(s)
+        labels[r, plen:len(s)] = torch.tensor(s[plen:])
+        att[r, :len(s)] = 1
+    return ids, labels, att
+
+
 def finetune(base, tok, pairs: list[tuple[str, list[int]]], epochs: int, lr: float, batch: int, seed: int):
     """A fresh copy of `base`, fine-tuned on (prompt, answer ids) with the loss on answer tokens."""
     import torch
@@ -126,16 +142,7 @@ def finetune(base, tok, pairs: list[tuple[str, list[int]]], epochs: int, lr: flo
     for _ in range(epochs):
         rng.shuffle(seqs)
         for a in range(0, len(seqs), batch):
-            chunk = seqs[a:a + batch]
-            n = max(len(s) for s, _ in chunk)
-            ids = torch.full((len(chunk), n), tok.pad_token_id or 0, dtype=torch.long)
-            labels = torch.full((len(chunk), n), -100, dtype=torch.long)
-            att = torch.zeros((len(chunk), n), dtype=torch.long)
-            for r, (s, plen) in enumerate(chunk):
-                ids[r, :len(s)] = torch.tensor(s)
-                labels[r, plen:len(s)] = torch.tensor(s[plen:])
-                att[r, :len(s)] = 1
-            ids, labels, att = ids.to(dev), labels.to(dev), att.to(dev)
+            ids, labels, att = (t.to(dev) for t in answer_batch(seqs[a:a + batch], tok.pad_token_id or 0))
             with torch.autocast(dev.type, dtype=torch.bfloat16, enabled=use_bf16):
                 loss = model(input_ids=ids, attention_mask=att, labels=labels).loss
             loss.backward()
@@ -158,14 +165,7 @@ def perplexity(model, tok, prompts_: list[str], answers: list[list[int]], batch:
         for p, ans in zip(prompts_[a:a + batch], answers[a:a + batch]):
             pi = tok(chat(tok, p), add_special_tokens=False)["input_ids"][-256:]
             rows.append((pi + ans, len(pi)))
-        n = max(len(s) for s, _ in rows)
-        ids = torch.zeros((len(rows), n), dtype=torch.long)
-        labels = torch.full((len(rows), n), -100, dtype=torch.long)
-        att = torch.zeros((len(rows), n), dtype=torch.long)
-        for r, (s, plen) in enumerate(rows):
-            ids[r, :len(s)] = torch.tensor(s)
-            labels[r, plen:len(s)] = torch.tensor(s[plen:])
-            att[r, :len(s)] = 1
+        ids, labels, att = answer_batch(rows, 0)
         with torch.no_grad():
             logits = model(input_ids=ids.to(dev), attention_mask=att.to(dev)).logits.float()
         lp = torch.log_softmax(logits[:, :-1], -1)
