@@ -122,3 +122,52 @@ def test_open_weight_reading_refuses_watermarked_text(tmp_path, key_file):
     assert code == 0, err
     doc = json.loads(out)
     assert doc["mode"] == "open-weight" and not doc["radioactive"] and doc["keys"][0]["scored"] > 100
+
+
+def test_black_box_asks_an_openai_compatible_suspect(tmp_path, key_file):
+    """`--suspect-api`: the suspect's answers are fetched over HTTP (a local server answering with
+    text that carries the key) and tested; an error status is one clear line."""
+    import http.server
+    import threading
+
+    key = read_key(key_file)
+    answers = iter(watermarked_strings(key, np.random.default_rng(4), n=3, strength=0.6))
+    seen = []
+
+    class Suspect(http.server.BaseHTTPRequestHandler):
+        def do_POST(self):
+            body = json.loads(self.rfile.read(int(self.headers["content-length"])))
+            seen.append((self.path, body["model"], self.headers.get("authorization")))
+            if body["messages"][0]["content"] == "fail":
+                self.send_response(503)
+                self.end_headers()
+                self.wfile.write(b"overloaded")
+                return
+            out = json.dumps({"choices": [{"message": {"role": "assistant", "content": next(answers)}}]}).encode()
+            self.send_response(200)
+            self.send_header("content-type", "application/json")
+            self.send_header("content-length", str(len(out)))
+            self.end_headers()
+            self.wfile.write(out)
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Suspect)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/v1"
+        prompts = _jsonl(tmp_path / "prompts.jsonl", ["q1", "q2", "q3"])
+        os.environ["SUSPECT_API_KEY"] = "sk-test"
+        code, out, err = run_cli("provenance", "test", "--keys", str(key_file), "--suspect-api", url,
+                                 "--suspect-model", "suspect-1", "--prompts", str(prompts), "--json")
+        assert code == 0, err
+        assert json.loads(out)["fired"] == [key.key_id]
+        assert seen[0] == ("/v1/chat/completions", "suspect-1", "Bearer sk-test") and len(seen) == 3
+        bad = _jsonl(tmp_path / "bad.jsonl", ["fail"])
+        code, out, err = run_cli("provenance", "test", "--keys", str(key_file), "--suspect-api", url,
+                                 "--suspect-model", "suspect-1", "--prompts", str(bad))
+        assert code == 1 and "HTTP 503" in err and "Traceback" not in err
+    finally:
+        os.environ.pop("SUSPECT_API_KEY", None)
+        server.shutdown()
