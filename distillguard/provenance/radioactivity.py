@@ -102,7 +102,6 @@ def predictions(model, token_lists: Sequence[Sequence[int]], batch_size: int = 1
     import torch
 
     device = next(model.parameters()).device
-    out: list[np.ndarray] = []
     order = sorted(range(len(token_lists)), key=lambda i: len(token_lists[i]))
     result: dict[int, np.ndarray] = {}
     model.eval()
@@ -124,8 +123,7 @@ def predictions(model, token_lists: Sequence[Sequence[int]], batch_size: int = 1
             top = logits.argmax(-1).cpu().numpy()
             for r, (i, s) in enumerate(zip(idx, seqs)):
                 result[i] = top[r, :len(s)].astype(np.int64)
-    out = [result[i] for i in range(len(token_lists))]
-    return out
+    return [result[i] for i in range(len(token_lists))]
 
 
 def reading_rows(token_lists: Sequence[Sequence[int]], preds: Sequence[np.ndarray], width: int) -> np.ndarray:
