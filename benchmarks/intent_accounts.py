@@ -43,6 +43,41 @@ def _population(label: dict) -> str:
     return str(label.get("population") or label.get("type") or "")
 
 
+# where each language's probes may be hosted with --match-country (ISO country codes)
+LANGUAGE_COUNTRIES = {"en": {"US", "GB", "AU", "CA", "IE", "IN"}, "zh": {"CN", "TW", "SG"}, "de": {"DE", "AT", "CH"},
+                      "ru": {"RU"}, "pt": {"BR", "PT"}, "fr": {"FR", "BE", "CA"}, "ko": {"KR"}, "ja": {"JP"},
+                      "es": {"ES", "MX", "AR"}, "it": {"IT"}, "hi": {"IN"}, "nl": {"NL", "BE"}, "ar": {"SA", "EG", "AE"},
+                      "fa": {"IR"}, "id": {"ID"}, "pl": {"PL"}, "tr": {"TR"}, "vi": {"VN"}}
+
+
+def _country_matched(hosts, records, by_account, languages, probes):
+    """(host, language) pairs, languages in turn, each host in a country of its language."""
+    from distillguard.normalize.addresses import geoip_database
+
+    db = geoip_database()
+    country = {}
+    for acc in hosts:
+        ip = records[by_account[acc][0]].get("ip")
+        try:
+            country[acc] = db.lookup(ip).country_code if ip and db else None
+        except Exception:
+            country[acc] = None
+    pools = {lang: [a for a in hosts if country[a] in LANGUAGE_COUNTRIES.get(lang, ())] for lang in languages}
+    usable = [lang for lang in languages if pools[lang]]
+    plan, used = [], set()
+    while len(plan) < probes and usable:
+        progressed = False
+        for lang in usable:
+            free = [a for a in pools[lang] if a not in used]
+            if free and len(plan) < probes:
+                plan.append((free[0], lang))
+                used.add(free[0])
+                progressed = True
+        if not progressed:
+            break
+    return plan
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--cover", required=True)
@@ -51,6 +86,10 @@ def main() -> int:
     ap.add_argument("--probes", type=int, default=360)
     ap.add_argument("--seed", type=int, default=3)
     ap.add_argument("--encoder", action="store_true", help="scan with the encoder stage (scan --encoder)")
+    ap.add_argument("--match-country", action="store_true",
+                    help="content only: each probe's host account is in a country where its language is spoken "
+                         "(languages without such hosts in the cover are left out), so that no origin mismatch "
+                         "(a Farsi request from a US address) adds evidence the request's content did not")
     args = ap.parse_args()
     out = Path(args.out_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -65,16 +104,19 @@ def main() -> int:
                    if len(idx) >= MIN_EXCHANGES and labels.get(a, {}).get("label") == "benign"
                    and any(p in _population(labels[a]) for p in HOST_POPULATIONS))
     rng.shuffle(hosts)
-    hosts = hosts[: args.probes]
     languages = ic.phrasing_languages()
+    if args.match_country:
+        plan = _country_matched(hosts, records, by_account, languages, args.probes)
+    else:
+        hosts = hosts[: args.probes]
+        plan = [(acc, languages[n % len(languages)]) for n, acc in enumerate(hosts)]
     pools = {lang: defaultdict(list) for lang in languages}
     for lang in languages:
         for row in ic.phrasing_examples(lang, "heldout"):
             if row.intent != "none":
                 pools[lang][row.intent].append(row.text)
     probe_info = {}
-    for n, acc in enumerate(hosts):
-        lang = languages[n % len(languages)]
+    for acc, lang in plan:
         intent = rng.choice(sorted(pools[lang]))
         idx = by_account[acc]
         k = min(rng.randint(6, 14), len(idx) // 2)
