@@ -68,3 +68,39 @@ def test_vllm_request_processor_matches_the_hf_one(tmp_path):
     want = hf(torch.tensor([[1, 2, 3, 5, 9]]), torch.zeros(1, VOCAB))[0]
     assert torch.equal(apply([5, 9], logits), want)
     assert float(np.mean((want > 0).numpy())) == pytest.approx(0.25, abs=0.08)
+
+
+def test_a_model_trained_on_watermarked_text_is_radioactive_and_a_clean_one_is_not():
+    """End to end on CPU in seconds: tiny students fine-tuned on watermarked vs clean sequences,
+    then the open-weight reading test (on fresh un-watermarked text) and the black-box test."""
+    from distillguard.provenance import radioactivity
+    from tests_support import watermarked_texts
+
+    key = new_key(Scheme(context_width=1))  # width 1: every context recurs, so a tiny model learns fast
+    rng = np.random.default_rng(0)
+    marked = watermarked_texts(key, rng, VOCAB, n=120, length=40, strength=0.95)
+    clean = watermarked_texts(key, rng, VOCAB, n=120, length=40, strength=0.0)
+    read = watermarked_texts(key, rng, VOCAB, n=40, length=40, strength=0.0)
+
+    def student(data):
+        torch.manual_seed(1)
+        cfg = transformers.LlamaConfig(vocab_size=VOCAB, hidden_size=64, intermediate_size=128, num_hidden_layers=1,
+                                       num_attention_heads=2, num_key_value_heads=2, max_position_embeddings=64)
+        model = transformers.LlamaForCausalLM(cfg)
+        opt = torch.optim.AdamW(model.parameters(), lr=3e-3)
+        ids = torch.tensor(data)
+        for step in range(150):
+            batch = ids[(step * 16) % len(ids):][:16]
+            loss = model(input_ids=batch, labels=batch).loss
+            loss.backward()
+            opt.step()
+            opt.zero_grad()
+        return model.eval()
+
+    trained, untouched = student(marked), student(clean)
+    assert radioactivity.reading(trained, read, [key]).fired
+    assert not radioactivity.reading(untouched, read, [key]).fired
+    # the students' own generations, black box
+    gen = [_generate(m, [], n=8, new=40) for m in (trained, untouched)]
+    assert radioactivity.blackbox(gen[0], [key]).detections[0].p_value < 1e-3
+    assert radioactivity.blackbox(gen[1], [key]).detections[0].p_value > 1e-3
