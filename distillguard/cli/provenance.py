@@ -69,9 +69,9 @@ def test(keys_path, verdicts_path, suspect_texts, suspect_api, suspect_model, ap
         raise UsageError("--suspect-api needs --prompts FILE and --suspect-model NAME")
     keys = read_keys(keys_path)
     if verdicts_path:
-        from distillguard.cli.watermark import _flagged
+        from distillguard.cli.watermark import flagged_accounts
 
-        flagged = _flagged(verdicts_path)
+        flagged = flagged_accounts(verdicts_path)
         keys += [canary_key(k, a) for k in list(keys) for a in flagged]
     tok = load(tokenizer)
     served = None

@@ -63,7 +63,7 @@ def canary(key_path: str, accounts: tuple[str, ...], verdicts_path: str | None, 
     from distillguard.provenance.keys import canary_key, read_key, write_keys
 
     _check_new(out_path, force)
-    names = list(accounts) + (_flagged(verdicts_path) if verdicts_path else [])
+    names = list(accounts) + (flagged_accounts(verdicts_path) if verdicts_path else [])
     if not names:
         raise UsageError("give --account ID (repeatable) or --verdicts VERDICTS.json with flagged accounts")
     master = read_key(key_path)
@@ -72,7 +72,7 @@ def canary(key_path: str, accounts: tuple[str, ...], verdicts_path: str | None, 
     echo(f"wrote {out_path}: {len(keys)} canary keys derived from {master.key_id}")
 
 
-def _flagged(path: str) -> list[str]:
+def flagged_accounts(path: str) -> list[str]:
     from distillguard.verdicts import read_verdicts
 
     return [a["account_id"] for a in read_verdicts(path).get("accounts", []) if a.get("flagged")]
@@ -105,7 +105,7 @@ def detect(files: tuple[str, ...], key_path: str, tokenizer: str, per_text: bool
     if not got.texts:
         raise DistillguardError(f"no text to test ({got.summary()})")
     ids = load(tokenizer).encode(got.texts)
-    dets = [wm.detect(ids, k, dedup=not no_dedup) for k in keys]
+    dets = wm.score_keys(wm.all_tuples(ids), keys, dedup=not no_dedup, texts=len(ids))
     adjusted = wm.bonferroni(dets)
     doc = {"texts": len(got.texts), "skipped": got.skipped, "tokenizer": tokenizer, "alpha": alpha,
            "keys": [{**d.to_dict(), "p_adjusted": p, "present": p < alpha} for d, p in zip(dets, adjusted)]}

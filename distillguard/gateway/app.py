@@ -320,13 +320,9 @@ class Gateway:
             extra_headers[self.config.watermark_header] = (f"key={self.config.watermark_key_id}"
                                                            + (f"; account={account}" if account else ""))
         if self.config.watermark_xargs:
-            xargs = dict(body.get("vllm_xargs") or {}) if isinstance(body.get("vllm_xargs"), dict) else {}
-            xargs[KEY_ARG] = self.config.watermark_key_id
-            if account:
-                xargs[ACCOUNT_ARG] = account
-            else:
-                xargs.pop(ACCOUNT_ARG, None)
-            body = {**body, "vllm_xargs": xargs}
+            theirs = body.get("vllm_xargs") if isinstance(body.get("vllm_xargs"), dict) else {}
+            ours = {KEY_ARG: self.config.watermark_key_id, **({ACCOUNT_ARG: account} if account else {})}
+            body = {**body, "vllm_xargs": {**{k: v for k, v in theirs.items() if k != ACCOUNT_ARG}, **ours}}
             send = orjson.dumps(body)
         return body, send
 

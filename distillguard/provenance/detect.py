@@ -11,7 +11,7 @@ null, and the p-value is its exact upper tail: no normal approximation, valid fo
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -64,21 +64,43 @@ def tuples(token_lists: Sequence[Sequence[int]], width: int) -> np.ndarray:
     return np.concatenate(rows) if rows else np.zeros((0, width + 1), np.int64)
 
 
-def score_tuples(rows: np.ndarray, key: WatermarkKey, dedup: bool = True, texts: int = 0,
-                 tokens: int | None = None) -> Detection:
-    """Detection over (context..., token) rows (see `tuples`); `dedup` scores each distinct one once."""
-    n_read = len(rows) if tokens is None else tokens
-    if dedup and len(rows):
-        rows = np.unique(rows, axis=0)
+def score_tuples(rows: np.ndarray, key: WatermarkKey, texts: int = 0, tokens: int | None = None) -> Detection:
+    """Detection over (context..., token) rows (see `tuples`), each row scored as given
+    (de-duplicate them first: `score_keys`)."""
     w = key.scheme.context_width
     green = int(is_green(key.scheme, key.salts, rows[:, :w], rows[:, w]).sum()) if len(rows) else 0
-    return Detection(key.key_id, texts, n_read, len(rows), green, key.scheme.gamma,
+    return Detection(key.key_id, texts, len(rows) if tokens is None else tokens, len(rows), green, key.scheme.gamma,
                      binomial_p_value(green, len(rows), key.scheme.gamma))
+
+
+def score_keys(rows_for_width: Callable[[int], tuple[np.ndarray, int]], keys: Sequence[WatermarkKey],
+               dedup: bool = True, texts: int = 0) -> list[Detection]:
+    """One detection per key over the rows `rows_for_width(context width)` gives (with the number
+    of tokens read to get them): the rows of each width are built and de-duplicated once, however
+    many keys (a keyring, one canary key per flagged account) are tested on them."""
+    prepared: dict[int, tuple[np.ndarray, int]] = {}
+    out = []
+    for key in keys:
+        w = key.scheme.context_width
+        if w not in prepared:
+            rows, read = rows_for_width(w)
+            prepared[w] = (np.unique(rows, axis=0) if dedup and len(rows) else rows, read)
+        rows, read = prepared[w]
+        out.append(score_tuples(rows, key, texts=texts, tokens=read))
+    return out
+
+
+def all_tuples(token_lists: Sequence[Sequence[int]]) -> Callable[[int], tuple[np.ndarray, int]]:
+    """`score_keys`'s rows: every position of the texts."""
+    def rows(width: int) -> tuple[np.ndarray, int]:
+        t = tuples(token_lists, width)
+        return t, len(t)
+    return rows
 
 
 def detect(token_lists: Sequence[Sequence[int]], key: WatermarkKey, dedup: bool = True) -> Detection:
     """One test over all the texts together (the tuples of every text pooled, then de-duplicated)."""
-    return score_tuples(tuples(token_lists, key.scheme.context_width), key, dedup, texts=len(token_lists))
+    return score_keys(all_tuples(token_lists), [key], dedup, texts=len(token_lists))[0]
 
 
 def detect_each(token_lists: Sequence[Sequence[int]], key: WatermarkKey, dedup: bool = True) -> list[Detection]:

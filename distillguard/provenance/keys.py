@@ -14,6 +14,7 @@ account whose answers a suspect learned from, without storing one secret per acc
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import json
@@ -42,9 +43,10 @@ class WatermarkKey:
             prefix = "canary-" if self.account is not None else "wm-"
             object.__setattr__(self, "key_id", prefix + hashlib.sha256(b"key-id:" + self.secret).hexdigest()[:16])
 
-    @property
+    @functools.cached_property
     def salts(self) -> tuple[int, int, int, int]:
-        """The four 32-bit words the green lists are drawn with (see `scheme`)."""
+        """The four 32-bit words the green lists are drawn with (see `scheme`); derived once (the
+        logits processors read them at every generated token)."""
         d = hashlib.blake2b(self.secret, digest_size=16, person=_SALT_PERSON).digest()
         return tuple(int.from_bytes(d[i:i + 4], "little") for i in range(0, 16, 4))  # type: ignore[return-value]
 

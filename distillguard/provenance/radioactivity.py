@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from distillguard.provenance.detect import Detection, bonferroni, score_tuples, tuples
+from distillguard.provenance.detect import Detection, all_tuples, bonferroni, score_keys, tuples
 from distillguard.provenance.keys import WatermarkKey
 from distillguard.provenance.scheme import M32, mix32
 
@@ -66,11 +66,16 @@ def served_contexts(token_lists: Sequence[Sequence[int]], width: int) -> np.ndar
     return np.unique(_context_ids(rows[:, :width])) if len(rows) else np.zeros(0, np.int64)
 
 
-def _verdict(mode: str, rows_for_key, keys: Sequence[WatermarkKey], alpha: float, notes: list[str]) -> Verdict:
-    dets = []
-    for key in keys:
-        rows, tokens, texts = rows_for_key(key)
-        dets.append(score_tuples(rows, key, dedup=True, texts=texts, tokens=tokens))
+def _keep_served(rows: np.ndarray, width: int, served: np.ndarray | None) -> tuple[np.ndarray, int]:
+    """(the rows whose context occurs in what we served (all rows without `served`), rows read)."""
+    if served is None or not len(rows):
+        return rows, len(rows)
+    return rows[np.isin(_context_ids(rows[:, :width]), served)], len(rows)
+
+
+def _verdict(mode: str, rows_for_width, keys: Sequence[WatermarkKey], alpha: float, notes: list[str],
+             texts: int) -> Verdict:
+    dets = score_keys(rows_for_width, keys, dedup=True, texts=texts)
     return Verdict(mode, dets, bonferroni(dets), alpha, notes)
 
 
@@ -78,22 +83,9 @@ def blackbox(token_lists: Sequence[Sequence[int]], keys: Sequence[WatermarkKey],
              alpha: float = ALPHA) -> Verdict:
     """Test the suspect's generated texts (token ids) for each key; `served` (see
     `served_contexts`, computed with the keys' context width) keeps only contexts we served."""
-    notes = []
-    cache: dict[int, np.ndarray] = {}
-
-    def rows_for(key: WatermarkKey):
-        w = key.scheme.context_width
-        if w not in cache:
-            cache[w] = tuples(token_lists, w)
-        rows = cache[w]
-        read = len(rows)
-        if served is not None and len(rows):
-            rows = rows[np.isin(_context_ids(rows[:, :w]), served)]
-        return rows, read, len(token_lists)
-
-    if served is not None:
-        notes.append("scored only tuples whose context occurs in the served answers")
-    return _verdict("black-box", rows_for, keys, alpha, notes)
+    notes = ["scored only tuples whose context occurs in the served answers"] if served is not None else []
+    return _verdict("black-box", lambda w: _keep_served(tuples(token_lists, w), w, served), keys, alpha, notes,
+                    len(token_lists))
 
 
 def predictions(model, token_lists: Sequence[Sequence[int]], batch_size: int = 16, max_length: int = 512):
@@ -149,22 +141,14 @@ def reading(model, token_lists: Sequence[Sequence[int]], keys: Sequence[Watermar
     score its predictions for each key (`preds`: already computed by `predictions`; `served`: see
     `served_contexts`, keeps only contexts we served)."""
     if check_text:
-        for key in keys:
-            own = score_tuples(tuples(token_lists, key.scheme.context_width), key)
-            if own.p_value < 0.01:
-                raise KeyedTextError(f"the text to read carries watermark key {key.key_id} itself (p = {own.p_value:.1e}); "
+        own = score_keys(all_tuples(token_lists), keys)
+        for key, d in zip(keys, own):
+            if d.p_value < 0.01:
+                raise KeyedTextError(f"the text to read carries watermark key {key.key_id} itself (p = {d.p_value:.1e}); "
                                      "read text that was not generated under the key, e.g. un-watermarked answers")
     preds = predictions(model, token_lists, batch_size) if preds is None else preds
-
-    def rows_for(key: WatermarkKey):
-        w = key.scheme.context_width
-        rows = reading_rows(token_lists, preds, w)
-        read = len(rows)
-        if served is not None and len(rows):
-            rows = rows[np.isin(_context_ids(rows[:, :w]), served)]
-        return rows, read, len(token_lists)
-
     notes = ["scored the suspect's top-1 prediction after each context of the text read"]
     if served is not None:
         notes.append("scored only contexts that occur in the served answers")
-    return _verdict("open-weight", rows_for, keys, alpha, notes)
+    return _verdict("open-weight", lambda w: _keep_served(reading_rows(token_lists, preds, w), w, served), keys, alpha,
+                    notes, len(token_lists))
