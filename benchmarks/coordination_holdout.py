@@ -1,6 +1,6 @@
 """Leave one benign population out of the reference, scan it: is it still under the FPR target?
 
-Behaviour and coordination can now make a case (risk.score), so the question the reference must
+Behaviour and coordination can make a case (risk.score), so the question the reference must
 answer honestly is: what happens to a benign population the reference has never seen? For each
 population type of the bundled reference scenario (distillguard/risk/reference_scenario.yaml),
 the reference is rebuilt without it (same seed, same everything else) and the scanned log is
@@ -43,21 +43,28 @@ def without(scenario_text: str, population_type: str) -> str:
 def judge(verdicts: dict, labels: dict) -> dict:
     """Per population: benign accounts, flagged; campaign recall."""
     flagged = {a["account_id"]: a["flagged"] for a in verdicts["accounts"]}
-    pops, hits = Counter(), Counter()
-    camp = camp_hit = 0
+    # flagged on behaviour alone (risk.score's behaviour case)
+    on_behaviour = {a["account_id"] for a in verdicts["accounts"]
+                    if a["flagged"] and any(e.get("signal") == "behaviour_case" for e in a.get("evidence") or [])}
+    pops, hits, by_behaviour = Counter(), Counter(), Counter()
+    camp = camp_hit = camp_behaviour = 0
     for account, label in labels.items():
         if account not in flagged:
             continue
         if label.get("label") == "campaign":
             camp += 1
             camp_hit += flagged[account]
+            camp_behaviour += account in on_behaviour
             continue
         pop = str(label.get("population"))
         pops[pop] += 1
         hits[pop] += flagged[account]
-    return {"fpr_by_population": {p: {"accounts": pops[p], "flagged": hits[p], "fpr": hits[p] / pops[p]}
+        by_behaviour[pop] += account in on_behaviour
+    return {"fpr_by_population": {p: {"accounts": pops[p], "flagged": hits[p], "fpr": hits[p] / pops[p],
+                                      "flagged_on_behaviour_alone": by_behaviour[p]}
                                   for p in sorted(pops)},
-            "campaign_recall": camp_hit / camp if camp else None, "campaign_accounts": camp}
+            "campaign_recall": camp_hit / camp if camp else None, "campaign_accounts": camp,
+            "campaign_flagged_on_behaviour_alone": camp_behaviour}
 
 
 def main() -> int:
@@ -80,7 +87,10 @@ def main() -> int:
 
     full = pipeline.scan_collected(exchanges, signals, reference=references.default_reference())
     base = judge(full.verdicts, labels)
-    print(f"full reference: campaign recall {base['campaign_recall']:.3f}", flush=True)
+    print(f"full reference: campaign recall {base['campaign_recall']:.3f} "
+          f"({base['campaign_flagged_on_behaviour_alone']} on behaviour alone); benign flagged "
+          + ", ".join(f"{p} {v['flagged']}/{v['accounts']} ({v['flagged_on_behaviour_alone']} on behaviour)"
+                      for p, v in base["fpr_by_population"].items() if v["flagged"]), flush=True)
     rows = []
     for t in types:
         t1 = time.perf_counter()
@@ -97,6 +107,7 @@ def main() -> int:
         rows.append(row)
         lo = row["fpr_left_out"] or {}
         print(f"{t:18s} left out: {lo.get('flagged', '-')}/{lo.get('accounts', '-')} flagged "
+              f"({lo.get('flagged_on_behaviour_alone', '-')} on behaviour alone) "
               f"(full reference: {(row['fpr_left_out_full_reference'] or {}).get('flagged', '-')}); "
               f"all benign FPR {row['fpr_all_benign']:.4%}; campaign recall {row['campaign_recall']:.3f}", flush=True)
     out = {"traffic": args.traffic, "full_reference": {**base, "fpr_all_benign": _all_fpr(base)}, "left_out": rows,

@@ -54,6 +54,10 @@ class RiskFeature:
     # a property of one account's traffic that pooling a group's traffic would only add up (volume):
     # not evidence for a pooled group (campaigns.collective)
     additive: bool = False
+    # how much rather than how (volume, items swept): a customer bigger than every reference account
+    # is first of all a bigger customer (a new eval harness running a whole benchmark, a larger batch
+    # job), so a size beyond the reference never carries a case on behaviour alone (risk.score)
+    size: bool = False
 
 
 def _pct(x: float) -> str:
@@ -81,13 +85,13 @@ BEHAVIOUR: tuple[RiskFeature, ...] = (
     RiskFeature("top_params_share", "fixed_parameters", "automation", share=True, weight=0.5,
                 detail=lambda r: f"{round(r['top_params_share'] * _n(r))} of {_n(r)} requests send identical "
                 f"request parameters ({r['distinct_params']} distinct settings)"),
-    RiskFeature("exchanges", "volume", "volume", weight=0.5, additive=True,
+    RiskFeature("exchanges", "volume", "volume", weight=0.5, additive=True, size=True,
                 detail=lambda r: f"{_n(r)} exchanges, {r['output_tokens']:,} output tokens "
                 f"over {r['active_days']} day(s)"),
-    RiskFeature("exchanges_per_active_day", "volume", "volume", weight=0.5, additive=True,
+    RiskFeature("exchanges_per_active_day", "volume", "volume", weight=0.5, additive=True, size=True,
                 detail=lambda r: f"{r['exchanges_per_active_day']:.0f} exchanges per active day "
                 f"(busiest hour {r['peak_hour_exchanges']})"),
-    RiskFeature("output_tokens", "volume", "volume", weight=0.5, additive=True,
+    RiskFeature("output_tokens", "volume", "volume", weight=0.5, additive=True, size=True,
                 detail=lambda r: f"{r['output_tokens']:,} output tokens harvested in {_n(r)} exchanges"),
     RiskFeature("top_template_share", "template_concentration", "template", share=True,
                 examples="examples_template", per="distinct_prompts",
@@ -100,7 +104,7 @@ BEHAVIOUR: tuple[RiskFeature, ...] = (
                 per="distinct_prompts",
                 detail=lambda r: f"{round(r['dataset_share'] * _prompts(r))} of {_prompts(r)} distinct prompts match "
                 f"items of known public datasets ({r['dataset_items']} distinct items)"),
-    RiskFeature("dataset_items", "dataset_sweep", "dataset_sweep", examples="examples_dataset_match",
+    RiskFeature("dataset_items", "dataset_sweep", "dataset_sweep", examples="examples_dataset_match", size=True,
                 detail=lambda r: f"swept {r['dataset_items']} distinct known-dataset items"),
     RiskFeature("model_pivot_share", "model_pivot", "pivot",
                 detail=lambda r: f"moved {_pct(r['model_pivot_share'])} of its traffic to a newly released "
@@ -241,12 +245,18 @@ def wilson_lower(share: np.ndarray, n: np.ndarray, z: float = WILSON_Z) -> np.nd
     return np.clip((centre - margin) / (1 + z * z / n), 0.0, 1.0)
 
 
+def raw_values(features: pa.Table, feat: RiskFeature) -> np.ndarray:
+    """The feature's column as it is (a share as a share, no lower bound; nan = unknown)."""
+    if feat.column not in features.column_names:
+        return np.full(len(features), np.nan)
+    return features.column(feat.column).cast(pa.float64()).to_numpy(zero_copy_only=False).astype(float)
+
+
 def scoring_values(features: pa.Table, feat: RiskFeature) -> np.ndarray:
     """The value a feature is scored on, oriented so that larger is more suspicious (nan = unknown)."""
     if feat.column not in features.column_names:
         return np.full(len(features), np.nan)
-    col = features.column(feat.column).cast(pa.float64())
-    values = col.to_numpy(zero_copy_only=False).astype(float)
+    values = raw_values(features, feat)
     if feat.share:
         per = feat.per if feat.per in features.column_names else "exchanges"
         n = features.column(per).to_numpy().astype(float)

@@ -8,11 +8,10 @@ How a score is made (every step is something a reviewer can redo by hand):
 3. the combined score adds three kinds of evidence: *what* the account asks for (the extraction
    signals), *coordination* (its group context: a sign-up burst on one card or client build,
    see linkage.cohort) and *how* it behaves (automation, volume, templates, dataset sweeps,
-   origin, ...). Behaviour strengthens the other two, at most doubling them, but never makes a
-   case alone: batch jobs, resellers and evaluation harnesses are automated, templated and sweep
-   datasets too. combined = what + coordination + min(how, what + coordination). Coordination
-   evidence saturates beyond the most extreme reference account (p >= 1 / (n + 1)): a finite
-   reference certifies no more;
+   origin, ...). Behaviour strengthens the other two, at most doubling them:
+   combined = what + coordination + min(how, what + coordination). Coordination evidence
+   saturates beyond the most extreme reference account (p >= 1 / (n + 1)): a finite reference
+   certifies no more;
 4. risk = the share of benign reference accounts whose combined score (each computed against
    the *other* reference accounts, exactly like a new account) is below the account's. So
    risk 0.999 means "above 99.9% of benign reference accounts", and flagging at
@@ -21,7 +20,15 @@ How a score is made (every step is something a reviewer can redo by hand):
    family at p <= 0.01 or that signal beyond every reference account; or coordination beyond
    every reference account and a second, independent family at p <= 0.01 (a single feature,
    one habit or one shared card, never flags alone);
-6. accounts with fewer than `min_exchanges` exchanges are not judged: risk 0, "insufficient traffic".
+6. behaviour alone (nothing asked for, nothing shared) makes a case of its own only when it is
+   extreme at the operating point against the reference's own behaviour: its behaviour score
+   (the how part alone, every feature saturating beyond the reference: batch jobs, resellers and
+   evaluation harnesses are automated, templated and sweep datasets too, and a reference of n
+   accounts certifies no tail beyond 1 / (n + 1)) calibrated like risk, with two independent
+   behaviour families at p <= 0.01 and one beyond every reference account in manner, not size
+   (a customer bigger than every reference account is first of all a bigger customer: a new
+   eval harness running a whole benchmark) (`behaviour_case` in the evidence);
+7. accounts with fewer than `min_exchanges` exchanges are not judged: risk 0, "insufficient traffic".
 """
 
 from __future__ import annotations
@@ -127,13 +134,32 @@ class RiskModel:
         s, _ = self._family_surprisal(p_ref, feats, families)
         return np.sort(self._combine(s, families)), p_ref
 
+    def _saturated(self, p: np.ndarray, feats) -> np.ndarray:
+        """p floored at 1 / (n + 1) per feature (n = reference accounts with a value): beyond the
+        most extreme reference account a finite reference certifies no more."""
+        floors = [1.0 / (np.count_nonzero(~np.isnan(self._ref_scoring[f.column])) + 1.0) for f in feats]
+        return np.maximum(p, np.array(floors)) if len(feats) else p
+
+    def _behaviour_score(self, p: np.ndarray, p_ref: np.ndarray, feats, families) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(risk of the how part alone, calibrated on the reference's own how parts (saturating),
+        per account number of significant behaviour families, their Bonferroni p)."""
+        how = {name: idx for name, idx in families.items() if is_behaviour_family(name)}
+        n = p.shape[0]
+        if not how:
+            return np.zeros(n), np.zeros(n, int), np.ones((n, 0))
+        s, fam_p = self._family_surprisal(self._saturated(p, feats), feats, how)
+        s_ref, _ = self._family_surprisal(p_ref, feats, how)  # leave-one-out p: never below 1 / n
+        risk = self.calibrate(s.sum(axis=1), np.sort(s_ref.sum(axis=1)), saturate=True)
+        return risk, (fam_p <= SIGNIFICANT_P).sum(axis=1), fam_p
+
     @staticmethod
-    def calibrate(combined: np.ndarray, ref_sorted: np.ndarray) -> np.ndarray:
+    def calibrate(combined: np.ndarray, ref_sorted: np.ndarray, *, saturate: bool = False) -> np.ndarray:
         """Risk = share of reference accounts strictly below: #(ref < x) / (n + 1) = 1 - conformal p.
 
         That step function is exact at every x. Within a step, accounts are still ordered by a
         nudge of at most ORDER_NUDGE of the next step (so ROC curves are not made of ties);
-        beyond the largest reference score risk approaches 1 exponentially.
+        beyond the largest reference score risk approaches 1 exponentially, or with `saturate`
+        stays within the last step, n / (n + 1), all the reference certifies.
         """
         n = len(ref_sorted)
         risk = np.zeros(len(combined))
@@ -148,7 +174,11 @@ class RiskModel:
         frac = (combined[inside] - u[ki - 1]) / (u[ki] - u[ki - 1])
         risk[inside] = step + ORDER_NUDGE * frac * (next_step - step)
         beyond = k >= len(u)
-        risk[beyond] = 1.0 - np.exp(-(combined[beyond] - u[-1]) / TAIL_SCALE) / (n + 1.0)
+        tail = np.exp(-(combined[beyond] - u[-1]) / TAIL_SCALE)
+        if saturate:
+            risk[beyond] = (n + ORDER_NUDGE * (1.0 - tail)) / (n + 1.0)
+        else:
+            risk[beyond] = 1.0 - tail / (n + 1.0)
         return np.clip(risk, 0.0, 1.0)
 
     # -- the whole thing ----------------------------------------------------------------------
@@ -164,8 +194,9 @@ class RiskModel:
         p = np.column_stack(cols) if cols else np.ones((n_acc, 0))
         surprisal, fam_p = self._family_surprisal(p, feats, families)
         combined = self._combine(surprisal, families)
-        ref_sorted, _ = self._reference_combined(feats, families)
+        ref_sorted, p_ref = self._reference_combined(feats, families)
         risk = self.calibrate(combined, ref_sorted)
+        behaviour_risk, behaviour_significant, _ = self._behaviour_score(p, p_ref, feats, families)
 
         exchanges = features.column("exchanges").to_numpy() if n_acc else np.zeros(0, int)
         judged = exchanges >= self.min_exchanges
@@ -183,12 +214,15 @@ class RiskModel:
         coord_beyond = self._beyond_all(features, feats, p, is_coordination_family)
         other_significant = any_significant(lambda n: not (is_coordination_family(n) or is_safety_family(n)))
         enough_evidence = (what_significant & ((n_significant >= 2) | beyond_all)) | (coord_beyond & other_significant)
-        # behaviour significant, nothing asked for or shared that counts: it is shown, and says why risk stays low
-        behaviour_only = any_significant(lambda n: not (is_extraction_family(n) or is_coordination_family(n)
-                                                        or is_safety_family(n))) & ~what_significant & ~coord_significant
         threshold = 1.0 - self.target_fpr
-        flagged = judged & enough_evidence & (risk >= threshold)
-        risk = np.where(judged, risk, 0.0)
+        # behaviour alone, extreme at the operating point in two families, one beyond the reference
+        behaviour_case = ((behaviour_risk >= threshold) & (behaviour_significant >= 2)
+                          & self._beyond_all(features, feats, p, is_behaviour_family, sizes=False))
+        # behaviour significant, nothing asked for or shared that counts: it is shown, and says why risk stays low
+        behaviour_only = any_significant(is_behaviour_family) & ~what_significant & ~coord_significant & ~behaviour_case
+        content_case = enough_evidence & (risk >= threshold)
+        flagged = judged & (content_case | behaviour_case)
+        risk = np.where(judged, np.where(behaviour_case, np.maximum(risk, behaviour_risk), risk), 0.0)
 
         rows = features.to_pylist()
         family_names = list(families)
@@ -198,7 +232,9 @@ class RiskModel:
                 evidence.append([insufficient_traffic_evidence(row, self.min_exchanges)])
                 continue
             evidence.append(self._evidence(row, p[i], surprisal[i], fam_p[i], feats, families, family_names))
-            if risk[i] >= threshold and not enough_evidence[i]:  # (an analyst reading 0.999 asks why not)
+            if behaviour_case[i] and not content_case[i]:
+                evidence[-1].append(behaviour_case_evidence(int(behaviour_significant[i]), float(behaviour_risk[i])))
+            elif risk[i] >= threshold and not enough_evidence[i]:  # (an analyst reading 0.999 asks why not)
                 evidence[-1].append(dict(MINIMUM_EVIDENCE_NOT_MET, exchange_ids=[]))
             elif behaviour_only[i]:  # (... and one reading risk 0 beside strong evidence)
                 evidence[-1].append(dict(BEHAVIOUR_ONLY, exchange_ids=[]))
@@ -213,6 +249,7 @@ class RiskModel:
             "evidence_features": [f.column for f in feats],
             "features_without_reference": skipped,
             "accounts_not_judged": int((~judged).sum()),
+            "behaviour_cases": int((judged & behaviour_case & ~content_case).sum()),
         }
         if ref_n < 1.0 / self.target_fpr:
             stats["calibration_note"] = (
@@ -222,17 +259,23 @@ class RiskModel:
         ids = features.column("account_id").to_pylist()
         return AccountRisk(ids, risk, flagged, evidence, combined, judged, [None] * n_acc, stats)
 
-    def _beyond_all(self, features, feats, p, family_test) -> np.ndarray:
+    def _beyond_all(self, features, feats, p, family_test, *, sizes: bool = True) -> np.ndarray:
         """Per account: a feature of a family passing `family_test` beyond every reference account
-        (and significant)."""
+        (and significant). Without `sizes`, size does not count: neither a size feature (volume,
+        items swept) nor the size in a share's lower bound (1,319 of 1,319 templated prompts is
+        not beyond a reference harness's 1,000 of 1,000: shares are compared as shares)."""
         out = np.zeros(len(features), bool)
         for j, f in enumerate(feats):
-            if not family_test(f.family):
+            if not family_test(f.family) or (f.size and not sizes):
                 continue
-            known = self._ref_scoring[f.column]
+            if f.share and not sizes:
+                known = self.reference.values.get(f.column, np.zeros(0)) * f.direction
+                x = catalog.raw_values(features, f) * f.direction
+            else:
+                known = self._ref_scoring[f.column]
+                x = catalog.scoring_values(features, f)
             known = known[~np.isnan(known)]
             if len(known):
-                x = catalog.scoring_values(features, f)
                 out |= (np.nan_to_num(x, nan=-np.inf) > known.max()) & (p[:, j] <= SIGNIFICANT_P)
         return out
 
@@ -278,6 +321,12 @@ def is_coordination_family(family: str) -> bool:
 
 def is_safety_family(family: str) -> bool:
     return family.startswith(catalog.SAFETY_PREFIX)
+
+
+def is_behaviour_family(family: str) -> bool:
+    """How an account asks (automation, volume, templates, sweeps, origin, ...): everything that is
+    neither what it asks for, nor its group context, nor a safety finding."""
+    return not (is_extraction_family(family) or is_coordination_family(family) or is_safety_family(family))
 
 
 def safety_findings(features: pa.Table, signal_specs: dict[str, dict]) -> dict[str, list[dict]]:
@@ -329,10 +378,21 @@ MINIMUM_EVIDENCE_NOT_MET = {
 # said of an account whose only unusual evidence is how it behaves
 BEHAVIOUR_ONLY = {
     "signal": "behaviour_only", "score": 0.0, "exchange_ids": [],
-    "detail": "its behaviour is unusual, but behaviour alone never makes a case (batch jobs, evaluation harnesses "
-              "and agents behave so too): its own risk stays that of what it asks for and what it shares with "
-              "others",
+    "detail": "its behaviour is unusual, but not extreme enough to make a case alone (batch jobs, evaluation "
+              "harnesses and agents behave so too): its own risk stays that of what it asks for and what it "
+              "shares with others",
 }
+
+
+def behaviour_case_evidence(families: int, risk: float) -> dict:
+    """Said of an account flagged on its behaviour alone."""
+    return {
+        "signal": "behaviour_case", "score": round(risk, 4), "exchange_ids": [],
+        "detail": f"flagged on how it behaves alone: {families} independent kinds of behaviour are each unusual "
+                  f"(p <= {SIGNIFICANT_P}), one beyond every benign reference account in more than size, and together they are more "
+                  f"extreme than {_fmt_pct(risk)} of benign reference accounts; nothing it asks for or shares "
+                  "with other accounts is",
+    }
 
 
 def insufficient_traffic_evidence(row: dict, min_exchanges: int) -> dict:

@@ -158,12 +158,12 @@ class ShingleIndex:
         v = self._v
         return (a[ok] * v + b[ok]) * v + c[ok], start
 
-    def _hits(self, toks: Tokens) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """(row, item, token-start) for every prompt shingle found in the index."""
+    def _hits(self, toks: Tokens) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """(row, item, token-start, shingle) for every prompt shingle found in the index."""
         codes, start = self._shingles(toks)
         if len(codes) == 0 or len(self.keys) == 0:
             z = np.zeros(0, np.int64)
-            return z, z, z
+            return z, z, z, z
         pos = np.searchsorted(self.keys, codes)
         pos = np.minimum(pos, len(self.keys) - 1)
         found = self.keys[pos] == codes
@@ -174,19 +174,23 @@ class ShingleIndex:
         within = np.arange(len(rep)) - np.repeat(np.cumsum(n_post) - n_post, n_post)
         item = self.postings[self.starts[pos][rep] + within]
         start = start[rep]
-        return toks.row[start], item, start
+        return toks.row[start], item, start, pos[rep]
 
     def match(self, toks: Tokens, rows: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Per row: best item index (-1 if none), its containment in [0, 1], matched shingle count."""
         best_item = np.full(rows, -1, np.int64)
         best_c = np.zeros(rows, np.float64)
         best_n = np.zeros(rows, np.int64)
-        row, item, start = self._hits(toks)
+        row, item, start, shingle = self._hits(toks)
         if len(row) == 0:
             return best_item, best_c, best_n
-        # Matched shingles per (row, item). A prompt that repeats a passage counts its shingles
-        # twice; containment is capped at 1 below, so repetition cannot push an item past full.
+        # Distinct matched shingles per (row, item): a prompt repeating one phrase ("do you do" nine
+        # times in a song) must not reach an item's containment through that phrase alone.
         key = row * len(self.item_ids) + item
+        order = np.lexsort((start, shingle, key))
+        key, shingle, start = key[order], shingle[order], start[order]
+        once = np.append(True, (key[1:] != key[:-1]) | (shingle[1:] != shingle[:-1]))
+        key, start = key[once], start[once]
         uniq, inverse, n = np.unique(key, return_inverse=True, return_counts=True)
         r, it = uniq // len(self.item_ids), uniq % len(self.item_ids)
         first = np.full(len(uniq), np.iinfo(np.int64).max)
@@ -216,7 +220,7 @@ class ShingleIndex:
         if len(kept) == 0:
             return mask
         sub = Tokens(toks.words.take(pa.array(kept)), toks.row[kept], np.zeros(0, np.int64))
-        row, item, start = self._hits(sub)
+        row, item, start, _ = self._hits(sub)
         sel = item_of_row[row] == item if len(row) else np.zeros(0, bool)
         for k in range(SHINGLE):
             mask[kept[start[sel] + k]] = True

@@ -1,8 +1,10 @@
 """Known-dataset match: the prompt contains an item of a public benchmark or instruction set
-(bundled: GSM8K, Self-Instruct seed tasks and user-oriented instructions, and the benchmarks of
-data/public/benchmarks: MMLU, BIG-Bench Hard, MATH-500, HumanEval, MBPP, TruthfulQA, MT-Bench,
-Vicuna, IFEval, AQuA-RAT, SVAMP), or of the user's own lists, even when wrapped in a template and lightly paraphrased. Score = containment of the best
-item's informative word 3-grams in the prompt (see `_shingles`); `dataset_match.item` names it
+(bundled: GSM8K train, Self-Instruct seed tasks and user-oriented instructions, and the
+benchmarks of data/public/benchmarks/MANIFEST.json: MMLU (all 14,042), GSM8K test, ARC, BIG-Bench
+Hard, MATH-500, HumanEval, MBPP, TruthfulQA, MT-Bench, Vicuna, IFEval, AQuA-RAT, SVAMP,
+OpenBookQA, WinoGrande, CommonsenseQA, PIQA, StrategyQA: ~44,000 items), or of the user's own
+lists, even when wrapped in a template and lightly paraphrased. Score = containment of the best
+item's distinct informative word 3-grams in the prompt (see `_shingles`); `dataset_match.item` names it
 ("gsm8k:1234", "self_instruct_seed:seed_task_7", "<list file stem>:<id or line number>").
 
 User lists: pass `extra=[paths]` or set DISTILLGUARD_DATASET_LISTS (paths joined by os.pathsep).
@@ -118,7 +120,7 @@ class DatasetMatch(ExchangeDetector):
     cost_rank = 90
     evidence = "behaviour"
     family = "dataset_sweep"
-    version = "2"
+    version = "3"  # 3: distinct shingles per item; 21 benchmarks (44k items)
     atlas = ("AML.T0024.002",)
     description = "contain an item of a known public benchmark or instruction dataset"
     threshold = 0.5

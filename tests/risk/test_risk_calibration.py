@@ -187,3 +187,34 @@ def test_calibrate_is_the_reference_share_strictly_below():
     assert 2 / 5 <= r[2] <= 2 / 5 + nudge
     assert 2 / 5 <= r[3] <= 2 / 5 + nudge and r[3] >= r[2]
     assert 4 / 5 <= r[4] < 1.0  # beyond the reference: above every reference account
+
+
+def test_behaviour_makes_a_case_only_when_extreme_in_two_families():
+    model = _hand_model(0.01)
+    # round the clock beyond every reference account AND a volume beyond every reference account
+    res = model.score(_hand_features([0.1], [0.1], [5.0], exchanges=1_000_000), SPECS)
+    assert res.flagged[0] and res.risk[0] >= 0.99
+    case = [e for e in res.evidence[0] if e["signal"] == "behaviour_case"]
+    assert case and "2 independent kinds of behaviour" in case[0]["detail"]
+    assert res.stats["behaviour_cases"] == 1
+    # the same account pooled (a group's traffic): volume adds up, so it is no evidence: one family left
+    pooled = model.score(_hand_features([0.1], [0.1], [5.0], exchanges=1_000_000), SPECS, pooled=True)
+    assert not pooled.flagged[0]
+    # beyond the reference in one family, inside it in the other: no case
+    res2 = model.score(_hand_features([0.1], [0.1], [0.9], exchanges=1_000_000), SPECS)
+    assert not res2.flagged[0]
+    # significant in two families, but beyond every reference account only in size (a bigger
+    # customer, e.g. a new eval harness running a whole benchmark): no case
+    res3 = model.score(_hand_features([0.1], [0.1], [0.999], exchanges=1_000_000), SPECS)
+    assert not res3.flagged[0] and res3.evidence[0][-1]["signal"] == "behaviour_only"
+
+
+def test_behaviour_risk_saturates_beyond_the_reference():
+    ref = np.arange(100, dtype=float)
+    r = RiskModel.calibrate(np.array([99.5, 100.0, 101.0]), ref, saturate=True)
+    assert np.all(r >= 100 / 101) and np.all(r < 100.02 / 101)  # never past n / (n + 1) ...
+    assert r[0] < r[1] < r[2]  # ... but still ordered
+    # a small reference cannot certify a 0.1% operating point on behaviour alone
+    model = _hand_model(0.001, n=500)
+    res = model.score(_hand_features([0.1], [0.1], [5.0], exchanges=1_000_000), SPECS)
+    assert not res.flagged[0]

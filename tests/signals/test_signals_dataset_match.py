@@ -124,3 +124,13 @@ def test_an_items_words_scattered_over_a_long_document_do_not_match(table):
     s, found = _result(det, [" ".join(pieces), item], table)
     assert s[0] < det.threshold and found[0] is None
     assert s[1] >= det.threshold and found[1] == "gsm8k:7"
+
+
+def test_one_phrase_repeated_does_not_reach_an_items_containment(table):
+    """Shingles are counted once per item: a real Arena-Hard prompt (punk lyrics, "do you do" sung
+    again and again) shares one 3-gram with PIQA's "how do you do something quickly?", not nine."""
+    det = DatasetMatch(extra=())
+    song = next(r["prompt"] for r in data.arena_hard_prompts() if "Havana Affair" in r["prompt"])
+    assert song.lower().count("do you do") >= 5
+    s, found = _result(det, [song], table)
+    assert s[0] < det.threshold and found[0] is None, found
