@@ -60,7 +60,14 @@ def judge(verdicts: dict, labels: dict) -> dict:
         pops[pop] += 1
         hits[pop] += flagged[account]
         by_behaviour[pop] += account in on_behaviour
-    return {"fpr_by_population": {p: {"accounts": pops[p], "flagged": hits[p], "fpr": hits[p] / pops[p],
+    why = {}  # flagged benign accounts: population and the evidence signals that made the case
+    for a in verdicts["accounts"]:
+        label = labels.get(a["account_id"]) or {}
+        if a["flagged"] and label.get("label") != "campaign":
+            why[a["account_id"]] = {"population": str(label.get("population")),
+                                    "evidence": [e.get("signal") for e in a.get("evidence") or []]}
+    return {"flagged_benign": why,
+            "fpr_by_population": {p: {"accounts": pops[p], "flagged": hits[p], "fpr": hits[p] / pops[p],
                                       "flagged_on_behaviour_alone": by_behaviour[p]}
                                   for p in sorted(pops)},
             "campaign_recall": camp_hit / camp if camp else None, "campaign_accounts": camp,
@@ -102,6 +109,9 @@ def main() -> int:
             "fpr_left_out": held["fpr_by_population"].get(t),
             "fpr_left_out_full_reference": base["fpr_by_population"].get(t),
             "fpr_all_benign": _all_fpr(held), "campaign_recall": held["campaign_recall"],
+            "flagged_by_population": {p: v["flagged"] for p, v in held["fpr_by_population"].items() if v["flagged"]},
+            "flagged_benign": held["flagged_benign"],
+            "campaign_flagged_on_behaviour_alone": held["campaign_flagged_on_behaviour_alone"],
             "seconds": round(time.perf_counter() - t1, 1),
         }
         rows.append(row)
@@ -109,7 +119,8 @@ def main() -> int:
         print(f"{t:18s} left out: {lo.get('flagged', '-')}/{lo.get('accounts', '-')} flagged "
               f"({lo.get('flagged_on_behaviour_alone', '-')} on behaviour alone) "
               f"(full reference: {(row['fpr_left_out_full_reference'] or {}).get('flagged', '-')}); "
-              f"all benign FPR {row['fpr_all_benign']:.4%}; campaign recall {row['campaign_recall']:.3f}", flush=True)
+              f"all benign FPR {row['fpr_all_benign']:.4%} {row['flagged_by_population']}; "
+              f"campaign recall {row['campaign_recall']:.3f}", flush=True)
     out = {"traffic": args.traffic, "full_reference": {**base, "fpr_all_benign": _all_fpr(base)}, "left_out": rows,
            "target_fpr_per_population": 0.01}
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)

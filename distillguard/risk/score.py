@@ -25,9 +25,10 @@ How a score is made (every step is something a reviewer can redo by hand):
    (the how part alone, every feature saturating beyond the reference: batch jobs, resellers and
    evaluation harnesses are automated, templated and sweep datasets too, and a reference of n
    accounts certifies no tail beyond 1 / (n + 1)) calibrated like risk, with two independent
-   behaviour families at p <= 0.01 and one beyond every reference account in manner, not size
-   (a customer bigger than every reference account is first of all a bigger customer: a new
-   eval harness running a whole benchmark) (`behaviour_case` in the evidence);
+   behaviour families each beyond every reference account in manner, not size (a customer
+   bigger than every reference account is first of all a bigger customer: a new eval harness
+   running a whole benchmark; and one extreme habit is what a kind of customer the reference
+   lacks shows) (`behaviour_case` in the evidence);
 7. accounts with fewer than `min_exchanges` exchanges are not judged: risk 0, "insufficient traffic".
 """
 
@@ -49,6 +50,11 @@ EVIDENCE_P = 0.05  # families reported as evidence
 MAX_EVIDENCE = 5
 EXAMPLES_PER_EVIDENCE = 3
 TAIL_SCALE = 1.0  # surprisal units per e-fold of risk beyond the most extreme reference account
+# Behaviour alone makes a case only in this many independent families, each beyond every
+# reference account in manner: one extreme habit is what a kind of customer the reference lacks
+# shows (an eval harness sweeps a dataset at 100%; left out of the reference it flagged 4 of 7
+# on one such family beside ordinary ones, benchmarks/results/coordination.md)
+BEHAVIOUR_FAMILIES = 2
 ORDER_NUDGE = 0.01  # within one step of the reference ECDF, order accounts by at most 1% of the next step
 
 
@@ -216,8 +222,8 @@ class RiskModel:
         enough_evidence = (what_significant & ((n_significant >= 2) | beyond_all)) | (coord_beyond & other_significant)
         threshold = 1.0 - self.target_fpr
         # behaviour alone, extreme at the operating point in two families, one beyond the reference
-        behaviour_case = ((behaviour_risk >= threshold) & (behaviour_significant >= 2)
-                          & self._beyond_all(features, feats, p, is_behaviour_family, sizes=False))
+        behaviour_case = ((behaviour_risk >= threshold) & (behaviour_significant >= BEHAVIOUR_FAMILIES)
+                          & (self._families_beyond(features, feats, p, is_behaviour_family) >= BEHAVIOUR_FAMILIES))
         # behaviour significant, nothing asked for or shared that counts: it is shown, and says why risk stays low
         behaviour_only = any_significant(is_behaviour_family) & ~what_significant & ~coord_significant & ~behaviour_case
         content_case = enough_evidence & (risk >= threshold)
@@ -258,6 +264,14 @@ class RiskModel:
             )
         ids = features.column("account_id").to_pylist()
         return AccountRisk(ids, risk, flagged, evidence, combined, judged, [None] * n_acc, stats)
+
+    def _families_beyond(self, features, feats, p, family_test) -> np.ndarray:
+        """Per account: how many families passing `family_test` have a feature beyond every
+        reference account in manner, not size (see `_beyond_all`)."""
+        count = np.zeros(len(features), int)
+        for name in dict.fromkeys(f.family for f in feats if family_test(f.family)):
+            count += self._beyond_all(features, feats, p, lambda fam, name=name: fam == name, sizes=False)
+        return count
 
     def _beyond_all(self, features, feats, p, family_test, *, sizes: bool = True) -> np.ndarray:
         """Per account: a feature of a family passing `family_test` beyond every reference account
@@ -389,7 +403,7 @@ def behaviour_case_evidence(families: int, risk: float) -> dict:
     return {
         "signal": "behaviour_case", "score": round(risk, 4), "exchange_ids": [],
         "detail": f"flagged on how it behaves alone: {families} independent kinds of behaviour are each unusual "
-                  f"(p <= {SIGNIFICANT_P}), one beyond every benign reference account in more than size, and together they are more "
+                  f"(p <= {SIGNIFICANT_P}), at least {BEHAVIOUR_FAMILIES} beyond every benign reference account in more than size, and together they are more "
                   f"extreme than {_fmt_pct(risk)} of benign reference accounts; nothing it asks for or shares "
                   "with other accounts is",
     }

@@ -432,20 +432,33 @@ def corpus_fingerprint(rows) -> str:
     return h.hexdigest()
 
 
-def build() -> tuple[IntentModel, dict]:
+def build(keep_vectors: bool = False) -> tuple[IntentModel, dict]:
     """Train on the `train` half of the corpus, compress the weights as shipped, calibrate the
     threshold of the compressed model on the held-out real benign prompts (never trained on), and
-    return the model with its metadata."""
+    return the model with its metadata.
+
+    `keep_vectors`: keep the shipped static word vectors and the shipped e5 head (embedding the
+    whole corpus again takes ~40 minutes on 2 cores); refit the n-gram stage and the static head
+    on the corpus as it is, and calibrate everything again. The metadata says so."""
     from distillguard.signals import intent_corpus
 
     from distillguard.signals.intent_encoder import encoder
 
     rows = intent_corpus.corpus("train")
+    meta = {"training_rows": len(rows), "fingerprint": corpus_fingerprint(rows)}
+    if keep_vectors:
+        shipped = load()
+        model = train(rows)
+        model.head = shipped.head
+        model.static = train_static(rows, shipped.static.embedder)
+        meta["kept_from_previous_model"] = ["static word vectors", "e5 head"]
+        model = compressed(model)
+        return model, calibrate(model, meta)
     model = compressed(train(rows))
     if encoder(required=True) is not None:
         model.head = train_head(rows)
         model.static = train_static(rows, static_embedder())
-    return model, calibrate(model, {"training_rows": len(rows), "fingerprint": corpus_fingerprint(rows)})
+    return model, calibrate(model, meta)
 
 
 def calibrate(model: IntentModel, meta: dict, benign: list[str] | None = None, encode=None) -> dict:
@@ -587,14 +600,59 @@ def _model() -> IntentModel:
     return build()[0]  # a source checkout without the shipped model: train once (~1 min)
 
 
+SYSTEM_MESSAGE_EXEMPT = "agentic_trajectory"  # an intent a system message is never read as (see finish)
+
+
+def _score_texts(texts: pa.Array, where: str = "chars") -> tuple[np.ndarray, pa.Array, pa.Array]:
+    """(score, intent, span) per text of a string array, each distinct text scored once."""
+    encoded = pc.dictionary_encode(texts)
+    distinct = encoded.dictionary
+    per_distinct = np.zeros(len(distinct), np.float32)
+    labels: list[str | None] = [None] * len(distinct)
+    spans: list[str | None] = [None] * len(distinct)
+    nonempty = np.nonzero(pc.greater(pc.utf8_length(pc.utf8_trim_whitespace(distinct)), 0).to_numpy(zero_copy_only=False))[0]
+    if len(nonempty):
+        s, lab, span_of = _model().explain(distinct.take(pa.array(nonempty)))
+        per_distinct[nonempty] = s
+        for i, label, span in zip(nonempty.tolist(), lab, span_of):
+            labels[i] = label
+            spans[i] = f"{where} {span[0]}-{span[1]}" if label is not None and span is not None else None
+    idx = pa.array(encoded.indices.to_numpy(zero_copy_only=False) if len(texts) else np.zeros(0, int))
+    return (per_distinct[idx.to_numpy()], pa.array(labels, pa.string()).take(idx),
+            pa.array(spans, pa.string()).take(idx))
+
+
+class _UserTurnIntent(ExchangeDetector):
+    """The classifier on the user turn alone: ExtractionIntent's costly text part, remembered per
+    distinct prompt across batches (signals.memo)."""
+
+    name = NAME
+    version = "3"
+    description = "ask for model outputs of the kind used to train another model (user turn)"
+    inputs = (schema.PROMPT,)
+
+    def output_columns(self) -> dict[str, pa.DataType]:
+        return {self.name: pa.float32(), INTENT_COLUMN: pa.string(), SPAN_COLUMN: pa.string()}
+
+    def score(self, exchanges: pa.Table) -> pa.Table:
+        s, labels, spans = _score_texts(_text.text(exchanges, schema.PROMPT))
+        return _text.output(self.output_columns(), {self.name: s, INTENT_COLUMN: labels, SPAN_COLUMN: spans})
+
+
 @register
 class ExtractionIntent(ExchangeDetector):
     name = NAME
-    version = "3"  # 2: the static word-vector second stage by default; 3: it also reads prompts under the screen
+    # 2: the static word-vector second stage by default; 3: it also reads prompts under the
+    # screen; 4: the system message too, and real pipeline templates in training
+    version = "4"
     atlas = ("AML.T0024.002", "AML.T0005", "AML.T0056")
     description = "ask for model outputs of the kind used to train another model"
     threshold = float(shipped_meta().get("threshold", DEFAULT_THRESHOLD))
-    inputs = (schema.PROMPT,)
+    # The system message too: distillation pipelines put the instruction there ("Your role as an
+    # assistant involves thoroughly exploring questions through a systematic long thinking
+    # process ...") and send the bare task as the user turn.
+    inputs = (schema.PROMPT, schema.SYSTEM_PROMPT)
+    per_prompt = True  # counted per distinct prompt: a tool loop resending one task is one ask
     family = "content"  # with the cue lists it explains: one thing measured, counted once
     cost_rank = 95
 
@@ -603,30 +661,38 @@ class ExtractionIntent(ExchangeDetector):
     def output_columns(self) -> dict[str, pa.DataType]:
         return {self.name: pa.float32(), INTENT_COLUMN: pa.string(), SPAN_COLUMN: pa.string()}
 
-    def score(self, exchanges: pa.Table) -> pa.Table:
-        texts = _text.text(exchanges, schema.PROMPT)
-        encoded = pc.dictionary_encode(texts)
-        distinct = encoded.dictionary
-        per_distinct = np.zeros(len(distinct), np.float32)
-        labels: list[str | None] = [None] * len(distinct)
-        spans: list[str | None] = [None] * len(distinct)
-        nonempty = np.nonzero(pc.greater(pc.utf8_length(pc.utf8_trim_whitespace(distinct)), 0).to_numpy(zero_copy_only=False))[0]
-        if len(nonempty):
-            s, lab, where = _model().explain(distinct.take(pa.array(nonempty)))
-            per_distinct[nonempty] = s
-            for i, label, span in zip(nonempty.tolist(), lab, where):
-                labels[i] = label
-                spans[i] = f"chars {span[0]}-{span[1]}" if label is not None and span is not None else None
-        idx = pa.array(encoded.indices.to_numpy(zero_copy_only=False) if len(texts) else np.zeros(0, int))
+    def text_part(self) -> ExchangeDetector:
+        return _UserTurnIntent()
+
+    def finish(self, text_scores: pa.Table, exchanges: pa.Table) -> pa.Table:
+        """The user turn's scores, or the system message's where it is a hit and scores higher (a
+        system message repeats on every request: its few distinct texts are scored here, per
+        batch). Rows whose system message is no hit are exactly as the user turn alone."""
+        user = text_scores.column(self.name).to_numpy(zero_copy_only=False).astype(np.float32)
+        if schema.SYSTEM_PROMPT not in exchanges.column_names or not len(exchanges):
+            return text_scores
+        if exchanges.column(schema.SYSTEM_PROMPT).null_count == len(exchanges):
+            return text_scores
+        s, labels, spans = _score_texts(_text.text(exchanges, schema.SYSTEM_PROMPT), where="system message chars")
+        # An agent's system message describes its tools and its steps: that is what every agent
+        # developer sends, so it is no request for agent trajectories (held-out real persona and
+        # agent system prompts: 2 of 159 read so, both this intent; BENCHMARKS.md, intent)
+        agentic = pc.fill_null(pc.equal(labels, SYSTEM_MESSAGE_EXEMPT), False).to_numpy(zero_copy_only=False)
+        s = np.where(agentic, 0.0, s).astype(np.float32)
+        take_np = (s >= _model().threshold) & (s > user)  # a system message counts when it is a hit
+        take = pa.array(take_np)
         return _text.output(self.output_columns(), {
-            self.name: per_distinct[idx.to_numpy()],
-            INTENT_COLUMN: pa.array(labels, pa.string()).take(idx),
-            SPAN_COLUMN: pa.array(spans, pa.string()).take(idx),
+            self.name: np.where(take_np, s, user),
+            INTENT_COLUMN: pc.if_else(take, labels, text_scores.column(INTENT_COLUMN)),
+            SPAN_COLUMN: pc.if_else(take, spans, text_scores.column(SPAN_COLUMN)),
         })
 
+    def score(self, exchanges: pa.Table) -> pa.Table:
+        return self.finish(self.text_part().score(exchanges), exchanges)
 
-if __name__ == "__main__":  # python -m distillguard.signals.extraction_intent  -> retrain the shipped model
-    fitted, info = build()
+
+if __name__ == "__main__":  # python -m distillguard.signals.extraction_intent [--keep-vectors] -> retrain the shipped model
+    fitted, info = build(keep_vectors="--keep-vectors" in sys.argv[1:])
     save(fitted, info)
     print(f"wrote {MODEL_FILE.name} and {META_FILE.name}: threshold {info['threshold']:.4f}, "
           f"{info['training_rows']} training rows", file=sys.stderr)

@@ -9,8 +9,11 @@ Two kinds of rows:
   model answers from Arena conversations) and varies layout the way operators' scripts do
   (separators, fences, case, a jailbreak prefix). Families labelled `none` are near misses and
   ordinary requests in that language, varied the same way, so layout says nothing about intent.
+- *real templates*: prompts that public distillation pipelines send to a teacher, verbatim from
+  their repositories (`real_templates`), filled the same way; each is a family of its own;
 - *real prompts*: every real user prompt bundled with the package is a `none` row (Chatbot Arena
-  user turns, Arena-Hard, GSM8K questions asked plainly, Self-Instruct instructions), and so is
+  user turns, Arena-Hard, GSM8K questions asked plainly, Self-Instruct instructions, real persona
+  and tool system prompts), and so is
   every bundled jailbreak: a jailbreak is a safety finding, not an extraction intent.
 
 Real items are split once, deterministically, into `train` and `heldout` halves by source (whole
@@ -145,6 +148,10 @@ def real_items() -> dict[str, dict[str, list[tuple[str, str]]]]:
         key = r.get("en_text") or r["id"].split("-", 2)[-1]
         split = _half(f"{r['source']}:{key}")
         pools[split]["foreign"].append((r["language"], r["text"].strip()))
+    # Real system prompts people write for a persona or a tool ("I want you to act as a linux
+    # terminal ..."): benign text a detector reading the system message must leave alone.
+    for r in benign_system_prompts():
+        pools[_half(f"system:{r['id']}")]["benign"].append(("system_prompts", r["prompt"]))
     for r in data.self_instruct_seed_tasks():
         pools["train"]["benign"].append(("self_instruct", r["instruction"]))
         pools["train"]["task"].append(("self_instruct", r["instruction"]))
@@ -157,6 +164,13 @@ def real_items() -> dict[str, dict[str, list[tuple[str, str]]]]:
         seen = {t for _, t in pools["train"][pool]}
         pools["heldout"][pool] = [(src, t) for src, t in items if t not in seen]
     return pools
+
+
+@functools.cache
+def benign_system_prompts() -> tuple[dict, ...]:
+    """Real persona / tool system prompts (awesome-chatgpt-prompts, CC0): `data/intent/real/`."""
+    path = resources.files("distillguard.data").joinpath("intent", "real", "benign_system_prompts.jsonl")
+    return tuple(json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
 
 
 @functools.cache
@@ -244,11 +258,56 @@ def real_examples(split: str) -> list[Example]:
     return out
 
 
-def corpus(split: str = "train", languages: list[str] | None = None) -> list[Example]:
-    """The whole corpus of one half: every language's phrasings plus the real prompts."""
+@functools.cache
+def real_templates() -> tuple[dict, ...]:
+    """Real prompt templates that public distillation and synthetic-data pipelines send to a
+    teacher (judge prompts, Evol-Instruct, reasoning-trace system prompts, ...), verbatim from
+    Apache-2.0 / MIT repositories: `data/intent/real/templates.jsonl` (sources, commits and
+    licences in that folder's SOURCES.md and LICENSES/)."""
+    path = resources.files("distillguard.data").joinpath("intent", "real", "templates.jsonl")
+    rows = tuple(json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    for r in rows:
+        if r.get("intent") not in INTENTS or not r.get("template") or not r.get("source"):
+            raise ValueError(f"real template {r.get('id')!r}: needs a known intent, a template and a source")
+    return rows
+
+
+# Slots of the real templates (their own names kept) -> the pool that fills them.
+REAL_TEMPLATE_SLOTS = {"task": "task", "answer": "answer", "answer2": "answer", "reference": "answer",
+                       "document": "answer"}
+
+
+def real_template_examples(split: str = "train", samples: int = SAMPLES_PER_TEMPLATE,
+                           exclude_sources: frozenset[str] = frozenset()) -> list[Example]:
+    """Rows made from the real templates (each its own family, language "en"), slots filled from
+    one half of the real items. A template a pipeline sends as the system message is a row of its
+    own: the detector reads the system message apart from the user turn."""
+    pools = real_items()[split]
+    out = []
+    for t in real_templates():
+        if t["source"] in exclude_sources:
+            continue
+        rng = random.Random(f"{t['id']}:{split}:{samples}")
+        for _ in range(samples):
+            text = t["template"]
+            for slot, pool in REAL_TEMPLATE_SLOTS.items():  # plain replacement: other braces are literal
+                while "{" + slot + "}" in text:
+                    text = text.replace("{" + slot + "}", SLOT_START + rng.choice(pools[pool])[1] + SLOT_END, 1)
+            text = text.replace("{n}", str(rng.randint(3, 50)))
+            out.append(Example(_vary(text, rng), t["intent"], f"real-template:{t['id']}", "en", split, "en"))
+    return out
+
+
+def corpus(split: str = "train", languages: list[str] | None = None,
+           exclude_sources: frozenset[str] = frozenset()) -> list[Example]:
+    """The whole corpus of one half: every language's phrasings, the real templates (English;
+    `exclude_sources` leaves whole source repositories out, for held-out measurement), plus the
+    real prompts."""
     rows: list[Example] = []
     for lang in languages if languages is not None else phrasing_languages():
         rows += phrasing_examples(lang, split)
+    if languages is None or "en" in languages:
+        rows += real_template_examples(split, exclude_sources=exclude_sources)
     rows += real_examples(split)
     return rows
 

@@ -189,24 +189,49 @@ def test_calibrate_is_the_reference_share_strictly_below():
     assert 4 / 5 <= r[4] < 1.0  # beyond the reference: above every reference account
 
 
+def _behaviour_features(hour_entropy, pivot, exchanges=10_000, rate=0.0):
+    k = len(hour_entropy)
+    return pa.table({"account_id": [f"b{i}" for i in range(k)], "exchanges": [exchanges] * k,
+                     "rate_a": [rate] * k, "count_a": [int(rate * exchanges)] * k,
+                     "rate_b": [rate] * k, "count_b": [int(rate * exchanges)] * k,
+                     "hour_entropy": hour_entropy, "model_pivot_share": pivot})
+
+
+def _behaviour_model(target_fpr, n=2000, seed=0):
+    rng = np.random.default_rng(seed)
+    feats = _behaviour_features(list(rng.random(n)), list(rng.random(n) * 0.5), rate=0.1)
+    return RiskModel(Reference.from_features(feats, SPECS, min_exchanges=5), target_fpr=target_fpr)
+
+
 def test_behaviour_makes_a_case_only_when_extreme_in_two_families():
-    model = _hand_model(0.01)
-    # round the clock beyond every reference account AND a volume beyond every reference account
-    res = model.score(_hand_features([0.1], [0.1], [5.0], exchanges=1_000_000), SPECS)
+    model = _behaviour_model(0.01)
+    # round the clock AND a pivot to a new model, each beyond every reference account
+    res = model.score(_behaviour_features([5.0], [0.9]), SPECS)
     assert res.flagged[0] and res.risk[0] >= 0.99
     case = [e for e in res.evidence[0] if e["signal"] == "behaviour_case"]
     assert case and "2 independent kinds of behaviour" in case[0]["detail"]
     assert res.stats["behaviour_cases"] == 1
-    # the same account pooled (a group's traffic): volume adds up, so it is no evidence: one family left
-    pooled = model.score(_hand_features([0.1], [0.1], [5.0], exchanges=1_000_000), SPECS, pooled=True)
-    assert not pooled.flagged[0]
-    # beyond the reference in one family, inside it in the other: no case
-    res2 = model.score(_hand_features([0.1], [0.1], [0.9], exchanges=1_000_000), SPECS)
-    assert not res2.flagged[0]
-    # significant in two families, but beyond every reference account only in size (a bigger
-    # customer, e.g. a new eval harness running a whole benchmark): no case
-    res3 = model.score(_hand_features([0.1], [0.1], [0.999], exchanges=1_000_000), SPECS)
+    # one family beyond the reference, the other only significant (p ~ 0.005): no case
+    res2 = model.score(_behaviour_features([5.0], [0.4975]), SPECS)
+    assert not res2.flagged[0] and res2.evidence[0][-1]["signal"] == "behaviour_only"
+    # beyond the reference in one family and in size (a bigger customer, e.g. a new eval harness
+    # running a whole benchmark): no case
+    res3 = model.score(_behaviour_features([5.0], [0.1], exchanges=1_000_000), SPECS)
     assert not res3.flagged[0] and res3.evidence[0][-1]["signal"] == "behaviour_only"
+    # pooled (a group's traffic): volume adds up, so it is no evidence; the two habits still are
+    pooled = model.score(_behaviour_features([5.0], [0.9], exchanges=1_000_000), SPECS, pooled=True)
+    assert pooled.flagged[0]
+
+
+def test_shares_are_beyond_the_reference_as_shares_not_as_their_bounds():
+    """1,319 of 1,319 is not beyond a reference account's 1,000 of 1,000 (its Wilson bound is)."""
+    ref = pa.table({"account_id": ["r0", "r1"], "exchanges": [1000, 1000], "top_params_share": [1.0, 0.2]})
+    model = RiskModel(Reference.from_features(ref, {}, min_exchanges=5), target_fpr=0.01)
+    feats, _ = model._usable({})
+    x = pa.table({"account_id": ["x"], "exchanges": [1319], "top_params_share": [1.0]})
+    p = np.zeros((1, len(feats)))  # significant everywhere: only "beyond" is tested
+    assert not model._beyond_all(x, feats, p, lambda fam: fam == "automation", sizes=False)[0]
+    assert model._beyond_all(x, feats, p, lambda fam: fam == "automation")[0]  # the bound is beyond
 
 
 def test_behaviour_risk_saturates_beyond_the_reference():
@@ -215,6 +240,6 @@ def test_behaviour_risk_saturates_beyond_the_reference():
     assert np.all(r >= 100 / 101) and np.all(r < 100.02 / 101)  # never past n / (n + 1) ...
     assert r[0] < r[1] < r[2]  # ... but still ordered
     # a small reference cannot certify a 0.1% operating point on behaviour alone
-    model = _hand_model(0.001, n=500)
-    res = model.score(_hand_features([0.1], [0.1], [5.0], exchanges=1_000_000), SPECS)
+    model = _behaviour_model(0.001, n=500)
+    res = model.score(_behaviour_features([5.0], [0.9]), SPECS)
     assert not res.flagged[0]

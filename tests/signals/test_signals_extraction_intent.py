@@ -359,3 +359,48 @@ def test_real_encoder_maps_a_request_close_to_its_translation():
                    "What is the capital of France?", "bad\x00byte \ud800"])
     assert e.shape == (4, 384) and np.allclose(np.linalg.norm(e[:3], axis=1), 1.0, atol=1e-3)
     assert e[0] @ e[1] > e[0] @ e[2] + 0.1
+
+
+def _score_rows(rows):
+    det = get_detector("extraction_intent")
+    out = det.score(schema.from_rows([{schema.EXCHANGE_ID: f"e{i}", schema.TS: None, schema.ACCOUNT_ID: "a",
+                                       schema.SYSTEM_PROMPT: system, schema.PROMPT: prompt}
+                                      for i, (system, prompt) in enumerate(rows)]))
+    return (out.column(det.name).to_numpy(), out.column(ei.INTENT_COLUMN).to_pylist(),
+            out.column(ei.SPAN_COLUMN).to_pylist(), det.threshold)
+
+
+def test_the_system_message_is_read_too():
+    """Distillation pipelines put the instruction in the system message and the bare task in the
+    user turn (R1-style reasoning-trace prompts): the user turn alone asks for nothing."""
+    system = next(t["template"] for t in ic.real_templates() if t["id"] == "skythought/4")
+    task = "A train leaves at 3 pm at 60 km/h; a second one at 4 pm at 90 km/h. When does it catch up?"
+    scores, intents, spans, thr = _score_rows([(system, task), (None, task), ("You are a helpful assistant.", task)])
+    assert scores[0] >= thr and intents[0] == "reasoning_trace"
+    assert spans[0].startswith("system message chars ")  # where it was found, never the text
+    assert scores[1] < thr and intents[1] is None  # the task alone
+    assert scores[2] == scores[1] and spans[2] is None  # an ordinary system message changes nothing
+
+
+def test_a_request_in_the_user_turn_keeps_its_own_span_beside_a_system_message():
+    request = CLEAR_REQUESTS[0]
+    scores, intents, spans, thr = _score_rows([("You are a helpful assistant.", request), (None, request)])
+    assert scores[0] == scores[1] and intents[0] == intents[1] and spans[0] == spans[1]
+    assert spans[0] is None or spans[0].startswith("chars ")
+
+
+def test_real_benign_system_prompts_held_out_stay_under_the_threshold_mostly():
+    """The held-out half of real persona / tool system prompts (awesome-chatgpt-prompts, CC0): the
+    other half trains the model as negatives. Measured figure in BENCHMARKS.md (intent)."""
+    held = [b["prompt"] for b in ic.benign_system_prompts() if ic._half(f"system:{b['id']}") == "heldout"]
+    scores, _, _, thr = _score_rows([(p, "hello") for p in held])
+    assert len(held) > 100 and (scores >= thr).mean() <= 0.01
+
+
+def test_an_agent_system_message_is_not_read_as_a_request_for_agent_trajectories():
+    """Agent developers' system messages describe tools and steps: never an agentic_trajectory hit."""
+    agent = next(b["prompt"] for b in ic.benign_system_prompts() if b["id"] == "acp/298")  # a research agent
+    user_alone, _, _, thr = _score_rows([(None, "hello")])
+    scores, intents, spans, _ = _score_rows([(agent, "hello")])
+    assert ei._model().scores([agent])[1][0] == ei.SYSTEM_MESSAGE_EXEMPT  # read as a user turn it would be one
+    assert scores[0] == user_alone[0] and intents[0] is None and spans[0] is None
