@@ -58,6 +58,11 @@ class RiskFeature:
     # is first of all a bigger customer (a new eval harness running a whole benchmark, a larger batch
     # job), so a size beyond the reference never carries a case on behaviour alone (risk.score)
     size: bool = False
+    # the shape of a legitimate heavy workload (automation, volume, templates, one capability,
+    # dataset sweeps): what batch jobs, eval harnesses and agents show, so it strengthens other
+    # evidence but never makes a case on behaviour alone (risk.score: an eval harness the reference
+    # lacked was beyond it in two such families)
+    workload: bool = False
 
 
 def _pct(x: float) -> str:
@@ -74,37 +79,37 @@ def _prompts(row: dict) -> int:
 
 # Behaviour features (independent of which detectors are installed).
 BEHAVIOUR: tuple[RiskFeature, ...] = (
-    RiskFeature("interarrival_cv", "machine_regular_timing", "automation", direction=-1, weight=0.5,
+    RiskFeature("interarrival_cv", "machine_regular_timing", "automation", workload=True, direction=-1, weight=0.5,
                 detail=lambda r: f"requests arrive at machine-regular intervals: gap variation "
                 f"{r['interarrival_cv']:.2f} (median gap {r['interarrival_median_s'] or 0:.0f} s)"),
-    RiskFeature("hour_entropy", "round_the_clock", "automation", weight=0.5,
+    RiskFeature("hour_entropy", "round_the_clock", "automation", workload=True, weight=0.5,
                 detail=lambda r: f"active round the clock: {r['active_hours']} of 24 hours of the day "
                 f"(hour-of-day entropy {r['hour_entropy']:.2f})"),
-    RiskFeature("single_turn_ratio", "single_turn", "automation", share=True, weight=0.5,
+    RiskFeature("single_turn_ratio", "single_turn", "automation", workload=True, share=True, weight=0.5,
                 detail=lambda r: f"{round(r['single_turn_ratio'] * _n(r))} of {_n(r)} requests are single-turn"),
-    RiskFeature("top_params_share", "fixed_parameters", "automation", share=True, weight=0.5,
+    RiskFeature("top_params_share", "fixed_parameters", "automation", workload=True, share=True, weight=0.5,
                 detail=lambda r: f"{round(r['top_params_share'] * _n(r))} of {_n(r)} requests send identical "
                 f"request parameters ({r['distinct_params']} distinct settings)"),
-    RiskFeature("exchanges", "volume", "volume", weight=0.5, additive=True, size=True,
+    RiskFeature("exchanges", "volume", "volume", workload=True, weight=0.5, additive=True, size=True,
                 detail=lambda r: f"{_n(r)} exchanges, {r['output_tokens']:,} output tokens "
                 f"over {r['active_days']} day(s)"),
-    RiskFeature("exchanges_per_active_day", "volume", "volume", weight=0.5, additive=True, size=True,
+    RiskFeature("exchanges_per_active_day", "volume", "volume", workload=True, weight=0.5, additive=True, size=True,
                 detail=lambda r: f"{r['exchanges_per_active_day']:.0f} exchanges per active day "
                 f"(busiest hour {r['peak_hour_exchanges']})"),
-    RiskFeature("output_tokens", "volume", "volume", weight=0.5, additive=True, size=True,
+    RiskFeature("output_tokens", "volume", "volume", workload=True, weight=0.5, additive=True, size=True,
                 detail=lambda r: f"{r['output_tokens']:,} output tokens harvested in {_n(r)} exchanges"),
-    RiskFeature("top_template_share", "template_concentration", "template", share=True,
+    RiskFeature("top_template_share", "template_concentration", "template", workload=True, share=True,
                 examples="examples_template", per="distinct_prompts",
                 detail=lambda r: f"{round(r['top_template_share'] * _prompts(r))} of {_prompts(r)} distinct prompts "
                 f"use one prompt template ({r['distinct_templates']} templates in all)"),
-    RiskFeature("top_capability_share", "capability_focus", "focus", share=True,
+    RiskFeature("top_capability_share", "capability_focus", "focus", workload=True, share=True,
                 detail=lambda r: f"{round(r['top_capability_share'] * _n(r))} of {_n(r)} requests target "
                 f"{r.get('top_capability') or 'one capability'}"),
-    RiskFeature("dataset_share", "dataset_sweep", "dataset_sweep", share=True, examples="examples_dataset_match",
+    RiskFeature("dataset_share", "dataset_sweep", "dataset_sweep", workload=True, share=True, examples="examples_dataset_match",
                 per="distinct_prompts",
                 detail=lambda r: f"{round(r['dataset_share'] * _prompts(r))} of {_prompts(r)} distinct prompts match "
                 f"items of known public datasets ({r['dataset_items']} distinct items)"),
-    RiskFeature("dataset_items", "dataset_sweep", "dataset_sweep", examples="examples_dataset_match", size=True,
+    RiskFeature("dataset_items", "dataset_sweep", "dataset_sweep", workload=True, examples="examples_dataset_match", size=True,
                 detail=lambda r: f"swept {r['dataset_items']} distinct known-dataset items"),
     RiskFeature("model_pivot_share", "model_pivot", "pivot",
                 detail=lambda r: f"moved {_pct(r['model_pivot_share'])} of its traffic to a newly released "
@@ -166,7 +171,9 @@ def signal_feature(name: str, description: str, per_prompt: bool = False, eviden
 
     fam = family_name(evidence, family or name)
     asked = evidence in ("extraction", "safety")  # what is asked: a pattern needs a few prompts
+    # the behaviour detectors (templates, dataset items, longest outputs) describe workloads
     return RiskFeature(f"rate_{name}", name, fam, share=True, detail=detail, examples=f"examples_{name}",
+                       workload=evidence == "behaviour",
                        min_share=(MIN_SIGNAL_SHARE if min_share is None else min_share) if asked else 0.0,
                        min_count=MIN_SIGNAL_COUNT if asked else 0,
                        per="distinct_prompts" if per_prompt else "exchanges")

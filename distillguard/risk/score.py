@@ -28,7 +28,10 @@ How a score is made (every step is something a reviewer can redo by hand):
    behaviour families each beyond every reference account in manner, not size (a customer
    bigger than every reference account is first of all a bigger customer: a new eval harness
    running a whole benchmark; and one extreme habit is what a kind of customer the reference
-   lacks shows) (`behaviour_case` in the evidence);
+   lacks shows), workload shapes left out (automation, volume, templates, one capability,
+   dataset sweeps: an eval harness left out of the reference was beyond it in two of them), so
+   what can make such a case is a pivot to a new model, a new account and an origin mismatch
+   (`behaviour_case` in the evidence);
 7. accounts with fewer than `min_exchanges` exchanges are not judged: risk 0, "insufficient traffic".
 """
 
@@ -52,8 +55,7 @@ EXAMPLES_PER_EVIDENCE = 3
 TAIL_SCALE = 1.0  # surprisal units per e-fold of risk beyond the most extreme reference account
 # Behaviour alone makes a case only in this many independent families, each beyond every
 # reference account in manner: one extreme habit is what a kind of customer the reference lacks
-# shows (an eval harness sweeps a dataset at 100%; left out of the reference it flagged 4 of 7
-# on one such family beside ordinary ones, benchmarks/results/coordination.md)
+# shows (benchmarks/results/coordination.md, leave one population out)
 BEHAVIOUR_FAMILIES = 2
 ORDER_NUDGE = 0.01  # within one step of the reference ECDF, order accounts by at most 1% of the next step
 
@@ -148,8 +150,10 @@ class RiskModel:
 
     def _behaviour_score(self, p: np.ndarray, p_ref: np.ndarray, feats, families) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(risk of the how part alone, calibrated on the reference's own how parts (saturating),
-        per account number of significant behaviour families, their Bonferroni p)."""
-        how = {name: idx for name, idx in families.items() if is_behaviour_family(name)}
+        per account number of significant behaviour families, their Bonferroni p). Workload
+        families (see catalog.RiskFeature.workload) are no part of it."""
+        how = {name: idx for name, idx in families.items()
+               if is_behaviour_family(name) and not any(feats[i].workload for i in idx)}
         n = p.shape[0]
         if not how:
             return np.zeros(n), np.zeros(n, int), np.ones((n, 0))
@@ -269,7 +273,7 @@ class RiskModel:
         """Per account: how many families passing `family_test` have a feature beyond every
         reference account in manner, not size (see `_beyond_all`)."""
         count = np.zeros(len(features), int)
-        for name in dict.fromkeys(f.family for f in feats if family_test(f.family)):
+        for name in dict.fromkeys(f.family for f in feats if family_test(f.family) and not f.workload):
             count += self._beyond_all(features, feats, p, lambda fam, name=name: fam == name, sizes=False)
         return count
 

@@ -277,6 +277,10 @@ REAL_TEMPLATE_SLOTS = {"task": "task", "answer": "answer", "answer2": "answer", 
                        "document": "answer"}
 
 
+def is_real_template(row: Example) -> bool:
+    return row.family.startswith("real-template:")
+
+
 def real_template_examples(split: str = "train", samples: int = SAMPLES_PER_TEMPLATE,
                            exclude_sources: frozenset[str] = frozenset()) -> list[Example]:
     """Rows made from the real templates (each its own family, language "en"), slots filled from

@@ -189,38 +189,46 @@ def test_calibrate_is_the_reference_share_strictly_below():
     assert 4 / 5 <= r[4] < 1.0  # beyond the reference: above every reference account
 
 
-def _behaviour_features(hour_entropy, pivot, exchanges=10_000, rate=0.0):
-    k = len(hour_entropy)
+def _behaviour_features(tz, pivot, exchanges=10_000, rate=0.0, hour_entropy=None):
+    k = len(tz)
     return pa.table({"account_id": [f"b{i}" for i in range(k)], "exchanges": [exchanges] * k,
                      "rate_a": [rate] * k, "count_a": [int(rate * exchanges)] * k,
                      "rate_b": [rate] * k, "count_b": [int(rate * exchanges)] * k,
-                     "hour_entropy": hour_entropy, "model_pivot_share": pivot})
+                     "tz_mismatch_hours": tz, "model_pivot_share": pivot,
+                     "hour_entropy": hour_entropy if hour_entropy is not None else [0.5] * k})
 
 
 def _behaviour_model(target_fpr, n=2000, seed=0):
     rng = np.random.default_rng(seed)
-    feats = _behaviour_features(list(rng.random(n)), list(rng.random(n) * 0.5), rate=0.1)
+    feats = _behaviour_features(list(rng.random(n) * 6), list(rng.random(n) * 0.5), rate=0.1,
+                                hour_entropy=list(rng.random(n)))
     return RiskModel(Reference.from_features(feats, SPECS, min_exchanges=5), target_fpr=target_fpr)
 
 
 def test_behaviour_makes_a_case_only_when_extreme_in_two_families():
     model = _behaviour_model(0.01)
-    # round the clock AND a pivot to a new model, each beyond every reference account
-    res = model.score(_behaviour_features([5.0], [0.9]), SPECS)
+    # an origin mismatch AND a pivot to a new model, each beyond every reference account
+    res = model.score(_behaviour_features([11.0], [0.9]), SPECS)
     assert res.flagged[0] and res.risk[0] >= 0.99
     case = [e for e in res.evidence[0] if e["signal"] == "behaviour_case"]
     assert case and "2 independent kinds of behaviour" in case[0]["detail"]
     assert res.stats["behaviour_cases"] == 1
     # one family beyond the reference, the other only significant (p ~ 0.005): no case
-    res2 = model.score(_behaviour_features([5.0], [0.4975]), SPECS)
+    res2 = model.score(_behaviour_features([11.0], [0.4975]), SPECS)
     assert not res2.flagged[0] and res2.evidence[0][-1]["signal"] == "behaviour_only"
-    # beyond the reference in one family and in size (a bigger customer, e.g. a new eval harness
-    # running a whole benchmark): no case
-    res3 = model.score(_behaviour_features([5.0], [0.1], exchanges=1_000_000), SPECS)
+    # beyond the reference in one family and in size (a bigger customer): no case
+    res3 = model.score(_behaviour_features([11.0], [0.1], exchanges=1_000_000), SPECS)
     assert not res3.flagged[0] and res3.evidence[0][-1]["signal"] == "behaviour_only"
-    # pooled (a group's traffic): volume adds up, so it is no evidence; the two habits still are
-    pooled = model.score(_behaviour_features([5.0], [0.9], exchanges=1_000_000), SPECS, pooled=True)
-    assert pooled.flagged[0]
+    # pooled (a group's traffic): the two habits are still evidence
+    assert model.score(_behaviour_features([11.0], [0.9], exchanges=1_000_000), SPECS, pooled=True).flagged[0]
+
+
+def test_workload_shapes_never_make_a_case_alone():
+    """Round the clock (automation) beyond every reference account beside a pivot beyond it: the
+    shape of a workload is what a batch job or an eval harness the reference lacks shows."""
+    model = _behaviour_model(0.01)
+    res = model.score(_behaviour_features([1.0], [0.9], hour_entropy=[5.0]), SPECS)
+    assert not res.flagged[0] and res.evidence[0][-1]["signal"] == "behaviour_only"
 
 
 def test_shares_are_beyond_the_reference_as_shares_not_as_their_bounds():
@@ -241,5 +249,5 @@ def test_behaviour_risk_saturates_beyond_the_reference():
     assert r[0] < r[1] < r[2]  # ... but still ordered
     # a small reference cannot certify a 0.1% operating point on behaviour alone
     model = _behaviour_model(0.001, n=500)
-    res = model.score(_behaviour_features([5.0], [0.9]), SPECS)
+    res = model.score(_behaviour_features([11.0], [0.9]), SPECS)
     assert not res.flagged[0]
