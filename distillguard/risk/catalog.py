@@ -54,14 +54,11 @@ class RiskFeature:
     # a property of one account's traffic that pooling a group's traffic would only add up (volume):
     # not evidence for a pooled group (campaigns.collective)
     additive: bool = False
-    # how much rather than how (volume, items swept): a customer bigger than every reference account
-    # is first of all a bigger customer (a new eval harness running a whole benchmark, a larger batch
-    # job), so a size beyond the reference never carries a case on behaviour alone (risk.score)
-    size: bool = False
-    # the shape of a legitimate heavy workload (automation, volume, templates, one capability,
-    # dataset sweeps): what batch jobs, eval harnesses and agents show, so it strengthens other
-    # evidence but never makes a case on behaviour alone (risk.score: an eval harness the reference
-    # lacked was beyond it in two such families)
+    # the shape or size of a legitimate heavy workload (automation, volume, templates, one
+    # capability, dataset sweeps): what batch jobs, eval harnesses and agents show, and a customer
+    # bigger than every reference account is first of all a bigger customer, so it strengthens
+    # other evidence but never makes a case on behaviour alone (risk.score: an eval harness the
+    # reference lacked was beyond it in two such families)
     workload: bool = False
 
 
@@ -90,13 +87,13 @@ BEHAVIOUR: tuple[RiskFeature, ...] = (
     RiskFeature("top_params_share", "fixed_parameters", "automation", workload=True, share=True, weight=0.5,
                 detail=lambda r: f"{round(r['top_params_share'] * _n(r))} of {_n(r)} requests send identical "
                 f"request parameters ({r['distinct_params']} distinct settings)"),
-    RiskFeature("exchanges", "volume", "volume", workload=True, weight=0.5, additive=True, size=True,
+    RiskFeature("exchanges", "volume", "volume", workload=True, weight=0.5, additive=True,
                 detail=lambda r: f"{_n(r)} exchanges, {r['output_tokens']:,} output tokens "
                 f"over {r['active_days']} day(s)"),
-    RiskFeature("exchanges_per_active_day", "volume", "volume", workload=True, weight=0.5, additive=True, size=True,
+    RiskFeature("exchanges_per_active_day", "volume", "volume", workload=True, weight=0.5, additive=True,
                 detail=lambda r: f"{r['exchanges_per_active_day']:.0f} exchanges per active day "
                 f"(busiest hour {r['peak_hour_exchanges']})"),
-    RiskFeature("output_tokens", "volume", "volume", workload=True, weight=0.5, additive=True, size=True,
+    RiskFeature("output_tokens", "volume", "volume", workload=True, weight=0.5, additive=True,
                 detail=lambda r: f"{r['output_tokens']:,} output tokens harvested in {_n(r)} exchanges"),
     RiskFeature("top_template_share", "template_concentration", "template", workload=True, share=True,
                 examples="examples_template", per="distinct_prompts",
@@ -109,7 +106,7 @@ BEHAVIOUR: tuple[RiskFeature, ...] = (
                 per="distinct_prompts",
                 detail=lambda r: f"{round(r['dataset_share'] * _prompts(r))} of {_prompts(r)} distinct prompts match "
                 f"items of known public datasets ({r['dataset_items']} distinct items)"),
-    RiskFeature("dataset_items", "dataset_sweep", "dataset_sweep", workload=True, examples="examples_dataset_match", size=True,
+    RiskFeature("dataset_items", "dataset_sweep", "dataset_sweep", workload=True, examples="examples_dataset_match",
                 detail=lambda r: f"swept {r['dataset_items']} distinct known-dataset items"),
     RiskFeature("model_pivot_share", "model_pivot", "pivot",
                 detail=lambda r: f"moved {_pct(r['model_pivot_share'])} of its traffic to a newly released "

@@ -148,19 +148,19 @@ class RiskModel:
         floors = [1.0 / (np.count_nonzero(~np.isnan(self._ref_scoring[f.column])) + 1.0) for f in feats]
         return np.maximum(p, np.array(floors)) if len(feats) else p
 
-    def _behaviour_score(self, p: np.ndarray, p_ref: np.ndarray, feats, families) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def _behaviour_score(self, p: np.ndarray, p_ref: np.ndarray, feats, families) -> tuple[np.ndarray, np.ndarray]:
         """(risk of the how part alone, calibrated on the reference's own how parts (saturating),
-        per account number of significant behaviour families, their Bonferroni p). Workload
-        families (see catalog.RiskFeature.workload) are no part of it."""
+        per account number of significant behaviour families). Workload families (see
+        catalog.RiskFeature.workload) are no part of it."""
         how = {name: idx for name, idx in families.items()
                if is_behaviour_family(name) and not any(feats[i].workload for i in idx)}
         n = p.shape[0]
         if not how:
-            return np.zeros(n), np.zeros(n, int), np.ones((n, 0))
+            return np.zeros(n), np.zeros(n, int)
         s, fam_p = self._family_surprisal(self._saturated(p, feats), feats, how)
         s_ref, _ = self._family_surprisal(p_ref, feats, how)  # leave-one-out p: never below 1 / n
         risk = self.calibrate(s.sum(axis=1), np.sort(s_ref.sum(axis=1)), saturate=True)
-        return risk, (fam_p <= SIGNIFICANT_P).sum(axis=1), fam_p
+        return risk, (fam_p <= SIGNIFICANT_P).sum(axis=1)
 
     @staticmethod
     def calibrate(combined: np.ndarray, ref_sorted: np.ndarray, *, saturate: bool = False) -> np.ndarray:
@@ -206,7 +206,7 @@ class RiskModel:
         combined = self._combine(surprisal, families)
         ref_sorted, p_ref = self._reference_combined(feats, families)
         risk = self.calibrate(combined, ref_sorted)
-        behaviour_risk, behaviour_significant, _ = self._behaviour_score(p, p_ref, feats, families)
+        behaviour_risk, behaviour_significant = self._behaviour_score(p, p_ref, feats, families)
 
         exchanges = features.column("exchanges").to_numpy() if n_acc else np.zeros(0, int)
         judged = exchanges >= self.min_exchanges
@@ -274,19 +274,19 @@ class RiskModel:
         reference account in manner, not size (see `_beyond_all`)."""
         count = np.zeros(len(features), int)
         for name in dict.fromkeys(f.family for f in feats if family_test(f.family) and not f.workload):
-            count += self._beyond_all(features, feats, p, lambda fam, name=name: fam == name, sizes=False)
+            count += self._beyond_all(features, feats, p, lambda fam, name=name: fam == name, as_shares=True)
         return count
 
-    def _beyond_all(self, features, feats, p, family_test, *, sizes: bool = True) -> np.ndarray:
+    def _beyond_all(self, features, feats, p, family_test, *, as_shares: bool = False) -> np.ndarray:
         """Per account: a feature of a family passing `family_test` beyond every reference account
-        (and significant). Without `sizes`, size does not count: neither a size feature (volume,
-        items swept) nor the size in a share's lower bound (1,319 of 1,319 templated prompts is
-        not beyond a reference harness's 1,000 of 1,000: shares are compared as shares)."""
+        (and significant). With `as_shares`, shares are compared as shares, not as their lower
+        bounds, which grow with the account's size (1,319 of 1,319 is not beyond a reference
+        account's 1,000 of 1,000)."""
         out = np.zeros(len(features), bool)
         for j, f in enumerate(feats):
-            if not family_test(f.family) or (f.size and not sizes):
+            if not family_test(f.family):
                 continue
-            if f.share and not sizes:
+            if f.share and as_shares:
                 known = self.reference.values.get(f.column, np.zeros(0)) * f.direction
                 x = catalog.raw_values(features, f) * f.direction
             else:
@@ -407,7 +407,7 @@ def behaviour_case_evidence(families: int, risk: float) -> dict:
     return {
         "signal": "behaviour_case", "score": round(risk, 4), "exchange_ids": [],
         "detail": f"flagged on how it behaves alone: {families} independent kinds of behaviour are each unusual "
-                  f"(p <= {SIGNIFICANT_P}), at least {BEHAVIOUR_FAMILIES} beyond every benign reference account in more than size, and together they are more "
+                  f"(p <= {SIGNIFICANT_P}), at least {BEHAVIOUR_FAMILIES} beyond every benign reference account, and together they are more "
                   f"extreme than {_fmt_pct(risk)} of benign reference accounts; nothing it asks for or shares "
                   "with other accounts is",
     }

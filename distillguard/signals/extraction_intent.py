@@ -627,17 +627,26 @@ def _score_texts(texts: pa.Array, where: str = "chars") -> tuple[np.ndarray, pa.
             pa.array(spans, pa.string()).take(idx))
 
 
+# 2: the static word-vector second stage by default; 3: it also reads prompts under the screen;
+# 4: the system message too, and real pipeline templates in training
+VERSION = "4"
+
+
+def _output_columns() -> dict[str, pa.DataType]:
+    return {NAME: pa.float32(), INTENT_COLUMN: pa.string(), SPAN_COLUMN: pa.string()}
+
+
 class _UserTurnIntent(ExchangeDetector):
     """The classifier on the user turn alone: ExtractionIntent's costly text part, remembered per
     distinct prompt across batches (signals.memo)."""
 
     name = NAME
-    version = "3"
+    version = VERSION
     description = "ask for model outputs of the kind used to train another model (user turn)"
     inputs = (schema.PROMPT,)
 
     def output_columns(self) -> dict[str, pa.DataType]:
-        return {self.name: pa.float32(), INTENT_COLUMN: pa.string(), SPAN_COLUMN: pa.string()}
+        return _output_columns()
 
     def score(self, exchanges: pa.Table) -> pa.Table:
         s, labels, spans = _score_texts(_text.text(exchanges, schema.PROMPT))
@@ -647,9 +656,7 @@ class _UserTurnIntent(ExchangeDetector):
 @register
 class ExtractionIntent(ExchangeDetector):
     name = NAME
-    # 2: the static word-vector second stage by default; 3: it also reads prompts under the
-    # screen; 4: the system message too, and real pipeline templates in training
-    version = "4"
+    version = VERSION
     atlas = ("AML.T0024.002", "AML.T0005", "AML.T0056")
     description = "ask for model outputs of the kind used to train another model"
     threshold = float(shipped_meta().get("threshold", DEFAULT_THRESHOLD))
@@ -664,7 +671,7 @@ class ExtractionIntent(ExchangeDetector):
     explanation = SPAN_COLUMN
 
     def output_columns(self) -> dict[str, pa.DataType]:
-        return {self.name: pa.float32(), INTENT_COLUMN: pa.string(), SPAN_COLUMN: pa.string()}
+        return _output_columns()
 
     def text_part(self) -> ExchangeDetector:
         return _UserTurnIntent()
@@ -673,11 +680,10 @@ class ExtractionIntent(ExchangeDetector):
         """The user turn's scores, or the system message's where it is a hit and scores higher (a
         system message repeats on every request: its few distinct texts are scored here, per
         batch). Rows whose system message is no hit are exactly as the user turn alone."""
+        if (schema.SYSTEM_PROMPT not in exchanges.column_names
+                or exchanges.column(schema.SYSTEM_PROMPT).null_count == len(exchanges)):
+            return text_scores
         user = text_scores.column(self.name).to_numpy(zero_copy_only=False).astype(np.float32)
-        if schema.SYSTEM_PROMPT not in exchanges.column_names or not len(exchanges):
-            return text_scores
-        if exchanges.column(schema.SYSTEM_PROMPT).null_count == len(exchanges):
-            return text_scores
         s, labels, spans = _score_texts(_text.text(exchanges, schema.SYSTEM_PROMPT), where="system message chars")
         # An agent's system message describes its tools and its steps: that is what every agent
         # developer sends, so it is no request for agent trajectories (held-out real persona and

@@ -277,8 +277,11 @@ REAL_TEMPLATE_SLOTS = {"task": "task", "answer": "answer", "answer2": "answer", 
                        "document": "answer"}
 
 
+REAL_TEMPLATE_FAMILY = "real-template:"  # family id prefix of the real templates' rows
+
+
 def is_real_template(row: Example) -> bool:
-    return row.family.startswith("real-template:")
+    return row.family.startswith(REAL_TEMPLATE_FAMILY)
 
 
 def real_template_examples(split: str = "train", samples: int = SAMPLES_PER_TEMPLATE,
@@ -298,7 +301,7 @@ def real_template_examples(split: str = "train", samples: int = SAMPLES_PER_TEMP
                 while "{" + slot + "}" in text:
                     text = text.replace("{" + slot + "}", SLOT_START + rng.choice(pools[pool])[1] + SLOT_END, 1)
             text = text.replace("{n}", str(rng.randint(3, 50)))
-            out.append(Example(_vary(text, rng), t["intent"], f"real-template:{t['id']}", "en", split, "en"))
+            out.append(Example(_vary(text, rng), t["intent"], f"{REAL_TEMPLATE_FAMILY}{t['id']}", "en", split, "en"))
     return out
 
 

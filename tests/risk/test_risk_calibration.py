@@ -238,7 +238,7 @@ def test_shares_are_beyond_the_reference_as_shares_not_as_their_bounds():
     feats, _ = model._usable({})
     x = pa.table({"account_id": ["x"], "exchanges": [1319], "top_params_share": [1.0]})
     p = np.zeros((1, len(feats)))  # significant everywhere: only "beyond" is tested
-    assert not model._beyond_all(x, feats, p, lambda fam: fam == "automation", sizes=False)[0]
+    assert not model._beyond_all(x, feats, p, lambda fam: fam == "automation", as_shares=True)[0]
     assert model._beyond_all(x, feats, p, lambda fam: fam == "automation")[0]  # the bound is beyond
 
 
