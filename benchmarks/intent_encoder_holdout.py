@@ -44,6 +44,7 @@ LOOSER = (0.01,)
 ALONE_BENIGN = 3000  # benign prompts the encoder-alone figure is calibrated on (every window embedded)
 LOW_SHARES: tuple[float, ...] = ()
 WITH_ENCODER = True  # also fit and measure the e5 head (`scan --encoder`)
+STATIC_HEADS: tuple[int, ...] = (ei.STATIC_HIDDEN,)  # static heads compared (hidden units; 0: linear)
 MAX_TEST_PROMPTS = 1500  # per run, a fixed sample of the held-out requests (embedding cost)
 
 
@@ -71,7 +72,6 @@ def run(train_rows, test_rows, benign: list[str], cache: Path, embedder) -> dict
     encode = lambda texts: embed_cached(texts, cache)  # noqa: E731
     model = ei.compressed(ei.train(train_rows))
     model.head = ei.train_head(train_rows, cache, c=ei.HEAD_C) if WITH_ENCODER else None
-    model.static = ei.train_static(train_rows, embedder)
     rng = np.random.default_rng(0)
     pos = [r for r in test_rows if r.intent != "none"]
     if len(pos) > MAX_TEST_PROMPTS:
@@ -83,41 +83,49 @@ def run(train_rows, test_rows, benign: list[str], cache: Path, embedder) -> dict
     s1 = model.ngram_scores(texts)
     for fpr in (ei.TARGET_PROMPT_FPR, *LOOSER):
         out[f"ngram@{fpr}"] = float((s1 >= ei.threshold_at_fpr(s1b, fpr)).mean())
-    # two stages, calibrated as shipped; the static stage with and without its reading under the screen
-    shipped = ei.STATIC_LOW_SHARE
-    for low_share in dict.fromkeys((0.0, *(x for x in LOW_SHARES if x != shipped), shipped)):  # the shipped one last
-        ei.STATIC_LOW_SHARE = low_share
-        meta = ei.calibrate(model, {}, benign, encode if WITH_ENCODER else None)
-        ss, _, _ = model.explain(texts)  # the default path: the static word-vector stage
-        key = f"static_low{low_share}" if low_share else "static_two_stage"
-        out[f"{key}@{ei.TARGET_PROMPT_FPR}"] = float((ss >= model.threshold).mean())
-        out[f"calibration_{key}"] = {k: meta[k] for k in ("threshold", "screen", "static_threshold",
-                                                          "static_stage_threshold", "static_low_threshold", "static_stage")}
-    ei.STATIC_LOW_SHARE = shipped
+    sample = [benign[i] for i in sorted(np.random.default_rng(1).choice(len(benign), min(ALONE_BENIGN, len(benign)), replace=False))]
+    # Each static head compared (`--static-hidden`: 0 is the linear head) beside the same n-gram stage;
+    # keys of heads other than the shipped one carry "h<units>/".
+    for hidden in STATIC_HEADS:
+        prefix = "" if hidden == ei.STATIC_HIDDEN else f"h{hidden}/"
+        model.static = ei.train_static(train_rows, embedder, hidden=hidden).shipped()
+        # two stages, calibrated as shipped; the static stage with and without its reading under the screen
+        shipped = ei.STATIC_LOW_SHARE
+        for low_share in dict.fromkeys((0.0, *(x for x in LOW_SHARES if x != shipped), shipped)):  # the shipped one last
+            ei.STATIC_LOW_SHARE = low_share
+            meta = ei.calibrate(model, {}, benign, encode if WITH_ENCODER else None)
+            ss, _, _ = model.explain(texts)  # the default path: the static word-vector stage
+            key = f"static_low{low_share}" if low_share else "static_two_stage"
+            out[f"{prefix}{key}@{ei.TARGET_PROMPT_FPR}"] = float((ss >= model.threshold).mean())
+            out[f"{prefix}calibration_{key}"] = {k: meta[k] for k in ("threshold", "screen", "static_threshold",
+                                                                      "static_stage_threshold", "static_low_threshold", "static_stage")}
+        ei.STATIC_LOW_SHARE = shipped
+        if not prefix:
+            per_static = {}
+            for intent in sorted({r.intent for r in pos}):
+                m = np.array([r.intent == intent for r in pos])
+                per_static[intent] = float((ss[m] >= model.threshold).mean())
+            out["static_per_intent"] = per_static
+        sb = _encoder_alone(model.static.probabilities, sample)
+        sp = _encoder_alone(model.static.probabilities, texts)
+        for fpr in (ei.TARGET_PROMPT_FPR, *LOOSER):
+            out[f"{prefix}static_alone@{fpr}"] = float((sp >= ei.threshold_at_fpr(sb, fpr)).mean())
+    model.static = ei.train_static(train_rows, embedder).shipped() if STATIC_HEADS[-1] != ei.STATIC_HIDDEN else model.static
     if WITH_ENCODER:
         meta = ei.calibrate(model, {}, benign, encode)
         s, _, _ = model.explain(texts, encode=encode)
         out[f"two_stage@{ei.TARGET_PROMPT_FPR}"] = float((s >= model.threshold).mean())
         out["calibration"] = {k: meta[k] for k in ("threshold", "screen", "head_threshold", "stage_threshold", "encoder_stage")}
-    else:
-        s = ss
-    out["screen_recall"] = float((s1 >= model.screen).mean())
-    per_intent = {}
-    for intent in sorted({r.intent for r in pos}):
-        m = np.array([r.intent == intent for r in pos])
-        per_intent[intent] = float((s[m] >= model.threshold).mean())
-    out["two_stage_per_intent" if WITH_ENCODER else "per_intent"] = per_intent
-    # the encoder on every window, threshold on the benign prompts' best windows
-    sample = [benign[i] for i in sorted(np.random.default_rng(1).choice(len(benign), min(ALONE_BENIGN, len(benign)), replace=False))]
-    sb = _encoder_alone(model.static.probabilities, sample)
-    sp = _encoder_alone(model.static.probabilities, texts)
-    if WITH_ENCODER:
+        per_intent = {}
+        for intent in sorted({r.intent for r in pos}):
+            m = np.array([r.intent == intent for r in pos])
+            per_intent[intent] = float((s[m] >= model.threshold).mean())
+        out["two_stage_per_intent"] = per_intent
         eb = _encoder_alone(model.head.probabilities, sample, encode)
         ep = _encoder_alone(model.head.probabilities, texts, encode)
-    for fpr in (ei.TARGET_PROMPT_FPR, *LOOSER):
-        if WITH_ENCODER:
+        for fpr in (ei.TARGET_PROMPT_FPR, *LOOSER):
             out[f"encoder_alone@{fpr}"] = float((ep >= ei.threshold_at_fpr(eb, fpr)).mean())
-        out[f"static_alone@{fpr}"] = float((sp >= ei.threshold_at_fpr(sb, fpr)).mean())
+    out["screen_recall"] = float((s1 >= model.screen).mean())
     out["seconds"] = round(time.time() - t0, 1)
     return out
 
@@ -137,11 +145,14 @@ def main() -> int:
     ap.add_argument("--static-windows", type=int, default=ei.STATIC_WINDOWS)
     ap.add_argument("--low-shares", nargs="*", type=float, default=[ei.STATIC_LOW_SHARE],
                     help="shares of the static budget under the screen to compare (0: session 7's design)")
+    ap.add_argument("--static-hidden", nargs="*", type=int, default=[ei.STATIC_HIDDEN],
+                    help="static heads to compare beside one n-gram stage (hidden units; 0: the linear head of sessions 7-13)")
     ap.add_argument("--no-encoder", action="store_true", help="skip the e5 head (the default path has none; saves its fit)")
     args = ap.parse_args()
     global WITH_ENCODER
     WITH_ENCODER = not args.no_encoder
-    global LOW_SHARES
+    global LOW_SHARES, STATIC_HEADS
+    STATIC_HEADS = tuple(args.static_hidden)
     LOW_SHARES = tuple(args.low_shares)
     ei.STATIC_WINDOWS = args.static_windows
     ei.HEAD_C, ei.NGRAM_SHARE, ei.SCREEN_FPR, ei.ENCODER_WINDOWS = (args.head_c, args.ngram_share, args.screen_fpr,
@@ -151,7 +162,7 @@ def main() -> int:
     benign = [r.text for r in ic.real_examples("heldout")]
     train_all = {lang: ic.phrasing_examples(lang, "train") for lang in languages}
     real_train = ic.real_examples("train")
-    embedder = ei.static_embedder()
+    embedder = ei.load().static.embedder  # the shipped vocabulary and vectors (re-embedding it: ~7 min of e5)
     report: dict = {"target_prompt_fpr": ei.TARGET_PROMPT_FPR, "screen_fpr": ei.SCREEN_FPR, "static_windows": ei.STATIC_WINDOWS,
                     "ngram_share": ei.NGRAM_SHARE, "static_ngram_share": ei.STATIC_NGRAM_SHARE, "head_c": ei.HEAD_C, "encoder_windows": ei.ENCODER_WINDOWS,
                     "benign": len(benign), "runs": []}

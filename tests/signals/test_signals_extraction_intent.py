@@ -231,7 +231,9 @@ def test_shipped_model_has_both_second_stages_calibrated_within_the_budget():
     meta = ei.shipped_meta()
     model = ei._model()
     assert model.head is not None and model.head.weights.shape == (384, len(ic.INTENTS))
-    assert model.static is not None and model.static.weights.shape == (384, len(ic.INTENTS))
+    assert model.static is not None and model.static.hidden is not None
+    assert model.static.hidden[0].shape == (384, ei.STATIC_HIDDEN)
+    assert model.static.weights.shape == (ei.STATIC_HIDDEN, len(ic.INTENTS))
     assert meta["screen"] < meta["threshold"] <= meta["stage_threshold"] and meta["encoder"]
     assert meta["threshold"] <= meta["static_stage_threshold"]
     # each second stage is an alternative: the n-gram hits beside it plus its own stay within the budget
@@ -314,6 +316,32 @@ def test_static_stage_reads_prompts_under_the_screen_at_its_own_cut(monkeypatch)
     assert labels == [None, "grading"] and score[1] >= on.threshold and spans[1] is not None
     strict = _static_model(screen=screen, threshold=screen + 1e-3, static_threshold=0.5, low_threshold=1.0 - 1e-12)
     assert strict.explain(texts)[1] == [None, None]
+
+
+def test_static_head_with_a_hidden_layer_learns_word_combinations_and_round_trips_its_file(tmp_path):
+    """The static head's hidden layer: a toy corpus where each word is as often in a request as
+    not, and only pairs tell (an XOR of words: no linear head on the summed vectors can draw that
+    line), fitted by `train_static`, saved and loaded back to the same probabilities (float16)."""
+    from distillguard.signals.intent_corpus import Example
+    from distillguard.signals.intent_static import StaticEmbedder, dequantize, word_vectors
+
+    packed, scale = word_vectors(np.eye(4, dtype=np.float32))  # the shipped (4-bit) form, as `save` stores it
+    emb = StaticEmbedder(["reasoning", "traces", "weather", "recipes"], dequantize(packed, scale), packed, scale)
+    requests, ordinary = ["reasoning traces", "weather recipes"], ["reasoning weather", "traces recipes"]
+    rows = [Example(t, "grading", "f1", "en", "train", "en") for t in requests for _ in range(2000)]
+    rows += [Example(t, "none", "real:toy", "real", "train", "real") for t in ordinary for _ in range(2000)]
+    head = ei.train_static(rows, emb, hidden=16).shipped()
+    grading = ic.INTENTS.index("grading")
+    p = head.probabilities(requests + ordinary)[:, grading]
+    assert min(p[:2]) > 0.5 > max(p[2:])
+    linear = ei.train_static(rows, emb, hidden=0).probabilities(requests + ordinary)[:, grading]
+    assert not min(linear[:2]) > max(linear[2:])
+    shipped = ei._model()
+    model = ei.IntentModel(shipped.weights, shipped.bias, shipped.threshold, None, static=head)
+    ei.save(model, {"threshold": shipped.threshold}, tmp_path / "m.npz", tmp_path / "m.json")
+    back = ei.load(tmp_path / "m.npz", tmp_path / "m.json").static
+    assert back.hidden is not None and back.hidden[0].shape == (4, 16)
+    np.testing.assert_allclose(back.probabilities(requests), head.probabilities(requests), atol=1e-6)
 
 
 def test_calibration_sets_the_static_threshold_within_the_budget():
