@@ -16,14 +16,14 @@ the request's wording (the rest is the wrapped task: `none`).
    families are found at 32% and whole languages at 1-7% (BENCHMARKS.md).
 2. second stage, only on the most telling window of prompts the n-gram stage finds uncertain
    (between its `screen`, the top SCREEN_FPR of benign prompts, and its own stage threshold):
-   - by default, a linear head on static multilingual word vectors (`intent_static`: the
-     unit-length sum of the window's words' e5 embeddings centred per language, ~0.1 ms a
-     window), which carries what it learned to synonyms and, less well, to other languages; held
-     out, whole phrasing families go from 32% to 45%, German from 2% to 14%. It also reads up to
-     STATIC_WINDOWS windows of the prompts under the screen, at a stricter cut of its own
-     (STATIC_LOW_SHARE of its benign budget): a language the n-gram stage never saw mostly
-     scores under the screen (held-out Chinese 6% -> 24%, Hindi 2% -> 14%, Arabic 3% -> 11%;
-     families 45% -> 46%, with the static tokenizer's fix for combining marks);
+   - by default, a head with one hidden layer (`StaticHead`) on static multilingual word
+     vectors (`intent_static`: the unit-length sum of the window's words' e5 embeddings centred
+     per language, ~0.1 ms a window), which carries what it learned to synonyms and, less well,
+     to other languages. It also reads up to STATIC_WINDOWS windows of the prompts under the
+     screen, at a stricter cut of its own (STATIC_LOW_SHARE of its benign budget): a language
+     the n-gram stage never saw mostly scores under the screen. Held out (session 14): whole
+     phrasing families 33% / 23% (n-gram alone) -> 50% / 40%, whole languages 1-5% -> 7-34%
+     (Chinese 31%, Hindi 25%, German 20%, English 7%);
    - with `scan --encoder`, a linear head on multilingual-e5-small sentence embeddings
      (`intent_encoder`, ~0.1 s of a core a window), which also carries meaning across languages
      (held-out families 64%).
