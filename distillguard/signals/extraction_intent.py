@@ -79,7 +79,7 @@ WINDOW_BLOCK = 4096  # windows featurized at once: bounds the memory of the spar
 NGRAM_SHARE = 0.25  # share of the target benign rate the n-gram stage's own hits may use beside the e5 stage (0.25 vs 0.5: fold 0)
 # ... and beside the static stage, which is weaker on the families the n-gram stage knows: 0.25 / 0.5 /
 # 0.75 gave 30% / 49% / 47% of account probes (in-distribution families) and 44% / 41% / - of family fold 1
-STATIC_NGRAM_SHARE = 0.5
+STATIC_NGRAM_SHARE = 0.3
 SCREEN_FPR = 0.05  # prompts over this benign rate of the n-gram stage go to the second stage
 # The static stage also reads prompts under the n-gram screen (its cost allows it: ~0.1 ms a
 # window): an unseen language's requests mostly score low on n-grams (18% of held-out Chinese ones
