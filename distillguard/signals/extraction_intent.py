@@ -77,8 +77,10 @@ META_FILE = Path(__file__).with_name("extraction_intent_model.json")
 DEFAULT_THRESHOLD = 0.5
 WINDOW_BLOCK = 4096  # windows featurized at once: bounds the memory of the sparse n-gram matrix
 NGRAM_SHARE = 0.25  # share of the target benign rate the n-gram stage's own hits may use beside the e5 stage (0.25 vs 0.5: fold 0)
-# ... and beside the static stage, which is weaker on the families the n-gram stage knows: 0.25 / 0.5 /
-# 0.75 gave 30% / 49% / 47% of account probes (in-distribution families) and 44% / 41% / - of family fold 1
+# ... and beside the static stage. With its linear head (sessions 7-13) 0.25 / 0.5 / 0.75 gave 30% / 49% /
+# 47% of account probes (in-distribution families) and 44% / 41% / - of family fold 1, so 0.5; with
+# the hidden layer (session 14) 0.3 / 0.5 give fold 1 45.6% / 39.5%, es 34.3% both, ar 18.1% / 18.0%
+# (where it was chosen) and probes 56.9% / 55.0%
 STATIC_NGRAM_SHARE = 0.3
 SCREEN_FPR = 0.05  # prompts over this benign rate of the n-gram stage go to the second stage
 # The static stage also reads prompts under the n-gram screen (its cost allows it: ~0.1 ms a
