@@ -108,6 +108,7 @@ def model_without(sources: set[str]) -> "ei.IntentModel":
     model.static = ei.train_static([r for r in rows if not ic.is_real_template(r)], ei._model().static.embedder)
     model = ei.compressed(model)
     ei.calibrate(model, {})
+    model.templates = ei.KnownTemplates(exclude_sources=frozenset(sources))  # what it knows leaves them out too
     return model
 
 

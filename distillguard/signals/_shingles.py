@@ -176,8 +176,10 @@ class ShingleIndex:
         start = start[rep]
         return toks.row[start], item, start, pos[rep]
 
-    def match(self, toks: Tokens, rows: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Per row: best item index (-1 if none), its containment in [0, 1], matched shingle count."""
+    def match(self, toks: Tokens, rows: int, one_block: bool = True) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Per row: best item index (-1 if none), its containment in [0, 1], matched shingle count.
+        `one_block=False`: the item's shingles may be spread over the prompt (a template whose
+        slots were filled with long text), not only in one block of about its length."""
         best_item = np.full(rows, -1, np.int64)
         best_c = np.zeros(rows, np.float64)
         best_n = np.zeros(rows, np.int64)
@@ -197,7 +199,7 @@ class ShingleIndex:
         last = np.full(len(uniq), -1)
         np.minimum.at(first, inverse, start)
         np.maximum.at(last, inverse, start)
-        block = (last - first) <= SPAN_FACTOR * self.item_words[it] + SPAN_SLACK
+        block = ((last - first) <= SPAN_FACTOR * self.item_words[it] + SPAN_SLACK) if one_block else np.ones(len(it), bool)
         r, it, n = r[block], it[block], n[block]
         if len(r) == 0:
             return best_item, best_c, best_n

@@ -432,3 +432,22 @@ def test_an_agent_system_message_is_not_read_as_a_request_for_agent_trajectories
     scores, intents, spans, _ = _score_rows([(agent, "hello")])
     assert ei._model().scores([agent])[1][0] == ei.SYSTEM_MESSAGE_EXEMPT  # read as a user turn it would be one
     assert scores[0] == user_alone[0] and intents[0] is None and spans[0] is None
+
+
+def test_known_public_templates_are_hits_and_ordinary_prompts_are_not():
+    """A filled real pipeline template is a hit of its intent even where the classifier scores it
+    under its cut (the R1-style reasoning-trace system prompts did), an ordinary prompt or benign
+    system prompt holds no template, and a model refit without a source knows none of its templates."""
+    import pyarrow as pa
+
+    rows = [r for r in ic.real_template_examples("heldout") if r.family.endswith("curator/1")]
+    assert rows
+    known = ei._known_templates()
+    assert known.match(pa.array([r.text for r in rows])) == ["reasoning_trace"] * len(rows)
+    score, labels, spans = ei._score_texts(pa.array([rows[0].text, "What is the capital of France?"]))
+    assert labels.to_pylist() == ["reasoning_trace", None] and score[0] >= ei._model().threshold > score[1]
+    assert spans.to_pylist()[0].startswith("chars 0-")
+    benign = [r.text for r in ic.real_examples("heldout")][:4000]
+    assert all(m is None for m in known.match(pa.array(benign)))
+    without = ei.KnownTemplates(exclude_sources=frozenset({"bespokelabsai/curator", "open-thoughts/open-thoughts"}))
+    assert without.match(pa.array([rows[0].text])) == [None]
