@@ -28,6 +28,9 @@ the request's wording (the rest is the wrapped task: `none`).
      (`intent_encoder`, ~0.1 s of a core a window), which also carries meaning across languages
      (held-out families 64%).
    A model file without a second stage runs stage 1 alone at `threshold`, the whole target rate.
+3. known public templates (`KnownTemplates`): a prompt or system message holding most of the fixed
+   wording of one of the real pipeline templates the corpus bundles is a hit of its intent, whatever
+   the two stages scored (recognition of known tools, like `dataset_match` for benchmarks).
 
 Outputs:
 - `extraction_intent` = 1 - P(none): the probability that the prompt asks for an extraction intent;
