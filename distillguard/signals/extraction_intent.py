@@ -22,8 +22,8 @@ the request's wording (the rest is the wrapped task: `none`).
      to other languages. It also reads up to STATIC_WINDOWS windows of the prompts under the
      screen, at a stricter cut of its own (STATIC_LOW_SHARE of its benign budget): a language
      the n-gram stage never saw mostly scores under the screen. Held out (session 14): whole
-     phrasing families 33% / 23% (n-gram alone) -> 50% / 40%, whole languages 1-5% -> 7-34%
-     (Chinese 31%, Hindi 25%, German 20%, English 7%);
+     phrasing families 33% / 23% (n-gram alone) -> 54% / 46%, whole languages 1-5% -> 7-34%
+     (Chinese 32%, Hindi 25%, German 22%, English 8%);
    - with `scan --encoder`, a linear head on multilingual-e5-small sentence embeddings
      (`intent_encoder`, ~0.1 s of a core a window), which also carries meaning across languages
      (held-out families 64%).
