@@ -110,7 +110,6 @@ def run(train_rows, test_rows, benign: list[str], cache: Path, embedder) -> dict
         sp = _encoder_alone(model.static.probabilities, texts)
         for fpr in (ei.TARGET_PROMPT_FPR, *LOOSER):
             out[f"{prefix}static_alone@{fpr}"] = float((sp >= ei.threshold_at_fpr(sb, fpr)).mean())
-    model.static = ei.train_static(train_rows, embedder).shipped() if STATIC_HEADS[-1] != ei.STATIC_HIDDEN else model.static
     if WITH_ENCODER:
         meta = ei.calibrate(model, {}, benign, encode)
         s, _, _ = model.explain(texts, encode=encode)

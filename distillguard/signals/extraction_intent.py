@@ -324,24 +324,39 @@ def train(rows, c: float = C, rounds: int = HARD_NEGATIVE_ROUNDS) -> "IntentMode
 
 def _fit_softmax(x, y: np.ndarray, w: np.ndarray, c: float, rounds: int, max_iter: int, tol: float
                  ) -> tuple[np.ndarray, np.ndarray]:
-    """(weights, bias) of a multinomial logistic regression over INTENTS, refit `rounds` times
-    with the `none` rows it still misreads weighing HARD_NEGATIVE_BOOST times more."""
+    """(weights, bias) of a multinomial logistic regression over INTENTS (see `_fit_rounds`)."""
     from sklearn.linear_model import LogisticRegression
 
-    fitted = LogisticRegression(C=c, max_iter=max_iter, tol=tol, warm_start=True)
+    fitted = _fit_rounds(LogisticRegression(C=c, max_iter=max_iter, tol=tol, warm_start=True), x, y, w, rounds)
+    return _over_intents(fitted.classes_, fitted.coef_.T, fitted.intercept_)
+
+
+def _fit_rounds(estimator, x, y: np.ndarray, w: np.ndarray, rounds: int):
+    """`estimator` fitted `rounds + 1` times, the `none` rows it still misreads weighing
+    HARD_NEGATIVE_BOOST times more in each next fit (a warm-started one starts from the last)."""
     for round_ in range(rounds + 1):
-        fitted.fit(x, y, sample_weight=w)  # later rounds start from the previous fit
+        estimator.fit(x, y, sample_weight=w)
         if round_ == rounds:
             break
-        none_col = list(fitted.classes_).index(0)
-        wrong = (y == 0) & (fitted.predict_proba(x)[:, none_col] < 0.5)
+        none_col = list(estimator.classes_).index(0)
+        wrong = (y == 0) & (estimator.predict_proba(x)[:, none_col] < 0.5)
         w = np.where(wrong, w * HARD_NEGATIVE_BOOST, w)
-    # Classes absent from the labels (a held-out run) keep weight 0 and a very low bias.
-    weights = np.zeros((x.shape[1], len(INTENTS)), np.float32)
-    bias = np.full(len(INTENTS), -30.0)
-    weights[:, fitted.classes_] = fitted.coef_.T
-    bias[fitted.classes_] = fitted.intercept_
-    return weights, bias
+    return estimator
+
+
+def _over_intents(classes: np.ndarray, weights: np.ndarray, bias: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """A fitted softmax layer (inputs x fitted classes) as one over all INTENTS: classes absent from
+    the labels (a held-out run) keep weight 0 and a very low bias. Two classes are fitted as one
+    logistic output: the second class's logit against 0 for the first."""
+    out_w = np.zeros((weights.shape[0], len(INTENTS)), np.float32)
+    out_b = np.full(len(INTENTS), -30.0)
+    if len(classes) == 2 and weights.shape[1] == 1:
+        out_w[:, classes[0]], out_b[classes[0]] = 0.0, 0.0
+        out_w[:, classes[1]], out_b[classes[1]] = weights[:, 0], bias[0]
+    else:
+        out_w[:, classes] = weights
+        out_b[classes] = bias
+    return out_w, out_b
 
 
 def sample_weights(y: np.ndarray, groups: list[str]) -> np.ndarray:
@@ -463,25 +478,11 @@ def train_static(rows, embedder: StaticEmbedder, hidden: int | None = None,
 
     net = MLPClassifier(hidden_layer_sizes=(hidden,), alpha=1e-4, batch_size=512, max_iter=STATIC_EPOCHS,
                         random_state=0, shuffle=True)
-    for round_ in range(rounds + 1):
-        with warnings.catch_warnings():  # a fixed number of passes is the point, not convergence
-            warnings.simplefilter("ignore", ConvergenceWarning)
-            net.fit(x, y, sample_weight=w)
-        if round_ == rounds:
-            break
-        none_col = list(net.classes_).index(0)
-        wrong = (y == 0) & (net.predict_proba(x)[:, none_col] < 0.5)
-        w = np.where(wrong, w * HARD_NEGATIVE_BOOST, w)
-    # Classes absent from the labels (a held-out run) keep weight 0 and a very low bias.
-    weights = np.zeros((hidden, len(INTENTS)), np.float32)
-    bias = np.full(len(INTENTS), -30.0)
-    if len(net.classes_) == 2:  # one logistic output: the second class's logit against 0 for the first
-        weights[:, net.classes_[0]], bias[net.classes_[0]] = 0.0, 0.0
-        weights[:, net.classes_[1]], bias[net.classes_[1]] = net.coefs_[1][:, 0], net.intercepts_[1][0]
-    else:
-        weights[:, net.classes_] = net.coefs_[1]
-        bias[net.classes_] = net.intercepts_[1]
-    return StaticHead(embedder, weights, bias, (net.coefs_[0], net.intercepts_[0]))
+    with warnings.catch_warnings():  # a fixed number of passes is the point, not convergence
+        warnings.simplefilter("ignore", ConvergenceWarning)
+        _fit_rounds(net, x, y, w, rounds)
+    return StaticHead(embedder, *_over_intents(net.classes_, net.coefs_[1], net.intercepts_[1]),
+                      (net.coefs_[0], net.intercepts_[0]))
 
 
 def corpus_fingerprint(rows) -> str:
@@ -676,8 +677,8 @@ SYSTEM_MESSAGE_EXEMPT = "agentic_trajectory"  # an intent a system message is ne
 # the R1-style reasoning-trace system prompts of curator, OpenThoughts and s1 scored 0.97-0.99,
 # under the threshold, and none of their fills was found although trained on. A prompt or system
 # message that holds most of one template's fixed wording (word 3-grams, its slots left out) is a
-# hit of that template's intent, whatever the classifier says: 94% of filled templates, 0 of 13,770
-# real benign prompts (calibration set and benign system prompts; BENCHMARKS.md, intent). It knows
+# hit of that template's intent, whatever the classifier says: 94% of filled templates, 0 of 30,468
+# real benign prompts and 0 of 299 benign system prompts (BENCHMARKS.md, intent). It knows
 # these templates only: held-out figures leave their sources out of it too.
 KNOWN_TEMPLATE_SHARE = 0.5  # share of a template's informative fixed-wording shingles a text must hold
 KNOWN_TEMPLATE_MIN = 8  # and at least this many (a template of fewer is not in the index)
@@ -687,14 +688,17 @@ class KnownTemplates:
     """Containment of the real pipeline templates' fixed wording in texts (`_shingles`)."""
 
     def __init__(self, exclude_sources: frozenset[str] = frozenset()):
-        import re
-
         from distillguard.signals import intent_corpus
         from distillguard.signals._shingles import ShingleIndex
 
+        def fixed_wording(template: str) -> str:  # the slots the corpus fills, left out
+            for slot in (*intent_corpus.REAL_TEMPLATE_SLOTS, "n"):
+                template = template.replace("{" + slot + "}", "\n")
+            return template
+
         templates = [t for t in intent_corpus.real_templates() if t["source"] not in exclude_sources]
         self.intents = [t["intent"] for t in templates]
-        self.index = ShingleIndex([(t["id"], re.sub(r"\{[a-z0-9_]+\}", "\n", t["template"])) for t in templates])
+        self.index = ShingleIndex([(t["id"], fixed_wording(t["template"])) for t in templates])
 
     def match(self, texts: pa.Array) -> list[str | None]:
         """The intent of the known template each text holds, else None."""
@@ -723,13 +727,16 @@ def _score_texts(texts: pa.Array, where: str = "chars") -> tuple[np.ndarray, pa.
     nonempty = np.nonzero(pc.greater(pc.utf8_length(pc.utf8_trim_whitespace(distinct)), 0).to_numpy(zero_copy_only=False))[0]
     if len(nonempty):
         model = _model()
-        texts = distinct.take(pa.array(nonempty))
-        s, lab, span_of = model.explain(texts)
-        known = (model.templates if model.templates is not None else _known_templates()).match(texts)
-        for k, intent in enumerate(known):
-            if intent is not None and lab[k] is None:  # a known template the classifier scored under its cut
+        asked = distinct.take(pa.array(nonempty))
+        s, lab, span_of = model.explain(asked)
+        # a known template the classifier scored under its cut
+        under = [k for k, label in enumerate(lab) if label is None]
+        templates = model.templates if model.templates is not None else _known_templates()
+        known = templates.match(asked.take(pa.array(under, pa.int64())))
+        for k, intent in zip(under, known):
+            if intent is not None:
                 s[k] = max(float(s[k]), model.threshold + (1.0 - model.threshold) * 0.5)
-                lab[k], span_of[k] = intent, (0, len(texts[k].as_py()))
+                lab[k], span_of[k] = intent, (0, len(asked[k].as_py()))
         per_distinct[nonempty] = s
         for i, label, span in zip(nonempty.tolist(), lab, span_of):
             labels[i] = label
