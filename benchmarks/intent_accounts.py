@@ -90,6 +90,12 @@ def main() -> int:
                     help="content only: each probe's host account is in a country where its language is spoken "
                          "(languages without such hosts in the cover are left out), so that no origin mismatch "
                          "(a Farsi request from a US address) adds evidence the request's content did not")
+    ap.add_argument("--authors", nargs="*", default=None,
+                    help="probe requests only from families of these authors (intent_corpus.family_authors); "
+                         "with a model trained without them, the account-level view of the held-out-author figure")
+    ap.add_argument("--source", default=None,
+                    help="scan with the distillguard package in this folder (PYTHONPATH), e.g. a copy holding "
+                         "a model trained without the probes' authors")
     args = ap.parse_args()
     out = Path(args.out_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -105,16 +111,18 @@ def main() -> int:
                    and any(p in _population(labels[a]) for p in HOST_POPULATIONS))
     rng.shuffle(hosts)
     languages = ic.phrasing_languages()
+    pools = {lang: defaultdict(list) for lang in languages}
+    authors = ic.family_authors()
+    for lang in languages:
+        for row in ic.phrasing_examples(lang, "heldout"):
+            if row.intent != "none" and (args.authors is None or authors.get(row.family) in args.authors):
+                pools[lang][row.intent].append(row.text)
+    languages = [lang for lang in languages if pools[lang]]
     if args.match_country:
         plan = _country_matched(hosts, records, by_account, languages, args.probes)
     else:
         hosts = hosts[: args.probes]
         plan = [(acc, languages[n % len(languages)]) for n, acc in enumerate(hosts)]
-    pools = {lang: defaultdict(list) for lang in languages}
-    for lang in languages:
-        for row in ic.phrasing_examples(lang, "heldout"):
-            if row.intent != "none":
-                pools[lang][row.intent].append(row.text)
     probe_info = {}
     for acc, lang in plan:
         intent = rng.choice(sorted(pools[lang]))
@@ -135,7 +143,13 @@ def main() -> int:
     verdicts = out / "verdicts.json"
     cli = Path(sys.executable).with_name("distillguard")
     cmd = [str(cli), "-q", "scan", str(traffic), "--out", str(verdicts), "--no-campaigns"] + (["--encoder"] if args.encoder else [])
-    subprocess.run(cmd, check=True)
+    env = None
+    if args.source:
+        import os
+
+        env = dict(os.environ, PYTHONPATH=str(Path(args.source).resolve()))
+        cmd = [sys.executable, "-m", "distillguard"] + cmd[1:]
+    subprocess.run(cmd, check=True, env=env)
     doc = json.loads(verdicts.read_text())
     flagged = {a["account_id"]: a for a in doc["accounts"]}
     per_lang = defaultdict(lambda: [0, 0])

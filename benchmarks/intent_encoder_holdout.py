@@ -1,7 +1,7 @@
 """Held-out measurement of the two-stage extraction-intent classifier (n-gram stage + encoder head).
 
-Same protocols as `intent_holdout.py` (never by row): a fold of whole phrasing families, or one
-whole language, is left out of BOTH stages' training (the n-gram model and the encoder head are
+Same protocols as `intent_holdout.py` (never by row): a fold of whole phrasing families, one
+whole language, or (session 15) every family of one author, is left out of BOTH stages' training (the n-gram model and the encoder head are
 refit without it), the thresholds are calibrated as shipped on the held-out real benign prompts
 (13,313, never trained on), and the held-out extraction requests are scored at that operating point.
 
@@ -45,6 +45,7 @@ ALONE_BENIGN = 3000  # benign prompts the encoder-alone figure is calibrated on 
 LOW_SHARES: tuple[float, ...] = ()
 WITH_ENCODER = True  # also fit and measure the e5 head (`scan --encoder`)
 STATIC_HEADS: tuple[int, ...] = (ei.STATIC_HIDDEN,)  # static heads compared (hidden units; 0: linear)
+QUESTIONS: tuple = (np.array([]), [])  # (language, text) arrays of the held-out multilingual questions
 MAX_TEST_PROMPTS = 1500  # per run, a fixed sample of the held-out requests (embedding cost)
 
 
@@ -101,11 +102,15 @@ def run(train_rows, test_rows, benign: list[str], cache: Path, embedder) -> dict
                                                                       "static_stage_threshold", "static_low_threshold", "static_stage")}
         ei.STATIC_LOW_SHARE = shipped
         if not prefix:
-            per_static = {}
-            for intent in sorted({r.intent for r in pos}):
-                m = np.array([r.intent == intent for r in pos])
-                per_static[intent] = float((ss[m] >= model.threshold).mean())
-            out["static_per_intent"] = per_static
+            # benign text never trained on nor calibrated on: the held-out half of the multilingual questions
+            flagged = model.explain(QUESTIONS[1])[0] >= model.threshold
+            out["questions_fpr"] = float(flagged.mean()) if len(flagged) else None
+            out["questions_fpr_per_language"] = {g: float(flagged[QUESTIONS[0] == g].mean()) for g in sorted(set(QUESTIONS[0]))}
+            authors = ic.family_authors()
+            for key, of in (("static_per_intent", lambda r: r.intent), ("static_per_language", lambda r: r.language),
+                            ("static_per_author", lambda r: authors.get(r.family, "real"))):
+                values = np.array([of(r) for r in pos])
+                out[key] = {v: float((ss[values == v] >= model.threshold).mean()) for v in sorted(set(values))}
         sb = _encoder_alone(model.static.probabilities, sample)
         sp = _encoder_alone(model.static.probabilities, texts)
         for fpr in (ei.TARGET_PROMPT_FPR, *LOOSER):
@@ -146,9 +151,23 @@ def main() -> int:
                     help="shares of the static budget under the screen to compare (0: session 7's design)")
     ap.add_argument("--static-hidden", nargs="*", type=int, default=[ei.STATIC_HIDDEN],
                     help="static heads to compare beside one n-gram stage (hidden units; 0: the linear head of sessions 7-13)")
+    ap.add_argument("--drop-folds", nargs="*", type=int, default=[],
+                    help="family folds also left out of training in every run (a learning curve: fewer families)")
+    ap.add_argument("--hold-out-authors", nargs="*", default=[],
+                    help="phrasing authors held out, one run per argument (a,b,c: those authors together): their families "
+                         "are the test (recall also per author), and training "
+                         "and the static vocabulary leave them out (words embedded through the e5 cache)")
+    ap.add_argument("--train-without-authors", nargs="*", default=[],
+                    help="authors also left out of training and of the vocabulary in the author runs "
+                         "(the baseline: what the model knew before they wrote)")
+    ap.add_argument("--max-test-prompts", type=int, default=1500,
+                    help="held-out requests sampled per run (the e5 head embeds each; the static path is cheap)")
+    ap.add_argument("--without-questions", action="store_true",
+                    help="train without the multilingual questions (the corpus before session 15)")
     ap.add_argument("--no-encoder", action="store_true", help="skip the e5 head (the default path has none; saves its fit)")
     args = ap.parse_args()
-    global WITH_ENCODER
+    global WITH_ENCODER, MAX_TEST_PROMPTS
+    MAX_TEST_PROMPTS = args.max_test_prompts
     WITH_ENCODER = not args.no_encoder
     global LOW_SHARES, STATIC_HEADS
     STATIC_HEADS = tuple(args.static_hidden)
@@ -160,21 +179,47 @@ def main() -> int:
     languages = ic.phrasing_languages()
     benign = [r.text for r in ic.real_examples("heldout")]
     train_all = {lang: ic.phrasing_examples(lang, "train") for lang in languages}
-    real_train = ic.real_examples("train")
+    real_train = [r for r in ic.real_examples("train") if not (args.without_questions and r.family == "real:questions")]
+    global QUESTIONS
+    held_questions = ic.question_examples("heldout")
+    QUESTIONS = (np.array([r.group.split("/")[0] for r in held_questions]), [r.text for r in held_questions])
     embedder = ei.load().static.embedder  # the shipped vocabulary and vectors (re-embedding it: ~7 min of e5)
     report: dict = {"target_prompt_fpr": ei.TARGET_PROMPT_FPR, "screen_fpr": ei.SCREEN_FPR, "static_windows": ei.STATIC_WINDOWS,
                     "ngram_share": ei.NGRAM_SHARE, "static_ngram_share": ei.STATIC_NGRAM_SHARE, "head_c": ei.HEAD_C, "encoder_windows": ei.ENCODER_WINDOWS,
-                    "benign": len(benign), "runs": []}
+                    "benign": len(benign), "drop_folds": args.drop_folds,
+              "without_questions": args.without_questions, "questions": len(QUESTIONS[1]), "runs": []}
     for k in args.folds:
-        train_rows = [r for lang in languages for r in train_all[lang] if _fold(r.family) != k] + real_train
+        train_rows = [r for lang in languages for r in train_all[lang]
+                      if _fold(r.family) != k and _fold(r.family) not in args.drop_folds] + real_train
         test_families = {f["id"] for lang in languages for f in ic.phrasings(lang)["families"] if _fold(f["id"]) == k}
         test_rows = [r for lang in languages for r in ic.phrasing_examples(lang, "heldout", families=test_families)]
         res = dict(run(train_rows, test_rows, benign, args.cache, embedder), held_out=f"family fold {k}", families=len(test_families))
         report["runs"].append(res)
         print(json.dumps(res), file=sys.stderr, flush=True)
     for held in args.hold_out:
-        train_rows = [r for lang in languages if lang != held for r in train_all[lang]] + real_train
+        train_rows = [r for lang in languages if lang != held for r in train_all[lang]
+                      if _fold(r.family) not in args.drop_folds] + real_train
         res = dict(run(train_rows, ic.phrasing_examples(held, "heldout"), benign, args.cache, embedder), held_out=f"language {held}")
+        report["runs"].append(res)
+        print(json.dumps(res), file=sys.stderr, flush=True)
+        Path(args.out).write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
+    authors = ic.family_authors()
+    for group in args.hold_out_authors:
+        held = set(group.split(","))
+        left_out = held | set(args.train_without_authors)
+
+        def known(r, left_out=left_out) -> bool:  # real rows and real templates have no author
+            return authors.get(r.family) not in left_out
+
+        train_rows = [r for lang in languages for r in train_all[lang]
+                      if known(r) and _fold(r.family) not in args.drop_folds] + real_train
+        test_families = {f for f, a in authors.items() if a in held}
+        test_rows = [r for lang in languages for r in ic.phrasing_examples(lang, "heldout", families=test_families)]
+        vocabulary_rows = [r for split in ic.SPLITS for r in ic.corpus(split)
+                           if known(r) and not (args.without_questions and r.family == "real:questions")]
+        res = dict(run(train_rows, test_rows, benign, args.cache, ei.static_embedder(rows=vocabulary_rows)),
+                   held_out=f"authors {group}", families=len(test_families),
+                   trained_without=sorted(args.train_without_authors))
         report["runs"].append(res)
         print(json.dumps(res), file=sys.stderr, flush=True)
         Path(args.out).write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")

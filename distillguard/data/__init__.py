@@ -100,6 +100,23 @@ def multilingual_prompts() -> list[dict]:
     return [row for name in _MULTILINGUAL_FILES for row in _jsonl(name)]
 
 
+_QUESTION_FILES = ("miracl_questions.jsonl.gz", "xsid_requests.jsonl.gz", "crosswoz_user_turns.jsonl.gz",
+                   "jcommonsenseqa_questions.jsonl.gz", "ja_vicuna_questions.jsonl.gz", "rubq_questions.jsonl.gz",
+                   "pira_questions.jsonl.gz")
+
+
+@functools.cache
+def multilingual_questions() -> list[dict]:
+    """40,598 questions and requests people wrote in 15 languages other than English: {id,
+    language, text, source}. Search questions by native speakers (MIRACL / Mr. TyDi: ar de es fa
+    fr hi id ja ko ru zh; Apache-2.0), voice-assistant requests (xSID: ar de id it ja nl tr zh;
+    CC-BY-SA-4.0), Chinese Wizard-of-Oz user turns (CrossWOZ; Apache-2.0), Japanese commonsense
+    questions (JCommonsenseQA, CC-BY-SA-4.0; Vicuna questions translated by hand, Apache-2.0),
+    Russian quiz questions (RuBQ, CC-BY-SA-4.0), Portuguese ocean-science questions (Pirá, CC0).
+    Benign text in the languages where Chatbot Arena has little (see NOTICE.md)."""
+    return [row for name in _QUESTION_FILES for row in _jsonl(name)]
+
+
 _BENCHMARKS = "benchmarks"
 
 

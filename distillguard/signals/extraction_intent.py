@@ -35,7 +35,8 @@ the request's wording (the rest is the wrapped task: `none`).
 Outputs:
 - `extraction_intent` = 1 - P(none): the probability that the prompt asks for an extraction intent;
 - `extraction_intent.intent`: the most likely intent when the score reaches the threshold, else null;
-- `extraction_intent.span`: "chars A-B", the window of the prompt that drove a hit (offsets only:
+- `extraction_intent.span`: "chars A-B", the window of the prompt that drove a hit (offsets only;
+  a known public template's hit adds ", public template of <repository> (<template id>)":
   an analyst reads the span in the log; verdicts never quote prompt text).
 
 The thresholds are calibrated on real benign prompts the model never trained on, so that both
@@ -306,7 +307,7 @@ class IntentModel:
                         best[i] = intent
                         spans[i] = span
         labels = [INTENTS[b] if s >= threshold else None for s, b in zip(score, best)]
-        return score.astype(np.float32), labels, spans
+        return _float32_on_side(score, threshold), labels, spans
 
 
 def train(rows, c: float = C, rounds: int = HARD_NEGATIVE_ROUNDS) -> "IntentModel":
@@ -425,33 +426,37 @@ def train_head(rows, cache: Path | None = EMBEDDING_CACHE, c: float = HEAD_C,
     return EncoderHead(*_fit_softmax(embed_cached(texts, cache), y, w, c, rounds, max_iter=2000, tol=1e-4))
 
 
-def static_vocabulary() -> tuple[list[str], list[str]]:
+def static_vocabulary(rows=None) -> tuple[list[str], list[str]]:
     """(words, the language each is most used in) of the static stage: every token held by at least
     STATIC_MIN_COUNT rows of the whole corpus (both halves' text, read without labels, like a
-    pre-trained embedding's vocabulary). A row's language is its phrasing language, or for a real
-    prompt its group (the language of a non-English item; English for the rest)."""
+    pre-trained embedding's vocabulary), or of `rows` (a held-out benchmark leaves out the text it
+    tests on). A row's language is its phrasing language, or for a real prompt its group (the
+    language of a non-English item; English for the rest)."""
     from collections import Counter, defaultdict
 
     from distillguard.signals import intent_corpus
 
     counts: Counter = Counter()
     by_language: dict[str, Counter] = defaultdict(Counter)
-    for split in intent_corpus.SPLITS:
-        for r in intent_corpus.corpus(split):
-            language = r.language if r.language != "real" else (r.group if r.group not in ("", "real") else "en")
-            for w in set(tokens(r.text)):
-                counts[w] += 1
-                by_language[w][language] += 1
+    if rows is None:
+        rows = [r for split in intent_corpus.SPLITS for r in intent_corpus.corpus(split)]
+    for r in rows:
+        group = r.group.split("/")[0]  # "<language>/questions" is a weighting group of that language
+        language = r.language if r.language != "real" else (group if group not in ("", "real") else "en")
+        for w in set(tokens(r.text)):
+            counts[w] += 1
+            by_language[w][language] += 1
     words = sorted(w for w, c in counts.items() if c >= STATIC_MIN_COUNT and not w.isdigit() and len(w) <= MAX_WORD)
     return words, [by_language[w].most_common(1)[0][0] for w in words]
 
 
-def static_embedder(cache: Path | None = STATIC_CACHE) -> StaticEmbedder:
+def static_embedder(cache: Path | None = STATIC_CACHE, rows=None) -> StaticEmbedder:
     """The static stage's word vectors as shipped (e5 embeddings of each word, "query: <word>",
-    cached: ~10 ms of a core a word, once; centred per language and stored 4-bit, `word_vectors`)."""
+    cached: ~10 ms of a core a word, once; centred per language and stored 4-bit, `word_vectors`);
+    the vocabulary of `rows` instead of the whole corpus when given (`static_vocabulary`)."""
     from distillguard.signals.intent_encoder import embed_cached
 
-    words, languages = static_vocabulary()
+    words, languages = static_vocabulary(rows)
     packed, scale = word_vectors(embed_cached(words, cache), languages)
     return StaticEmbedder(words, dequantize(packed, scale), packed, scale)
 
@@ -492,14 +497,16 @@ def corpus_fingerprint(rows) -> str:
     return h.hexdigest()
 
 
-def build(keep_vectors: bool = False) -> tuple[IntentModel, dict]:
+def build(keep_vectors: bool = False, keep_head: bool = False) -> tuple[IntentModel, dict]:
     """Train on the `train` half of the corpus, compress the weights as shipped, calibrate the
     threshold of the compressed model on the held-out real benign prompts (never trained on), and
     return the model with its metadata.
 
     `keep_vectors`: keep the shipped static word vectors and the shipped e5 head (embedding the
     whole corpus again takes ~40 minutes on 2 cores); refit the n-gram stage and the static head
-    on the corpus as it is, and calibrate everything again. The metadata says so."""
+    on the corpus as it is, and calibrate everything again. `keep_head`: keep only the shipped e5
+    head (the opt-in `scan --encoder` stage); the static vocabulary and its word vectors follow
+    the corpus (~10 ms of e5 a new word, cached). The metadata says what was kept."""
     from distillguard.signals import intent_corpus
 
     from distillguard.signals.intent_encoder import encoder
@@ -519,6 +526,12 @@ def build(keep_vectors: bool = False) -> tuple[IntentModel, dict]:
         model.static = train_static(second, shipped.static.embedder)
         meta["kept_from_previous_model"] = ["static word vectors", "e5 head"]
         model = compressed(model)
+        return model, calibrate(model, meta)
+    if keep_head:
+        model = compressed(train(rows))
+        model.head = load().head
+        model.static = train_static(second, static_embedder())
+        meta["kept_from_previous_model"] = ["e5 head"]
         return model, calibrate(model, meta)
     model = compressed(train(rows))
     if encoder(required=True) is not None:
@@ -698,10 +711,11 @@ class KnownTemplates:
 
         templates = [t for t in intent_corpus.real_templates() if t["source"] not in exclude_sources]
         self.intents = [t["intent"] for t in templates]
+        # how evidence names a match: the public repository and our id of its template (no user text)
+        self.names = [f"{t['source']} ({t['id']})" for t in templates]
         self.index = ShingleIndex([(t["id"], fixed_wording(t["template"])) for t in templates])
 
-    def match(self, texts: pa.Array) -> list[str | None]:
-        """The intent of the known template each text holds, else None."""
+    def _matches(self, texts: pa.Array) -> list[int | None]:
         from distillguard.signals._shingles import tokenize
 
         if not len(self.index) or not len(texts):
@@ -709,12 +723,34 @@ class KnownTemplates:
         item, containment, matched = self.index.match(tokenize(texts), len(texts), one_block=False)
         size = self.index.item_size[np.maximum(item, 0)]
         ok = (item >= 0) & (containment >= KNOWN_TEMPLATE_SHARE) & (matched >= KNOWN_TEMPLATE_MIN) & (size >= KNOWN_TEMPLATE_MIN)
-        return [self.intents[i] if k else None for i, k in zip(item.tolist(), ok.tolist())]
+        return [i if k else None for i, k in zip(item.tolist(), ok.tolist())]
+
+    def match(self, texts: pa.Array) -> list[str | None]:
+        """The intent of the known template each text holds, else None."""
+        return [None if i is None else self.intents[i] for i in self._matches(texts)]
+
+    def named(self, texts: pa.Array) -> list[tuple[str, str] | None]:
+        """(intent, "repository (template id)") of the known template each text holds, else None."""
+        return [None if i is None else (self.intents[i], self.names[i]) for i in self._matches(texts)]
 
 
 @functools.cache
 def _known_templates() -> KnownTemplates:
     return KnownTemplates()
+
+
+def _float32_on_side(score: np.ndarray, threshold: float) -> np.ndarray:
+    """`score` as float32 (the detector's column) with every score on the same side of `threshold`
+    as before: near 1 float32 steps are 6e-8, so a band prompt kept just under a threshold of
+    0.99996 rounded up onto it and became a hit downstream, where counts compare the float32
+    column with the threshold."""
+    out = np.asarray(score, np.float64).astype(np.float32)
+    at = np.float32(threshold)
+    if float(at) < threshold:
+        at = np.nextafter(at, np.float32(2.0))  # the least float32 at or over the threshold
+    under = np.nextafter(at, np.float32(0.0))  # the greatest float32 under it
+    hit = np.asarray(score, np.float64) >= threshold
+    return np.where(hit, np.maximum(out, at), np.minimum(out, under)).astype(np.float32)
 
 
 def _score_texts(texts: pa.Array, where: str = "chars") -> tuple[np.ndarray, pa.Array, pa.Array]:
@@ -732,23 +768,28 @@ def _score_texts(texts: pa.Array, where: str = "chars") -> tuple[np.ndarray, pa.
         # a known template the classifier scored under its cut
         under = [k for k, label in enumerate(lab) if label is None]
         templates = model.templates if model.templates is not None else _known_templates()
-        known = templates.match(asked.take(pa.array(under, pa.int64())))
-        for k, intent in zip(under, known):
-            if intent is not None:
+        known = templates.named(asked.take(pa.array(under, pa.int64())))
+        named: dict[int, str] = {}
+        for k, hit in zip(under, known):
+            if hit is not None:
                 s[k] = max(float(s[k]), model.threshold + (1.0 - model.threshold) * 0.5)
-                lab[k], span_of[k] = intent, (0, len(asked[k].as_py()))
+                lab[k], span_of[k] = hit[0], (0, len(asked[k].as_py()))
+                named[k] = hit[1]
         per_distinct[nonempty] = s
-        for i, label, span in zip(nonempty.tolist(), lab, span_of):
+        for k, (i, label, span) in enumerate(zip(nonempty.tolist(), lab, span_of)):
             labels[i] = label
-            spans[i] = f"{where} {span[0]}-{span[1]}" if label is not None and span is not None else None
+            if label is not None and span is not None:
+                # a known template's hit names it, so the analyst can look the public prompt up
+                spans[i] = f"{where} {span[0]}-{span[1]}" + (f", public template of {named[k]}" if k in named else "")
     idx = pa.array(encoded.indices.to_numpy(zero_copy_only=False) if len(texts) else np.zeros(0, int))
     return (per_distinct[idx.to_numpy()], pa.array(labels, pa.string()).take(idx),
             pa.array(spans, pa.string()).take(idx))
 
 
 # 2: the static word-vector second stage by default; 3: it also reads prompts under the screen;
-# 4: the system message too, and real pipeline templates in training; 5: known public templates matched
-VERSION = "5"
+# 4: the system message too, and real pipeline templates in training; 5: known public templates matched;
+# 6: six more authors' families and multilingual questions as negatives, scores kept on their side of the threshold in float32
+VERSION = "6"
 
 
 def _output_columns() -> dict[str, pa.DataType]:
@@ -821,8 +862,8 @@ class ExtractionIntent(ExchangeDetector):
         return self.finish(self.text_part().score(exchanges), exchanges)
 
 
-if __name__ == "__main__":  # python -m distillguard.signals.extraction_intent [--keep-vectors] -> retrain the shipped model
-    fitted, info = build(keep_vectors="--keep-vectors" in sys.argv[1:])
+if __name__ == "__main__":  # python -m distillguard.signals.extraction_intent [--keep-vectors | --keep-head] -> retrain the shipped model
+    fitted, info = build(keep_vectors="--keep-vectors" in sys.argv[1:], keep_head="--keep-head" in sys.argv[1:])
     save(fitted, info)
     print(f"wrote {MODEL_FILE.name} and {META_FILE.name}: threshold {info['threshold']:.4f}, "
           f"{info['training_rows']} training rows", file=sys.stderr)

@@ -102,6 +102,19 @@ def check_phrasings(doc: dict, language: str) -> None:
                 raise ValueError(f"{language}: family {fid}: template {t[:60]!r}: {exc}") from None
 
 
+ORIGINAL_AUTHOR = "original"  # families written before authors were recorded (sessions 4-13)
+
+
+@functools.cache
+def family_authors() -> dict[str, str]:
+    """Family id -> who wrote it (a family's `author`, else ORIGINAL_AUTHOR). Families of one
+    author were written together, so holding a whole author out of training measures wording
+    written independently of everything the model learned from (the nearest we have to traffic
+    written by someone else)."""
+    return {fam["id"]: fam.get("author", ORIGINAL_AUTHOR)
+            for lang in phrasing_languages() for fam in phrasings(lang)["families"]}
+
+
 def _half(key: str) -> str:
     """A stable coin: the same item always lands in the same half."""
     return SPLITS[hashlib.blake2b(key.encode(), digest_size=2).digest()[0] & 1]
@@ -117,7 +130,7 @@ def real_items() -> dict[str, dict[str, list[tuple[str, str]]]]:
     ask), `answer` (real solutions and model answers), `benign` (real user prompts as they came)."""
     from distillguard import data
 
-    pools = {s: {"task": [], "answer": [], "benign": [], "foreign": []} for s in SPLITS}
+    pools = {s: {"task": [], "answer": [], "benign": [], "foreign": [], "questions": []} for s in SPLITS}
     for c in data.arena_conversations():
         split = _half(f"arena:{c['id']}")
         for m in c["messages"]:
@@ -148,6 +161,10 @@ def real_items() -> dict[str, dict[str, list[tuple[str, str]]]]:
         key = r.get("en_text") or r["id"].split("-", 2)[-1]
         split = _half(f"{r['source']}:{key}")
         pools[split]["foreign"].append((r["language"], r["text"].strip()))
+    # Questions and requests people wrote in other languages (search, voice assistants, quizzes):
+    # benign text only, never a slot's fill, so the slots' task mix stays as it was.
+    for r in data.multilingual_questions():
+        pools[_half(f"{r['source']}:{r['id']}")]["questions"].append((r["language"], r["text"].strip()))
     # Real system prompts people write for a persona or a tool ("I want you to act as a linux
     # terminal ..."): benign text a detector reading the system message must leave alone.
     for r in benign_system_prompts():
@@ -249,13 +266,25 @@ def phrasing_examples(language: str, split: str = "train", samples: int = SAMPLE
 
 def real_examples(split: str) -> list[Example]:
     """Real benign prompts of one half as `none` rows (jailbreaks: all in train; they are a
-    different detector's positives, here only negatives)."""
+    different detector's positives, here only negatives). The multilingual questions
+    (`question_examples`) are trained on from the train half only: the held-out half is not part
+    of the calibration set, whose mix stays the one the operating point was set on; it is an
+    independent benign check instead (BENCHMARKS.md, intent)."""
     items = real_items()[split]
     out = [Example(_clean(text), "none", f"real:{src}", "real", split, "real") for src, text in items["benign"]]
     out += [Example(_clean(text), "none", "real:multilingual", "real", split, lang) for lang, text in items["foreign"]]
     if split == "train":
+        out += question_examples(split)
         out += [Example(_clean(t), "none", "real:jailbreak", "real", split, "real") for t in jailbreak_prefixes()]
     return out
+
+
+def question_examples(split: str) -> list[Example]:
+    """The multilingual questions of one half (`data.multilingual_questions`) as `none` rows. Their
+    weighting group is "<language>/questions": weighed as a group of their own (`sample_weights`),
+    they add negatives without thinning out the hand-written near misses of their language."""
+    return [Example(_clean(text), "none", "real:questions", "real", split, f"{lang}/questions")
+            for lang, text in real_items()[split]["questions"]]
 
 
 @functools.cache

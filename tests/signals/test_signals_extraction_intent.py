@@ -32,13 +32,28 @@ def test_phrasing_files_cover_every_language_and_intent_with_many_families():
 
 def test_real_items_are_split_by_item_and_never_on_both_sides():
     train, heldout = (ic.real_items()[s] for s in ic.SPLITS)
-    for pool in ("benign", "task", "answer", "foreign"):
+    for pool in ("benign", "task", "answer", "foreign", "questions"):
         assert train[pool] and heldout[pool]
     # Datasets split by item: no GSM8K problem and no translated question on both sides (Arena
     # turns are split by conversation; two people may still type the same "hi").
     for source in ("gsm8k", "arena_hard", "self_instruct"):
         assert not {t for s, t in train["benign"] if s == source} & {t for s, t in heldout["benign"] if s == source}
     assert not {t for _, t in train["foreign"]} & {t for _, t in heldout["foreign"]}
+    assert not {t for _, t in train["questions"]} & {t for _, t in heldout["questions"]}
+
+
+def test_multilingual_questions_are_trained_on_but_never_calibrated_on():
+    # The held-out half is an independent benign check, outside the calibration set's mix.
+    assert any(r.family == "real:questions" for r in ic.real_examples("train"))
+    assert not any(r.family == "real:questions" for r in ic.real_examples("heldout"))
+    groups = {r.group for r in ic.question_examples("heldout")}
+    assert {"zh/questions", "ja/questions", "ar/questions"} <= groups
+
+
+def test_every_family_has_an_author():
+    authors = ic.family_authors()
+    assert set(authors) == {f["id"] for lang in ic.phrasing_languages() for f in ic.phrasings(lang)["families"]}
+    assert ic.ORIGINAL_AUTHOR in authors.values() and len(set(authors.values())) > 1
 
 
 def test_corpus_is_deterministic_and_slots_are_marked():
@@ -447,7 +462,24 @@ def test_known_public_templates_are_hits_and_ordinary_prompts_are_not():
     score, labels, spans = ei._score_texts(pa.array([rows[0].text, "What is the capital of France?"]))
     assert labels.to_pylist() == ["reasoning_trace", None] and score[0] >= ei._model().threshold > score[1]
     assert spans.to_pylist()[0].startswith("chars 0-")
+    # the evidence names the public template (repository and id), never the prompt's own text
+    assert spans.to_pylist()[0].endswith(", public template of bespokelabsai/curator (curator/1)")
     benign = [r.text for r in ic.real_examples("heldout")][:4000]
     assert all(m is None for m in known.match(pa.array(benign)))
     without = ei.KnownTemplates(exclude_sources=frozenset({"bespokelabsai/curator", "open-thoughts/open-thoughts"}))
     assert without.match(pa.array([rows[0].text])) == [None]
+
+
+def test_float32_scores_stay_on_their_side_of_the_threshold():
+    # Near 1 float32 steps are coarse: a band prompt kept just under a threshold of 0.99996 once
+    # rounded up onto it, and downstream counts (float32 column >= threshold) took it for a hit.
+    threshold = 0.9999555212459839
+    below, above = np.nextafter(threshold, 0.0), threshold + 1e-12
+    out = ei._float32_on_side(np.array([below, threshold, above, 0.5, 1.0]), threshold)
+    assert out.dtype == np.float32
+    assert [float(x) >= threshold for x in out] == [False, True, True, False, True]
+    # and the shipped model: a label exactly where the float32 score reaches the threshold
+    model = ei._model()
+    texts = [r.text for r in ic.real_examples("heldout")][:3000] + [r.text for r in ic.phrasing_examples("en", "heldout")][:600]
+    scores, labels, _ = model.explain(texts)
+    assert [float(s) >= model.threshold for s in scores] == [label is not None for label in labels]
