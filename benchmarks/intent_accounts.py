@@ -97,7 +97,7 @@ def main() -> int:
                     help="scan with the distillguard package in this folder (PYTHONPATH), e.g. a copy holding "
                          "a model trained without the probes' authors")
     args = ap.parse_args()
-    out = Path(args.out_dir)
+    out = Path(args.out_dir).resolve()
     out.mkdir(parents=True, exist_ok=True)
     rng = random.Random(args.seed)
 
@@ -143,13 +143,14 @@ def main() -> int:
     verdicts = out / "verdicts.json"
     cli = Path(sys.executable).with_name("distillguard")
     cmd = [str(cli), "-q", "scan", str(traffic), "--out", str(verdicts), "--no-campaigns"] + (["--encoder"] if args.encoder else [])
-    env = None
-    if args.source:
+    env, cwd = None, None
+    if args.source:  # `python -m` puts the working directory first on sys.path: run it from the copy
         import os
 
-        env = dict(os.environ, PYTHONPATH=str(Path(args.source).resolve()))
+        cwd = str(Path(args.source).resolve())
+        env = dict(os.environ, PYTHONPATH=cwd)
         cmd = [sys.executable, "-m", "distillguard"] + cmd[1:]
-    subprocess.run(cmd, check=True, env=env)
+    subprocess.run(cmd, check=True, env=env, cwd=cwd)
     doc = json.loads(verdicts.read_text())
     flagged = {a["account_id"]: a for a in doc["accounts"]}
     per_lang = defaultdict(lambda: [0, 0])
