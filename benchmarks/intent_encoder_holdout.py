@@ -178,7 +178,9 @@ def main() -> int:
     ei.STATIC_NGRAM_SHARE = args.static_ngram_share
     languages = ic.phrasing_languages()
     benign = [r.text for r in ic.real_examples("heldout")]
-    train_all = {lang: ic.phrasing_examples(lang, "train") for lang in languages}
+    authors = ic.family_authors()
+    trained = lambda r: authors[r.family] not in ic.HELD_OUT_AUTHORS  # noqa: E731 (never trained on, as shipped)
+    train_all = {lang: [r for r in ic.phrasing_examples(lang, "train") if trained(r)] for lang in languages}
     real_train = [r for r in ic.real_examples("train") if not (args.without_questions and r.family == "real:questions")]
     global QUESTIONS
     held_questions = ic.question_examples("heldout")
@@ -191,7 +193,8 @@ def main() -> int:
     for k in args.folds:
         train_rows = [r for lang in languages for r in train_all[lang]
                       if _fold(r.family) != k and _fold(r.family) not in args.drop_folds] + real_train
-        test_families = {f["id"] for lang in languages for f in ic.phrasings(lang)["families"] if _fold(f["id"]) == k}
+        test_families = {f["id"] for lang in languages for f in ic.phrasings(lang)["families"]
+                         if _fold(f["id"]) == k and authors[f["id"]] not in ic.HELD_OUT_AUTHORS}
         test_rows = [r for lang in languages for r in ic.phrasing_examples(lang, "heldout", families=test_families)]
         res = dict(run(train_rows, test_rows, benign, args.cache, embedder), held_out=f"family fold {k}", families=len(test_families))
         report["runs"].append(res)
@@ -199,16 +202,16 @@ def main() -> int:
     for held in args.hold_out:
         train_rows = [r for lang in languages if lang != held for r in train_all[lang]
                       if _fold(r.family) not in args.drop_folds] + real_train
-        res = dict(run(train_rows, ic.phrasing_examples(held, "heldout"), benign, args.cache, embedder), held_out=f"language {held}")
+        test_rows = [r for r in ic.phrasing_examples(held, "heldout") if trained(r)]
+        res = dict(run(train_rows, test_rows, benign, args.cache, embedder), held_out=f"language {held}")
         report["runs"].append(res)
         print(json.dumps(res), file=sys.stderr, flush=True)
         Path(args.out).write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
-    authors = ic.family_authors()
     for group in args.hold_out_authors:
         held = set(group.split(","))
         left_out = held | set(args.train_without_authors)
 
-        def known(r, left_out=left_out) -> bool:  # real rows and real templates have no author
+        def known(r, left_out=left_out | ic.HELD_OUT_AUTHORS) -> bool:  # real rows and templates have no author
             return authors.get(r.family) not in left_out
 
         train_rows = [r for lang in languages for r in train_all[lang]

@@ -50,6 +50,13 @@ def test_multilingual_questions_are_trained_on_but_never_calibrated_on():
     assert {"zh/questions", "ja/questions", "ar/questions"} <= groups
 
 
+def test_held_out_authors_are_never_trained_on():
+    authors = ic.family_authors()
+    held = {f for f, a in authors.items() if a in ic.HELD_OUT_AUTHORS}
+    assert len(held) >= 100
+    assert not any(r.family in held for r in ic.corpus("train"))
+
+
 def test_every_family_has_an_author():
     authors = ic.family_authors()
     assert set(authors) == {f["id"] for lang in ic.phrasing_languages() for f in ic.phrasings(lang)["families"]}
