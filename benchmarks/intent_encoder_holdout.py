@@ -162,6 +162,9 @@ def main() -> int:
                          "(the baseline: what the model knew before they wrote)")
     ap.add_argument("--max-test-prompts", type=int, default=1500,
                     help="held-out requests sampled per run (the e5 head embeds each; the static path is cheap)")
+    ap.add_argument("--test-authors", nargs="*", default=None,
+                    help="in fold and language runs, score only the held-out families of these authors "
+                         "(e.g. original: the same test families as before session 15's authors)")
     ap.add_argument("--without-questions", action="store_true",
                     help="train without the multilingual questions (the corpus before session 15)")
     ap.add_argument("--no-encoder", action="store_true", help="skip the e5 head (the default path has none; saves its fit)")
@@ -189,12 +192,13 @@ def main() -> int:
     report: dict = {"target_prompt_fpr": ei.TARGET_PROMPT_FPR, "screen_fpr": ei.SCREEN_FPR, "static_windows": ei.STATIC_WINDOWS,
                     "ngram_share": ei.NGRAM_SHARE, "static_ngram_share": ei.STATIC_NGRAM_SHARE, "head_c": ei.HEAD_C, "encoder_windows": ei.ENCODER_WINDOWS,
                     "benign": len(benign), "drop_folds": args.drop_folds,
-              "without_questions": args.without_questions, "questions": len(QUESTIONS[1]), "runs": []}
+              "without_questions": args.without_questions, "test_authors": args.test_authors, "questions": len(QUESTIONS[1]), "runs": []}
     for k in args.folds:
         train_rows = [r for lang in languages for r in train_all[lang]
                       if _fold(r.family) != k and _fold(r.family) not in args.drop_folds] + real_train
         test_families = {f["id"] for lang in languages for f in ic.phrasings(lang)["families"]
-                         if _fold(f["id"]) == k and authors[f["id"]] not in ic.HELD_OUT_AUTHORS}
+                         if _fold(f["id"]) == k and authors[f["id"]] not in ic.HELD_OUT_AUTHORS
+                         and (args.test_authors is None or authors[f["id"]] in args.test_authors)}
         test_rows = [r for lang in languages for r in ic.phrasing_examples(lang, "heldout", families=test_families)]
         res = dict(run(train_rows, test_rows, benign, args.cache, embedder), held_out=f"family fold {k}", families=len(test_families))
         report["runs"].append(res)
@@ -202,7 +206,8 @@ def main() -> int:
     for held in args.hold_out:
         train_rows = [r for lang in languages if lang != held for r in train_all[lang]
                       if _fold(r.family) not in args.drop_folds] + real_train
-        test_rows = [r for r in ic.phrasing_examples(held, "heldout") if trained(r)]
+        test_rows = [r for r in ic.phrasing_examples(held, "heldout")
+                     if trained(r) and (args.test_authors is None or authors[r.family] in args.test_authors)]
         res = dict(run(train_rows, test_rows, benign, args.cache, embedder), held_out=f"language {held}")
         report["runs"].append(res)
         print(json.dumps(res), file=sys.stderr, flush=True)
