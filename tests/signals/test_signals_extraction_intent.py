@@ -492,3 +492,18 @@ def test_float32_scores_stay_on_their_side_of_the_threshold():
     texts = [r.text for r in ic.real_examples("heldout")][:3000] + [r.text for r in ic.phrasing_examples("en", "heldout")][:600]
     scores, labels, _ = model.explain(texts)
     assert [float(s) >= model.threshold for s in scores] == [label is not None for label in labels]
+
+
+def test_no_benign_reference_account_is_mostly_extraction_hits():
+    # A retrain that lets one benign population's prompts through wholesale caps every account's
+    # content risk at that population's rate: a variant trained in session 15 flagged 55% of the
+    # distinct prompts of 4 benign reference accounts, and then no probe account was flagged at
+    # all. The shipped reference (benign simulated traffic) must stay far from that.
+    import gzip
+    import json
+
+    from distillguard.risk.default_reference import bundled_path
+
+    values = json.loads(gzip.decompress(bundled_path().read_bytes()))["values"]
+    rates = values["rate_extraction_intent"]
+    assert len(rates) > 1000 and max(rates) <= 0.35
