@@ -182,8 +182,7 @@ def main() -> int:
     languages = ic.phrasing_languages()
     benign = [r.text for r in ic.real_examples("heldout")]
     authors = ic.family_authors()
-    trained = lambda r: authors[r.family] not in ic.HELD_OUT_AUTHORS  # noqa: E731 (never trained on, as shipped)
-    train_all = {lang: [r for r in ic.phrasing_examples(lang, "train") if trained(r)] for lang in languages}
+    train_all = {lang: ic.trained_examples(lang) for lang in languages}
     real_train = [r for r in ic.real_examples("train") if not (args.without_questions and r.family == "real:questions")]
     global QUESTIONS
     held_questions = ic.question_examples("heldout")
@@ -206,8 +205,8 @@ def main() -> int:
     for held in args.hold_out:
         train_rows = [r for lang in languages if lang != held for r in train_all[lang]
                       if _fold(r.family) not in args.drop_folds] + real_train
-        test_rows = [r for r in ic.phrasing_examples(held, "heldout")
-                     if trained(r) and (args.test_authors is None or authors[r.family] in args.test_authors)]
+        test_rows = [r for r in ic.trained_examples(held, "heldout")
+                     if args.test_authors is None or authors[r.family] in args.test_authors]
         res = dict(run(train_rows, test_rows, benign, args.cache, embedder), held_out=f"language {held}")
         report["runs"].append(res)
         print(json.dumps(res), file=sys.stderr, flush=True)
@@ -216,7 +215,7 @@ def main() -> int:
         held = set(group.split(","))
         left_out = held | set(args.train_without_authors)
 
-        def known(r, left_out=left_out | ic.HELD_OUT_AUTHORS) -> bool:  # real rows and templates have no author
+        def known(r, left_out=left_out) -> bool:  # real rows and templates have no author
             return authors.get(r.family) not in left_out
 
         train_rows = [r for lang in languages for r in train_all[lang]

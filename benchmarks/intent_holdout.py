@@ -71,9 +71,7 @@ def _score_holdout(model, test_rows, benign_rows) -> dict:
 
 def families_protocol(languages: list[str], benign, folds: list[int] | None = None) -> list[dict]:
     results = []
-    authors = ic.family_authors()
-    train_all = {lang: [r for r in ic.phrasing_examples(lang, "train") if authors[r.family] not in ic.HELD_OUT_AUTHORS]
-                 for lang in languages}
+    train_all = {lang: ic.trained_examples(lang) for lang in languages}
     real_train = ic.real_examples("train")
     for k in folds if folds is not None else range(FOLDS):
         t0 = time.time()
@@ -91,9 +89,7 @@ def families_protocol(languages: list[str], benign, folds: list[int] | None = No
 
 def languages_protocol(languages: list[str], benign, held_out: list[str] | None = None) -> list[dict]:
     results = []
-    authors = ic.family_authors()
-    train_all = {lang: [r for r in ic.phrasing_examples(lang, "train") if authors[r.family] not in ic.HELD_OUT_AUTHORS]
-                 for lang in languages}
+    train_all = {lang: ic.trained_examples(lang) for lang in languages}
     real_train = ic.real_examples("train")
     for held in held_out or languages:
         t0 = time.time()

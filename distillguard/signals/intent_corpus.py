@@ -269,6 +269,13 @@ def phrasing_examples(language: str, split: str = "train", samples: int = SAMPLE
     return out
 
 
+def trained_examples(language: str, split: str = "train") -> list[Example]:
+    """`phrasing_examples` of one language but the families of HELD_OUT_AUTHORS: what training
+    (and every held-out protocol's training side) reads."""
+    authors = family_authors()
+    return [r for r in phrasing_examples(language, split) if authors[r.family] not in HELD_OUT_AUTHORS]
+
+
 def real_examples(split: str) -> list[Example]:
     """Real benign prompts of one half as `none` rows (jailbreaks: all in train; they are a
     different detector's positives, here only negatives). The multilingual questions
@@ -345,9 +352,8 @@ def corpus(split: str = "train", languages: list[str] | None = None,
     `exclude_sources` leaves whole source repositories out, for held-out measurement), plus the
     real prompts."""
     rows: list[Example] = []
-    authors = family_authors()
     for lang in languages if languages is not None else phrasing_languages():
-        rows += [r for r in phrasing_examples(lang, split) if authors[r.family] not in HELD_OUT_AUTHORS]
+        rows += trained_examples(lang, split)
     if languages is None or "en" in languages:
         rows += real_template_examples(split, exclude_sources=exclude_sources)
     rows += real_examples(split)
