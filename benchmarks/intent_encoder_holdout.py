@@ -7,11 +7,10 @@ refit without it), the thresholds are calibrated as shipped on the held-out real
 
 Reported per run, at 0.1% benign prompt FPR (and at looser rates for the shape of the curve):
 - `ngram`: the n-gram stage alone (the classifier before the encoder stage);
-- `static_two_stage`: the static word-vector head (`intent_static`) on prompts the n-gram stage puts
-  over its screen (session 7's default);
-- `static_low<share>`: the same, and the static head also reads up to STATIC_WINDOWS windows of
-  prompts under the screen, with a cut of its own taking <share> of the static stage's benign
-  budget (the default since session 9: STATIC_LOW_SHARE);
+- `combined`: the static word-vector head (`intent_static`) read with the n-gram stage on their
+  benign tail rates (`extraction_intent.CombinedCut`, the default since session 16; sessions 7-15's
+  figures under `static_two_stage` / `static_low<share>` came from a band split: the static head
+  alone deciding for prompts between the n-gram screen and the n-gram stage's own cut);
 - `two_stage`: with `scan --encoder` (the e5 head instead, on the same prompts);
 - `encoder_alone`: the encoder head on every window of every prompt (no screen; what the encoder
   could do if its cost were no object; threshold on the best windows of a fixed sample of
@@ -42,7 +41,6 @@ from distillguard.signals.intent_windows import split  # noqa: E402
 
 LOOSER = (0.01,)
 ALONE_BENIGN = 3000  # benign prompts the encoder-alone figure is calibrated on (every window embedded)
-LOW_SHARES: tuple[float, ...] = ()
 WITH_ENCODER = True  # also fit and measure the e5 head (`scan --encoder`)
 STATIC_HEADS: tuple[int, ...] = (ei.STATIC_HIDDEN,)  # static heads compared (hidden units; 0: linear)
 QUESTIONS: tuple = (np.array([]), [])  # (language, text) arrays of the held-out multilingual questions
@@ -90,17 +88,11 @@ def run(train_rows, test_rows, benign: list[str], cache: Path, embedder) -> dict
     for hidden in STATIC_HEADS:
         prefix = "" if hidden == ei.STATIC_HIDDEN else f"h{hidden}/"
         model.static = ei.train_static(train_rows, embedder, hidden=hidden).shipped()
-        # two stages, calibrated as shipped; the static stage with and without its reading under the screen
-        shipped = ei.STATIC_LOW_SHARE
-        for low_share in dict.fromkeys((0.0, *(x for x in LOW_SHARES if x != shipped), shipped)):  # the shipped one last
-            ei.STATIC_LOW_SHARE = low_share
-            meta = ei.calibrate(model, {}, benign, encode if WITH_ENCODER else None)
-            ss, _, _ = model.explain(texts)  # the default path: the static word-vector stage
-            key = f"static_low{low_share}" if low_share else "static_two_stage"
-            out[f"{prefix}{key}@{ei.TARGET_PROMPT_FPR}"] = float((ss >= model.threshold).mean())
-            out[f"{prefix}calibration_{key}"] = {k: meta[k] for k in ("threshold", "screen", "static_threshold",
-                                                                      "static_stage_threshold", "static_low_threshold", "static_stage")}
-        ei.STATIC_LOW_SHARE = shipped
+        # two stages, calibrated as shipped: the static stage read with the n-gram stage (CombinedCut)
+        meta = ei.calibrate(model, {}, benign, encode if WITH_ENCODER else None)
+        ss, _, _ = model.explain(texts)  # the default path
+        out[f"{prefix}combined@{ei.TARGET_PROMPT_FPR}"] = float((ss >= model.threshold).mean())
+        out[f"{prefix}calibration_combined"] = {k: meta[k] for k in ("threshold", "combined_threshold", "static_stage")}
         if not prefix:
             # benign text never trained on nor calibrated on: the held-out half of the multilingual questions
             flagged = model.explain(QUESTIONS[1])[0] >= model.threshold
@@ -143,12 +135,9 @@ def main() -> int:
     # the settings compared in BENCHMARKS.md (defaults: the shipped ones)
     ap.add_argument("--head-c", type=float, default=ei.HEAD_C)
     ap.add_argument("--ngram-share", type=float, default=ei.NGRAM_SHARE)
-    ap.add_argument("--static-ngram-share", type=float, default=ei.STATIC_NGRAM_SHARE)
     ap.add_argument("--screen-fpr", type=float, default=ei.SCREEN_FPR)
     ap.add_argument("--encoder-windows", type=int, default=ei.ENCODER_WINDOWS)
     ap.add_argument("--static-windows", type=int, default=ei.STATIC_WINDOWS)
-    ap.add_argument("--low-shares", nargs="*", type=float, default=[ei.STATIC_LOW_SHARE],
-                    help="shares of the static budget under the screen to compare (0: session 7's design)")
     ap.add_argument("--static-hidden", nargs="*", type=int, default=[ei.STATIC_HIDDEN],
                     help="static heads to compare beside one n-gram stage (hidden units; 0: the linear head of sessions 7-13)")
     ap.add_argument("--drop-folds", nargs="*", type=int, default=[],
@@ -172,13 +161,11 @@ def main() -> int:
     global WITH_ENCODER, MAX_TEST_PROMPTS
     MAX_TEST_PROMPTS = args.max_test_prompts
     WITH_ENCODER = not args.no_encoder
-    global LOW_SHARES, STATIC_HEADS
+    global STATIC_HEADS
     STATIC_HEADS = tuple(args.static_hidden)
-    LOW_SHARES = tuple(args.low_shares)
     ei.STATIC_WINDOWS = args.static_windows
     ei.HEAD_C, ei.NGRAM_SHARE, ei.SCREEN_FPR, ei.ENCODER_WINDOWS = (args.head_c, args.ngram_share, args.screen_fpr,
                                                                     args.encoder_windows)
-    ei.STATIC_NGRAM_SHARE = args.static_ngram_share
     languages = ic.phrasing_languages()
     benign = [r.text for r in ic.real_examples("heldout")]
     authors = ic.family_authors()
@@ -189,7 +176,7 @@ def main() -> int:
     QUESTIONS = (np.array([r.group.split("/")[0] for r in held_questions]), [r.text for r in held_questions])
     embedder = ei.load().static.embedder  # the shipped vocabulary and vectors (re-embedding it: ~7 min of e5)
     report: dict = {"target_prompt_fpr": ei.TARGET_PROMPT_FPR, "screen_fpr": ei.SCREEN_FPR, "static_windows": ei.STATIC_WINDOWS,
-                    "ngram_share": ei.NGRAM_SHARE, "static_ngram_share": ei.STATIC_NGRAM_SHARE, "head_c": ei.HEAD_C, "encoder_windows": ei.ENCODER_WINDOWS,
+                    "ngram_share": ei.NGRAM_SHARE, "head_c": ei.HEAD_C, "encoder_windows": ei.ENCODER_WINDOWS,
                     "benign": len(benign), "drop_folds": args.drop_folds,
               "without_questions": args.without_questions, "test_authors": args.test_authors, "questions": len(QUESTIONS[1]), "runs": []}
     for k in args.folds:

@@ -17,19 +17,23 @@ the request's wording (the rest is the wrapped task: `none`).
    `_hashed_ngrams` (script-agnostic, ~0.3 ms a prompt). Its hits at NGRAM_SHARE of the target
    rate stand alone. It knows wordings close to its training families; held out, whole phrasing
    families are found at 32% and whole languages at 1-7% (BENCHMARKS.md).
-2. second stage, only on the most telling window of prompts the n-gram stage finds uncertain
-   (between its `screen`, the top SCREEN_FPR of benign prompts, and its own stage threshold):
-   - by default, a head with one hidden layer (`StaticHead`) on static multilingual word
-     vectors (`intent_static`: the unit-length sum of the window's words' e5 embeddings centred
-     per language, ~0.1 ms a window), which carries what it learned to synonyms and, less well,
-     to other languages. It also reads up to STATIC_WINDOWS windows of the prompts under the
-     screen, at a stricter cut of its own (STATIC_LOW_SHARE of its benign budget): a language
-     the n-gram stage never saw mostly scores under the screen. Held out (session 14): whole
-     phrasing families 33% / 23% (n-gram alone) -> 54% / 46%, whole languages 1-5% -> 7-34%
-     (Chinese 32%, Hindi 25%, German 22%, English 8%);
-   - with `scan --encoder`, a linear head on multilingual-e5-small sentence embeddings
-     (`intent_encoder`, ~0.1 s of a core a window), which also carries meaning across languages
-     (held-out families 64%).
+2. second stage. By default a head with one hidden layer (`StaticHead`) on static multilingual
+   word vectors (`intent_static`: the unit-length sum of the window's words' e5 embeddings
+   centred per language, ~0.1 ms a window), which carries what it learned to synonyms and, less
+   well, to other languages. It reads up to STATIC_WINDOWS windows of every prompt (the n-gram
+   stage's most telling first), and the two stages are read together (`CombinedCut`): each
+   score becomes its benign tail rate (the share of the calibration prompts scoring as high), and
+   a prompt is a hit when the product of the two rates is as rare as the target allows (Fisher's
+   statistic, thresholded on the benign prompts themselves). A request moderately unusual to both
+   stages is caught, and one stage's outliers on benign text no longer spend the budget alone
+   (session 16, two sets of authors held out of training: 16.1% -> 20.3% and 31.8% -> 36.8% at
+   the same rate; BENCHMARKS.md, intent). Until session 16 the static head decided alone for
+   prompts between the n-gram screen and the n-gram stage's own cut, and overruled near-certain
+   n-gram scores with low static ones.
+   With `scan --encoder`, a linear head on multilingual-e5-small sentence embeddings
+   (`intent_encoder`, ~0.1 s of a core a window) reads the most telling window of the prompts
+   the n-gram stage finds uncertain (between its `screen`, the top SCREEN_FPR of benign prompts,
+   and its own stage threshold) and decides for them (held-out families 64%).
    A model file without a second stage runs stage 1 alone at `threshold`, the whole target rate.
 3. known public templates (`KnownTemplates`): a prompt or system message holding most of the fixed
    wording of one of the real pipeline templates the corpus bundles is a hit of its intent, whatever
@@ -85,20 +89,8 @@ META_FILE = Path(__file__).with_name("extraction_intent_model.json")
 DEFAULT_THRESHOLD = 0.5
 WINDOW_BLOCK = 4096  # windows featurized at once: bounds the memory of the sparse n-gram matrix
 NGRAM_SHARE = 0.25  # share of the target benign rate the n-gram stage's own hits may use beside the e5 stage (0.25 vs 0.5: fold 0)
-# ... and beside the static stage. With its linear head (sessions 7-13) 0.25 / 0.5 / 0.75 gave 30% / 49% /
-# 47% of account probes (in-distribution families) and 44% / 41% / - of family fold 1, so 0.5; with
-# the hidden layer (session 14) 0.3 / 0.5 give fold 1 45.6% / 39.5%, es 34.3% both, ar 18.1% / 18.0%
-# (where it was chosen) and probes 56.9% / 55.0%
-STATIC_NGRAM_SHARE = 0.3
-SCREEN_FPR = 0.05  # prompts over this benign rate of the n-gram stage go to the second stage
-# The static stage also reads prompts under the n-gram screen (its cost allows it: ~0.1 ms a
-# window): an unseen language's requests mostly score low on n-grams (18% of held-out Chinese ones
-# pass the screen), while the static head alone finds a third of them at 0.1%. Those prompts get
-# their own, stricter cut and STATIC_LOW_SHARE of the static stage's benign budget; screened
-# prompts keep theirs (reading every prompt at one cut lost held-out families: fold 0 45% -> 40%).
-# BENCHMARKS.md, "Static stage under the screen". 0 turns it off (the session-7 design).
-STATIC_LOW_SHARE = 0.3  # chosen on family fold 1, es and ar: 0.3 / 0.5 / 0.7 gave 40.2 / 39.4 / 39.4%, 23.7 / 23.1 / 21.1%, 11.0 / 12.3 / 12.8% (0: 41.3, 24.7, 3.2%)
-STATIC_WINDOWS = 4  # windows of an unscreened prompt the static head reads (most telling n-gram window first)
+SCREEN_FPR = 0.05  # prompts over this benign rate of the n-gram stage go to the e5 stage
+STATIC_WINDOWS = 4  # windows of a prompt the static head reads (most telling n-gram window first)
 ENCODER_WINDOWS = 1  # a screened prompt's windows embedded, most telling (n-gram) first (1 vs 3 on fold 1: 63.7% vs 64.0%, a third of the cost)
 HEAD_C = 30.0  # inverse L2 strength of the encoder head (0.3, 1, 10, 30 compared on family fold 0)
 HEAD_REAL_WINDOWS = 8000  # real benign windows the head trains on (embedding costs ~0.1 s of a core each)
@@ -157,26 +149,52 @@ class StaticHead:
         return StaticHead(self.embedder, f16(self.weights), self.bias, hidden)
 
 
+class CombinedCut:
+    """The n-gram and static stages read together. Each stage's score becomes its benign tail
+    rate p (the share of the calibration prompts scoring at least as high, +1 smoothed: a score
+    beyond every benign prompt is 1/(N+1), never 0, since N prompts certify tails only to about
+    1/N); a prompt's statistic is -ln p_ngram - ln p_static (Fisher's), and `threshold` is set on
+    the same benign prompts so that TARGET_PROMPT_FPR of them reach it. Why not one stage alone:
+    each has its own outliers on benign text (long problem statements for the n-grams, short odd
+    phrasings for the word vectors); asking both to find a prompt unusual, in proportion, caught
+    more held-out wording at the same rate (BENCHMARKS.md, intent, session 16)."""
+
+    def __init__(self, ngram_benign: np.ndarray, static_benign: np.ndarray, threshold: float = np.inf):
+        self.ngram_benign = np.sort(np.asarray(ngram_benign, np.float64))
+        self.static_benign = np.sort(np.asarray(static_benign, np.float64))
+        self.threshold = float(threshold)
+
+    @staticmethod
+    def tail(benign_sorted: np.ndarray, scores: np.ndarray) -> np.ndarray:
+        n = len(benign_sorted)
+        return (n - np.searchsorted(benign_sorted, np.asarray(scores, np.float64), side="left") + 1.0) / (n + 1.0)
+
+    def statistic(self, ngram: np.ndarray, static: np.ndarray) -> np.ndarray:
+        return -np.log(self.tail(self.ngram_benign, ngram)) - np.log(self.tail(self.static_benign, static))
+
+    def ngram_leads(self, ngram: np.ndarray, static: np.ndarray) -> np.ndarray:
+        """True where the n-gram stage is the rarer of the two (its window and intent explain a hit)."""
+        return self.tail(self.ngram_benign, ngram) <= self.tail(self.static_benign, static)
+
+
 class IntentModel:
     """softmax(x . W + b) over INTENTS; W is (2 * N_FEATURES, len(INTENTS))."""
 
     def __init__(self, weights: np.ndarray, bias: np.ndarray, threshold: float = DEFAULT_THRESHOLD,
                  head: EncoderHead | None = None, screen: float = 1.0, head_threshold: float = 1.0,
-                 stage_threshold: float = 1.0, static: StaticHead | None = None, static_threshold: float = 1.0,
-                 static_stage_threshold: float = 1.0, static_low_threshold: float = 1.0):
+                 stage_threshold: float = 1.0, static: StaticHead | None = None, combined: CombinedCut | None = None):
         self.weights = np.ascontiguousarray(weights, dtype=np.float32)
         self.bias = np.asarray(bias, dtype=np.float64)
         self.threshold = float(threshold)  # a hit (either mode); n-gram stage alone: its own score
         self.head = head
-        # Two stages: n-gram hits at `stage_threshold`, a second stage on prompts from `screen` up
-        # to it: the static word-vector head by default, the e5 head when the encoder is enabled.
+        # With the encoder enabled: n-gram hits at `stage_threshold`, the e5 head on prompts from
+        # `screen` up to it. By default: the static word-vector head read with the n-gram stage
+        # through `combined` (CombinedCut).
         self.screen = float(screen)
         self.head_threshold = float(head_threshold)
         self.stage_threshold = float(stage_threshold)
         self.static = static
-        self.static_threshold = float(static_threshold)
-        self.static_stage_threshold = float(static_stage_threshold)  # the n-gram stage's own hits beside it
-        self.static_low_threshold = float(static_low_threshold)  # static hits on prompts under the screen (1: off)
+        self.combined = combined
         self.templates: KnownTemplates | None = None  # known public templates (None: all of them, `_known_templates`)
 
     def window_probabilities(self, windows: list[str] | pa.Array) -> np.ndarray:
@@ -227,9 +245,10 @@ class IntentModel:
         """Second stage for the texts at `candidates`: text index -> (1 - P(none) of its most
         telling window, that window's intent index, its span), over up to `max_windows` of its
         windows that the n-gram stage put over `screen` (default: the model's; `windows`: from `_best_windows`;
-        `probabilities`: window texts -> P(intent), see `second_stage`). The second stage decides
-        alone: adding the n-gram stage's log-odds to it was measured and lost held-out families
-        (fold 1: e5 64.0% -> 54.9%, static 44.1% -> 42.5%), whose n-gram scores are low."""
+        `probabilities`: window texts -> P(intent)). The e5 stage decides alone for the prompts it
+        reads: adding the n-gram stage's log-odds to it lost held-out families (fold 1: 64.0% ->
+        54.9%), whose n-gram scores are low. The static stage is read with the n-gram stage on
+        ranks instead (CombinedCut), which does not let one stage's raw scale dominate."""
         owner, pieces, spans, p = windows
         if not len(p) or not len(candidates):
             return {}
@@ -251,26 +270,33 @@ class IntentModel:
                 best[owner[j]] = (s2, int(np.argmax(pr[1:])) + 1, spans[j])
         return best
 
-    def second_stage(self, encode=None):
+    def encoder_stage(self, encode=None):
         """(window texts -> P(intent), its threshold, the n-gram stage's own threshold beside it,
-        the n-gram screen a prompt must pass to be read, windows read per prompt, its threshold on
-        prompts under the screen (1.0: those are not read)) of the second stage this call runs, or None:
-        the e5 head when `encode` is given or the encoder is enabled (`scan --encoder`), else the
-        static word-vector head."""
-        if self.head is not None:
-            if encode is None:
-                from distillguard.signals.intent_encoder import encoder
+        the n-gram screen a prompt must pass to be read, windows read per prompt) of the e5 head
+        when `encode` is given or the encoder is enabled (`scan --encoder`), else None."""
+        if self.head is None:
+            return None
+        if encode is None:
+            from distillguard.signals.intent_encoder import encoder
 
-                enc = encoder()
-                encode = enc.embed if enc is not None else None
-            if encode is not None:
-                head = self.head
-                return ((lambda texts: head.probabilities(encode(texts))), self.head_threshold, self.stage_threshold,
-                        self.screen, ENCODER_WINDOWS, 1.0)
-        if self.static is not None:
-            return (self.static.probabilities, self.static_threshold, self.static_stage_threshold,
-                    self.screen, ENCODER_WINDOWS, self.static_low_threshold)
-        return None
+            enc = encoder()
+            encode = enc.embed if enc is not None else None
+        if encode is None:
+            return None
+        head = self.head
+        return ((lambda texts: head.probabilities(encode(texts))), self.head_threshold, self.stage_threshold,
+                self.screen, ENCODER_WINDOWS)
+
+    def static_scores(self, windows) -> tuple[np.ndarray, dict[int, tuple[float, int, tuple[int, int]]]]:
+        """(static score per text, 0 without a window; `stage2_scores` of every text) over up to
+        STATIC_WINDOWS windows each (`windows`: from `_best_windows`)."""
+        owner = windows[0]
+        n = int(max(owner)) + 1 if len(owner) else 0
+        read = self.stage2_scores(np.arange(n), windows, self.static.probabilities, -np.inf, STATIC_WINDOWS)
+        s2 = np.zeros(n)
+        for i, (v, _, _) in read.items():
+            s2[i] = v
+        return s2, read
 
     def scores(self, texts: list[str] | pa.Array, threshold: float | None = None
                ) -> tuple[np.ndarray, list[str | None]]:
@@ -284,32 +310,40 @@ class IntentModel:
         """`scores` plus the (start, end) of the window that drove each score.
 
         One stage (an explicit `threshold`, or a model with no second stage): the n-gram score
-        against `threshold`. Two stages (see `second_stage`): n-gram hits at `stage_threshold`, and
-        prompts between the screen and it are hits when the second stage says so; scores stay on
-        one scale with hits at or over `threshold` (second-stage hits mapped into [threshold, 1),
-        other prompts of the band kept just under it)."""
-        stage = self.second_stage(encode) if threshold is None else None
-        two_stage = stage is not None
+        against `threshold`. With the encoder (see `encoder_stage`): n-gram hits at
+        `stage_threshold`, and prompts between the screen and it are hits when the e5 head says so.
+        By default: hits where the n-gram and static stages together reach `combined`'s threshold
+        (CombinedCut). Scores stay on one scale with hits at or over `threshold` (second-stage and
+        combined hits mapped into [threshold, 1), other prompts kept just under it)."""
+        stage = self.encoder_stage(encode) if threshold is None else None
+        combined = threshold is None and stage is None and self.static is not None and self.combined is not None
         threshold = self.threshold if threshold is None else threshold
         p, spans, windows = self._best_windows(texts)
         score = 1.0 - p[:, 0] if len(p) else np.zeros(0)
         best = np.argmax(p[:, 1:], axis=1) + 1 if len(p) else np.zeros(0, int)
-        if two_stage and len(score):
-            below = np.nextafter(threshold, 0.0)
-            probabilities, cut, stage_threshold, screen, max_windows, low_cut = stage
+        below = np.nextafter(threshold, 0.0)
+        if stage is not None and len(score):
+            probabilities, cut, stage_threshold, screen, max_windows = stage
             candidates = np.nonzero((score >= screen) & (score < stage_threshold))[0]
             score[candidates] = np.minimum(score[candidates], below)  # not a hit unless the second stage says so
-            reads = [(candidates, cut, screen, max_windows)]  # (texts, their cut, window screen, windows each)
-            if low_cut < 1.0:  # the static stage under the screen: up to STATIC_WINDOWS windows, a cut of its own
-                reads.append((np.nonzero(score < screen)[0], low_cut, -np.inf, STATIC_WINDOWS))
-            for texts_read, read_cut, read_screen, read_windows in reads:
-                for i, (s2, intent, span) in self.stage2_scores(texts_read, windows, probabilities, read_screen,
-                                                                read_windows).items():
-                    if s2 >= read_cut:  # a hit: mapped into [threshold, 1), ordered by s2
-                        frac = (s2 - read_cut) / max(1.0 - read_cut, 1e-9)
-                        score[i] = threshold + (1.0 - threshold) * frac * 0.999
-                        best[i] = intent
-                        spans[i] = span
+            for i, (s2, intent, span) in self.stage2_scores(candidates, windows, probabilities, screen,
+                                                            max_windows).items():
+                if s2 >= cut:  # a hit: mapped into [threshold, 1), ordered by s2
+                    frac = (s2 - cut) / max(1.0 - cut, 1e-9)
+                    score[i] = threshold + (1.0 - threshold) * frac * 0.999
+                    best[i] = intent
+                    spans[i] = span
+        elif combined and len(score):
+            s2, read = self.static_scores(windows)
+            s2 = np.concatenate([s2, np.zeros(len(score) - len(s2))])  # trailing blank texts
+            f = self.combined.statistic(score, s2)
+            hit = f >= self.combined.threshold
+            ngram_leads = self.combined.ngram_leads(score, s2)
+            mapped = threshold + (1.0 - threshold) * (1.0 - np.exp(-(f - self.combined.threshold))) * 0.999
+            score = np.where(hit, mapped, np.minimum(score, below))
+            for i in np.flatnonzero(hit & ~ngram_leads).tolist():  # the static stage explains it
+                if i in read:
+                    _, best[i], spans[i] = read[i]
         labels = [INTENTS[b] if s >= threshold else None for s, b in zip(score, best)]
         return _float32_on_side(score, threshold), labels, spans
 
@@ -529,29 +563,31 @@ def build(keep_vectors: bool = False, keep_head: bool = False) -> tuple[IntentMo
         model.head = shipped.head
         model.static = train_static(second, shipped.static.embedder)
         meta["kept_from_previous_model"] = ["static word vectors", "e5 head"]
-        model = compressed(model)
-        return model, calibrate(model, meta)
-    if keep_head:
-        model = compressed(train(rows))
+    elif keep_head:
+        model = train(rows)
         model.head = load().head
         model.static = train_static(second, static_embedder())
         meta["kept_from_previous_model"] = ["e5 head"]
-        return model, calibrate(model, meta)
-    model = compressed(train(rows))
-    if encoder(required=True) is not None:
-        model.head = train_head(second)
-        model.static = train_static(second, static_embedder())
+    else:
+        model = train(rows)
+        if encoder(required=True) is not None:
+            model.head = train_head(second)
+            model.static = train_static(second, static_embedder())
+    # One path for every mode: the thresholds are set on exactly what is saved (the int8 n-gram
+    # weights and the float16 heads); calibrating a head before its rounding let float16 move
+    # shipped scores across the cut.
+    model = compressed(model)
     return model, calibrate(model, meta)
 
 
 def calibrate(model: IntentModel, meta: dict, benign: list[str] | None = None, encode=None) -> dict:
-    """Set the model's thresholds on the held-out real benign prompts (or `benign`) so that the
-    n-gram stage with either second stage flags at most TARGET_PROMPT_FPR of them: the n-gram
-    stage alone its share of it (STATIC_NGRAM_SHARE beside the static stage, NGRAM_SHARE beside
-    e5, used with `encode` or the encoder), the second stage the rest of the budget among the
-    prompts between the screen (the top SCREEN_FPR of benign n-gram scores) and the n-gram
-    stage's own threshold. `threshold` alone is the n-gram stage's cut at the whole rate (used for
-    an explicit single-stage call, and as the scale hits are mapped onto)."""
+    """Set the model's thresholds on the held-out real benign prompts (or `benign`) so that at
+    most TARGET_PROMPT_FPR of them are hits: `threshold`, the n-gram stage's cut at the whole rate
+    (an explicit single-stage call, and the scale hits are mapped onto); the static stage's
+    `combined` cut (CombinedCut: the benign scores of both stages and the statistic's threshold);
+    with `encode` or the encoder, the e5 stage's: the n-gram stage alone NGRAM_SHARE of the rate,
+    the e5 head the rest among the prompts between the screen (the top SCREEN_FPR of benign
+    n-gram scores) and the n-gram stage's own threshold."""
     from distillguard.signals import intent_corpus
     from distillguard.signals.intent_encoder import NAME as ENCODER_NAME
     from distillguard.signals.intent_encoder import encoder
@@ -564,42 +600,29 @@ def calibrate(model: IntentModel, meta: dict, benign: list[str] | None = None, e
     model.threshold = threshold_at_fpr(s1)
     model.screen = threshold_at_fpr(s1, SCREEN_FPR)
     budget = int(np.floor(TARGET_PROMPT_FPR * len(s1)))
-
-    def cut(probabilities, share: float, low_share: float = 0.0) -> tuple[float, float, float, dict]:
-        """(second-stage threshold on screened prompts, the n-gram stage's own threshold beside it,
-        the second stage's threshold under the screen (1.0: not read), what they let over)."""
-        own = max(threshold_at_fpr(s1, TARGET_PROMPT_FPR * share), model.threshold)
-        band = np.nonzero((s1 >= model.screen) & (s1 < own))[0]
-        ngram_hits = int((s1 >= own).sum())
-        left = max(budget - ngram_hits, 0)
-        low_budget = int(np.floor(left * low_share))
-        low, low_hits, low_read = 1.0, 0, 0
-        if low_share > 0:
-            under = np.nonzero(s1 < model.screen)[0]
-            s_low = np.array(sorted((v[0] for v in model.stage2_scores(under, windows, probabilities, -np.inf,
-                                                                         STATIC_WINDOWS).values()), reverse=True))
-            low = _cut_after(s_low, low_budget) if len(s_low) else 1.0
-            low_hits, low_read = int((s_low >= low).sum()), int(len(under))
-        s2 = np.array(sorted((v[0] for v in model.stage2_scores(band, windows, probabilities).values()), reverse=True))
-        t = _cut_after(s2, left - low_hits)
-        return t, own, low, {"ngram": ngram_hits, "second": int((s2 >= t).sum()), "screened_benign_prompts": int(len(band)),
-                             "second_under_screen": low_hits, "benign_prompts_under_screen": low_read}
-
     if model.static is not None:
-        model.static_threshold, model.static_stage_threshold, model.static_low_threshold, hits = cut(
-            model.static.probabilities, STATIC_NGRAM_SHARE, STATIC_LOW_SHARE)
-        extra.update(static_threshold=model.static_threshold, static_stage_threshold=model.static_stage_threshold,
-                     static_low_threshold=model.static_low_threshold,
-                     static_stage={"ngram_share": STATIC_NGRAM_SHARE, "low_share": STATIC_LOW_SHARE,
-                                   "low_windows": STATIC_WINDOWS, "benign_hits": hits})
+        s2, _ = model.static_scores(windows)
+        s2 = np.concatenate([s2, np.zeros(len(s1) - len(s2))])
+        model.combined = CombinedCut(s1, s2)
+        f = model.combined.statistic(s1, s2)
+        model.combined.threshold = _cut_after(np.sort(f)[::-1], budget)
+        extra.update(combined_threshold=model.combined.threshold,
+                     static_stage={"rule": "Fisher: -ln p_ngram - ln p_static over the benign tail rates",
+                                   "windows": STATIC_WINDOWS, "benign_hits": int((f >= model.combined.threshold).sum())})
     if model.head is not None:
         encode = encode or encoder(required=True).embed
         head = model.head
-        model.head_threshold, model.stage_threshold, _, hits = cut(lambda texts: head.probabilities(encode(texts)), NGRAM_SHARE)
+        own = max(threshold_at_fpr(s1, TARGET_PROMPT_FPR * NGRAM_SHARE), model.threshold)
+        band = np.nonzero((s1 >= model.screen) & (s1 < own))[0]
+        ngram_hits = int((s1 >= own).sum())
+        probabilities = lambda texts: head.probabilities(encode(texts))  # noqa: E731
+        s_band = np.array(sorted((v[0] for v in model.stage2_scores(band, windows, probabilities).values()), reverse=True))
+        model.head_threshold, model.stage_threshold = _cut_after(s_band, max(budget - ngram_hits, 0)), own
         extra.update(head_threshold=model.head_threshold, stage_threshold=model.stage_threshold, encoder=ENCODER_NAME,
-                     encoder_stage={"ngram_share": NGRAM_SHARE, "benign_hits": hits})
-    if extra:
-        extra["screen"] = model.screen
+                     screen=model.screen,
+                     encoder_stage={"ngram_share": NGRAM_SHARE, "benign_hits": {
+                         "ngram": ngram_hits, "second": int((s_band >= model.head_threshold).sum()),
+                         "screened_benign_prompts": int(len(band))}})
     return dict(meta, threshold=model.threshold, target_prompt_fpr=TARGET_PROMPT_FPR,
                 calibrated_on=f"{len(benign)} held-out real benign prompts",
                 languages=intent_corpus.phrasing_languages(), intents=list(INTENTS),
@@ -640,8 +663,7 @@ def compressed(model: IntentModel) -> IntentModel:
     head = None if model.head is None else EncoderHead(model.head.weights.astype(np.float16), model.head.bias)
     static = None if model.static is None else model.static.shipped()
     return IntentModel(_dequantize(model.weights.shape[0], *_quantize(model.weights)), model.bias, model.threshold,
-                       head, model.screen, model.head_threshold, model.stage_threshold, static, model.static_threshold,
-                       model.static_stage_threshold, model.static_low_threshold)
+                       head, model.screen, model.head_threshold, model.stage_threshold, static, model.combined)
 
 
 def save(model: IntentModel, meta: dict, path: Path = MODEL_FILE, meta_path: Path = META_FILE) -> None:
@@ -654,6 +676,8 @@ def save(model: IntentModel, meta: dict, path: Path = MODEL_FILE, meta_path: Pat
         if model.static.hidden is not None:
             head.update(static_hidden_w=model.static.hidden[0].astype(np.float16),
                         static_hidden_b=model.static.hidden[1].astype(np.float16))
+        if model.combined is not None:  # the benign scores the tail rates are read from (2 x 13k floats)
+            head.update(combined_ngram_benign=model.combined.ngram_benign, combined_static_benign=model.combined.static_benign)
     np.savez_compressed(path, index=keep, q=q, scale=scale, bias=model.bias, size=np.int64(model.weights.shape[0]), **head)
     meta = dict(meta, kept_features=int(len(keep)))
     meta_path.write_text(json.dumps(meta, indent=1, sort_keys=True) + "\n", encoding="utf-8")
@@ -670,10 +694,12 @@ def load(path: Path = MODEL_FILE, meta_path: Path = META_FILE) -> IntentModel:
             hidden = (f["static_hidden_w"], f["static_hidden_b"]) if "static_hidden_w" in f.files else None
             static = StaticHead(StaticEmbedder(words, dequantize(packed, scale), packed, scale), f["static_w"], f["static_b"],
                                 hidden)
+        combined = None
+        if "combined_ngram_benign" in f.files:
+            combined = CombinedCut(f["combined_ngram_benign"], f["combined_static_benign"], meta["combined_threshold"])
         return IntentModel(_dequantize(int(f["size"]), f["index"], f["q"], f["scale"]), f["bias"], meta["threshold"],
                            head, meta.get("screen", 1.0), meta.get("head_threshold", 1.0), meta.get("stage_threshold", 1.0),
-                           static, meta.get("static_threshold", 1.0), meta.get("static_stage_threshold", 1.0),
-                           meta.get("static_low_threshold", 1.0))
+                           static, combined)
 
 
 def shipped_meta() -> dict:
@@ -793,7 +819,8 @@ def _score_texts(texts: pa.Array, where: str = "chars") -> tuple[np.ndarray, pa.
 # 2: the static word-vector second stage by default; 3: it also reads prompts under the screen;
 # 4: the system message too, and real pipeline templates in training; 5: known public templates matched;
 # 6: six more authors' families and multilingual questions as negatives, scores kept on their side of the threshold in float32
-VERSION = "6"
+# 7: the static stage read with the n-gram stage on benign tail rates (CombinedCut), four more English authors
+VERSION = "7"
 
 
 def _output_columns() -> dict[str, pa.DataType]:

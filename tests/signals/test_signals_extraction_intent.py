@@ -259,14 +259,12 @@ def test_shipped_model_has_both_second_stages_calibrated_within_the_budget():
     assert model.static.hidden[0].shape == (384, ei.STATIC_HIDDEN)
     assert model.static.weights.shape == (ei.STATIC_HIDDEN, len(ic.INTENTS))
     assert meta["screen"] < meta["threshold"] <= meta["stage_threshold"] and meta["encoder"]
-    assert meta["threshold"] <= meta["static_stage_threshold"]
-    # each second stage is an alternative: the n-gram hits beside it plus its own stay within the budget
-    for stage in ("static_stage", "encoder_stage"):
-        hits = meta[stage]["benign_hits"]
-        assert hits["ngram"] + hits["second"] + hits.get("second_under_screen", 0) <= ei.TARGET_PROMPT_FPR * 13313
-    # the static stage also reads prompts under the screen, at a stricter cut of its own
-    assert meta["static_stage"]["low_share"] == ei.STATIC_LOW_SHARE > 0
-    assert meta["static_threshold"] <= meta["static_low_threshold"] < 1.0
+    # each second stage is an alternative within the budget: e5 beside the n-gram hits, the static stage with them
+    hits = meta["encoder_stage"]["benign_hits"]
+    assert hits["ngram"] + hits["second"] <= ei.TARGET_PROMPT_FPR * 13471
+    assert meta["static_stage"]["benign_hits"] <= ei.TARGET_PROMPT_FPR * 13471
+    assert model.combined is not None and model.combined.threshold == meta["combined_threshold"]
+    assert len(model.combined.ngram_benign) == len(model.combined.static_benign) == 13471
 
 
 # --- the static word-vector stage (the default second stage) ------------------------------------
@@ -294,7 +292,7 @@ def test_static_word_vectors_round_trip_their_4_bit_form():
     assert np.abs(back - centred).max() <= scale.astype(np.float32).max() * 0.51 + 1e-6
 
 
-def _static_model(screen: float, threshold: float, static_threshold: float, low_threshold: float = 1.0) -> ei.IntentModel:
+def _static_model(threshold: float = 1.0, combined: ei.CombinedCut | None = None) -> ei.IntentModel:
     """The shipped n-gram stage with a toy static head: `grading` when the window holds "judge"."""
     from distillguard.signals.intent_static import StaticEmbedder
 
@@ -303,43 +301,45 @@ def _static_model(screen: float, threshold: float, static_threshold: float, low_
     w = np.zeros((2, len(ic.INTENTS)), np.float32)
     w[0, ic.INTENTS.index("grading")] = 20.0
     static = ei.StaticHead(emb, w, np.zeros(len(ic.INTENTS)))
-    return ei.IntentModel(shipped.weights, shipped.bias, threshold, None, screen, 1.0, threshold, static, static_threshold,
-                          threshold, low_threshold)
+    return ei.IntentModel(shipped.weights, shipped.bias, threshold, None, static=static, combined=combined)
 
 
-def test_static_stage_runs_by_default_on_screened_prompts(monkeypatch):
+def test_combined_cut_reads_each_stage_as_its_benign_tail_rate():
+    """p = (benign prompts scoring at least as high + 1) / (N + 1): a score beyond every benign
+    prompt is 1/(N+1) (never 0: N prompts certify tails only to about 1/N); the statistic adds
+    the two stages' -ln p, and the rarer stage explains a hit."""
+    cut = ei.CombinedCut(np.array([0.1, 0.2, 0.3, 0.4]), np.array([0.5, 0.6, 0.7, 0.8]), threshold=2.0)
+    np.testing.assert_allclose(cut.tail(cut.ngram_benign, np.array([0.0, 0.3, 0.35, 0.9])), [1.0, 3 / 5, 2 / 5, 1 / 5])
+    f = cut.statistic(np.array([0.9, 0.9, 0.0]), np.array([0.9, 0.0, 0.9]))
+    np.testing.assert_allclose(f, [2 * np.log(5), np.log(5), np.log(5)])
+    assert cut.ngram_leads(np.array([0.9, 0.0]), np.array([0.55, 0.9])).tolist() == [True, False]
+
+
+def test_static_stage_runs_by_default_combined_with_the_ngram_stage(monkeypatch):
+    """A prompt the toy static head finds rare (it holds "judge") is a hit when the combined
+    statistic reaches its cut, explained by the static window; a prompt both stages find ordinary
+    is not; an explicit threshold is the n-gram stage alone."""
     from distillguard.signals import intent_encoder
 
     monkeypatch.delenv(intent_encoder.ENABLE_ENV, raising=False)
     texts = ["What is the capital of France?",
              "Please judge these two answers and say which is better.",
              "Please rate my essay and say whether it flows."]
-    s1 = ei._model().ngram_scores(texts)
-    model = _static_model(screen=float(s1[0]) + 1e-6, threshold=float(max(s1)) + 1e-3, static_threshold=0.9)
+    model = _static_model(threshold=0.999999)
+    s1 = model.ngram_scores(texts)
+    # benign references of 99 prompts: every n-gram score under these prompts' (each p = 1/100);
+    # static scores at 0.9, over the toy head's 0.875 on a window without "judge" (p = 1) and
+    # under its ~1.0 on one with it (p = 1/100)
+    model.combined = ei.CombinedCut(np.full(99, -1.0), np.full(99, 0.9), threshold=np.log(100) + 1e-6)
     score, labels, spans = model.explain(texts)
     assert labels == [None, "grading", None]
-    assert score[1] >= model.threshold > score[2] and score[0] == np.float32(s1[0])
-    # an explicit threshold is the n-gram stage alone
+    assert score[1] >= model.threshold > max(score[0], score[2]) and spans[1] is not None
+    assert score[0] == np.float32(min(s1[0], np.nextafter(model.threshold, 0.0)))
     _, labels, _ = model.explain(texts, threshold=model.threshold)
     assert labels == [None, None, None]
-
-
-def test_static_stage_reads_prompts_under_the_screen_at_its_own_cut(monkeypatch):
-    """A request the n-gram stage scores under its screen (an unseen wording or language) is still
-    read by the static head, and is a hit at the stricter under-screen cut; without that cut it is not read."""
-    from distillguard.signals import intent_encoder
-
-    monkeypatch.delenv(intent_encoder.ENABLE_ENV, raising=False)
-    texts = ["What is the capital of France?", "Please judge these two answers and say which is better."]
-    s1 = ei._model().ngram_scores(texts)
-    screen = float(max(s1)) + 1e-3  # both prompts under the screen
-    off = _static_model(screen=screen, threshold=screen + 1e-3, static_threshold=0.5)
-    assert off.explain(texts)[1] == [None, None]
-    on = _static_model(screen=screen, threshold=screen + 1e-3, static_threshold=0.5, low_threshold=0.9)
-    score, labels, spans = on.explain(texts)
-    assert labels == [None, "grading"] and score[1] >= on.threshold and spans[1] is not None
-    strict = _static_model(screen=screen, threshold=screen + 1e-3, static_threshold=0.5, low_threshold=1.0 - 1e-12)
-    assert strict.explain(texts)[1] == [None, None]
+    # a cut no prompt reaches: nothing is a hit, whatever either stage says alone
+    model.combined.threshold = 2 * np.log(100) + 1e-6
+    assert model.explain(texts)[1] == [None, None, None]
 
 
 def test_static_head_with_a_hidden_layer_learns_word_combinations_and_round_trips_its_file(tmp_path):
@@ -368,16 +368,15 @@ def test_static_head_with_a_hidden_layer_learns_word_combinations_and_round_trip
     np.testing.assert_allclose(back.probabilities(requests), head.probabilities(requests), atol=1e-6)
 
 
-def test_calibration_sets_the_static_threshold_within_the_budget():
+def test_calibration_sets_the_combined_cut_within_the_budget():
     benign = [r.text for r in ic.real_examples("heldout")][:3000]
-    model = _static_model(0.0, 1.0, 1.0)
+    model = _static_model()
     meta = ei.calibrate(model, {}, benign)
-    hits = meta["static_stage"]["benign_hits"]
     assert "encoder_stage" not in meta
-    assert hits["ngram"] + hits["second"] + hits["second_under_screen"] <= int(ei.TARGET_PROMPT_FPR * len(benign))
-    assert hits["benign_prompts_under_screen"] > 0
-    assert model.screen < model.threshold <= model.static_stage_threshold and 0.0 < model.static_threshold <= 1.0
-    # the model now scores the benign prompts within the budget, both reads together
+    assert meta["static_stage"]["benign_hits"] <= int(ei.TARGET_PROMPT_FPR * len(benign))
+    assert model.combined is not None and len(model.combined.ngram_benign) == len(benign)
+    assert meta["combined_threshold"] == model.combined.threshold
+    # the model now scores the benign prompts within the budget
     score, _, _ = model.explain(benign)
     assert int((score >= model.threshold).sum()) <= int(ei.TARGET_PROMPT_FPR * len(benign))
 
@@ -458,16 +457,19 @@ def test_an_agent_system_message_is_not_read_as_a_request_for_agent_trajectories
     assert scores[0] == user_alone[0] and intents[0] is None and spans[0] is None
 
 
-def test_known_public_templates_are_hits_and_ordinary_prompts_are_not():
+def test_known_public_templates_are_hits_and_ordinary_prompts_are_not(monkeypatch):
     """A filled real pipeline template is a hit of its intent even where the classifier scores it
-    under its cut (the R1-style reasoning-trace system prompts did), an ordinary prompt or benign
-    system prompt holds no template, and a model refit without a source knows none of its templates."""
+    under its cut (the R1-style reasoning-trace system prompts did until session 16; here the
+    classifier is made to miss it), an ordinary prompt or benign system prompt holds no template,
+    and a model refit without a source knows none of its templates."""
     import pyarrow as pa
 
     rows = [r for r in ic.real_template_examples("heldout") if r.family.endswith("curator/1")]
     assert rows
     known = ei._known_templates()
     assert known.match(pa.array([r.text for r in rows])) == ["reasoning_trace"] * len(rows)
+    monkeypatch.setattr(ei._model().combined, "threshold", np.inf)  # the classifier alone finds nothing
+    assert ei._model().explain([rows[0].text])[1] == [None]
     score, labels, spans = ei._score_texts(pa.array([rows[0].text, "What is the capital of France?"]))
     assert labels.to_pylist() == ["reasoning_trace", None] and score[0] >= ei._model().threshold > score[1]
     assert spans.to_pylist()[0].startswith("chars 0-")
