@@ -317,14 +317,19 @@ def with_cohort(features: pa.Table, cohort: pa.Table) -> pa.Table:
 
 
 def pooled_cohort(cohort: pa.Table, account_ids: list[str]) -> pa.Table:
-    """The cohort columns of a pooled group: its members' strongest (the group's own burst/card)."""
+    """The cohort columns of a pooled group: its members' strongest (the group's own burst, card
+    and partitioned sweep)."""
     rows = cohort.filter(pc.is_in(cohort.column(schema.ACCOUNT_ID), value_set=pa.array(account_ids, pa.string())))
     if not len(rows):
         return cohort.slice(0, 0)
     burst = np.nan_to_num(rows.column("cohort_signup").to_numpy(zero_copy_only=False).astype(float), nan=-1.0)
-    return rows.slice(int(np.argmax(burst)), 1).set_column(
+    out = rows.slice(int(np.argmax(burst)), 1).set_column(
         cohort.schema.get_field_index("cohort_card"), "cohort_card",
         pa.array([int(pc.max(rows.column("cohort_card")).as_py() or 0)], pa.int64()))
+    part = int(np.argmax(rows.column("cohort_partition").to_numpy(zero_copy_only=False)))
+    for name in ("cohort_partition", "cohort_partition_dataset", "cohort_partition_artifact"):
+        out = out.set_column(cohort.schema.get_field_index(name), name, rows.column(name).slice(part, 1))
+    return out
 
 
 POOLED_ACCOUNT = "(pooled group)"

@@ -15,6 +15,15 @@ users of one app are all in the reference):
   year, or a user of a popular coding agent who signed up the day a farm using the same agent
   did: 0 (the burst is not most of the artifact's holders). One person: 0.
 - `cohort_card`: how many accounts pay with its payment instrument (a company card: dozens).
+- `cohort_partition`: the partitioned sweep the account is part of. A campaign splits a public
+  benchmark between its accounts so that no account asks for much and none repeats another's
+  items (the complementary_sweep kind: the share of an account's items of a dataset no other
+  account drew). For each operator artifact it holds, n = holders that each draw a slice of the
+  same dataset at least EXCLUSIVE exclusive; n when n >= MIN_PARTITION (0 otherwise), the
+  largest over its artifacts. 150 accounts of one client build each asking 30 GSM8K items no
+  other account asked: 150. Students of a class asking homework from the same book overlap, an
+  evaluation harness runs the whole benchmark on one account, a team sharding an evaluation
+  over a few keys stays under MIN_PARTITION: 0.
 
 Artifacts held by fewer than MIN_HOLDERS accounts say nothing about a group, and fewer than
 MIN_BURST sign-ups together are no burst (two colleagues creating accounts the same day). Accounts without a
@@ -37,8 +46,12 @@ MIN_HOLDERS = 3
 MIN_BURST = 5
 DOMINANT = 0.5
 PAYMENT_KIND = "shared_payment"
+SWEEP_KIND = "complementary_sweep"
+EXCLUSIVE = 0.8  # share of an account's items of a dataset that no other account drew
+MIN_PARTITION = 10  # exclusive sweepers of one dataset holding one artifact (fewer: a team's sharded evaluation)
 
-COLUMNS = ("cohort_signup", "cohort_signup_within", "cohort_signup_holders", "cohort_signup_artifact", "cohort_card")
+COLUMNS = ("cohort_signup", "cohort_signup_within", "cohort_signup_holders", "cohort_signup_artifact", "cohort_card",
+           "cohort_partition", "cohort_partition_dataset", "cohort_partition_artifact")
 DOCS = {
     "cohort_signup": "sign-up burst the account was made in: n holders of one of its operator artifacts (card, "
                      "client build, system prompt) created within 3 days of it, when n >= 5 and n >= half of all holders",
@@ -46,6 +59,10 @@ DOCS = {
     "cohort_signup_holders": "N of that artifact (all its holders)",
     "cohort_signup_artifact": "what that artifact is, in words (e.g. 'payment instrument')",
     "cohort_card": "accounts paying with the account's payment instrument (the largest, if several)",
+    "cohort_partition": "holders of one of its operator artifacts that each draw a slice of one public dataset "
+                        "no other account drew (>= 80% of their items), when there are >= 10 (the largest)",
+    "cohort_partition_dataset": "the dataset of cohort_partition",
+    "cohort_partition_artifact": "the artifact of cohort_partition, in words",
 }
 
 
@@ -119,6 +136,7 @@ def cohort_features(view: AccountView, keyrows: dict[str, KeyRows], kinds, burst
         within[a_w] = n_w[win]
         holders_of[a_w] = holders[win]
         artifact[a_w] = artifact_noun(kind)
+    partition, partition_dataset, partition_artifact = partitioned_sweeps(n, keyrows, kinds)
     return pa.table({
         schema.ACCOUNT_ID: pa.array(view.account_ids, pa.string()),
         "cohort_signup": pa.array(burst, pa.float64(), from_pandas=True),  # nan (creation unknown) -> null
@@ -126,4 +144,45 @@ def cohort_features(view: AccountView, keyrows: dict[str, KeyRows], kinds, burst
         "cohort_signup_holders": pa.array(holders_of, pa.int64()),
         "cohort_signup_artifact": pa.array(artifact.tolist(), pa.string()),
         "cohort_card": pa.array(card, pa.int64()),
+        "cohort_partition": pa.array(partition, pa.int64()),
+        "cohort_partition_dataset": pa.array(partition_dataset.tolist(), pa.string()),
+        "cohort_partition_artifact": pa.array(partition_artifact.tolist(), pa.string()),
     })
+
+
+def partitioned_sweeps(n: int, keyrows: dict[str, KeyRows], kinds) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(`cohort_partition`, its dataset, its artifact in words) per account (see the module)."""
+    size = np.zeros(n, np.int64)
+    dataset = np.full(n, None, dtype=object)
+    artifact = np.full(n, None, dtype=object)
+    sweeps = keyrows.get(SWEEP_KIND)
+    if sweeps is None or not len(sweeps):
+        return size, dataset, artifact
+    exclusive = sweeps.specificity >= EXCLUSIVE
+    swept = pa.table({"a": pa.array(sweeps.account[exclusive], pa.int64()),
+                      "ds": pc.cast(sweeps.key.filter(pa.array(exclusive)), pa.string())})
+    if not len(swept):
+        return size, dataset, artifact
+    for kind in kinds:
+        rows = keyrows.get(kind.name)
+        if not kind.traits.operator_artifact or rows is None or not len(rows):
+            continue
+        held = pa.table({"a": pa.array(rows.account, pa.int64()), "art": pa.array(blocking.encode_keys(rows.key), pa.int64())})
+        both = held.join(swept, "a")  # (account, artifact, dataset) for exclusive sweepers
+        if not len(both):
+            continue
+        counts = both.group_by(["art", "ds"]).aggregate([("a", "count")])
+        big = counts.filter(pc.greater_equal(counts["a_count"], MIN_PARTITION))
+        if not len(big):
+            continue
+        members = both.join(big, ["art", "ds"], join_type="inner")
+        acc = members["a"].to_numpy()
+        k = members["a_count"].to_numpy()
+        ds = np.asarray(members["ds"].to_pylist(), dtype=object)
+        better = k > size[acc]
+        for i in np.flatnonzero(better).tolist():  # few rows: members of big partitions only
+            if k[i] > size[acc[i]]:
+                size[acc[i]] = k[i]
+                dataset[acc[i]] = str(ds[i]).split(":", 1)[-1]
+                artifact[acc[i]] = artifact_noun(kind)
+    return size, dataset, artifact

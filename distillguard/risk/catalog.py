@@ -140,6 +140,10 @@ COORDINATION: tuple[RiskFeature, ...] = (
     RiskFeature("cohort_signup", "signup_burst", COORDINATION_PREFIX + "cohort", saturate=True, detail=_signup),
     RiskFeature("cohort_card", "shared_card", COORDINATION_PREFIX + "cohort", weight=0.5, saturate=True,
                 detail=lambda r: f"pays with a payment instrument shared by {int(r['cohort_card'])} accounts"),
+    RiskFeature("cohort_partition", "partitioned_sweep", COORDINATION_PREFIX + "cohort", saturate=True,
+                detail=lambda r: f"one of {int(r['cohort_partition'])} accounts sharing its "
+                f"{r.get('cohort_partition_artifact') or 'artifact'} that each ask for a slice of "
+                f"{r.get('cohort_partition_dataset') or 'one public dataset'} no other account asked for"),
 )
 
 # Family name prefixes by what a detector's evidence is (its `evidence` trait): the risk model

@@ -1,10 +1,12 @@
-"""Cohort features: sign-up bursts on an operator's artifact, shared cards, and burst rows."""
+"""Cohort features: sign-up bursts on an operator's artifact, shared cards, partitioned sweeps, and burst rows."""
 
 import datetime as dt
 
 import numpy as np
+import pyarrow as pa
 
 from distillguard.linkage import cohort
+from distillguard.linkage.base import KeyRows
 from distillguard.linkage.kinds import all_kinds
 from distillguard.linkage.synthetic import T0, account_rows, tables
 from distillguard.linkage.view import AccountView
@@ -66,3 +68,28 @@ def test_few_sign_ups_together_and_unknown_creation_times():
     assert by["nocreated"]["cohort_signup"] is None  # unknown, not 0
     assert set(cohort.COLUMNS) <= set(next(iter(by.values())))
     assert np.isclose(cohort.SIGNUP_WINDOW_S, 72 * 3600)
+
+
+def _keys(pairs) -> KeyRows:
+    acc, key, spec = zip(*pairs)
+    return KeyRows.of(np.array(acc, np.int64), pa.array(key, pa.string()), np.array(spec, np.float32))
+
+
+def test_a_dataset_split_between_the_holders_of_one_client_build_is_a_partitioned_sweep():
+    """Ten or more holders of one operator artifact, each drawing a slice of one dataset no other
+    account drew, are a partitioned sweep; students of one client who overlap, a team of a few
+    sharding an evaluation, and an exclusive sweeper holding no artifact are not."""
+    kinds = {k.name: k for k in all_kinds()}
+    use = [kinds["shared_client_fingerprint"], kinds["shared_payment"], kinds["complementary_sweep"]]
+    farm, students, team, loner = range(0, 12), range(12, 24), range(24, 30), 30
+    client = [(a, "ua-farm", 1.0) for a in farm] + [(a, "ua-app", 1.0) for a in students] + [(a, "ua-team", 1.0) for a in team]
+    sweep = ([(a, "sweep:gsm8k", 1.0) for a in farm] + [(a, "sweep:gsm8k", 0.3) for a in students]
+             + [(a, "sweep:mmlu", 1.0) for a in team] + [(loner, "sweep:gsm8k", 1.0)])
+    keyrows = {"shared_client_fingerprint": _keys(client), "complementary_sweep": _keys(sweep),
+               "shared_payment": KeyRows.empty()}
+    size, dataset, artifact = cohort.partitioned_sweeps(31, keyrows, use)
+    assert size[list(farm)].tolist() == [12] * 12 and set(dataset[list(farm)]) == {"gsm8k"}
+    assert set(artifact[list(farm)]) == {cohort.artifact_noun(kinds["shared_client_fingerprint"])}
+    assert not size[12:].any() and all(d is None for d in dataset[12:])
+    # the complementary_sweep kind is a link, not an operator artifact: sharing the dataset alone is no group
+    assert not kinds["complementary_sweep"].traits.operator_artifact
