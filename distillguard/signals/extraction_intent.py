@@ -38,6 +38,7 @@ the request's wording (the rest is the wrapped task: `none`).
 3. known public templates (`KnownTemplates`): a prompt or system message holding most of the fixed
    wording of one of the real pipeline templates the corpus bundles is a hit of its intent, whatever
    the two stages scored (recognition of known tools, like `dataset_match` for benchmarks).
+   The system message is matched against them only, never classified (see ExtractionIntent).
 
 Outputs:
 - `extraction_intent` = 1 - P(none): the probability that the prompt asks for an extraction intent;
@@ -783,8 +784,9 @@ def _float32_on_side(score: np.ndarray, threshold: float) -> np.ndarray:
     return np.where(hit, np.maximum(out, at), np.minimum(out, under)).astype(np.float32)
 
 
-def _score_texts(texts: pa.Array, where: str = "chars") -> tuple[np.ndarray, pa.Array, pa.Array]:
-    """(score, intent, span) per text of a string array, each distinct text scored once."""
+def _score_texts(texts: pa.Array, where: str = "chars", classify: bool = True) -> tuple[np.ndarray, pa.Array, pa.Array]:
+    """(score, intent, span) per text of a string array, each distinct text scored once;
+    `classify=False`: known public templates only (score 0 elsewhere)."""
     encoded = pc.dictionary_encode(texts)
     distinct = encoded.dictionary
     per_distinct = np.zeros(len(distinct), np.float32)
@@ -794,7 +796,10 @@ def _score_texts(texts: pa.Array, where: str = "chars") -> tuple[np.ndarray, pa.
     if len(nonempty):
         model = _model()
         asked = distinct.take(pa.array(nonempty))
-        s, lab, span_of = model.explain(asked)
+        if classify:
+            s, lab, span_of = model.explain(asked)
+        else:
+            s, lab, span_of = np.zeros(len(asked)), [None] * len(asked), [None] * len(asked)
         # a known template the classifier scored under its cut
         under = [k for k, label in enumerate(lab) if label is None]
         templates = model.templates if model.templates is not None else _known_templates()
@@ -819,7 +824,8 @@ def _score_texts(texts: pa.Array, where: str = "chars") -> tuple[np.ndarray, pa.
 # 2: the static word-vector second stage by default; 3: it also reads prompts under the screen;
 # 4: the system message too, and real pipeline templates in training; 5: known public templates matched;
 # 6: six more authors' families and multilingual questions as negatives, scores kept on their side of the threshold in float32
-# 7: the static stage read with the n-gram stage on benign tail rates (CombinedCut), four more English authors
+# 7: the static stage read with the n-gram stage on benign tail rates (CombinedCut), four more English authors,
+#    system messages matched against known public templates only
 VERSION = "7"
 
 
@@ -851,9 +857,17 @@ class ExtractionIntent(ExchangeDetector):
     atlas = ("AML.T0024.002", "AML.T0005", "AML.T0056")
     description = "ask for model outputs of the kind used to train another model"
     threshold = float(shipped_meta().get("threshold", DEFAULT_THRESHOLD))
-    # The system message too: distillation pipelines put the instruction there ("Your role as an
-    # assistant involves thoroughly exploring questions through a systematic long thinking
-    # process ...") and send the bare task as the user turn.
+    # The system message too, but only for known public templates: distillation pipelines put the
+    # instruction there ("Your role as an assistant involves thoroughly exploring questions
+    # through a systematic long thinking process ...") and send the bare task as the user turn.
+    # The classifier does not read it: a system message is an application's configuration, and
+    # benign apps configure what harvesters ask for (a tutoring app's "explain every solution step
+    # by step, show your reasoning", a grading pipeline's rubric, a RAG app pasting the user's
+    # question with context), sent with every request of thousands of users. Calibrated on user
+    # turns, the classifier flagged such a tutoring app's system prompt and with it every request
+    # of its 2,135 users (session 16, BENCHMARKS.md, intent), and 299 benign system prompts cannot
+    # certify a 0.1% rate of its own. Held out by source the classifier had found 0% of the real
+    # pipelines' system-message templates anyway; recognition finds the known ones.
     inputs = (schema.PROMPT, schema.SYSTEM_PROMPT)
     per_prompt = True  # counted per distinct prompt: a tool loop resending one task is one ask
     family = "content"  # with the cue lists it explains: one thing measured, counted once
@@ -868,14 +882,16 @@ class ExtractionIntent(ExchangeDetector):
         return _UserTurnIntent()
 
     def finish(self, text_scores: pa.Table, exchanges: pa.Table) -> pa.Table:
-        """The user turn's scores, or the system message's where it is a hit and scores higher (a
-        system message repeats on every request: its few distinct texts are scored here, per
-        batch). Rows whose system message is no hit are exactly as the user turn alone."""
+        """The user turn's scores, or the system message's where it holds a known public template
+        and scores higher (a system message repeats on every request: its few distinct texts are
+        matched here, per batch). Rows whose system message is no hit are exactly as the user
+        turn alone."""
         if (schema.SYSTEM_PROMPT not in exchanges.column_names
                 or exchanges.column(schema.SYSTEM_PROMPT).null_count == len(exchanges)):
             return text_scores
         user = text_scores.column(self.name).to_numpy(zero_copy_only=False).astype(np.float32)
-        s, labels, spans = _score_texts(_text.text(exchanges, schema.SYSTEM_PROMPT), where="system message chars")
+        s, labels, spans = _score_texts(_text.text(exchanges, schema.SYSTEM_PROMPT), where="system message chars",
+                                        classify=False)
         # An agent's system message describes its tools and its steps: that is what every agent
         # developer sends, so it is no request for agent trajectories (held-out real persona and
         # agent system prompts: 2 of 159 read so, both this intent; BENCHMARKS.md, intent)

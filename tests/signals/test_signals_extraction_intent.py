@@ -433,6 +433,17 @@ def test_the_system_message_is_read_too():
     assert scores[2] == scores[1] and spans[2] is None  # an ordinary system message changes nothing
 
 
+def test_an_apps_system_message_is_matched_against_known_templates_only():
+    """A tutoring app's configuration asks for what harvesters ask (visible step-by-step
+    reasoning) and is sent with every request of every user: the classifier does not read system
+    messages, so the app's users are judged on their own turns."""
+    tutor = "You are StudyPal, a homework helper. Think step by step and show all of your reasoning, then state the answer on its own line."
+    task = "A train leaves at 3 pm at 60 km/h; a second one at 4 pm at 90 km/h. When does it catch up?"
+    assert ei._model().scores([tutor])[1] == ["reasoning_trace"]  # read as a user turn, it would be a hit
+    scores, intents, spans, thr = _score_rows([(tutor, task), (None, task)])
+    assert scores[0] == scores[1] and intents[0] is None and spans[0] is None
+
+
 def test_a_request_in_the_user_turn_keeps_its_own_span_beside_a_system_message():
     request = CLEAR_REQUESTS[0]
     scores, intents, spans, thr = _score_rows([("You are a helpful assistant.", request), (None, request)])
