@@ -6,17 +6,17 @@ intent in 18 languages, filled with real public tasks and varied by program, aga
 benign prompt bundled with the package (see `intent_corpus`), and 40,598 questions people wrote
 in 15 other languages. Held-out figures (whole phrasing families, whole languages and whole
 authors left out of training; three authors are never trained on, `intent_corpus.HELD_OUT_AUTHORS`)
-are in BENCHMARKS.md ("Extraction intent"). Requests by authors it never read (session 15): 29%
-(English 22-26%) at 0.1% prompt FPR.
+are in BENCHMARKS.md ("Extraction intent"). Requests by authors it never read (session 16): 48%
+(English 51-52%) at 0.1% prompt FPR.
 
-Two stages, each a multinomial logistic regression (scikit-learn) over the windows of the last
+Two stages over the windows of the last
 user turn (`intent_windows`: ~240-character windows of its head and tail); a prompt scores as its
 most telling window. Training labels a window with its row's intent only when it holds enough of
 the request's wording (the rest is the wrapped task: `none`).
-1. n-gram stage, on every window: hashed byte 3-5-gram and word 1-2-gram features of
-   `_hashed_ngrams` (script-agnostic, ~0.3 ms a prompt). Its hits at NGRAM_SHARE of the target
-   rate stand alone. It knows wordings close to its training families; held out, whole phrasing
-   families are found at 32% and whole languages at 1-7% (BENCHMARKS.md).
+1. n-gram stage, on every window: a multinomial logistic regression (scikit-learn) over hashed
+   byte 3-5-gram and word 1-2-gram features of `_hashed_ngrams` (script-agnostic, ~0.3 ms a
+   prompt). It knows wordings close to its training families; held out, alone, whole phrasing
+   families are found at 27-28% and whole languages at 1-7% (BENCHMARKS.md).
 2. second stage. By default a head with one hidden layer (`StaticHead`) on static multilingual
    word vectors (`intent_static`: the unit-length sum of the window's words' e5 embeddings
    centred per language, ~0.1 ms a window), which carries what it learned to synonyms and, less

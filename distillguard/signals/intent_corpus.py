@@ -106,8 +106,9 @@ ORIGINAL_AUTHOR = "original"  # families written before authors were recorded (s
 # Authors whose families are never trained on: a standing test of wording written apart from
 # everything the model learned from (BENCHMARKS.md, intent, "Independent authors"). Chosen
 # before any of their figures were seen: the last three batches of session 15, written after
-# the others were merged.
-HELD_OUT_AUTHORS = frozenset({"s15j", "s15k", "s15m"})
+# the others were merged, and one of session 16's three authors of censorship-safe rewrites (a
+# tactic of the public record the corpus had no wording for), told to write apart from the others.
+HELD_OUT_AUTHORS = frozenset({"s15j", "s15k", "s15m", "s16r3"})
 
 
 @functools.cache
