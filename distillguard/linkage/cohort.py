@@ -176,13 +176,8 @@ def partitioned_sweeps(n: int, keyrows: dict[str, KeyRows], kinds) -> tuple[np.n
         if not len(big):
             continue
         members = both.join(big, ["art", "ds"], join_type="inner")
-        acc = members["a"].to_numpy()
-        k = members["a_count"].to_numpy()
-        ds = np.asarray(members["ds"].to_pylist(), dtype=object)
-        better = k > size[acc]
-        for i in np.flatnonzero(better).tolist():  # few rows: members of big partitions only
-            if k[i] > size[acc[i]]:
-                size[acc[i]] = k[i]
-                dataset[acc[i]] = str(ds[i]).split(":", 1)[-1]
-                artifact[acc[i]] = artifact_noun(kind)
+        # few rows (members of big partitions only); an account in several keeps the largest
+        for a, k, ds in zip(members["a"].to_pylist(), members["a_count"].to_pylist(), members["ds"].to_pylist()):
+            if k > size[a]:
+                size[a], dataset[a], artifact[a] = k, ds.split(":", 1)[-1], artifact_noun(kind)
     return size, dataset, artifact

@@ -288,11 +288,9 @@ class IntentModel:
         return ((lambda texts: head.probabilities(encode(texts))), self.head_threshold, self.stage_threshold,
                 self.screen, ENCODER_WINDOWS)
 
-    def static_scores(self, windows) -> tuple[np.ndarray, dict[int, tuple[float, int, tuple[int, int]]]]:
-        """(static score per text, 0 without a window; `stage2_scores` of every text) over up to
-        STATIC_WINDOWS windows each (`windows`: from `_best_windows`)."""
-        owner = windows[0]
-        n = int(max(owner)) + 1 if len(owner) else 0
+    def static_scores(self, windows, n: int) -> tuple[np.ndarray, dict[int, tuple[float, int, tuple[int, int]]]]:
+        """(static score of each of the `n` texts, 0 without a window; `stage2_scores` of every
+        text) over up to STATIC_WINDOWS windows each (`windows`: from `_best_windows`)."""
         read = self.stage2_scores(np.arange(n), windows, self.static.probabilities, -np.inf, STATIC_WINDOWS)
         s2 = np.zeros(n)
         for i, (v, _, _) in read.items():
@@ -335,8 +333,7 @@ class IntentModel:
                     best[i] = intent
                     spans[i] = span
         elif combined and len(score):
-            s2, read = self.static_scores(windows)
-            s2 = np.concatenate([s2, np.zeros(len(score) - len(s2))])  # trailing blank texts
+            s2, read = self.static_scores(windows, len(score))
             f = self.combined.statistic(score, s2)
             hit = f >= self.combined.threshold
             ngram_leads = self.combined.ngram_leads(score, s2)
@@ -602,8 +599,7 @@ def calibrate(model: IntentModel, meta: dict, benign: list[str] | None = None, e
     model.screen = threshold_at_fpr(s1, SCREEN_FPR)
     budget = int(np.floor(TARGET_PROMPT_FPR * len(s1)))
     if model.static is not None:
-        s2, _ = model.static_scores(windows)
-        s2 = np.concatenate([s2, np.zeros(len(s1) - len(s2))])
+        s2, _ = model.static_scores(windows, len(s1))
         model.combined = CombinedCut(s1, s2)
         f = model.combined.statistic(s1, s2)
         model.combined.threshold = _cut_after(np.sort(f)[::-1], budget)
@@ -893,8 +889,10 @@ class ExtractionIntent(ExchangeDetector):
         s, labels, spans = _score_texts(_text.text(exchanges, schema.SYSTEM_PROMPT), where="system message chars",
                                         classify=False)
         # An agent's system message describes its tools and its steps: that is what every agent
-        # developer sends, so it is no request for agent trajectories (held-out real persona and
-        # agent system prompts: 2 of 159 read so, both this intent; BENCHMARKS.md, intent)
+        # developer sends, so it is never read as a request for agent trajectories. Set when the
+        # classifier read system messages (held-out real persona and agent system prompts: 2 of
+        # 159 read so, both this intent); since session 16 it only keeps the two known
+        # function-calling pipeline templates (distilabel, curator) from counting there.
         agentic = pc.fill_null(pc.equal(labels, SYSTEM_MESSAGE_EXEMPT), False).to_numpy(zero_copy_only=False)
         s = np.where(agentic, 0.0, s).astype(np.float32)
         take_np = (s >= _model().threshold) & (s > user)  # a system message counts when it is a hit
