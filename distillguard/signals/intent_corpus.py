@@ -288,8 +288,32 @@ def real_examples(split: str) -> list[Example]:
     out += [Example(_clean(text), "none", "real:multilingual", "real", split, lang) for lang, text in items["foreign"]]
     if split == "train":
         out += question_examples(split)
+        out += benchmark_examples(split)
         out += [Example(_clean(t), "none", "real:jailbreak", "real", split, "real") for t in jailbreak_prefixes()]
     return out
+
+
+BENCHMARK_NEGATIVES = 200  # bare items of each bundled benchmark a half holds at most (MMLU and BBH would swamp the rest)
+
+
+@functools.cache
+def benchmark_examples(split: str) -> tuple[Example, ...]:
+    """Bare items of the bundled public benchmarks (`data.benchmark_items`: MMLU, MATH, IFEval,
+    MBPP, ...) as `none` rows, split by item. A bare item is what an eval harness, a student or a
+    sweep sends; a sweep is the dataset detectors' to find, and the request wording is this
+    classifier's, so an item's own words (IFEval's format rules, a MATH problem's "Express your
+    answer as") are no evidence. The train half is trained on; the held-out half is an
+    independent benign check, kept out of the calibration set like the held-out questions.
+    Weighting group "benchmarks" (`sample_weights`: a group of their own)."""
+    from distillguard import data
+
+    out = []
+    for b in data.benchmark_manifest():
+        items = [it for it in data.benchmark_items(b["name"]) if _half(f"benchmark:{b['name']}:{it['id']}") == split]
+        rng = random.Random(f"benchmark:{b['name']}:{split}")
+        for it in rng.sample(items, min(BENCHMARK_NEGATIVES, len(items))):
+            out.append(Example(_clean(it["text"]), "none", f"real:benchmark:{b['name']}", "real", split, "benchmarks"))
+    return tuple(out)
 
 
 def question_examples(split: str) -> list[Example]:

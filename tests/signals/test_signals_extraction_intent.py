@@ -50,6 +50,17 @@ def test_multilingual_questions_are_trained_on_but_never_calibrated_on():
     assert {"zh/questions", "ja/questions", "ar/questions"} <= groups
 
 
+def test_benchmark_items_are_negatives_split_by_item_and_never_calibrated_on():
+    train, heldout = ic.benchmark_examples("train"), ic.benchmark_examples("heldout")
+    assert {r.intent for r in train} == {"none"} and {r.group for r in train} == {"benchmarks"}
+    assert not {r.text for r in train} & {r.text for r in heldout}
+    names = {r.family for r in train}
+    assert {"real:benchmark:mmlu", "real:benchmark:ifeval", "real:benchmark:math"} <= names
+    assert max(sum(r.family == n for r in train) for n in names) <= ic.BENCHMARK_NEGATIVES
+    assert any(r.family.startswith("real:benchmark:") for r in ic.real_examples("train"))
+    assert not any(r.family.startswith("real:benchmark:") for r in ic.real_examples("heldout"))
+
+
 def test_held_out_authors_are_never_trained_on():
     authors = ic.family_authors()
     held = {f for f, a in authors.items() if a in ic.HELD_OUT_AUTHORS}
