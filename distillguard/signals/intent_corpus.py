@@ -289,11 +289,22 @@ def real_examples(split: str) -> list[Example]:
     if split == "train":
         out += question_examples(split)
         out += benchmark_examples(split)
+        out += eval_template_examples(split)
         out += [Example(_clean(t), "none", "real:jailbreak", "real", split, "real") for t in jailbreak_prefixes()]
     return out
 
 
 BENCHMARK_NEGATIVES = 200  # bare items of each bundled benchmark a half holds at most (MMLU and BBH would swamp the rest)
+
+
+@functools.cache
+def _benchmark_pool(split: str) -> dict[str, tuple[str, ...]]:
+    """{benchmark name: item texts of one half}: the same item always lands in the same half."""
+    from distillguard import data
+
+    return {b["name"]: tuple(it["text"] for it in data.benchmark_items(b["name"])
+                             if _half(f"benchmark:{b['name']}:{it['id']}") == split)
+            for b in data.benchmark_manifest()}
 
 
 @functools.cache
@@ -308,11 +319,69 @@ def benchmark_examples(split: str) -> tuple[Example, ...]:
     from distillguard import data
 
     out = []
-    for b in data.benchmark_manifest():
-        items = [it for it in data.benchmark_items(b["name"]) if _half(f"benchmark:{b['name']}:{it['id']}") == split]
-        rng = random.Random(f"benchmark:{b['name']}:{split}")
-        for it in rng.sample(items, min(BENCHMARK_NEGATIVES, len(items))):
-            out.append(Example(_clean(it["text"]), "none", f"real:benchmark:{b['name']}", "real", split, "benchmarks"))
+    for name, items in _benchmark_pool(split).items():
+        rng = random.Random(f"benchmark:{name}:{split}")
+        for text in rng.sample(items, min(BENCHMARK_NEGATIVES, len(items))):
+            out.append(Example(_clean(text), "none", f"real:benchmark:{name}", "real", split, "benchmarks"))
+    return tuple(out)
+
+
+EVAL_TEMPLATE_FAMILY = "eval-template:"  # family id prefix of the evaluation harnesses' templates
+EVAL_TEMPLATE_SAMPLES = 6  # rows a template makes in each half, each with another item
+
+
+@functools.cache
+def eval_templates() -> tuple[dict, ...]:
+    """Prompt templates of public evaluation harnesses (simple-evals, inspect_evals,
+    lm-evaluation-harness, ...), verbatim but for the item's place (`{task}`):
+    `data/intent/real/eval_templates.jsonl` (sources, commits, licences: EVAL_TEMPLATES.md)."""
+    path = resources.files("distillguard.data").joinpath("intent", "real", "eval_templates.jsonl")
+    if not path.is_file():
+        return ()
+    rows = tuple(json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    for r in rows:
+        if not r.get("source") or not r.get("id") or r.get("template", "").count("{task}") != 1:
+            raise ValueError(f"eval template {r.get('id')!r}: needs a source and exactly one {{task}}")
+    return rows
+
+
+def eval_template_source(family: str) -> str | None:
+    """The source repository of an eval-template row's family, else None."""
+    if not family.startswith(EVAL_TEMPLATE_FAMILY):
+        return None
+    return _eval_sources().get(family[len(EVAL_TEMPLATE_FAMILY):])
+
+
+@functools.cache
+def _eval_sources() -> dict[str, str]:
+    return {t["id"]: t["source"] for t in eval_templates()}
+
+
+@functools.cache
+def eval_template_examples(split: str) -> tuple[Example, ...]:
+    """Evaluation-harness templates filled with benchmark items of one half, as `none` rows: an
+    evaluation run is ordinary traffic, and a harness's "Think step by step before answering" or
+    "The last line of your response should be of the form" asks for nothing a single run does not
+    use. Where a distillation pipeline sends the same words, `templates.jsonl` holds them (and the
+    known-template index matches them). Items of the template's benchmark where it is bundled, else
+    of any; a non-English template gets the questions of its language. Weighting group "real"
+    (each row weighs like a real user prompt: in the small "benchmarks" group the multilingual
+    chain-of-thought templates stayed hits, 10% of held-out rows against 0.4%, BENCHMARKS.md,
+    intent); the held-out half is a benign check, never calibrated on."""
+    pool = _benchmark_pool(split)
+    anything = tuple(t for items in pool.values() for t in items)
+    questions: dict[str, list[str]] = {}
+    for lang, text in real_items()[split]["questions"] + real_items()[split]["foreign"]:
+        questions.setdefault(lang, []).append(text)
+    out = []
+    for t in eval_templates():
+        rng = random.Random(f"eval:{t['id']}:{split}")
+        lang = t.get("language", "en")
+        bench = str(t.get("benchmark", "")).lower().replace("-", "_")
+        items = questions.get(lang) if lang != "en" and questions.get(lang) else pool.get(bench) or anything
+        for _ in range(EVAL_TEMPLATE_SAMPLES):
+            text = t["template"].replace("{task}", SLOT_START + rng.choice(items) + SLOT_END)
+            out.append(Example(_vary(text, rng), "none", f"{EVAL_TEMPLATE_FAMILY}{t['id']}", "real", split, "real"))
     return tuple(out)
 
 
@@ -381,7 +450,7 @@ def corpus(split: str = "train", languages: list[str] | None = None,
         rows += trained_examples(lang, split)
     if languages is None or "en" in languages:
         rows += real_template_examples(split, exclude_sources=exclude_sources)
-    rows += real_examples(split)
+    rows += [r for r in real_examples(split) if eval_template_source(r.family) not in exclude_sources]
     return rows
 
 

@@ -448,7 +448,8 @@ def test_an_apps_system_message_is_matched_against_known_templates_only():
     """A tutoring app's configuration asks for what harvesters ask (visible step-by-step
     reasoning) and is sent with every request of every user: the classifier does not read system
     messages, so the app's users are judged on their own turns."""
-    tutor = "You are StudyPal, a homework helper. Think step by step and show all of your reasoning, then state the answer on its own line."
+    tutor = ("You are StudyPal, a homework helper. For every question, write out your complete chain of thought step by "
+             "step, showing all of your reasoning in full, then state the final answer on its own line.")
     task = "A train leaves at 3 pm at 60 km/h; a second one at 4 pm at 90 km/h. When does it catch up?"
     assert ei._model().scores([tutor])[1] == ["reasoning_trace"]  # read as a user turn, it would be a hit
     scores, intents, spans, thr = _score_rows([(tutor, task), (None, task)])
@@ -531,3 +532,18 @@ def test_no_benign_reference_account_is_mostly_extraction_hits():
     values = json.loads(gzip.decompress(bundled_path().read_bytes()))["values"]
     rates = values["rate_extraction_intent"]
     assert len(rates) > 1000 and max(rates) <= 0.35
+
+
+def test_eval_harness_templates_are_negatives_never_calibrated_on():
+    templates = ic.eval_templates()
+    assert len(templates) >= 20 and len({t["source"] for t in templates}) >= 4
+    assert all(t["template"].count("{task}") == 1 and t.get("licence") and t.get("commit") for t in templates)
+    train = ic.eval_template_examples("train")
+    assert {r.intent for r in train} == {"none"} and len(train) == len(templates) * ic.EVAL_TEMPLATE_SAMPLES
+    assert any(r.family.startswith(ic.EVAL_TEMPLATE_FAMILY) for r in ic.real_examples("train"))
+    assert not any(r.family.startswith(ic.EVAL_TEMPLATE_FAMILY) for r in ic.real_examples("heldout"))
+    # held-out measurement leaves a whole harness repository out of the training side
+    source = templates[0]["source"]
+    rows = ic.corpus("train", languages=["en"], exclude_sources=frozenset({source}))
+    assert not any(ic.eval_template_source(r.family) == source for r in rows)
+    assert any(ic.eval_template_source(r.family) not in (None, source) for r in rows)
