@@ -192,7 +192,12 @@ def real_items() -> dict[str, dict[str, list[tuple[str, str]]]]:
 @functools.cache
 def benign_system_prompts() -> tuple[dict, ...]:
     """Real persona / tool system prompts (awesome-chatgpt-prompts, CC0): `data/intent/real/`."""
-    path = resources.files("distillguard.data").joinpath("intent", "real", "benign_system_prompts.jsonl")
+    return _real_rows("benign_system_prompts.jsonl")
+
+
+def _real_rows(name: str) -> tuple[dict, ...]:
+    """The rows of one JSON Lines file of `data/intent/real/`."""
+    path = resources.files("distillguard.data").joinpath("intent", "real", name)
     return tuple(json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
 
 
@@ -316,8 +321,6 @@ def benchmark_examples(split: str) -> tuple[Example, ...]:
     answer as") are no evidence. The train half is trained on; the held-out half is an
     independent benign check, kept out of the calibration set like the held-out questions.
     Weighting group "benchmarks" (`sample_weights`: a group of their own)."""
-    from distillguard import data
-
     out = []
     for name, items in _benchmark_pool(split).items():
         rng = random.Random(f"benchmark:{name}:{split}")
@@ -335,10 +338,7 @@ def eval_templates() -> tuple[dict, ...]:
     """Prompt templates of public evaluation harnesses (simple-evals, inspect_evals,
     lm-evaluation-harness, ...), verbatim but for the item's place (`{task}`):
     `data/intent/real/eval_templates.jsonl` (sources, commits, licences: EVAL_TEMPLATES.md)."""
-    path = resources.files("distillguard.data").joinpath("intent", "real", "eval_templates.jsonl")
-    if not path.is_file():
-        return ()
-    rows = tuple(json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    rows = _real_rows("eval_templates.jsonl")
     for r in rows:
         if not r.get("source") or not r.get("id") or r.get("template", "").count("{task}") != 1:
             raise ValueError(f"eval template {r.get('id')!r}: needs a source and exactly one {{task}}")
@@ -363,8 +363,8 @@ def eval_template_examples(split: str) -> tuple[Example, ...]:
     evaluation run is ordinary traffic, and a harness's "Think step by step before answering" or
     "The last line of your response should be of the form" asks for nothing a single run does not
     use. Where a distillation pipeline sends the same words, `templates.jsonl` holds them (and the
-    known-template index matches them). Items of the template's benchmark where it is bundled, else
-    of any; a non-English template gets the questions of its language. Weighting group "real"
+    known-template index matches them). Items of the bundled benchmark the template's `benchmark`
+    field names exactly (2 of the 80 do), else of any; a non-English template gets the questions of its language. Weighting group "real"
     (each row weighs like a real user prompt: in the small "benchmarks" group the multilingual
     chain-of-thought templates stayed hits, 10% of held-out rows against 0.4%, BENCHMARKS.md,
     intent); the held-out half is a benign check, never calibrated on."""
@@ -399,8 +399,7 @@ def real_templates() -> tuple[dict, ...]:
     teacher (judge prompts, Evol-Instruct, reasoning-trace system prompts, ...), verbatim from
     Apache-2.0 / MIT repositories: `data/intent/real/templates.jsonl` (sources, commits and
     licences in that folder's SOURCES.md and LICENSES/)."""
-    path = resources.files("distillguard.data").joinpath("intent", "real", "templates.jsonl")
-    rows = tuple(json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    rows = _real_rows("templates.jsonl")
     for r in rows:
         if r.get("intent") not in INTENTS or not r.get("template") or not r.get("source"):
             raise ValueError(f"real template {r.get('id')!r}: needs a known intent, a template and a source")
