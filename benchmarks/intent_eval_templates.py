@@ -16,6 +16,8 @@ Protocols (rows filled with items of the held-out half, never trained on):
   `benchmarks/intent_real_templates.py --protocol sources` refits: the n-gram stage and the static
   head, the shipped word vectors, no e5 head). The cost side of each refit: recall on the
   standing held-out authors' requests (`intent_corpus.HELD_OUT_AUTHORS`).
+`shipped` also prints the held-out authors' recall by language and which sources the calibration
+prompts the cut lets through come from.
 
     .venv/bin/python benchmarks/intent_eval_templates.py [--protocol shipped|sources] [--out FILE.json]
 """
@@ -101,7 +103,21 @@ def authors_recall(model: ei.IntentModel) -> dict:
     for a in sorted(ic.HELD_OUT_AUTHORS):
         m = np.array([authors[r.family] == a for r in rows])
         out[a] = round(float(hit[m].mean()), 4)
+    langs = np.array([r.language for r in rows])
+    out["per_language"] = {lang: round(float(hit[langs == lang].mean()), 4) for lang in sorted(set(langs))}
     return out
+
+
+def calibration_hits(model: ei.IntentModel) -> dict:
+    """Which sources the calibration prompts the cut lets through come from."""
+    rows = ic.real_examples("heldout")
+    hit, _ = score(model, rows)
+    total: dict[str, int] = defaultdict(int)
+    hits: dict[str, int] = defaultdict(int)
+    for r, h in zip(rows, hit):
+        total[r.family] += 1
+        hits[r.family] += int(h)
+    return {f.split(":", 1)[1]: f"{hits[f]}/{total[f]}" for f in sorted(total)}
 
 
 def main() -> int:
@@ -115,6 +131,7 @@ def main() -> int:
         model = ei._model()
         result["eval_templates"] = eval_summary(model, None)
         result["held_out_authors"] = authors_recall(model)
+        result["calibration_hits_by_source"] = calibration_hits(model)
     else:
         result["folds"] = []
         for fold in source_folds():
