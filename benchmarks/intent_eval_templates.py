@@ -38,6 +38,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from distillguard.signals import extraction_intent as ei  # noqa: E402
 from distillguard.signals import intent_corpus as ic  # noqa: E402
 
+from _results import emit  # noqa: E402  (benchmarks/, the script's own folder)
+
 FOLDS = 3
 
 
@@ -140,10 +142,7 @@ def main() -> int:
                                     "held_out_authors": authors_recall(model)})
             print(json.dumps(result["folds"][-1])[:600], file=sys.stderr)
     result["seconds"] = round(time.time() - t0, 1)
-    text = json.dumps(result, indent=1, default=str)
-    if args.out:
-        args.out.write_text(text + "\n", encoding="utf-8")
-    print(text)
+    emit(result, args.out)
     return 0
 
 

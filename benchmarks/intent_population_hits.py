@@ -18,6 +18,8 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+from _results import emit  # benchmarks/, the script's own folder
+
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -47,10 +49,7 @@ def main() -> int:
         hits = int((scores >= model.threshold).sum())
         result["populations"][population] = {"distinct_prompts": len(texts), "hits": hits,
                                               "rate": round(hits / len(texts), 5)}
-    text = json.dumps(result, indent=1)
-    if args.out:
-        args.out.write_text(text + "\n", encoding="utf-8")
-    print(text)
+    emit(result, args.out)
     return 0
 
 
