@@ -240,7 +240,7 @@ def scan_collected(exchanges: pa.Table, signals: pa.Table, *, reference: Referen
     timings = timings or {"read_s": 0.0, "signals_s": 0.0}
     t1 = time.perf_counter()
     features = account_features(exchanges, signals)
-    view, keyrows, cohort, bursts = account_cohorts(exchanges, signals)
+    view, keyrows, cohort, bursts, partitions = account_cohorts(exchanges, signals)
     features = with_cohort(features, cohort)
     specs = signal_specs(signals)
     t2 = time.perf_counter()
@@ -254,6 +254,7 @@ def scan_collected(exchanges: pa.Table, signals: pa.Table, *, reference: Referen
         relay_ids = set(relays)
         accounts = accounts.append_column("relay", pa.array([a in relay_ids for a in base.account_ids], pa.bool_()))
         found = campaign_stage.detect_campaigns(exchanges, signals, accounts, view=view, keyrows=keyrows, bursts=bursts,
+                                                partitions=partitions,
                                                 score_group=group_scorer(exchanges, signals, model, specs, cohort))
         campaign_list, membership, graph = list(found.campaigns), dict(found.membership), found.graph
     final = apply_campaigns(base, campaign_list, membership, target_fpr=target_fpr)
@@ -298,14 +299,16 @@ def scan_collected(exchanges: pa.Table, signals: pa.Table, *, reference: Referen
 
 
 def account_cohorts(exchanges: pa.Table, signals: pa.Table, kinds=None):
-    """(account view, link kinds' keys, cohort features, sign-up bursts per key row): the keys are
-    made once, for the cohort features the risk stage reads and for the linkage graph campaigns
-    are found in."""
+    """(account view, link kinds' keys, cohort features, sign-up bursts per key row, partitioned
+    sweeps): the keys are made once, for the cohort features the risk stage reads and for the
+    linkage graph campaigns are found in."""
     view = AccountView(exchanges, signals)
     kinds = tuple(kinds) if kinds is not None else default_kinds()
     keyrows = {k.name: k.keys(view) for k in kinds}
     bursts: dict = {}
-    return view, keyrows, cohort_stage.cohort_features(view, keyrows, kinds, bursts), bursts
+    partitions: list = []
+    cohort = cohort_stage.cohort_features(view, keyrows, kinds, bursts, partitions)
+    return view, keyrows, cohort, bursts, partitions
 
 
 def with_cohort(features: pa.Table, cohort: pa.Table) -> pa.Table:
@@ -327,7 +330,7 @@ def pooled_cohort(cohort: pa.Table, account_ids: list[str]) -> pa.Table:
         cohort.schema.get_field_index("cohort_card"), "cohort_card",
         pa.array([int(pc.max(rows.column("cohort_card")).as_py() or 0)], pa.int64()))
     part = int(np.argmax(rows.column("cohort_partition").to_numpy(zero_copy_only=False)))
-    for name in ("cohort_partition", "cohort_partition_dataset", "cohort_partition_artifact"):
+    for name in cohort_stage.PARTITION_COLUMNS:
         out = out.set_column(cohort.schema.get_field_index(name), name, rows.column(name).slice(part, 1))
     return out
 

@@ -10,6 +10,7 @@ import pyarrow as pa
 
 from distillguard.campaigns import collective, describe, gating
 from distillguard.linkage import blocking
+from distillguard.linkage.cohort import artifact_noun
 from distillguard.campaigns.community import SEED, UnionFind, communities, merge_split_blocks
 from distillguard.campaigns.gating import GateConfig
 from distillguard.linkage.graph import LinkGraph, build_graph
@@ -127,6 +128,7 @@ def detect_campaigns(
     view: AccountView | None = None,
     keyrows: dict | None = None,
     bursts: dict | None = None,
+    partitions: list | None = None,
 ) -> CampaignResult:
     """Group coordinated accounts into campaigns.
 
@@ -134,7 +136,8 @@ def detect_campaigns(
     optionally `flagged`; or a list of such dicts; or {account_id: risk}). `graph`: a
     prebuilt linkage graph (built from `exchanges` / `signals` otherwise). `view` / `keyrows`:
     the account view and link kinds' keys when the caller already made them; `bursts`: which
-    key rows are in their key's sign-up burst (linkage.cohort, on those keyrows). `score_group`
+    key rows are in their key's sign-up burst (linkage.cohort, on those keyrows); `partitions`: the
+    partitioned sweeps found there (linkage.cohort.PartitionGroup, account indices of `view`). `score_group`
     (account ids -> collective.GroupScore): scores pooled traffic with the risk model, for
     accounts too small to judge alone (`accounts` column `judged`) that alone hold an operator's
     key (campaigns.collective); without it that step is skipped.
@@ -163,10 +166,48 @@ def detect_campaigns(
         found, strength = _add_collective(graph, found, strength, _judged_table(accounts, graph.account_ids),
                                           score_group, bursts, _bool_column(accounts, graph.account_ids, "relay"),
                                           flagged)
+    if partitions:
+        found, strength = _add_partitions(graph, view, found, strength, risk, flagged, partitions, cfg.gate)
     found = join_operator_parts(graph, found)
     if view is None and exchanges is not None:
         view = AccountView(exchanges, signals, graph.account_ids)
     return _describe(graph, view, found, risk, flagged, strength)
+
+
+def _add_partitions(graph, view, found: list[Found], strength, risk, flagged, partitions, gate: GateConfig):
+    """A partitioned sweep (linkage.cohort: holders of one operator artifact that split a public
+    dataset between them, repeating each other's items far less than chance) is one operator's
+    accounts, however weakly the graph ties them (150 accounts of one client build behind their
+    own home exits: a key that many share weighs little). Its members flagged on their own, when
+    at least `gate.min_flagged`, become one campaign (rule "partitioned_sweep") with the campaigns
+    mostly made of its members; members not flagged stay out (the repeat test picks members one by
+    one only loosely: a user choosing at random passes it about one time in six)."""
+    index = None if view is None or view.account_ids == graph.account_ids else \
+        {a: i for i, a in enumerate(graph.account_ids)}
+    strength = strength.copy()
+    for group in sorted(partitions, key=lambda g: -len(g.members)):
+        members = group.members if index is None else \
+            np.array([index[view.account_ids[int(a)]] for a in group.members], np.int64)
+        alone = members[flagged[members]]
+        if len(alone) < gate.min_flagged:
+            continue
+        label = np.full(graph.n_accounts, -1, np.int64)
+        for i, f in enumerate(found):
+            label[f.members] = i
+        inside = np.zeros(graph.n_accounts, bool)
+        inside[members] = True
+        parts = [i for i, f in enumerate(found) if inside[f.members].mean() >= PART_HOLDING]
+        taken = label >= 0  # (a member in a campaign mostly of others stays there)
+        new = alone[~taken[alone] | np.isin(label[alone], parts)]
+        joined = np.unique(np.concatenate([new, *[found[i].members for i in parts]]))
+        if len(joined) < gate.min_flagged:
+            continue
+        extra = [{"signal": "partitioned_sweep", "score": 1.0, "detail": group.words(artifact_noun(_kind(graph, group.kind)))}]
+        extra += [e for i in parts for e in found[i].extra][:2]
+        c_risk = max([gating.campaign_risk(risk[joined], flagged[joined]), *[found[i].risk for i in parts]])
+        found = [f for i, f in enumerate(found) if i not in parts] + [Found(c_risk, joined, "partitioned_sweep", extra)]
+        strength[alone] = 1.0
+    return _in_id_order(graph, found), strength
 
 
 # an operator artifact held at least this much inside campaigns is no public thing ...

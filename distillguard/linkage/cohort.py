@@ -16,14 +16,23 @@ users of one app are all in the reference):
   did: 0 (the burst is not most of the artifact's holders). One person: 0.
 - `cohort_card`: how many accounts pay with its payment instrument (a company card: dozens).
 - `cohort_partition`: the partitioned sweep the account is part of. A campaign splits a public
-  benchmark between its accounts so that no account asks for much and none repeats another's
-  items (the complementary_sweep kind: the share of an account's items of a dataset no other
-  account drew). For each operator artifact it holds, n = holders that each draw a slice of the
-  same dataset at least EXCLUSIVE exclusive; n when n >= MIN_PARTITION (0 otherwise), the
-  largest over its artifacts. 150 accounts of one client build each asking 30 GSM8K items no
-  other account asked: 150. Students of a class asking homework from the same book overlap, an
-  evaluation harness runs the whole benchmark on one account, a team sharding an evaluation
-  over a few keys stays under MIN_PARTITION: 0.
+  benchmark between its accounts so that no account asks for much, and hands the items out in
+  turn, so its accounts repeat each other's items far less often than people choosing on their own
+  would. For each operator artifact it holds and each dataset its holders draw from (>= MIN_ITEMS
+  items each, the complementary_sweep kind's rows), the holders' repeats (pairs of holders
+  drawing the same item) are compared with chance: accounts that each drew n_i items
+  independently from the dataset's M matchable items repeat sum_{i<j} n_i n_j / M on average,
+  and fewer than that by PARTITION_P chance (Poisson lower tail: the count's variance is below
+  its mean, so this overstates p) is no accident. Members are the holders that each repeat the
+  others less than chance (two standard deviations under it: a student who shares the app's
+  client and draws at random is not a member); n members when n >= MIN_PARTITION (0 otherwise),
+  the largest over its artifacts. 150 accounts of one client build drawing 3,899 GSM8K items
+  with no repeat where chance gives ~1,000: 150; 80 accounts cycling three times through the
+  456 items of MATH-500 (1,419 draws, ~1,550 repeats where chance gives ~2,200): 80. A class
+  asking homework from one book repeats at least as often as chance (popular items more),
+  an evaluation harness runs the whole benchmark on one account, a team sharding an evaluation
+  over a few keys stays under MIN_PARTITION: 0. Users choosing at random from a big benchmark
+  repeat nobody either, but chance expects almost no repeats from them, so that is no evidence.
 
 Artifacts held by fewer than MIN_HOLDERS accounts say nothing about a group, and fewer than
 MIN_BURST sign-ups together are no burst (two colleagues creating accounts the same day). Accounts without a
@@ -31,6 +40,8 @@ creation time have no `cohort_signup` (unknown, not 0: no evidence either way).
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 import numpy as np
 import pyarrow as pa
@@ -47,11 +58,17 @@ MIN_BURST = 5
 DOMINANT = 0.5
 PAYMENT_KIND = "shared_payment"
 SWEEP_KIND = "complementary_sweep"
-EXCLUSIVE = 0.8  # share of an account's items of a dataset that no other account drew
-MIN_PARTITION = 10  # exclusive sweepers of one dataset holding one artifact (fewer: a team's sharded evaluation)
+MIN_PARTITION = 10  # sweepers of one dataset holding one artifact (fewer: a team's sharded evaluation)
+# a group's repeats this far under chance (Poisson lower tail) make a partitioned sweep: a
+# log holds hundreds of (artifact, dataset) groups at most, so chance alone makes one about
+# once in thousands of logs
+PARTITION_P = 1e-6
+MEMBER_SD = 1.0  # a member repeats the others at least this many standard deviations under chance
 
+PARTITION_COLUMNS = ("cohort_partition", "cohort_partition_dataset", "cohort_partition_artifact",
+                     "cohort_partition_draws", "cohort_partition_repeats", "cohort_partition_expected")
 COLUMNS = ("cohort_signup", "cohort_signup_within", "cohort_signup_holders", "cohort_signup_artifact", "cohort_card",
-           "cohort_partition", "cohort_partition_dataset", "cohort_partition_artifact")
+           *PARTITION_COLUMNS)
 DOCS = {
     "cohort_signup": "sign-up burst the account was made in: n holders of one of its operator artifacts (card, "
                      "client build, system prompt) created within 3 days of it, when n >= 5 and n >= half of all holders",
@@ -59,10 +76,14 @@ DOCS = {
     "cohort_signup_holders": "N of that artifact (all its holders)",
     "cohort_signup_artifact": "what that artifact is, in words (e.g. 'payment instrument')",
     "cohort_card": "accounts paying with the account's payment instrument (the largest, if several)",
-    "cohort_partition": "holders of one of its operator artifacts that each draw a slice of one public dataset "
-                        "no other account drew (>= 80% of their items), when there are >= 10 (the largest)",
+    "cohort_partition": "holders of one of its operator artifacts that draw items of one public dataset and "
+                        "repeat each other's items far less often than independent users would (p <= 1e-6), "
+                        "when there are >= 10 (the largest)",
     "cohort_partition_dataset": "the dataset of cohort_partition",
     "cohort_partition_artifact": "the artifact of cohort_partition, in words",
+    "cohort_partition_draws": "items of the dataset its members drew between them (distinct per account)",
+    "cohort_partition_repeats": "pairs of members that drew the same item",
+    "cohort_partition_expected": "the pairs independent users drawing as many items would make on average",
 }
 
 
@@ -84,8 +105,12 @@ def artifact_noun(kind: LinkKind) -> str:
     return noun[:-1] if noun.endswith("s") else noun
 
 
-def cohort_features(view: AccountView, keyrows: dict[str, KeyRows], kinds, bursts: dict | None = None) -> pa.Table:
+def cohort_features(view: AccountView, keyrows: dict[str, KeyRows], kinds, bursts: dict | None = None,
+                    partitions: list | None = None) -> pa.Table:
     """One row per account of `view`: account_id and the COLUMNS above.
+
+    `partitions`, when given, is extended with the PartitionGroups found (campaigns: one
+    operator's accounts).
 
     `bursts`, when given, is filled with kind name -> bool per row of that kind's key rows: the
     row's account is in its key's burst (the sign-up burst most of the key's holders were made
@@ -136,7 +161,9 @@ def cohort_features(view: AccountView, keyrows: dict[str, KeyRows], kinds, burst
         within[a_w] = n_w[win]
         holders_of[a_w] = holders[win]
         artifact[a_w] = artifact_noun(kind)
-    partition, partition_dataset, partition_artifact = partitioned_sweeps(n, keyrows, kinds)
+    part = partitioned_sweeps(n, sweep_items(view, kinds), keyrows, kinds)
+    if partitions is not None:
+        partitions.extend(part.groups)
     return pa.table({
         schema.ACCOUNT_ID: pa.array(view.account_ids, pa.string()),
         "cohort_signup": pa.array(burst, pa.float64(), from_pandas=True),  # nan (creation unknown) -> null
@@ -144,40 +171,121 @@ def cohort_features(view: AccountView, keyrows: dict[str, KeyRows], kinds, burst
         "cohort_signup_holders": pa.array(holders_of, pa.int64()),
         "cohort_signup_artifact": pa.array(artifact.tolist(), pa.string()),
         "cohort_card": pa.array(card, pa.int64()),
-        "cohort_partition": pa.array(partition, pa.int64()),
-        "cohort_partition_dataset": pa.array(partition_dataset.tolist(), pa.string()),
-        "cohort_partition_artifact": pa.array(partition_artifact.tolist(), pa.string()),
+        "cohort_partition": pa.array(part.size, pa.int64()),
+        "cohort_partition_dataset": pa.array(part.dataset.tolist(), pa.string()),
+        "cohort_partition_artifact": pa.array(part.artifact.tolist(), pa.string()),
+        "cohort_partition_draws": pa.array(part.draws, pa.int64()),
+        "cohort_partition_repeats": pa.array(part.repeats, pa.int64()),
+        "cohort_partition_expected": pa.array(part.expected, pa.float64()),
     })
 
 
-def partitioned_sweeps(n: int, keyrows: dict[str, KeyRows], kinds) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """(`cohort_partition`, its dataset, its artifact in words) per account (see the module)."""
-    size = np.zeros(n, np.int64)
-    dataset = np.full(n, None, dtype=object)
-    artifact = np.full(n, None, dtype=object)
-    sweeps = keyrows.get(SWEEP_KIND)
-    if sweeps is None or not len(sweeps):
-        return size, dataset, artifact
-    exclusive = sweeps.specificity >= EXCLUSIVE
-    swept = pa.table({"a": pa.array(sweeps.account[exclusive], pa.int64()),
-                      "ds": pc.cast(sweeps.key.filter(pa.array(exclusive)), pa.string())})
-    if not len(swept):
-        return size, dataset, artifact
+def sweep_items(view: AccountView, kinds) -> pa.Table | None:
+    """(a, ds, item): the distinct items each account drew of each dataset it drew >= MIN_ITEMS of
+    (the complementary_sweep kind's rows; None without that kind or without dataset matches)."""
+    sweep = next((k for k in kinds if k.name == SWEEP_KIND), None)
+    return sweep.partial(view) if sweep is not None else None
+
+
+@dataclass(frozen=True)
+class PartitionGroup:
+    """One partitioned sweep: the holders of one operator artifact that split one dataset."""
+    kind: str  # the artifact's link kind
+    members: np.ndarray  # account indices
+    dataset: str
+    draws: int  # distinct (member, item) draws
+    repeats: int  # pairs of members drawing the same item
+    expected: float  # chance's pairs for as many draws
+    p: float  # Poisson lower tail of `repeats`
+
+    def words(self, artifact: str) -> str:
+        """The group in plain words (no item text, no account named)."""
+        did = "repeated none" if not self.repeats else f"repeated each other {self.repeats:,} times"
+        return (f"{len(self.members)} accounts sharing a {artifact} split {self.dataset} between them: they drew "
+                f"{self.draws:,} of its items and {did}, where as many independent users would repeat each "
+                f"other about {self.expected:,.0f} times")
+
+
+@dataclass
+class Partition:
+    """Per account: the partitioned sweep it is a member of (the largest; size 0: none), and the groups."""
+    size: np.ndarray
+    dataset: np.ndarray
+    artifact: np.ndarray
+    draws: np.ndarray
+    repeats: np.ndarray
+    expected: np.ndarray
+    groups: list
+
+    @staticmethod
+    def none(n: int) -> "Partition":
+        return Partition(np.zeros(n, np.int64), np.full(n, None, dtype=object), np.full(n, None, dtype=object),
+                         np.zeros(n, np.int64), np.zeros(n, np.int64), np.zeros(n), [])
+
+
+def repeat_test(account: np.ndarray, item: np.ndarray, pool: int) -> tuple[np.ndarray, int, float, float]:
+    """One group's draws (distinct (account, item) rows) against independent choice from `pool` items.
+
+    Returns (per row's account: its repeats minus MEMBER_SD standard deviations under chance, i.e.
+    <= 0 for a member), the group's repeats, their chance mean, and the Poisson lower-tail p."""
+    from scipy.stats import poisson
+
+    acc_code, acc = np.unique(account, return_inverse=True)
+    _, it = np.unique(item, return_inverse=True)
+    n_i = np.bincount(acc).astype(np.float64)
+    c = np.bincount(it).astype(np.float64)  # drawers per item
+    total = n_i.sum()
+    repeats = float((c * (c - 1) / 2).sum())
+    expected = float((total * total - (n_i * n_i).sum()) / (2 * pool))
+    own = np.bincount(acc, weights=c[it] - 1, minlength=len(n_i))  # pairs each account is in
+    own_expected = n_i * (total - n_i) / pool
+    margin = own - np.maximum(own_expected - MEMBER_SD * np.sqrt(own_expected), 0.0)
+    p = float(poisson.cdf(repeats, expected)) if expected > 0 else 1.0
+    return margin[acc], int(repeats), expected, p
+
+
+def partitioned_sweeps(n: int, items: pa.Table | None, keyrows: dict[str, KeyRows], kinds,
+                       pools: dict[str, int] | None = None) -> Partition:
+    """`cohort_partition` and its words per account (see the module). `items`: `sweep_items`;
+    `pools`: matchable items per dataset (default: the bundled index's, `dataset_match.pool_sizes`)."""
+    out = Partition.none(n)
+    if items is None or not len(items):
+        return out
+    if pools is None:
+        from distillguard.signals.dataset_match import pool_sizes
+
+        pools = pool_sizes()
     for kind in kinds:
         rows = keyrows.get(kind.name)
         if not kind.traits.operator_artifact or rows is None or not len(rows):
             continue
         held = pa.table({"a": pa.array(rows.account, pa.int64()), "art": pa.array(blocking.encode_keys(rows.key), pa.int64())})
-        both = held.join(swept, "a")  # (account, artifact, dataset) for exclusive sweepers
+        both = held.join(items, "a")  # (account, artifact, dataset, item)
         if not len(both):
             continue
-        counts = both.group_by(["art", "ds"]).aggregate([("a", "count")])
-        big = counts.filter(pc.greater_equal(counts["a_count"], MIN_PARTITION))
-        if not len(big):
-            continue
-        members = both.join(big, ["art", "ds"], join_type="inner")
-        # few rows (members of big partitions only); an account in several keeps the largest
-        for a, k, ds in zip(members["a"].to_pylist(), members["a_count"].to_pylist(), members["ds"].to_pylist()):
-            if k > size[a]:
-                size[a], dataset[a], artifact[a] = k, ds.split(":", 1)[-1], artifact_noun(kind)
-    return size, dataset, artifact
+        per = both.group_by(["art", "ds", "a"]).aggregate([]).group_by(["art", "ds"]).aggregate([("a", "count")])
+        big = per.filter(pc.greater_equal(per["a_count"], MIN_PARTITION))
+        for art, ds in zip(big["art"].to_pylist(), big["ds"].to_pylist()):
+            pool = pools.get(ds, 0)
+            if pool <= 0:  # a dataset the index does not know the size of: no chance model
+                continue
+            g = both.filter(pc.and_(pc.equal(both["art"], art), pc.equal(both["ds"], ds)))
+            account = g["a"].to_numpy()
+            item = np.asarray(g["item"].to_pylist(), dtype=object)
+            margin, _, _, _ = repeat_test(account, item, pool)
+            keep = margin <= 0
+            members = np.unique(account[keep])
+            if len(members) < MIN_PARTITION:
+                continue
+            _, repeats, expected, p = repeat_test(account[keep], item[keep], pool)
+            if p > PARTITION_P:
+                continue
+            out.groups.append(PartitionGroup(kind.name, members, str(ds), int(keep.sum()), repeats, expected, p))
+            better = members[len(members) > out.size[members]]
+            out.size[better] = len(members)
+            out.dataset[better] = ds
+            out.artifact[better] = artifact_noun(kind)
+            out.draws[better] = int(keep.sum())
+            out.repeats[better] = repeats
+            out.expected[better] = expected
+    return out

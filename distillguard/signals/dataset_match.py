@@ -100,6 +100,19 @@ def _index(extra: tuple[str, ...]) -> ShingleIndex:
     return ShingleIndex(items)
 
 
+@functools.cache
+def pool_sizes(extra: tuple[str, ...] | None = None) -> dict[str, int]:
+    """Items that can be matched, per dataset ("gsm8k": 7,473): the pool a sweep of it draws
+    from (items too short to match are left out). `extra`: user lists (default: the environment's)."""
+    index = _index(extra_lists_from_env() if extra is None else tuple(extra))
+    sizes: dict[str, int] = {}
+    for item_id, size in zip(index.item_ids, index.item_size):
+        if size >= MIN_ITEM_SHINGLES:
+            ds = item_id.split(":", 1)[0]
+            sizes[ds] = sizes.get(ds, 0) + 1
+    return sizes
+
+
 def extra_lists_from_env() -> tuple[str, ...]:
     value = os.environ.get(ENV_LISTS, "")
     return tuple(p for p in value.split(os.pathsep) if p)

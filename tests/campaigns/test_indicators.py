@@ -134,7 +134,7 @@ def test_no_indicator_names_an_account(demo):
 @pytest.fixture(scope="module")
 def collected(demo):
     exchanges, signals, _ = collect(read_exchanges([str(demo["log"])]))
-    view, keyrows, _, _ = account_cohorts(exchanges, signals)
+    view, keyrows, _, _, _ = account_cohorts(exchanges, signals)
     return view, keyrows
 
 

@@ -75,21 +75,54 @@ def _keys(pairs) -> KeyRows:
     return KeyRows.of(np.array(acc, np.int64), pa.array(key, pa.string()), np.array(spec, np.float32))
 
 
+def _items(draws) -> pa.Table:
+    """(a, ds, item) rows from {account: (dataset, [item numbers])}."""
+    a, ds, item = [], [], []
+    for acc, (d, nums) in draws.items():
+        for k in nums:
+            a.append(acc), ds.append(d), item.append(f"{d}:{k}")
+    return pa.table({"a": pa.array(a, pa.int64()), "ds": pa.array(ds), "item": pa.array(item)})
+
+
 def test_a_dataset_split_between_the_holders_of_one_client_build_is_a_partitioned_sweep():
-    """Ten or more holders of one operator artifact, each drawing a slice of one dataset no other
-    account drew, are a partitioned sweep; students of one client who overlap, a team of a few
-    sharding an evaluation, and an exclusive sweeper holding no artifact are not."""
+    """Holders of one operator artifact that repeat each other's items far less often than
+    independent choice would are a partitioned sweep, also when the sweep wraps its pool; users of
+    one app choosing at random, a team of a few, and a sweeper holding no artifact are not."""
     kinds = {k.name: k for k in all_kinds()}
     use = [kinds["shared_client_fingerprint"], kinds["shared_payment"], kinds["complementary_sweep"]]
-    farm, students, team, loner = range(0, 12), range(12, 24), range(24, 30), 30
-    client = [(a, "ua-farm", 1.0) for a in farm] + [(a, "ua-app", 1.0) for a in students] + [(a, "ua-team", 1.0) for a in team]
-    sweep = ([(a, "sweep:gsm8k", 1.0) for a in farm] + [(a, "sweep:gsm8k", 0.3) for a in students]
-             + [(a, "sweep:mmlu", 1.0) for a in team] + [(loner, "sweep:gsm8k", 1.0)])
-    keyrows = {"shared_client_fingerprint": _keys(client), "complementary_sweep": _keys(sweep),
-               "shared_payment": KeyRows.empty()}
-    size, dataset, artifact = cohort.partitioned_sweeps(31, keyrows, use)
-    assert size[list(farm)].tolist() == [12] * 12 and set(dataset[list(farm)]) == {"gsm8k"}
-    assert set(artifact[list(farm)]) == {cohort.artifact_noun(kinds["shared_client_fingerprint"])}
-    assert not size[12:].any() and all(d is None for d in dataset[12:])
+    rng = np.random.default_rng(7)
+    farm, students, wrap, team, loner, copier = range(0, 12), range(12, 24), range(24, 39), range(39, 45), 45, 46
+    draws = {a: ("gsm8k", list(range(30 * i, 30 * i + 30))) for i, a in enumerate(farm)}  # 360 items, none twice
+    draws |= {a: ("gsm8k", rng.choice(500, 30, replace=False).tolist()) for a in students}
+    # 15 accounts cycling three times through a 100-item pool: 300 draws, every item exactly 3 times
+    draws |= {a: ("math", [(20 * i + k) % 100 for k in range(20)]) for i, a in enumerate(wrap)}
+    draws |= {a: ("mmlu", list(range(30 * i, 30 * i + 30))) for i, a in enumerate(team)}
+    draws[loner] = ("gsm8k", list(range(400, 430)))
+    draws[copier] = ("gsm8k", list(range(0, 60, 2)))  # holds the farm's client, asks the farm's items again
+    client = ([(a, "ua-farm", 1.0) for a in (*farm, copier)] + [(a, "ua-app", 1.0) for a in students]
+              + [(a, "ua-wrap", 1.0) for a in wrap] + [(a, "ua-team", 1.0) for a in team])
+    keyrows = {"shared_client_fingerprint": _keys(client), "shared_payment": KeyRows.empty()}
+    part = cohort.partitioned_sweeps(47, _items(draws), keyrows, use, pools={"gsm8k": 500, "math": 100, "mmlu": 1000})
+    assert part.size[list(farm)].tolist() == [12] * 12 and set(part.dataset[list(farm)]) == {"gsm8k"}
+    assert set(part.artifact[list(farm)]) == {cohort.artifact_noun(kinds["shared_client_fingerprint"])}
+    assert part.repeats[0] == 0 and part.draws[0] == 360 and part.expected[0] > 100
+    assert part.size[list(wrap)].tolist() == [15] * 15 and part.repeats[24] == 300 and part.expected[24] > 400
+    assert not part.size[[*students, *team, loner, copier]].any()
+    assert all(d is None for d in part.dataset[[*students, *team, loner, copier]])
+    assert sorted(len(g.members) for g in part.groups) == [12, 15]
+    words = next(g for g in part.groups if g.dataset == "gsm8k").words("client fingerprint")
+    assert "12 accounts" in words and "repeated none" in words and "gsm8k" in words
+    # a dataset whose size the index does not know has no chance model: no evidence
+    assert not cohort.partitioned_sweeps(47, _items(draws), keyrows, use, pools={"math": 100}).size[list(farm)].any()
     # the complementary_sweep kind is a link, not an operator artifact: sharing the dataset alone is no group
     assert not kinds["complementary_sweep"].traits.operator_artifact
+
+
+def test_repeat_test_counts_pairs_and_chance():
+    """Two accounts drawing the same 10 of 100 items: 10 pairs where chance gives 1."""
+    account = np.array([0] * 10 + [1] * 10)
+    item = np.array([f"d:{k}" for k in range(10)] * 2, dtype=object)
+    margin, repeats, expected, p = cohort.repeat_test(account, item, 100)
+    assert repeats == 10 and np.isclose(expected, 1.0) and p > 0.999 and (margin > 0).all()
+    none, r0, e0, p0 = cohort.repeat_test(np.arange(20) // 10, np.array([f"d:{k}" for k in range(20)], dtype=object), 100)
+    assert r0 == 0 and np.isclose(e0, 1.0) and np.isclose(p0, np.exp(-1.0))
