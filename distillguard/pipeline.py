@@ -41,7 +41,9 @@ from distillguard.verdicts import build_verdicts
 DROPPED_TEXT = (schema.INPUT_MESSAGES, schema.PROMPT, schema.RESPONSE, schema.REASONING, schema.PARAMS, schema.EXTRA)
 # ... and identifiers no later stage reads (~100 bytes an exchange of the ~500 kept per exchange
 # until the end of a scan: the narrow table is what scan's memory grows with).
-DROPPED_UNREAD = (schema.SOURCE_FORMAT, schema.ORG_ID, schema.API_KEY_ID, schema.CONVERSATION_ID)
+# (The organisation is kept: keys of one organisation that split a benchmark are one customer's
+# sharded run, not a partitioned sweep of many identities; linkage.cohort.)
+DROPPED_UNREAD = (schema.SOURCE_FORMAT, schema.API_KEY_ID, schema.CONVERSATION_ID)
 # ... but where a record was read and its digest travel with a scored batch as far as the reader's
 # id ledger (sources.ids: duplicates and id conflicts), and are dropped when `collect` keeps it.
 LEDGER_COLUMNS = (schema.SOURCE_FILE, schema.SOURCE_LINE, schema.DIGEST)

@@ -24,9 +24,11 @@ users of one app are all in the reference):
   independently from the dataset's M matchable items repeat sum_{i<j} n_i n_j / M on average,
   and fewer than that by PARTITION_P chance (Poisson lower tail: the count's variance is below
   its mean, so this overstates p) is no accident. Members are the holders that each repeat the
-  others less than chance (two standard deviations under it: a student who shares the app's
-  client and draws at random is not a member); n members when n >= MIN_PARTITION (0 otherwise),
-  the largest over its artifacts. 150 accounts of one client build drawing 3,899 GSM8K items
+  others less than chance (one standard deviation under it: a heavy user who shares the app's
+  client and draws at random is rarely one); n members when they belong to >= MIN_PARTITION
+  organisations (0 otherwise: a lab splitting one evaluation run over the keys of its one
+  organisation to stay under rate limits is one customer's sharded run; an account without an
+  organisation in the log counts as its own), the largest over its artifacts. 150 accounts of one client build drawing 3,899 GSM8K items
   with no repeat where chance gives ~1,000: 150; 80 accounts cycling three times through the
   456 items of MATH-500 (1,419 draws, ~1,550 repeats where chance gives ~2,200): 80. A class
   asking homework from one book repeats at least as often as chance (popular items more),
@@ -58,7 +60,7 @@ MIN_BURST = 5
 DOMINANT = 0.5
 PAYMENT_KIND = "shared_payment"
 SWEEP_KIND = "complementary_sweep"
-MIN_PARTITION = 10  # sweepers of one dataset holding one artifact (fewer: a team's sharded evaluation)
+MIN_PARTITION = 10  # organisations of a partition's members (fewer: a team's sharded evaluation)
 # a group's repeats this far under chance (Poisson lower tail) make a partitioned sweep: a
 # log holds hundreds of (artifact, dataset) groups at most, so chance alone makes one about
 # once in thousands of logs
@@ -161,7 +163,7 @@ def cohort_features(view: AccountView, keyrows: dict[str, KeyRows], kinds, burst
         within[a_w] = n_w[win]
         holders_of[a_w] = holders[win]
         artifact[a_w] = artifact_noun(kind)
-    part = partitioned_sweeps(n, sweep_items(view, kinds), keyrows, kinds)
+    part = partitioned_sweeps(n, sweep_items(view, kinds), keyrows, kinds, org=organisations(view))
     if partitions is not None:
         partitions.extend(part.groups)
     return pa.table({
@@ -244,11 +246,27 @@ def repeat_test(account: np.ndarray, item: np.ndarray, pool: int) -> tuple[np.nd
     return margin[acc], int(repeats), expected, p
 
 
+def organisations(view: AccountView) -> np.ndarray:
+    """An organisation code per account of the view: the log's organisation id (the first seen),
+    or a code of its own where the log names none."""
+    org = np.arange(len(view), dtype=np.int64) + (1 << 40)  # own codes, apart from the real ones
+    col = view.column(schema.ORG_ID)
+    if view.n_exchanges and col.null_count < len(col):
+        d = view.distinct(col)
+        first = np.unique(d["a"].to_numpy(), return_index=True)
+        codes = blocking.encode_keys(d["v"])
+        org[first[0]] = codes[first[1]]
+    return org
+
+
 def partitioned_sweeps(n: int, items: pa.Table | None, keyrows: dict[str, KeyRows], kinds,
-                       pools: dict[str, int] | None = None) -> Partition:
+                       pools: dict[str, int] | None = None, org: np.ndarray | None = None) -> Partition:
     """`cohort_partition` and its words per account (see the module). `items`: `sweep_items`;
-    `pools`: matchable items per dataset (default: the bundled index's, `dataset_match.pool_sizes`)."""
+    `pools`: matchable items per dataset (default: the bundled index's, `dataset_match.pool_sizes`);
+    `org`: organisation code per account (`organisations`; default: each account its own)."""
     out = Partition.none(n)
+    if org is None:
+        org = np.arange(n, dtype=np.int64)
     if items is None or not len(items):
         return out
     if pools is None:
@@ -275,7 +293,7 @@ def partitioned_sweeps(n: int, items: pa.Table | None, keyrows: dict[str, KeyRow
             margin, _, _, _ = repeat_test(account, item, pool)
             keep = margin <= 0
             members = np.unique(account[keep])
-            if len(members) < MIN_PARTITION:
+            if len(np.unique(org[members])) < MIN_PARTITION:
                 continue
             _, repeats, expected, p = repeat_test(account[keep], item[keep], pool)
             if p > PARTITION_P:

@@ -373,25 +373,39 @@ def _gsm8k_shots() -> str:
 
 
 class EvalHarness(Population):
-    """A research account running a public benchmark once (GSM8K 8-shot chain-of-thought, or Arena-hard)."""
+    """A research account running a public benchmark once (GSM8K 8-shot chain-of-thought, or Arena-hard).
+
+    `shards: N`: each run is split over N API keys of one lab (to stay under per-key rate limits):
+    one address, one client, one organisation, key j asking items j, j + N, ... A benign
+    partitioned sweep (linkage.cohort), for the false-positive side of that evidence."""
 
     type_name = "eval_harness"
     curve = FLAT
 
     def build(self) -> None:
         rng = self.rng("accounts")
+        self.shards = max(1, int(self.p.get("shards", 1)))
+        self.runs = []
         for i in range(self.p.get("count", 1)):
             addr = network.pick_address(rng, rng.choice(("university", "university", "major_cloud")))
-            a = new_account(rng, self.ctx.seed, self.id_key, i, {"label": "benign", "population": "eval_harness"},
-                            address=addr, user_agent=clients.user_agent(rng, rng.choice(("openai-python", "httpx", "litellm"))),
-                            created_us=self.ctx.timeline.start_us - account_age_us(rng, 300))
-            self.accounts.append(a)
+            ua = clients.user_agent(rng, rng.choice(("openai-python", "httpx", "litellm")))
+            created = self.ctx.timeline.start_us - account_age_us(rng, 300)
+            run, org = [], None
+            for j in range(self.shards):
+                a = new_account(rng, self.ctx.seed, self.id_key, i * self.shards + j,
+                                {"label": "benign", "population": "eval_harness"}, address=addr, user_agent=ua,
+                                created_us=created + j * 60_000_000, org_id=org)
+                org = a.org_id
+                run.append(a)
+                self.accounts.append(a)
+            self.runs.append(run)
         self.benchmark = self.p.get("benchmark", "gsm8k")
         pool = prompts.gsm8k() if self.benchmark == "gsm8k" else prompts.hard_prompts()
         self.items = min(len(pool), int(self.p.get("items", len(pool))))
         # lm-evaluation-harness style 8-shot chain of thought, or a zero-shot "step by step" chat prompt
         # as in OpenAI simple-evals / inspect_evals.
         self.style = self.rng("style").choice(("fewshot", "zeroshot"))
+        self.style = self.p.get("style", self.style)  # (drawn first either way: the same stream with or without it)
         self.start_us = self.active_from + int(self.p.get("start_hour", 10) * HOUR)
         self.duration_us = int(self.p.get("hours", 4) * HOUR)
 
@@ -409,15 +423,15 @@ class EvalHarness(Population):
             return out
         step = self.duration_us / self.items
         rng = self.rng("chunk", k)
-        for acct_i, acct in enumerate(self.accounts):
-            base = self.start_us + acct_i * DAY  # several accounts run on different days
+        for run_i, run in enumerate(self.runs):
+            base = self.start_us + run_i * DAY  # several runs on different days
             lo = max(0, int((t0 - base) // step) - 1)
             hi = min(self.items, int((t1 - base) // step) + 1)
             for i in range(lo, hi):
                 # Jitter is a fixed function of the item, so each item lands in exactly one chunk.
                 ts = base + int(i * step + ((i * 7919) % 1000) / 1000 * step * 0.5)
                 if t0 <= ts < t1:
-                    self._item(rng, acct, i, ts, out)
+                    self._item(rng, run[i % len(run)], i, ts, out)
         return out
 
     def _item(self, rng, acct, i, ts, out):

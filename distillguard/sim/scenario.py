@@ -38,7 +38,7 @@ PARAMS: dict[str, dict] = {
     "shared_nat": {"sessions_per_day": NUM, "kind": str, "addresses": int, "shared_payment_fraction": NUM,
                    "onboard_hours": NUM},
     "enterprise_batch": {"requests": int},
-    "eval_harness": {"benchmark": str, "items": int, "hours": NUM, "start_hour": NUM},
+    "eval_harness": {"benchmark": str, "items": int, "hours": NUM, "start_hour": NUM, "shards": int, "style": str},
     "reseller": {"requests_per_day": NUM, "end_users": int},
     "campaign": {"id": str, "tactic": str, "objective": (str, list, dict), "dataset": str, "languages": (str, list, dict),
                  "paraphrase": bool, "proxies": dict, "payment": str, "low_and_slow": bool, "jailbreak": NUM,
@@ -51,6 +51,7 @@ CAMPAIGN_DATASETS = ("gsm8k", "self_instruct", "arena_hard") + tuple(b["name"] f
 CHOICES = {
     ("shared_nat", "kind"): ("university", "corporate"),
     ("eval_harness", "benchmark"): ("gsm8k", "arena_hard"),
+    ("eval_harness", "style"): ("fewshot", "zeroshot"),
     ("campaign", "dataset"): CAMPAIGN_DATASETS,
     ("campaign", "schedule"): ("round_the_clock", "diurnal"),
 }

@@ -169,3 +169,37 @@ def test_empty_input():
     r = detect_campaigns(schema.empty_table(), None, pa.table({"account_id": pa.array([], pa.string()),
                                                               "risk": pa.array([], pa.float64())}))
     assert isinstance(r, CampaignResult) and r.campaigns == [] and r.membership == {}
+
+
+def test_a_partitioned_sweep_is_one_campaign_of_its_flagged_members():
+    """30 accounts of one client build, each behind its own home address, split GSM8K between
+    them (linkage.cohort); 20 are flagged on their own. The graph barely ties them (a client build
+    that many share weighs little); the partition makes them one campaign, with its figures in words
+    and no member that was not flagged added. 30 users of an app drawing at random are no partition."""
+    from distillguard.pipeline import account_cohorts
+
+    rng = random.Random(5)
+    rows, risk = [], {}
+    for k in range(30):
+        a = f"F{k:02d}"
+        rows += account_rows(a, 40, start=T0 + dt.timedelta(hours=k), step_s=3600 + 37 * k, ip=f"73.{k}.8.9",
+                             user_agent="OpenAI/JS 5.10.1", temperature=0.6, payment=f"card-F{k}",
+                             created=T0 - dt.timedelta(days=200 + 3 * k),
+                             signals={"dataset_match.item": lambda i, k=k: f"gsm8k:{k * 40 + i}"})
+        risk[a] = 0.9995 if k < 20 else 0.2
+    for k in range(30):
+        a = f"S{k:02d}"
+        picks = [rng.randrange(1000) for _ in range(40)]
+        rows += account_rows(a, 40, start=T0 + dt.timedelta(hours=k), step_s=3000 + 41 * k, ip=f"81.{k}.3.4",
+                             user_agent="MathApp/2.0", payment=f"card-S{k}", created=T0 - dt.timedelta(days=100 + k),
+                             signals={"dataset_match.item": lambda i, p=picks: f"gsm8k:{p[i]}"})
+        risk[a] = 0.9995 if k < 2 else 0.1
+    ex, sig = tables(rows)
+    accounts = pa.table({"account_id": list(risk), "risk": list(risk.values())})
+    view, keyrows, _, bursts, partitions = account_cohorts(ex, sig)
+    assert [len(g.members) for g in partitions] == [30] and partitions[0].repeats == 0
+    found = detect_campaigns(ex, sig, accounts, view=view, keyrows=keyrows, bursts=bursts, partitions=partitions)
+    part = [c for c in found.campaigns if c["rule"] == "partitioned_sweep"]
+    assert len(part) == 1 and set(part[0]["account_ids"]) == {f"F{k:02d}" for k in range(20)}
+    assert "split gsm8k between them" in part[0]["evidence"][0]["detail"]
+    assert not any(found.campaign_of(f"S{k:02d}") for k in range(30))

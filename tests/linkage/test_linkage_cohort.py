@@ -5,6 +5,7 @@ import datetime as dt
 import numpy as np
 import pyarrow as pa
 
+from distillguard import schema
 from distillguard.linkage import cohort
 from distillguard.linkage.base import KeyRows
 from distillguard.linkage.kinds import all_kinds
@@ -112,6 +113,11 @@ def test_a_dataset_split_between_the_holders_of_one_client_build_is_a_partitione
     assert sorted(len(g.members) for g in part.groups) == [12, 15]
     words = next(g for g in part.groups if g.dataset == "gsm8k").words("client fingerprint")
     assert "12 accounts" in words and "repeated none" in words and "gsm8k" in words
+    # the farm's 12 keys in one organisation: a lab's sharded evaluation run, one customer
+    org = np.arange(47)
+    org[list(farm)] = 1000
+    lab = cohort.partitioned_sweeps(47, _items(draws), keyrows, use, pools={"gsm8k": 500, "math": 100}, org=org)
+    assert not lab.size[list(farm)].any() and lab.size[list(wrap)].tolist() == [15] * 15
     # a dataset whose size the index does not know has no chance model: no evidence
     assert not cohort.partitioned_sweeps(47, _items(draws), keyrows, use, pools={"math": 100}).size[list(farm)].any()
     # the complementary_sweep kind is a link, not an operator artifact: sharing the dataset alone is no group
@@ -126,3 +132,18 @@ def test_repeat_test_counts_pairs_and_chance():
     assert repeats == 10 and np.isclose(expected, 1.0) and p > 0.999 and (margin > 0).all()
     none, r0, e0, p0 = cohort.repeat_test(np.arange(20) // 10, np.array([f"d:{k}" for k in range(20)], dtype=object), 100)
     assert r0 == 0 and np.isclose(e0, 1.0) and np.isclose(p0, np.exp(-1.0))
+
+
+def test_organisations_come_from_the_log_or_are_the_accounts_own():
+    rows = []
+    for i in range(3):
+        rows += account_rows(f"lab{i}", 2)
+    rows += account_rows("solo", 2)
+    for r in rows:
+        if r[schema.ACCOUNT_ID].startswith("lab"):
+            r[schema.ORG_ID] = "org-lab"
+    ex, sig = tables(rows)
+    view = AccountView(ex, sig)
+    org = cohort.organisations(view)
+    by = dict(zip(view.account_ids, org))
+    assert by["lab0"] == by["lab1"] == by["lab2"] != by["solo"]
