@@ -24,8 +24,8 @@ users of one app are all in the reference):
   independently from the dataset's M matchable items repeat sum_{i<j} n_i n_j / M on average,
   and fewer than that by PARTITION_P chance (Poisson lower tail: the count's variance is below
   its mean, so this overstates p) is no accident. Members are the holders that each repeat the
-  others less than chance (one standard deviation under it: a heavy user who shares the app's
-  client and draws at random is rarely one); n members when they belong to >= MIN_PARTITION
+  others less than chance (one standard deviation under it, judged again among the members kept:
+  a user who shares the app's client and draws at random is rarely one); n members when they belong to >= MIN_PARTITION
   organisations (0 otherwise: a lab splitting one evaluation run over the keys of its one
   organisation to stay under rate limits is one customer's sharded run; an account without an
   organisation in the log counts as its own), the largest over its artifacts. 150 accounts of one client build drawing 3,899 GSM8K items
@@ -66,6 +66,9 @@ MIN_PARTITION = 10  # organisations of a partition's members (fewer: a team's sh
 # once in thousands of logs
 PARTITION_P = 1e-6
 MEMBER_SD = 1.0  # a member repeats the others at least this many standard deviations under chance
+# ... judged again among the members kept, this many times at most: a user choosing at random
+# who passed once by luck repeats the partition's members as often as chance, which they do not
+PEEL_ROUNDS = 3
 
 PARTITION_COLUMNS = ("cohort_partition", "cohort_partition_dataset", "cohort_partition_artifact",
                      "cohort_partition_draws", "cohort_partition_repeats", "cohort_partition_expected")
@@ -290,8 +293,16 @@ def partitioned_sweeps(n: int, items: pa.Table | None, keyrows: dict[str, KeyRow
             g = both.filter(pc.and_(pc.equal(both["art"], art), pc.equal(both["ds"], ds)))
             account = g["a"].to_numpy()
             item = np.asarray(g["item"].to_pylist(), dtype=object)
-            margin, _, _, _ = repeat_test(account, item, pool)
-            keep = margin <= 0
+            keep = np.ones(len(account), bool)
+            for _ in range(PEEL_ROUNDS):  # members judged again among the members kept
+                margin, _, _, _ = repeat_test(account[keep], item[keep], pool)
+                still = np.flatnonzero(keep)[margin <= 0]
+                if len(still) == keep.sum() or not len(still):
+                    keep[:] = False
+                    keep[still] = True
+                    break
+                keep[:] = False
+                keep[still] = True
             members = np.unique(account[keep])
             if len(np.unique(org[members])) < MIN_PARTITION:
                 continue

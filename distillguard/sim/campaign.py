@@ -16,6 +16,9 @@ One `campaign` population = one operator. Its parameters switch tactics on and o
   via_reseller name of a reseller population to hide inside (end users instead of own accounts)
   cover        fraction of ordinary chat requests mixed in to look like a normal customer
   held_out     labels mark the campaign held out: eval reports it beside the in-distribution ones
+  sampling     sweep (default: items handed out in turn, each asked once per pass over the pool) |
+               random (each ask draws an item at random, repeats and all: no partitioned sweep to
+               find, at the price of asking some items again)
 """
 
 from __future__ import annotations
@@ -132,6 +135,9 @@ class Campaign(Population):
         self._release = self.ctx.models.newest_reasoning() if self.pivot else None
         if self.pivot and self._release is None:
             raise ScenarioError(f"campaign {self.name!r}: pivot needs a model release in the scenario's models")
+        self.sampling = p.get("sampling", "sweep")
+        # its own stream, so that a scenario without `sampling` draws exactly what it drew before
+        self._sampler = random.Random(short_hash(self.ctx.seed, self.id_key, "sampling", n=16))
         self._cursor = 0  # sweep position over the dataset (items asked in order, spread over accounts)
         self._order = list(range(self._pool_size()))
         random.Random(rng.random()).shuffle(self._order)
@@ -192,6 +198,8 @@ class Campaign(Population):
         return s
 
     def _item(self) -> int:
+        if self.sampling == "random":
+            return self._sampler.randrange(len(self._order))
         i = self._order[self._cursor % len(self._order)]
         self._cursor += 1
         return i

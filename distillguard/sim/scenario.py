@@ -44,7 +44,7 @@ PARAMS: dict[str, dict] = {
                  "paraphrase": bool, "proxies": dict, "payment": str, "low_and_slow": bool, "jailbreak": NUM,
                  "pivot": dict, "via_reseller": str, "requests_per_account_per_day": NUM, "schedule": str,
                  "account_age_days": NUM, "client": str, "ua_diversity": bool, "logprobs": NUM, "n": int,
-                 "rate_limited": NUM, "cover": NUM, "held_out": bool},
+                 "rate_limited": NUM, "cover": NUM, "held_out": bool, "sampling": str},
 }
 # Public items a campaign can sweep: the simulator's own pools and every bundled benchmark.
 CAMPAIGN_DATASETS = ("gsm8k", "self_instruct", "arena_hard") + tuple(b["name"] for b in data.benchmark_manifest())
@@ -54,6 +54,7 @@ CHOICES = {
     ("eval_harness", "style"): ("fewshot", "zeroshot"),
     ("campaign", "dataset"): CAMPAIGN_DATASETS,
     ("campaign", "schedule"): ("round_the_clock", "diurnal"),
+    ("campaign", "sampling"): ("sweep", "random"),
 }
 FRACTIONS = {"cover", "public_problem_fraction", "tools_fraction", "ci_fraction", "shared_payment_fraction", "jailbreak", "logprobs", "rate_limited"}
 SUBKEYS = {"proxies": {"kind", "pool", "countries", "sticky"}, "pivot": {"fraction", "within_hours"}}
