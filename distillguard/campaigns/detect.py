@@ -168,6 +168,7 @@ def detect_campaigns(
                                           flagged)
     if partitions:
         found, strength = _add_partitions(graph, view, found, strength, risk, flagged, partitions, cfg.gate)
+    found = split_by_client(graph, found)
     found = join_operator_parts(graph, found)
     if view is None and exchanges is not None:
         view = AccountView(exchanges, signals, graph.account_ids)
@@ -208,6 +209,42 @@ def _add_partitions(graph, view, found: list[Found], strength, risk, flagged, pa
         found = [f for i, f in enumerate(found) if i not in parts] + [Found(c_risk, joined, "partitioned_sweep", extra)]
         strength[alone] = 1.0
     return _in_id_order(graph, found), strength
+
+
+# a client build held by at least this share of a campaign ...
+CLIENT_MAJORITY = 0.5
+# ... and at least this many of its members who hold none of it: two operators (MIN_GROUP, as for a group)
+CLIENT_REST = 10
+CLIENT_KIND = "shared_client_fingerprint"
+
+
+def split_by_client(graph, found: list[Found]) -> list[Found]:
+    """A campaign whose members run two client builds, most of them one and at least CLIENT_REST
+    none of it, is two operators' accounts joined through an artifact both copied (a public system
+    prompt drawn by two farms made the same week: one sign-up burst on it held both). Its verdict
+    stands; its members are two campaigns, the holders of the build and the rest, and
+    join_operator_parts keeps them apart unless something only they hold ties them. A fleet that
+    varies its client on purpose has no build held by most of it, and is not split."""
+    kind = next((k for k in graph.kinds if k.name == CLIENT_KIND), None)
+    kk = graph.keys.get(CLIENT_KIND) if kind is not None else None
+    if kk is None or not len(kk.account) or not found:
+        return found
+    code = blocking.encode_keys(kk.key)
+    out = []
+    for f in found:
+        inside = np.isin(kk.account, f.members)
+        if not inside.any():
+            out.append(f)
+            continue
+        keys, counts = np.unique(code[inside], return_counts=True)
+        top = int(keys[np.argmax(counts)])
+        holders = np.unique(kk.account[inside & (code == top)])
+        rest = np.setdiff1d(f.members, holders)
+        if len(holders) < CLIENT_MAJORITY * len(f.members) or len(rest) < CLIENT_REST:
+            out.append(f)
+            continue
+        out += [f._replace(members=holders), f._replace(members=rest)]
+    return _in_id_order(graph, out) if len(out) != len(found) else found
 
 
 # an operator artifact held at least this much inside campaigns is no public thing ...

@@ -203,3 +203,34 @@ def test_a_partitioned_sweep_is_one_campaign_of_its_flagged_members():
     assert len(part) == 1 and set(part[0]["account_ids"]) == {f"F{k:02d}" for k in range(20)}
     assert "split gsm8k between them" in part[0]["evidence"][0]["detail"]
     assert not any(found.campaign_of(f"S{k:02d}") for k in range(30))
+
+
+def test_a_campaign_of_two_client_builds_is_split_by_client():
+    """Two farms made the same week copied one system prompt (one sign-up burst on it held both):
+    one campaign of 20 + 12 accounts running two client builds becomes two; a fleet that varies
+    its client on purpose (no build held by most of it) and a campaign whose other build is held
+    by fewer than CLIENT_REST accounts are left whole."""
+    from distillguard.campaigns import detect as detect_module
+    from distillguard.linkage.graph import build_graph
+
+    rows = []
+    for k in range(20):
+        rows += account_rows(f"P{k:02d}", 3, ip=f"73.{k}.1.1", user_agent="farm-p/1.0", system_prompt="You are helpful.")
+    for k in range(12):
+        rows += account_rows(f"Q{k:02d}", 3, ip=f"74.{k}.1.1", user_agent="farm-q/2.0", system_prompt="You are helpful.")
+    for k in range(24):
+        rows += account_rows(f"V{k:02d}", 3, ip=f"75.{k}.1.1", user_agent=f"varied/{k % 8}")
+    for k in range(15):
+        rows += account_rows(f"W{k:02d}", 3, ip=f"76.{k}.1.1", user_agent="farm-w/1.0" if k < 9 else "other-w/1.0")
+    ex, sig = tables(rows)
+    graph = build_graph(ex, sig)
+    idx = {a: i for i, a in enumerate(graph.account_ids)}
+
+    def found(prefixes):
+        members = np.array(sorted(idx[a] for a in graph.account_ids if a[0] in prefixes), np.int64)
+        return detect_module.Found(0.999, members, "collective_evidence", [])
+
+    out = detect_module.split_by_client(graph, [found("PQ"), found("V"), found("W")])
+    groups = sorted(sorted({graph.account_ids[int(a)][0] for a in f.members}) for f in out)
+    assert groups == [["P"], ["Q"], ["V"], ["W"]] and len(out) == 4
+    assert all(f.risk == 0.999 and f.rule == "collective_evidence" for f in out)
