@@ -108,7 +108,10 @@ ORIGINAL_AUTHOR = "original"  # families written before authors were recorded (s
 # before any of their figures were seen: the last three batches of session 15, written after
 # the others were merged, and one of session 16's three authors of censorship-safe rewrites (a
 # tactic of the public record the corpus had no wording for), told to write apart from the others.
-HELD_OUT_AUTHORS = frozenset({"s15j", "s15k", "s15m", "s16r3"})
+# Session 18's three authors (s18a, s18b English, s18c ja/ru/de) were written to be trained on;
+# one fit with them lowered the standing four's recall (52.7% -> 49.1%), so the shipped model
+# stayed and they joined the test instead: wording the shipped model never read.
+HELD_OUT_AUTHORS = frozenset({"s15j", "s15k", "s15m", "s16r3", "s18a", "s18b", "s18c"})
 
 
 @functools.cache
