@@ -5,9 +5,9 @@ someone wrote down; this model is trained on many independent hand-written phras
 intent in 18 languages, filled with real public tasks and varied by program, against every real
 benign prompt bundled with the package (see `intent_corpus`), and 40,598 questions people wrote
 in 15 other languages. Held-out figures (whole phrasing families, whole languages and whole
-authors left out of training; three authors are never trained on, `intent_corpus.HELD_OUT_AUTHORS`)
-are in BENCHMARKS.md ("Extraction intent"). Requests by authors it never read (session 16): 48%
-(English 51-52%) at 0.1% prompt FPR.
+authors left out of training; four authors are never trained on, `intent_corpus.HELD_OUT_AUTHORS`)
+are in BENCHMARKS.md ("Extraction intent"). Requests by authors it never read (session 18): 55%
+(English 59%) at 0.1% prompt FPR.
 
 Two stages over the windows of the last
 user turn (`intent_windows`: ~240-character windows of its head and tail); a prompt scores as its
