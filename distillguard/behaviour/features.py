@@ -73,6 +73,7 @@ FEATURE_DOCS: dict[str, str] = {
     "ip_country": "country of the most used client address (offline geoip)",
     "top_language": "most common prompt language",
     "language_mismatch_share": "share of requests in a non-English language foreign to the IP country",
+    "mismatch_language": "the most common of those foreign languages (what language_mismatch_share counts)",
     "tz_mismatch_hours": "hours between activity-implied time zone and the IP country's",
     "payment_country": "payment country when the log carries one",
     "payment_country_mismatch": "1 when the payment country differs from the IP country",
@@ -424,7 +425,9 @@ def _finish(t: pa.Table, specs: dict[str, dict], lang_counts: pa.Table) -> pa.Ta
     out["payment_country_mismatch"] = pa.array(
         [None if not p or not c else float(p.upper() != c) for p, c in zip(pay, countries)], pa.float64()
     )
-    out["language_mismatch_share"] = pa.array(_language_mismatch(t, countries, lang_counts), pa.float64())
+    share, foreign_top = _language_mismatch(t, countries, lang_counts)
+    out["language_mismatch_share"] = pa.array(share, pa.float64())
+    out["mismatch_language"] = pa.array(foreign_top, pa.string())
     for col in ("top_template_share", "top_capability_share", "top_params_share", "top_language_share"):
         out[col] = pc.fill_null(out[col], 0.0)
     table = pa.table(out)
@@ -432,21 +435,23 @@ def _finish(t: pa.Table, specs: dict[str, dict], lang_counts: pa.Table) -> pa.Ta
     return table.select(first)
 
 
-def _language_mismatch(t: pa.Table, countries: list, lang_counts: pa.Table) -> list:
+def _language_mismatch(t: pa.Table, countries: list, lang_counts: pa.Table) -> tuple[list, list]:
+    """(share of requests in a language foreign to the IP country, the most common such language)
+    per account; None where the country or the languages are unknown."""
     country_of = dict(zip(t.column("account_id").to_pylist(), countries))
     totals: dict[str, int] = {}
-    foreign: dict[str, int] = {}
+    foreign: dict[str, dict[str, int]] = {}
     for acc, lang, cnt in zip(*(lang_counts.column(c).to_pylist() for c in ("acc", "lang", "n"))):
         fits = origin.language_fits_country(lang, country_of.get(acc))
         if fits is None:
             continue
         totals[acc] = totals.get(acc, 0) + cnt
         if not fits:
-            foreign[acc] = foreign.get(acc, 0) + cnt
-    return [
-        foreign.get(acc, 0) / totals[acc] if totals.get(acc) else None
-        for acc in t.column("account_id").to_pylist()
-    ]
+            foreign.setdefault(acc, {})[lang] = foreign.get(acc, {}).get(lang, 0) + cnt
+    accounts = t.column("account_id").to_pylist()
+    share = [sum(foreign.get(acc, {}).values()) / totals[acc] if totals.get(acc) else None for acc in accounts]
+    top = [max(sorted(foreign[acc]), key=foreign[acc].get) if foreign.get(acc) else None for acc in accounts]
+    return share, top
 
 
 def entropy_bits(counts) -> float:

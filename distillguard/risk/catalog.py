@@ -130,7 +130,7 @@ BEHAVIOUR: tuple[RiskFeature, ...] = (
                 f"hours off the time zone of its IP country {r['ip_country']}"),
     RiskFeature("language_mismatch_share", "origin_mismatch", "origin", share=True, weight=0.5,
                 detail=lambda r: f"{_pct(r['language_mismatch_share'])} of prompts are in a language "
-                f"({r.get('top_language')}) unusual for its IP country {r['ip_country']}"),
+                f"({r.get('mismatch_language') or 'not English'}) unusual for its IP country {r['ip_country']}"),
     RiskFeature("payment_country_mismatch", "origin_mismatch", "origin", weight=0.5,
                 detail=lambda r: f"payment country {r['payment_country']} differs from IP country {r['ip_country']}"),
 )

@@ -112,6 +112,7 @@ def test_origin_consistency(features):
     bot = features["bot"]
     assert bot["ip_country"] == "US"
     assert bot["language_mismatch_share"] == 1.0  # Chinese prompts from a US address
+    assert bot["mismatch_language"] == "zh"  # what the evidence names (not the top language)
     assert bot["payment_country_mismatch"] == 1.0  # paid from RU
     # activity at 00:00-00:09 UTC implies UTC+14 ~ UTC-10; the US centre is UTC-6: 4 hours off
     assert bot["peak_hour_utc"] == pytest.approx(0.0, abs=0.1)
