@@ -89,8 +89,13 @@ def timezone_mismatch_hours(peak_hour_utc: float | None, country: str | None) ->
     return circular_hour_distance(implied_utc_offset(peak_hour_utc), COUNTRY_UTC_OFFSET[country])
 
 
+UNDETERMINED = "und"
+
+
 def language_fits_country(language: str | None, country: str | None) -> bool | None:
-    """Whether a prompt language is plausible for a country (None when either is unknown)."""
-    if not language or country not in COUNTRY_LANGUAGES:
+    """Whether a prompt language is plausible for a country (None when either is unknown; "und",
+    the language detector's "undetermined" for code, numbers and very short prompts, is unknown,
+    not foreign)."""
+    if not language or language == UNDETERMINED or country not in COUNTRY_LANGUAGES:
         return None
     return language == "en" or language in COUNTRY_LANGUAGES[country]
