@@ -182,7 +182,7 @@ def _add_partitions(graph, view, found: list[Found], strength, risk, flagged, pa
     own home exits: a key that many share weighs little). Its members flagged on their own, when
     at least `gate.min_flagged`, become one campaign (rule "partitioned_sweep") with the campaigns
     mostly made of its members; members not flagged stay out (the repeat test picks members one by
-    one only loosely: a user choosing at random passes it about one time in six)."""
+    one only loosely: about 3% of users choosing at random among a sweep's accounts stay members)."""
     index = None if view is None or view.account_ids == graph.account_ids else \
         {a: i for i, a in enumerate(graph.account_ids)}
     strength = strength.copy()
@@ -225,8 +225,7 @@ def split_by_client(graph, found: list[Found]) -> list[Found]:
     stands; its members are two campaigns, the holders of the build and the rest, and
     join_operator_parts keeps them apart unless something only they hold ties them. A fleet that
     varies its client on purpose has no build held by most of it, and is not split."""
-    kind = next((k for k in graph.kinds if k.name == CLIENT_KIND), None)
-    kk = graph.keys.get(CLIENT_KIND) if kind is not None else None
+    kk = graph.keys.get(CLIENT_KIND)
     if kk is None or not len(kk.account) or not found:
         return found
     code = blocking.encode_keys(kk.key)

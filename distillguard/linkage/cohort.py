@@ -24,12 +24,13 @@ users of one app are all in the reference):
   independently from the dataset's M matchable items repeat sum_{i<j} n_i n_j / M on average,
   and fewer than that by PARTITION_P chance (Poisson lower tail: the count's variance is below
   its mean, so this overstates p) is no accident. Members are the holders that each repeat the
-  others less than chance (one standard deviation under it, judged again among the members kept:
-  a user who shares the app's client and draws at random is rarely one); n members when they belong to >= MIN_PARTITION
-  organisations (0 otherwise: a lab splitting one evaluation run over the keys of its one
-  organisation to stay under rate limits is one customer's sharded run; an account without an
-  organisation in the log counts as its own), the largest over its artifacts. 150 accounts of one client build drawing 3,899 GSM8K items
-  with no repeat where chance gives ~1,000: 150; 80 accounts cycling three times through the
+  others less than chance (one standard deviation under it, judged again among the members
+  kept: a user who shares the app's client and draws at random is rarely one); n members when
+  they belong to >= MIN_PARTITION organisations (0 otherwise: a lab splitting one evaluation run
+  over the keys of its one organisation to stay under rate limits is one customer's sharded run;
+  an account without an organisation in the log counts as its own), the largest over its
+  artifacts. 150 accounts of one client build drawing 3,899 GSM8K items with no repeat where
+  chance gives ~1,000: 150; 80 accounts cycling three times through the
   456 items of MATH-500 (1,419 draws, ~1,550 repeats where chance gives ~2,200): 80. A class
   asking homework from one book repeats at least as often as chance (popular items more),
   an evaluation harness runs the whole benchmark on one account, a team sharding an evaluation
@@ -83,7 +84,7 @@ DOCS = {
     "cohort_card": "accounts paying with the account's payment instrument (the largest, if several)",
     "cohort_partition": "holders of one of its operator artifacts that draw items of one public dataset and "
                         "repeat each other's items far less often than independent users would (p <= 1e-6), "
-                        "when there are >= 10 (the largest)",
+                        "when they belong to >= 10 organisations (the largest)",
     "cohort_partition_dataset": "the dataset of cohort_partition",
     "cohort_partition_artifact": "the artifact of cohort_partition, in words",
     "cohort_partition_draws": "items of the dataset its members drew between them (distinct per account)",
@@ -205,10 +206,17 @@ class PartitionGroup:
 
     def words(self, artifact: str) -> str:
         """The group in plain words (no item text, no account named)."""
-        did = "repeated none" if not self.repeats else f"repeated each other {self.repeats:,} times"
-        return (f"{len(self.members)} accounts sharing a {artifact} split {self.dataset} between them: they drew "
-                f"{self.draws:,} of its items and {did}, where as many independent users would repeat each "
-                f"other about {self.expected:,.0f} times")
+        return partition_words(f"{len(self.members)} accounts sharing a {artifact}", self.dataset, self.draws,
+                               self.repeats, self.expected)
+
+
+def partition_words(who: str, dataset: str, draws: int, repeats: int, expected: float) -> str:
+    """"<who> split <dataset> between them: they drew N of its items and repeated none, where as
+    many independent users would repeat each other about E times" (a group's evidence and each
+    member's say the same)."""
+    did = "repeated none" if not repeats else f"repeated each other {repeats:,} times"
+    return (f"{who} split {dataset} between them: they drew {draws:,} of its items and {did}, where as many "
+            f"independent users would repeat each other about {expected:,.0f} times")
 
 
 @dataclass
@@ -235,7 +243,7 @@ def repeat_test(account: np.ndarray, item: np.ndarray, pool: int) -> tuple[np.nd
     <= 0 for a member), the group's repeats, their chance mean, and the Poisson lower-tail p."""
     from scipy.stats import poisson
 
-    acc_code, acc = np.unique(account, return_inverse=True)
+    _, acc = np.unique(account, return_inverse=True)
     _, it = np.unique(item, return_inverse=True)
     n_i = np.bincount(acc).astype(np.float64)
     c = np.bincount(it).astype(np.float64)  # drawers per item
@@ -247,6 +255,19 @@ def repeat_test(account: np.ndarray, item: np.ndarray, pool: int) -> tuple[np.nd
     margin = own - np.maximum(own_expected - MEMBER_SD * np.sqrt(own_expected), 0.0)
     p = float(poisson.cdf(repeats, expected)) if expected > 0 else 1.0
     return margin[acc], int(repeats), expected, p
+
+
+def member_rows(account: np.ndarray, item: np.ndarray, pool: int) -> np.ndarray:
+    """Rows of the accounts that repeat the others under chance (`repeat_test`), judged again
+    among those kept, PEEL_ROUNDS times at most or until nobody more leaves."""
+    keep = np.ones(len(account), bool)
+    for _ in range(PEEL_ROUNDS):
+        margin, _, _, _ = repeat_test(account[keep], item[keep], pool)
+        rows = np.flatnonzero(keep)
+        keep[rows[margin > 0]] = False
+        if (margin <= 0).all() or not keep.any():
+            break
+    return keep
 
 
 def organisations(view: AccountView) -> np.ndarray:
@@ -293,16 +314,7 @@ def partitioned_sweeps(n: int, items: pa.Table | None, keyrows: dict[str, KeyRow
             g = both.filter(pc.and_(pc.equal(both["art"], art), pc.equal(both["ds"], ds)))
             account = g["a"].to_numpy()
             item = np.asarray(g["item"].to_pylist(), dtype=object)
-            keep = np.ones(len(account), bool)
-            for _ in range(PEEL_ROUNDS):  # members judged again among the members kept
-                margin, _, _, _ = repeat_test(account[keep], item[keep], pool)
-                still = np.flatnonzero(keep)[margin <= 0]
-                if len(still) == keep.sum() or not len(still):
-                    keep[:] = False
-                    keep[still] = True
-                    break
-                keep[:] = False
-                keep[still] = True
+            keep = member_rows(account, item, pool)
             members = np.unique(account[keep])
             if len(np.unique(org[members])) < MIN_PARTITION:
                 continue

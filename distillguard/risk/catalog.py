@@ -75,15 +75,13 @@ def _prompts(row: dict) -> int:
 
 
 def _partition_detail(r: dict) -> str:
+    who = f"one of {int(r['cohort_partition'])} accounts sharing its {r.get('cohort_partition_artifact') or 'artifact'} that"
     dataset = r.get("cohort_partition_dataset") or "one public dataset"
-    words = (f"one of {int(r['cohort_partition'])} accounts sharing its {r.get('cohort_partition_artifact') or 'artifact'} "
-             f"that split {dataset} between them")
-    if r.get("cohort_partition_draws"):
-        repeats = int(r.get("cohort_partition_repeats") or 0)
-        words += (f": they drew {int(r['cohort_partition_draws']):,} of its items and "
-                  f"{'repeated none' if not repeats else f'repeated each other {repeats:,} times'}, where as many "
-                  f"independent users would repeat each other about {float(r.get('cohort_partition_expected') or 0):,.0f} times")
-    return words
+    if not r.get("cohort_partition_draws"):
+        return f"{who} split {dataset} between them"
+    return cohort.partition_words(who, dataset, int(r["cohort_partition_draws"]),
+                                  int(r.get("cohort_partition_repeats") or 0),
+                                  float(r.get("cohort_partition_expected") or 0))
 
 
 # Behaviour features (independent of which detectors are installed).
@@ -153,7 +151,7 @@ COORDINATION: tuple[RiskFeature, ...] = (
     RiskFeature("cohort_card", "shared_card", COORDINATION_PREFIX + "cohort", weight=0.5, saturate=True,
                 detail=lambda r: f"pays with a payment instrument shared by {int(r['cohort_card'])} accounts"),
     RiskFeature("cohort_partition", "partitioned_sweep", COORDINATION_PREFIX + "cohort", saturate=True,
-                detail=lambda r: _partition_detail(r)),
+                detail=_partition_detail),
 )
 
 # Family name prefixes by what a detector's evidence is (its `evidence` trait): the risk model
