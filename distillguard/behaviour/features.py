@@ -80,6 +80,10 @@ FEATURE_DOCS: dict[str, str] = {
     "sample_exchange_ids": "first exchanges of the account (for evidence)",
 }
 
+# an account relaying traffic for at least this many end users is a relay: judged per end user
+# (risk.end_users), never as one identity (linkage.cohort)
+MIN_END_USERS = 20
+
 
 def signal_specs(signals: pa.Table) -> dict[str, dict]:
     """Score columns of a signals table with each detector's threshold and plain-words description.

@@ -167,7 +167,8 @@ def detect_campaigns(
                                           score_group, bursts, _bool_column(accounts, graph.account_ids, "relay"),
                                           flagged)
     if partitions:
-        found, strength = _add_partitions(graph, view, found, strength, risk, flagged, partitions, cfg.gate)
+        found, strength = _add_partitions(graph, view, found, strength, risk, flagged, partitions, cfg.gate,
+                                          score_group)
     found = split_by_client(graph, found)
     found = join_operator_parts(graph, found)
     if view is None and exchanges is not None:
@@ -175,40 +176,70 @@ def detect_campaigns(
     return _describe(graph, view, found, risk, flagged, strength)
 
 
-def _add_partitions(graph, view, found: list[Found], strength, risk, flagged, partitions, gate: GateConfig):
+def _add_partitions(graph, view, found: list[Found], strength, risk, flagged, partitions, gate: GateConfig,
+                    score_group: collective.ScoreGroup | None = None):
     """A partitioned sweep (linkage.cohort: holders of one operator artifact that split a public
     dataset between them, repeating each other's items far less than chance) is one operator's
     accounts, however weakly the graph ties them (150 accounts of one client build behind their
-    own home exits: a key that many share weighs little). Its members flagged on their own, when
-    at least `gate.min_flagged`, become one campaign (rule "partitioned_sweep") with the campaigns
-    mostly made of its members; members not flagged stay out (the repeat test picks members one by
-    one only loosely: about 3% of users choosing at random among a sweep's accounts stay members)."""
+    own home exits: a key that many share weighs little). It becomes one campaign (rule
+    "partitioned_sweep") with the campaigns mostly made of its members, of:
+    - its members flagged on their own, when at least `gate.min_flagged`;
+    - and its other members when their traffic pooled (`score_group`) is flagged at the operating
+      point shared among the partitions found (Bonferroni, as for campaigns.collective): a thin
+      fleet's 1,400 accounts of two or three requests each are too small to judge one by one.
+    Members neither flagged alone nor judged with the others stay out (the repeat test picks
+    members one by one only loosely: about 3% of users choosing at random among a sweep's
+    accounts stay members)."""
     index = None if view is None or view.account_ids == graph.account_ids else \
         {a: i for i, a in enumerate(graph.account_ids)}
     strength = strength.copy()
     for group in sorted(partitions, key=lambda g: -len(g.members)):
         members = group.members if index is None else \
             np.array([index[view.account_ids[int(a)]] for a in group.members], np.int64)
-        alone = members[flagged[members]]
-        if len(alone) < gate.min_flagged:
-            continue
         label = np.full(graph.n_accounts, -1, np.int64)
         for i, f in enumerate(found):
             label[f.members] = i
         inside = np.zeros(graph.n_accounts, bool)
         inside[members] = True
         parts = [i for i, f in enumerate(found) if inside[f.members].mean() >= PART_HOLDING]
-        taken = label >= 0  # (a member in a campaign mostly of others stays there)
-        new = alone[~taken[alone] | np.isin(label[alone], parts)]
+        free = (label[members] < 0) | np.isin(label[members], parts)  # (a member in a campaign mostly of others stays there)
+        alone = flagged[members]
+        if alone.sum() < gate.min_flagged:
+            alone[:] = False
+        pooled, score = _pooled_partition(graph, members[free & ~flagged[members]], score_group, len(partitions))
+        new = np.concatenate([members[alone & free], pooled])
         joined = np.unique(np.concatenate([new, *[found[i].members for i in parts]]))
-        if len(joined) < gate.min_flagged:
+        if not len(new) or len(joined) < gate.min_flagged:
             continue
         extra = [{"signal": "partitioned_sweep", "score": 1.0, "detail": group.words(artifact_noun(_kind(graph, group.kind)))}]
+        if score is not None:
+            extra.append(_pooled_evidence(pooled, score, len(partitions)))
         extra += [e for i in parts for e in found[i].extra][:2]
-        c_risk = max([gating.campaign_risk(risk[joined], flagged[joined]), *[found[i].risk for i in parts]])
+        c_risk = max([gating.campaign_risk(risk[joined], flagged[joined]), *[found[i].risk for i in parts],
+                      *([float(score.risk)] if score is not None else [])])
         found = [f for i, f in enumerate(found) if i not in parts] + [Found(c_risk, joined, "partitioned_sweep", extra)]
-        strength[alone] = 1.0
+        strength[new] = 1.0
     return _in_id_order(graph, found), strength
+
+
+def _pooled_partition(graph, rest: np.ndarray, score_group, tested: int):
+    """(members lifted, their pooled score): the members of a partition not flagged on their own,
+    pooled as one account; none unless flagged at the operating point's rate shared among the
+    `tested` partitions."""
+    if score_group is None or len(rest) < collective.MIN_GROUP:
+        return rest[:0], None
+    score = score_group([graph.account_ids[int(a)] for a in rest])
+    if not score.flagged or 1.0 - score.risk > score.fpr / max(tested, 1):
+        return rest[:0], None
+    return rest, score
+
+
+def _pooled_evidence(pooled: np.ndarray, score, tested: int) -> dict:
+    shown = "; ".join(e["detail"] for e in score.evidence[:3])
+    return {"signal": "collective_evidence", "score": round(float(score.risk), 4),
+            "detail": f"{len(pooled)} of its accounts not flagged on their own; their {score.exchanges} requests pooled "
+                      f"as one account: {shown} (one of {tested} partitioned sweeps pooled in this scan, each held to "
+                      f"a benign rate of {score.fpr / max(tested, 1):.2g})"}
 
 
 # a client build held by at least this share of a campaign ...

@@ -18,14 +18,17 @@ users of one app are all in the reference):
 - `cohort_partition`: the partitioned sweep the account is part of. A campaign splits a public
   benchmark between its accounts so that no account asks for much, and hands the items out in
   turn, so its accounts repeat each other's items far less often than people choosing on their own
-  would. For each operator artifact it holds and each dataset its holders draw from (>= MIN_ITEMS
-  items each, the complementary_sweep kind's rows), the holders' repeats (pairs of holders
+  would. For each operator artifact it holds and each dataset its holders draw from (the
+  complementary_sweep kind's rows; relays, accounts of many end users, left out), the holders' repeats (pairs of holders
   drawing the same item) are compared with chance: accounts that each drew n_i items
   independently from the dataset's M matchable items repeat sum_{i<j} n_i n_j / M on average,
   and fewer than that by PARTITION_P chance (Poisson lower tail: the count's variance is below
   its mean, so this overstates p) is no accident. Members are the holders that each repeat the
   others less than chance (one standard deviation under it, judged again among the members
-  kept: a user who shares the app's client and draws at random is rarely one); n members when
+  kept: a user who shares the app's client and draws at random is rarely one). Members are judged
+  one by one only among holders of >= MIN_ITEMS items; a thin fleet (1,500 accounts drawing three
+  items each) is judged whole instead: when all of an artifact's holders, however few items each,
+  repeat at most PURE_SHARE of chance and far under it, they are one partition. n members when
   they belong to >= MIN_PARTITION organisations (0 otherwise: a lab splitting one evaluation run
   over the keys of its one organisation to stay under rate limits is one customer's sharded run;
   an account without an organisation in the log counts as its own), the largest over its
@@ -51,6 +54,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from distillguard import schema
+from distillguard.behaviour.features import MIN_END_USERS
 from distillguard.linkage import blocking
 from distillguard.linkage.base import KeyRows, LinkKind
 from distillguard.linkage.view import AccountView
@@ -70,6 +74,13 @@ MEMBER_SD = 1.0  # a member repeats the others at least this many standard devia
 # ... judged again among the members kept, this many times at most: a user choosing at random
 # who passed once by luck repeats the partition's members as often as chance, which they do not
 PEEL_ROUNDS = 3
+MIN_ITEMS = 5  # items of the dataset a holder draws to be judged one by one (the member test)
+# A whole group whose repeats are at most this share of chance's, and far under it (PARTITION_P,
+# all holders counted: no selection), is one operator's partition even when its accounts draw
+# too few items each to be judged one by one (a thin fleet: 1,500 accounts of one client build,
+# three GSM8K items each, none repeated where chance gives ~900). The share bounds the users
+# choosing at random among them: they would bring back about twice their share of chance's repeats.
+PURE_SHARE = 0.1
 
 PARTITION_COLUMNS = ("cohort_partition", "cohort_partition_dataset", "cohort_partition_artifact",
                      "cohort_partition_draws", "cohort_partition_repeats", "cohort_partition_expected")
@@ -167,7 +178,11 @@ def cohort_features(view: AccountView, keyrows: dict[str, KeyRows], kinds, burst
         within[a_w] = n_w[win]
         holders_of[a_w] = holders[win]
         artifact[a_w] = artifact_noun(kind)
-    part = partitioned_sweeps(n, sweep_items(view, kinds), keyrows, kinds, org=organisations(view))
+    items = sweep_items(view, kinds)
+    relay = relays(view)
+    if items is not None and relay.any():
+        items = items.filter(pc.invert(pa.array(relay[items["a"].to_numpy()])))
+    part = partitioned_sweeps(n, items, keyrows, kinds, org=organisations(view))
     if partitions is not None:
         partitions.extend(part.groups)
     return pa.table({
@@ -187,10 +202,11 @@ def cohort_features(view: AccountView, keyrows: dict[str, KeyRows], kinds, burst
 
 
 def sweep_items(view: AccountView, kinds) -> pa.Table | None:
-    """(a, ds, item): the distinct items each account drew of each dataset it drew >= MIN_ITEMS of
-    (the complementary_sweep kind's rows; None without that kind or without dataset matches)."""
+    """(a, ds, item): the distinct items each account drew of each dataset (the complementary_sweep
+    kind's rows, every drawer: a thin fleet's accounts draw two or three items each; None without
+    that kind or without dataset matches)."""
     sweep = next((k for k in kinds if k.name == SWEEP_KIND), None)
-    return sweep.partial(view) if sweep is not None else None
+    return sweep.partial(view, min_items=1) if sweep is not None else None
 
 
 @dataclass(frozen=True)
@@ -270,6 +286,36 @@ def member_rows(account: np.ndarray, item: np.ndarray, pool: int) -> np.ndarray:
     return keep
 
 
+def _partition_rows(account: np.ndarray, item: np.ndarray, pool: int) -> np.ndarray | None:
+    """The rows of a group's partition members, or None when the group is no partition: the whole
+    group (every holder, however few items each) far under chance and nearly pure, else its
+    holders of >= MIN_ITEMS items judged one by one (`member_rows`), far under chance among the
+    members kept."""
+    _, repeats, expected, p = repeat_test(account, item, pool)
+    if p <= PARTITION_P and repeats <= PURE_SHARE * expected:
+        return member_rows(account, item, pool)
+    _, inv = np.unique(account, return_inverse=True)
+    rows = np.flatnonzero(np.bincount(inv)[inv] >= MIN_ITEMS)
+    if len(rows) < 2:
+        return None
+    keep = np.zeros(len(account), bool)
+    keep[rows[member_rows(account[rows], item[rows], pool)]] = True
+    if not keep.any() or repeat_test(account[keep], item[keep], pool)[3] > PARTITION_P:
+        return None
+    return keep
+
+
+def relays(view: AccountView) -> np.ndarray:
+    """Per account of the view: it relays traffic for >= MIN_END_USERS end users (a reseller's
+    account holds its customers' system prompts and items; it is no member of their partition)."""
+    out = np.zeros(len(view), bool)
+    col = view.column(schema.END_USER)
+    if view.n_exchanges and col.null_count < len(col):
+        n_eu = np.bincount(view.distinct(col)["a"].to_numpy(), minlength=len(view))
+        out = n_eu >= MIN_END_USERS
+    return out
+
+
 def organisations(view: AccountView) -> np.ndarray:
     """An organisation code per account of the view: the log's organisation id (the first seen),
     or a code of its own where the log names none."""
@@ -314,13 +360,13 @@ def partitioned_sweeps(n: int, items: pa.Table | None, keyrows: dict[str, KeyRow
             g = both.filter(pc.and_(pc.equal(both["art"], art), pc.equal(both["ds"], ds)))
             account = g["a"].to_numpy()
             item = np.asarray(g["item"].to_pylist(), dtype=object)
-            keep = member_rows(account, item, pool)
+            keep = _partition_rows(account, item, pool)
+            if keep is None:
+                continue
             members = np.unique(account[keep])
             if len(np.unique(org[members])) < MIN_PARTITION:
                 continue
             _, repeats, expected, p = repeat_test(account[keep], item[keep], pool)
-            if p > PARTITION_P:
-                continue
             out.groups.append(PartitionGroup(kind.name, members, str(ds), int(keep.sum()), repeats, expected, p))
             better = members[len(members) > out.size[members]]
             out.size[better] = len(members)

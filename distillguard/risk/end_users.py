@@ -26,9 +26,9 @@ import pyarrow.compute as pc
 
 from distillguard import schema
 from distillguard.behaviour import account_features
+from distillguard.behaviour.features import MIN_END_USERS
 from distillguard.risk.score import AccountRisk, RiskModel
 
-MIN_END_USERS = 20
 MIN_RELAY_FLAGGED = 3
 RELAY_MAJORITY = 0.5
 SEPARATOR = "\x1f"  # joins account and end user into one id; never in real ids

@@ -205,6 +205,46 @@ def test_a_partitioned_sweep_is_one_campaign_of_its_flagged_members():
     assert not any(found.campaign_of(f"S{k:02d}") for k in range(30))
 
 
+def test_a_partitions_members_not_flagged_alone_are_judged_pooled():
+    """The same partition when its 10 members not flagged alone are pooled (`score_group`): flagged
+    at the operating point shared among the partitions found, they join the campaign, with the
+    pooled figures in words; pooled traffic that is not flagged lifts nobody."""
+    from distillguard.campaigns.collective import GroupScore
+    from distillguard.pipeline import account_cohorts
+
+    rows, risk = [], {}
+    for k in range(30):
+        a = f"F{k:02d}"
+        rows += account_rows(a, 40, start=T0 + dt.timedelta(hours=k), step_s=3600 + 37 * k, ip=f"73.{k}.8.9",
+                             user_agent="OpenAI/JS 5.10.1", temperature=0.6, payment=f"card-F{k}",
+                             created=T0 - dt.timedelta(days=200 + 3 * k),
+                             signals={"dataset_match.item": lambda i, k=k: f"gsm8k:{k * 40 + i}"})
+        risk[a] = 0.9995 if k < 20 else 0.2
+    ex, sig = tables(rows)
+    accounts = pa.table({"account_id": list(risk), "risk": list(risk.values())})
+    asked = []
+
+    def scorer(flag):
+        def score(ids):
+            asked.append(sorted(ids))
+            return GroupScore(0.99999 if flag else 0.5, flag, 40 * len(ids),
+                              [{"signal": "dataset_sweep", "score": 1.0, "detail": "swept 400 distinct known-dataset items"}])
+        return score
+
+    view, keyrows, _, bursts, partitions = account_cohorts(ex, sig)
+    found = detect_campaigns(ex, sig, accounts, view=view, keyrows=keyrows, bursts=bursts, partitions=partitions,
+                             score_group=scorer(True))
+    part = [c for c in found.campaigns if c["rule"] == "partitioned_sweep"]
+    assert len(part) == 1 and set(part[0]["account_ids"]) == set(risk)
+    assert [f"F{k:02d}" for k in range(20, 30)] in asked
+    pooled = next(e for e in part[0]["evidence"] if e["signal"] == "collective_evidence")["detail"]
+    assert pooled.startswith("10 of its accounts not flagged on their own") and "swept 400" in pooled
+    found = detect_campaigns(ex, sig, accounts, view=view, keyrows=keyrows, bursts=bursts, partitions=partitions,
+                             score_group=scorer(False))
+    part = [c for c in found.campaigns if c["rule"] == "partitioned_sweep"]
+    assert len(part) == 1 and set(part[0]["account_ids"]) == {f"F{k:02d}" for k in range(20)}
+
+
 def test_a_campaign_of_two_client_builds_is_split_by_client():
     """Two farms made the same week copied one system prompt (one sign-up burst on it held both):
     one campaign of 20 + 12 accounts running two client builds becomes two; a fleet that varies

@@ -147,3 +147,39 @@ def test_organisations_come_from_the_log_or_are_the_accounts_own():
     org = cohort.organisations(view)
     by = dict(zip(view.account_ids, org))
     assert by["lab0"] == by["lab1"] == by["lab2"] != by["solo"]
+
+
+def test_a_thin_fleet_too_small_to_judge_one_by_one_is_a_partition_as_a_whole():
+    """400 accounts of one client build drawing 2-4 GSM8K items each, handed out in turn (no item
+    twice): none draws MIN_ITEMS, but the whole group repeats nobody where chance gives ~130, so
+    all of it is one partition. 400 users of an app drawing as few items at random are not, nor is
+    a fleet diluted by as many random drawers of its client (not nearly pure: judged one by one,
+    and too thin for that)."""
+    kinds = {k.name: k for k in all_kinds()}
+    use = [kinds["shared_client_fingerprint"], kinds["complementary_sweep"]]
+    rng = np.random.default_rng(11)
+    sizes = rng.integers(2, 5, 400)
+    starts = np.r_[0, np.cumsum(sizes)[:-1]]
+    fleet = {a: ("gsm8k", list(range(s, s + n))) for a, (s, n) in enumerate(zip(starts, sizes))}
+    app = {400 + a: ("gsm8k", rng.choice(2000, n, replace=False).tolist()) for a, n in enumerate(sizes)}
+    keys = _keys([(a, "ua-fleet", 1.0) for a in fleet] + [(a, "ua-app", 1.0) for a in app])
+    part = cohort.partitioned_sweeps(800, _items(fleet | app), {"shared_client_fingerprint": keys}, use,
+                                     pools={"gsm8k": 2000})
+    assert part.size[:400].tolist() == [400] * 400 and not part.size[400:].any()
+    assert part.repeats[0] == 0 and part.expected[0] > 100
+    mixed = _keys([(a, "ua-fleet", 1.0) for a in (*fleet, *app)])
+    diluted = cohort.partitioned_sweeps(800, _items(fleet | app), {"shared_client_fingerprint": mixed}, use,
+                                        pools={"gsm8k": 2000})
+    assert not diluted.size.any()
+
+
+def test_a_relay_is_no_member_of_its_end_users_partition():
+    """A reseller's account relays many end users' traffic (their system prompts and items with it):
+    it is no identity of theirs."""
+    rows = account_rows("relay", 30)
+    for i, r in enumerate(rows):
+        r[schema.END_USER] = f"eu{i}"
+    rows += account_rows("solo", 30)
+    ex, sig = tables(rows)
+    view = AccountView(ex, sig)
+    assert dict(zip(view.account_ids, cohort.relays(view))) == {"relay": True, "solo": False}

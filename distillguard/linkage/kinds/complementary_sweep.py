@@ -34,8 +34,8 @@ class ComplementarySweep(LinkKind):
     def keys(self, view) -> KeyRows:
         return self.combine([self.partial(view)])
 
-    def partial(self, view) -> pa.Table | None:
-        """Unique (account, dataset, item) of accounts drawing at least MIN_ITEMS items of the
+    def partial(self, view, min_items: int = MIN_ITEMS) -> pa.Table | None:
+        """Unique (account, dataset, item) of accounts drawing at least `min_items` items of the
         dataset (how many accounts drew each item is counted over all shards)."""
         items = view.signal(ITEM)
         if items is None or not view.n_exchanges:
@@ -46,7 +46,7 @@ class ComplementarySweep(LinkKind):
         dataset = pc.list_element(pc.split_pattern(d["v"], ":", max_splits=1), 0)
         t = pa.table({"a": d["a"], "ds": dataset, "item": d["v"]})
         per = t.group_by(["a", "ds"]).aggregate([("item", "count")])
-        eligible = per.filter(pc.greater_equal(per["item_count"], MIN_ITEMS))
+        eligible = per.filter(pc.greater_equal(per["item_count"], min_items))
         if not len(eligible):
             return None
         # keep only (account, dataset) pairs that are eligible
