@@ -235,6 +235,25 @@ def evaluate(
             n = len(set(alone.accounts) ^ set(verdicts.accounts))
             report["validation"]["warnings"].append(
                 f"--alone verdicts judge other accounts than --verdicts ({n} differ): scan the same traffic twice")
+    if labels.end_users:
+        report["end_users"] = end_user_metrics(labels, verdicts)
     if actions is not None:
         report["containment"] = containment_metrics(actions, labels.accounts, exchange_counts, contain_on)
     return report
+
+
+def end_user_metrics(labels: Labels, verdicts: Verdicts) -> dict:
+    """Campaign end users inside relays that the verdicts list as flagged on their relay account,
+    per tactic, and the end users listed that no campaign label names (benign, flagged)."""
+    flagged = {(a, u) for a, users in verdicts.end_users.items() for u in users}
+    tactics: dict[str, list[bool]] = defaultdict(list)
+    for key, label in labels.end_users.items():
+        if label.is_campaign:
+            tactics[label.tactic or "(none)"].append(key in flagged)
+    found = [f for f in tactics.values() for f in f]
+    benign = [k for k in flagged if k not in labels.end_users or not labels.end_users[k].is_campaign]
+    return {
+        "campaign_end_users": len(found), "flagged": sum(found), "recall": _share(found),
+        "by_tactic": {t: {"end_users": len(f), "flagged": sum(f), "recall": _share(f)} for t, f in sorted(tactics.items())},
+        "benign_flagged": len(benign),
+    }

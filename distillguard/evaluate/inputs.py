@@ -29,6 +29,7 @@ class AccountVerdict:
 class Verdicts:
     accounts: dict[str, AccountVerdict]
     campaigns: list[dict] = field(default_factory=list)
+    end_users: dict[str, set] = field(default_factory=dict)  # relay account -> its end users flagged
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,9 @@ class AccountLabel:
 @dataclass
 class Labels:
     accounts: dict[str, AccountLabel]
+    # optional: campaign end users inside relays, (relay account, end user) -> their label; an end
+    # user of a relay not listed is benign
+    end_users: dict[tuple[str, str], AccountLabel] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -98,7 +102,9 @@ def load_verdicts(path: str | Path) -> Verdicts:
         raise DistillguardError(f"{path}: {problems[0]}")
     accounts = {a["account_id"]: AccountVerdict(float(a["risk"]), a["flagged"], a.get("campaign_id") or None)
                 for a in doc["accounts"]}
-    return Verdicts(accounts, doc.get("campaigns") or [])
+    end_users = {a["account_id"]: {e.get("end_user") for e in a["end_users"] if isinstance(e, dict) and e.get("flagged")}
+                 for a in doc["accounts"] if isinstance(a.get("end_users"), list)}
+    return Verdicts(accounts, doc.get("campaigns") or [], end_users)
 
 
 def load_labels(path: str | Path) -> Labels:
@@ -133,7 +139,25 @@ def load_labels(path: str | Path) -> Labels:
             exchanges=exchanges,
             held_out=held_out,
         )
-    return Labels(accounts)
+    return Labels(accounts, _end_user_labels(doc.get("end_users"), path))
+
+
+def _end_user_labels(rows, path) -> dict[tuple[str, str], AccountLabel]:
+    """The optional `end_users` object: end user -> {label, campaign_id, tactic, held_out,
+    account_ids (the relay accounts it was seen through)}."""
+    if rows is None:
+        return {}
+    if not isinstance(rows, dict):
+        raise DistillguardError(f"{path}: 'end_users' must be an object keyed by end user")
+    out = {}
+    for user, row in rows.items():
+        if not isinstance(row, dict) or not isinstance(row.get("account_ids"), list):
+            raise DistillguardError(f"{path}: end_users[{user!r}] needs an 'account_ids' list")
+        label = AccountLabel(label=row.get("label") or "campaign", campaign_id=row.get("campaign_id") or None,
+                             tactic=row.get("tactic"), held_out=bool(row.get("held_out", False)))
+        for account in row["account_ids"]:
+            out[(str(account), str(user))] = label
+    return out
 
 
 def load_actions(path: str | Path) -> list[Action]:

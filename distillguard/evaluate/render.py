@@ -117,6 +117,18 @@ def tactic_table(report: dict) -> Table:
     return table
 
 
+def end_user_table(e: dict) -> Table:
+    """Campaign end users inside relays listed as flagged on their relay account (verdicts)."""
+    table = Table(title="End users inside relays (flagged: listed on the relay's verdict)", title_justify="left")
+    table.add_column("metric", style="bold")
+    table.add_column("verdicts", justify="right")
+    table.add_row("campaign end users flagged", f"{_pct(e['recall'])} ({_count(e['flagged'], e['campaign_end_users'])})")
+    for tactic, t in e["by_tactic"].items():
+        table.add_row(f"  {tactic}", f"{_pct(t['recall'])} ({_count(t['flagged'], t['end_users'])})")
+    table.add_row("benign end users flagged", str(e["benign_flagged"]))
+    return table
+
+
 def containment_table(c: dict) -> Table:
     table = Table(title=f"Containment from actions (contained = first of: {', '.join(c['contain_on'])})",
                   title_justify="left")
@@ -162,6 +174,8 @@ def print_report(report: dict, console: Console | None = None) -> None:
     split = held_out_table(report)
     if split is not None:
         console.print(split)
+    if "end_users" in report:
+        console.print(end_user_table(report["end_users"]))
     if "containment" in report:
         console.print(containment_table(report["containment"]))
     for name, r in report["methods"].items():

@@ -58,6 +58,7 @@ from distillguard.behaviour.features import MIN_END_USERS
 from distillguard.linkage import blocking
 from distillguard.linkage.base import KeyRows, LinkKind
 from distillguard.linkage.view import AccountView
+from distillguard.signals.dataset_match import Pool
 
 SIGNUP_WINDOW_S = 72 * 3600
 MIN_HOLDERS = 3
@@ -75,11 +76,12 @@ MEMBER_SD = 1.0  # a member repeats the others at least this many standard devia
 # who passed once by luck repeats the partition's members as often as chance, which they do not
 PEEL_ROUNDS = 3
 MIN_ITEMS = 5  # items of the dataset a holder draws to be judged one by one (the member test)
-# A whole group whose repeats are at most this share of chance's, and far under it (PARTITION_P,
-# all holders counted: no selection), is one operator's partition even when its accounts draw
-# too few items each to be judged one by one (a thin fleet: 1,500 accounts of one client build,
-# three GSM8K items each, none repeated where chance gives ~900). The share bounds the users
-# choosing at random among them: they would bring back about twice their share of chance's repeats.
+# A whole group far under chance (PARTITION_P, all holders counted: no selection) whose repeats
+# exceed the fewest its draws can make (a sweep wrapping its pool repeats by necessity) by at most
+# this share of chance's is one operator's partition, even when its accounts draw too few items
+# each to be judged one by one (a thin fleet: 1,500 accounts of one client build, three GSM8K
+# items each, none repeated where chance gives ~900). The share bounds the users choosing at
+# random among them: they would bring back about twice their share of chance's repeats.
 PURE_SHARE = 0.1
 
 PARTITION_COLUMNS = ("cohort_partition", "cohort_partition_dataset", "cohort_partition_artifact",
@@ -252,11 +254,14 @@ class Partition:
                          np.zeros(n, np.int64), np.zeros(n, np.int64), np.zeros(n), [])
 
 
-def repeat_test(account: np.ndarray, item: np.ndarray, pool: int) -> tuple[np.ndarray, int, float, float]:
+def repeat_test(account: np.ndarray, item: np.ndarray, pool: float,
+                allowed: np.ndarray | None = None) -> tuple[np.ndarray, int, float, float]:
     """One group's draws (distinct (account, item) rows) against independent choice from `pool` items.
 
     Returns (per row's account: its repeats minus MEMBER_SD standard deviations under chance, i.e.
-    <= 0 for a member), the group's repeats, their chance mean, and the Poisson lower-tail p."""
+    <= 0 for a member), the group's repeats, their chance mean, and the Poisson lower-tail p.
+    `allowed` (per row): drawers of the row's item that a sweep explains (`sweep_allowed`); an
+    account's own repeats count only the drawers beyond them."""
     from scipy.stats import poisson
 
     _, acc = np.unique(account, return_inverse=True)
@@ -266,19 +271,22 @@ def repeat_test(account: np.ndarray, item: np.ndarray, pool: int) -> tuple[np.nd
     total = n_i.sum()
     repeats = float((c * (c - 1) / 2).sum())
     expected = float((total * total - (n_i * n_i).sum()) / (2 * pool))
-    own = np.bincount(acc, weights=c[it] - 1, minlength=len(n_i))  # pairs each account is in
+    beyond = c[it] - 1 if allowed is None else np.maximum(c[it] - allowed, 0)
+    own = np.bincount(acc, weights=beyond, minlength=len(n_i))  # pairs each account is in
     own_expected = n_i * (total - n_i) / pool
     margin = own - np.maximum(own_expected - MEMBER_SD * np.sqrt(own_expected), 0.0)
     p = float(poisson.cdf(repeats, expected)) if expected > 0 else 1.0
     return margin[acc], int(repeats), expected, p
 
 
-def member_rows(account: np.ndarray, item: np.ndarray, pool: int) -> np.ndarray:
+def member_rows(account: np.ndarray, item: np.ndarray, pool: float, sweep: "Pool | None" = None) -> np.ndarray:
     """Rows of the accounts that repeat the others under chance (`repeat_test`), judged again
-    among those kept, PEEL_ROUNDS times at most or until nobody more leaves."""
+    among those kept, PEEL_ROUNDS times at most or until nobody more leaves. `sweep`: the
+    dataset's Pool when the group is judged as a sweep, whose necessary repeats are nobody's."""
     keep = np.ones(len(account), bool)
     for _ in range(PEEL_ROUNDS):
-        margin, _, _, _ = repeat_test(account[keep], item[keep], pool)
+        allowed = None if sweep is None else sweep_allowed(item[keep], sweep)
+        margin, _, _, _ = repeat_test(account[keep], item[keep], pool, allowed)
         rows = np.flatnonzero(keep)
         keep[rows[margin > 0]] = False
         if (margin <= 0).all() or not keep.any():
@@ -286,21 +294,41 @@ def member_rows(account: np.ndarray, item: np.ndarray, pool: int) -> np.ndarray:
     return keep
 
 
-def _partition_rows(account: np.ndarray, item: np.ndarray, pool: int) -> np.ndarray | None:
+def sweep_allowed(item: np.ndarray, pool) -> np.ndarray:
+    """Per row: the drawers of its item a sweep handed out in turn explains. Each item is drawn at
+    most once a pass over the pool (ceil(draws / items) passes), times the items of the pool that
+    resolve to the same matched id (`dataset_match.Pool.multiplicity`): a sweep that wraps its pool,
+    or one of a dataset with near-duplicate items, repeats by necessity."""
+    pool = Pool.of(pool)
+    passes = -(-len(item) // max(pool.items, 1))
+    if not pool.multiplicity:
+        return np.full(len(item), passes, np.int64)
+    return passes * np.array([pool.multiplicity.get(i, 1) for i in item], np.int64)
+
+
+def sweep_repeats(item: np.ndarray, pool) -> int:
+    """The repeats a sweep handed out in turn would make with these draws (`sweep_allowed`)."""
+    ids, first, counts = np.unique(item, return_index=True, return_counts=True)
+    c = np.minimum(counts, sweep_allowed(item, pool)[first])
+    return int((c * (c - 1) // 2).sum())
+
+
+def partition_rows(account: np.ndarray, item: np.ndarray, pool: "Pool | int") -> np.ndarray | None:
     """The rows of a group's partition members, or None when the group is no partition: the whole
     group (every holder, however few items each) far under chance and nearly pure, else its
     holders of >= MIN_ITEMS items judged one by one (`member_rows`), far under chance among the
     members kept."""
-    _, repeats, expected, p = repeat_test(account, item, pool)
-    if p <= PARTITION_P and repeats <= PURE_SHARE * expected:
-        return member_rows(account, item, pool)
+    pool = Pool.of(pool)
+    _, repeats, expected, p = repeat_test(account, item, pool.effective)
+    if p <= PARTITION_P and repeats - sweep_repeats(item, pool) <= PURE_SHARE * expected:
+        return member_rows(account, item, pool.effective, sweep=pool)
     _, inv = np.unique(account, return_inverse=True)
     rows = np.flatnonzero(np.bincount(inv)[inv] >= MIN_ITEMS)
     if len(rows) < 2:
         return None
     keep = np.zeros(len(account), bool)
-    keep[rows[member_rows(account[rows], item[rows], pool)]] = True
-    if not keep.any() or repeat_test(account[keep], item[keep], pool)[3] > PARTITION_P:
+    keep[rows[member_rows(account[rows], item[rows], pool.effective)]] = True
+    if not keep.any() or repeat_test(account[keep], item[keep], pool.effective)[3] > PARTITION_P:
         return None
     return keep
 
@@ -330,9 +358,10 @@ def organisations(view: AccountView) -> np.ndarray:
 
 
 def partitioned_sweeps(n: int, items: pa.Table | None, keyrows: dict[str, KeyRows], kinds,
-                       pools: dict[str, int] | None = None, org: np.ndarray | None = None) -> Partition:
+                       pools: dict | None = None, org: np.ndarray | None = None) -> Partition:
     """`cohort_partition` and its words per account (see the module). `items`: `sweep_items`;
-    `pools`: matchable items per dataset (default: the bundled index's, `dataset_match.pool_sizes`);
+    `pools`: per dataset, its `dataset_match.Pool` or its number of matchable items (default: the
+    bundled index's, `dataset_match.pools`);
     `org`: organisation code per account (`organisations`; default: each account its own)."""
     out = Partition.none(n)
     if org is None:
@@ -340,9 +369,9 @@ def partitioned_sweeps(n: int, items: pa.Table | None, keyrows: dict[str, KeyRow
     if items is None or not len(items):
         return out
     if pools is None:
-        from distillguard.signals.dataset_match import pool_sizes
+        from distillguard.signals.dataset_match import pools as bundled_pools
 
-        pools = pool_sizes()
+        pools = bundled_pools()
     for kind in kinds:
         rows = keyrows.get(kind.name)
         if not kind.traits.operator_artifact or rows is None or not len(rows):
@@ -354,19 +383,19 @@ def partitioned_sweeps(n: int, items: pa.Table | None, keyrows: dict[str, KeyRow
         per = both.group_by(["art", "ds", "a"]).aggregate([]).group_by(["art", "ds"]).aggregate([("a", "count")])
         big = per.filter(pc.greater_equal(per["a_count"], MIN_PARTITION))
         for art, ds in zip(big["art"].to_pylist(), big["ds"].to_pylist()):
-            pool = pools.get(ds, 0)
-            if pool <= 0:  # a dataset the index does not know the size of: no chance model
+            pool = Pool.of(pools.get(ds, 0))
+            if pool.items <= 0:  # a dataset the index does not know the size of: no chance model
                 continue
             g = both.filter(pc.and_(pc.equal(both["art"], art), pc.equal(both["ds"], ds)))
             account = g["a"].to_numpy()
             item = np.asarray(g["item"].to_pylist(), dtype=object)
-            keep = _partition_rows(account, item, pool)
+            keep = partition_rows(account, item, pool)
             if keep is None:
                 continue
             members = np.unique(account[keep])
             if len(np.unique(org[members])) < MIN_PARTITION:
                 continue
-            _, repeats, expected, p = repeat_test(account[keep], item[keep], pool)
+            _, repeats, expected, p = repeat_test(account[keep], item[keep], pool.effective)
             out.groups.append(PartitionGroup(kind.name, members, str(ds), int(keep.sum()), repeats, expected, p))
             better = members[len(members) > out.size[members]]
             out.size[better] = len(members)

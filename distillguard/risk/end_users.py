@@ -16,6 +16,12 @@ customer. So for an account with at least MIN_END_USERS distinct end users (`end
   at least MIN_RELAY_FLAGGED. The provider can then ask the relay to cut the listed end users off.
   A relay whose flagged end users carry most of its traffic (RELAY_MAJORITY) is itself flagged:
   it is a front for the campaign, not a customer with a few bad tenants.
+- a relay's end users that split a public dataset between them (linkage.cohort's repeat test,
+  the relay's end users as its holders: the relay names them as distinct customers) are judged
+  as one group: their traffic pooled as one account, with the partition as its coordination
+  evidence, flagged at the operating point shared among the partitions found (Bonferroni). A
+  harvest spread over 2,400 end users of two to four requests each, none judged alone, is then
+  2,400 flagged end users.
 """
 
 from __future__ import annotations
@@ -27,6 +33,8 @@ import pyarrow.compute as pc
 from distillguard import schema
 from distillguard.behaviour import account_features
 from distillguard.behaviour.features import MIN_END_USERS
+from distillguard.linkage import cohort
+from distillguard.signals.dataset_match import Pool
 from distillguard.risk.score import AccountRisk, RiskModel
 
 MIN_RELAY_FLAGGED = 3
@@ -58,6 +66,7 @@ def judge_end_users(exchanges: pa.Table, signals: pa.Table, features: pa.Table, 
     eu_ex = sub_ex.set_column(sub_ex.schema.get_field_index(schema.ACCOUNT_ID), schema.ACCOUNT_ID, pair)
     eu_features = account_features(eu_ex, sub_sig)
     eu_risk = model.score(eu_features, specs)
+    eu_risk = _judge_partitions(eu_ex, sub_sig, eu_risk, model, specs)
 
     flagged_pairs = [a for a, f in zip(eu_risk.account_ids, eu_risk.flagged) if f]
     listed: dict[str, list[dict]] = {}
@@ -67,9 +76,10 @@ def judge_end_users(exchanges: pa.Table, signals: pa.Table, features: pa.Table, 
             continue
         account, end_user = eu_risk.account_ids[i].split(SEPARATOR, 1)
         items = listed.setdefault(account, [])
-        if len(items) < LISTED_END_USERS:
-            items.append({"end_user": end_user, "risk": float(eu_risk.risk[i]), "flagged": True,
-                          "evidence": eu_risk.evidence[i]})
+        # every flagged end user is listed (the provider asks the relay to cut them off); past the
+        # first LISTED_END_USERS with its leading evidence item only
+        evidence = eu_risk.evidence[i] if len(items) < LISTED_END_USERS else eu_risk.evidence[i][:1]
+        items.append({"end_user": end_user, "risk": float(eu_risk.risk[i]), "flagged": True, "evidence": evidence})
     counts = {a: 0 for a in accounts}
     for p in flagged_pairs:
         counts[p.split(SEPARATOR, 1)[0]] += 1
@@ -109,6 +119,93 @@ def judge_end_users(exchanges: pa.Table, signals: pa.Table, features: pa.Table, 
     out.stats = dict(out.stats, multi_tenant_accounts=len(accounts), flagged_end_users=len(flagged_pairs),
                      significant_relays=sum(v["significant"] for v in relays.values()))
     return out, listed, relays
+
+
+ITEM = "dataset_match.item"
+
+
+def relay_partitions(eu_ex: pa.Table, eu_sig: pa.Table, pools: dict | None = None) -> list[tuple[str, str, list[str], tuple]]:
+    """(relay, dataset, member end-user ids, (draws, repeats, expected)) of each partitioned sweep
+    among one relay's end users (`eu_ex`: account ids are relay + SEPARATOR + end user)."""
+    if ITEM not in eu_sig.column_names or not len(eu_ex):
+        return []
+    t = pa.table({"eu": eu_ex[schema.ACCOUNT_ID], "item": eu_sig[ITEM]}).filter(pc.is_valid(eu_sig[ITEM]))
+    t = t.group_by(["eu", "item"]).aggregate([])
+    if not len(t):
+        return []
+    if pools is None:
+        from distillguard.signals.dataset_match import pools as bundled_pools
+
+        pools = bundled_pools()
+    eu = np.asarray(t["eu"].to_pylist(), dtype=object)
+    item = np.asarray(t["item"].to_pylist(), dtype=object)
+    relay = np.array([e.split(SEPARATOR, 1)[0] for e in eu], dtype=object)
+    dataset = np.array([i.split(":", 1)[0] for i in item], dtype=object)
+    out = []
+    for r in sorted(set(relay)):
+        for ds in sorted(set(dataset[relay == r])):
+            rows = np.flatnonzero((relay == r) & (dataset == ds))
+            pool = Pool.of(pools.get(ds, 0))
+            if pool.items <= 0 or len(set(eu[rows])) < cohort.MIN_PARTITION:
+                continue
+            codes, account = np.unique(eu[rows], return_inverse=True)
+            keep = cohort.partition_rows(account, item[rows], pool)
+            if keep is None or len(set(account[keep])) < cohort.MIN_PARTITION:
+                continue
+            _, repeats, expected, _ = cohort.repeat_test(account[keep], item[rows][keep], pool.effective)
+            out.append((r, ds, sorted(set(codes[account[keep]])), (int(keep.sum()), repeats, expected)))
+    return out
+
+
+def _judge_partitions(eu_ex: pa.Table, eu_sig: pa.Table, eu_risk: AccountRisk, model: RiskModel,
+                      specs: dict) -> AccountRisk:
+    """`eu_risk` with the members of each relay partition whose pooled traffic is flagged flagged."""
+    found = relay_partitions(eu_ex, eu_sig)
+    if not found:
+        return eu_risk
+    import copy
+
+    out = copy.deepcopy(eu_risk)
+    index = {a: i for i, a in enumerate(out.account_ids)}
+    ids = eu_ex[schema.ACCOUNT_ID]
+    for relay, ds, members, (draws, repeats, expected) in found:
+        rows = pc.is_in(ids, value_set=pa.array(members, pa.string()))
+        pooled_ex, pooled_sig = eu_ex.filter(rows), eu_sig.filter(rows)
+        name = f"{relay}{SEPARATOR}partition:{ds}"
+        pooled_ex = pooled_ex.set_column(pooled_ex.schema.get_field_index(schema.ACCOUNT_ID), schema.ACCOUNT_ID,
+                                         pa.array([name] * len(pooled_ex), pa.string()))
+        features = account_features(pooled_ex, pooled_sig)
+        words = cohort.partition_words(f"{len(members)} end users of one relay account", ds, draws, repeats, expected)
+        features = _with_partition(features, len(members), ds, draws, repeats, expected)
+        score = model.score(features, specs, pooled=True)
+        if not len(score.account_ids) or not score.flagged[0] or 1.0 - score.risk[0] > model.target_fpr / len(found):
+            continue
+        shown = "; ".join(e["detail"] for e in score.evidence[0][:3])
+        item = {"signal": "partitioned_sweep", "score": round(float(score.risk[0]), 4),
+                "detail": f"{words}; their {len(pooled_ex)} requests pooled as one account: {shown} (one of "
+                          f"{len(found)} partitioned sweeps among relays' end users, each held to a benign rate of "
+                          f"{model.target_fpr / len(found):.2g})", "exchange_ids": []}
+        for m in members:
+            i = index.get(m)
+            if i is None or out.flagged[i]:
+                continue
+            out.flagged[i] = True
+            out.judged[i] = True
+            out.risk[i] = max(float(out.risk[i]), float(score.risk[0]))
+            out.evidence[i] = [item, *out.evidence[i]]
+    return out
+
+
+def _with_partition(features: pa.Table, members: int, ds: str, draws: int, repeats: int, expected: float) -> pa.Table:
+    """A pooled end-user group's features with its partition as its cohort columns."""
+    values = {"cohort_partition": pa.array([members], pa.int64()), "cohort_partition_dataset": pa.array([ds]),
+              "cohort_partition_artifact": pa.array(["relay account"]),
+              "cohort_partition_draws": pa.array([draws], pa.int64()),
+              "cohort_partition_repeats": pa.array([repeats], pa.int64()),
+              "cohort_partition_expected": pa.array([expected], pa.float64())}
+    for name, col in values.items():
+        features = features.append_column(name, col)
+    return features
 
 
 def relay_verdicts(accounts: list[str], eu_risk: AccountRisk, eu_features: pa.Table, target_fpr: float) -> dict[str, dict]:

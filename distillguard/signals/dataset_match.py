@@ -19,6 +19,7 @@ import functools
 import gzip
 import json
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -100,17 +101,48 @@ def _index(extra: tuple[str, ...]) -> ShingleIndex:
     return ShingleIndex(items)
 
 
+@dataclass(frozen=True)
+class Pool:
+    """One dataset as a sweep draws from it: `items` matchable items; `effective` the pool that
+    makes two uniform draws land on the same matched item as often as they do (1 / sum p_k^2 over
+    the matched ids: near-duplicate items, BBH's boolean expressions, resolve to one id, so BBH's
+    5,089 items act as ~3,600); `multiplicity` the ids that several items resolve to (id -> count)."""
+
+    items: int
+    effective: float
+    multiplicity: dict
+
+    @staticmethod
+    def of(n: "int | Pool") -> "Pool":
+        return n if isinstance(n, Pool) else Pool(int(n), float(n), {})
+
+
+def pools(extra: tuple[str, ...] | None = None) -> dict[str, Pool]:
+    """`Pool` per dataset: every matchable item matched against the index itself (a few seconds,
+    once per process and set of lists)."""
+    return _pools(extra_lists_from_env() if extra is None else tuple(extra))
+
+
 @functools.cache
-def pool_sizes(extra: tuple[str, ...] | None = None) -> dict[str, int]:
-    """Items that can be matched, per dataset ("gsm8k": 7,473): the pool a sweep of it draws
-    from (items too short to match are left out). `extra`: user lists (default: the environment's)."""
-    index = _index(extra_lists_from_env() if extra is None else tuple(extra))
-    sizes: dict[str, int] = {}
-    for item_id, size in zip(index.item_ids, index.item_size):
-        if size >= MIN_ITEM_SHINGLES:
-            ds = item_id.split(":", 1)[0]
-            sizes[ds] = sizes.get(ds, 0) + 1
-    return sizes
+def _pools(extra: tuple[str, ...]) -> dict[str, Pool]:
+    index = _index(extra)
+    items = builtin_items()
+    for path in extra:
+        items += load_list(path)
+    size = dict(zip(index.item_ids, index.item_size))
+    items = [(i, t) for i, t in items if size.get(i, 0) >= MIN_ITEM_SHINGLES]
+    score, best = match_scores(index, tokenize(pa.array([t for _, t in items], pa.string())), len(items))
+    resolved: dict[str, dict[str, int]] = {}
+    for (item_id, _), s, b in zip(items, score, best):
+        key = index.item_ids[b] if s > 0 and b >= 0 else item_id
+        per = resolved.setdefault(item_id.split(":", 1)[0], {})
+        per[key] = per.get(key, 0) + 1
+    out = {}
+    for ds, counts in resolved.items():
+        c = np.fromiter(counts.values(), np.float64)
+        n = c.sum()
+        out[ds] = Pool(int(n), float(n * n / (c * c).sum()), {k: v for k, v in counts.items() if v > 1})
+    return out
 
 
 def extra_lists_from_env() -> tuple[str, ...]:

@@ -183,3 +183,19 @@ def test_a_relay_is_no_member_of_its_end_users_partition():
     ex, sig = tables(rows)
     view = AccountView(ex, sig)
     assert dict(zip(view.account_ids, cohort.relays(view))) == {"relay": True, "solo": False}
+
+
+def test_a_sweep_repeats_where_its_pool_makes_it_and_nowhere_else():
+    """A sweep that wraps its pool (150 draws over 100 items: 50 items twice) and one of a dataset
+    whose near-duplicate items resolve to one id (3 items act as one) repeat by necessity; a
+    group repeating beyond that is not nearly pure."""
+    from distillguard.signals.dataset_match import Pool
+
+    wrap = np.array([f"d:{k % 100}" for k in range(150)], dtype=object)
+    assert cohort.sweep_repeats(wrap, 100) == 50
+    dup = Pool(10, 8.0, {"d:0": 3})
+    items = np.array(["d:0", "d:0", "d:0", "d:1", "d:2"], dtype=object)
+    assert cohort.sweep_repeats(items, dup) == 3 and cohort.sweep_repeats(items, 10) == 0
+    assert cohort.sweep_allowed(items, dup).tolist() == [3, 3, 3, 1, 1]
+    account = np.arange(5)
+    assert cohort.member_rows(account, items, 8.0, sweep=dup).all()

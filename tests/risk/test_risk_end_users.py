@@ -39,3 +39,35 @@ def test_too_few_flagged_end_users_is_never_significant():
     risk, feats = build(eu("small", 25, {0, 1}))
     v = relay_verdicts(["small"], risk, feats, 0.001)
     assert v["small"]["end_users_flagged"] == 2 < MIN_RELAY_FLAGGED and not v["small"]["significant"]
+
+
+def _relay_draws(relay: str, users: dict[str, list[str]]):
+    """(exchanges, signals) of one relay's end users drawing the given items."""
+    from distillguard import schema
+
+    ids, items = [], []
+    for user, drawn in users.items():
+        for item in drawn:
+            ids.append(f"{relay}{SEPARATOR}{user}")
+            items.append(item)
+    return pa.table({schema.ACCOUNT_ID: pa.array(ids)}), pa.table({"dataset_match.item": pa.array(items)})
+
+
+def test_end_users_of_a_relay_splitting_a_dataset_are_a_partition_and_random_drawers_are_not():
+    """300 end users of one relay hand GSM8K out in turn (2-4 items each, none judged alone): one
+    partition of all of them. 300 end users of another drawing as many items at random from a
+    pool where chance gives ~30 repeats: none."""
+    from distillguard.risk.end_users import relay_partitions
+
+    rng = np.random.default_rng(3)
+    sizes = rng.integers(2, 5, 300)
+    starts = np.r_[0, np.cumsum(sizes)[:-1]]
+    sweep = {f"u{k}": [f"gsm8k:{s + j}" for j in range(n)] for k, (s, n) in enumerate(zip(starts, sizes))}
+    chance = {f"v{k}": [f"gsm8k:{i}" for i in rng.choice(15000, n, replace=False)] for k, n in enumerate(sizes)}
+    ex1, sig1 = _relay_draws("router-a", sweep)
+    ex2, sig2 = _relay_draws("router-b", chance)
+    found = relay_partitions(pa.concat_tables([ex1, ex2]), pa.concat_tables([sig1, sig2]), pools={"gsm8k": 15000})
+    assert len(found) == 1
+    relay, dataset, members, (draws, repeats, expected) = found[0]
+    assert (relay, dataset, len(members), repeats) == ("router-a", "gsm8k", 300, 0) and expected > 20
+    assert members[0].startswith("router-a" + SEPARATOR)

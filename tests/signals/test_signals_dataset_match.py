@@ -134,3 +134,15 @@ def test_one_phrase_repeated_does_not_reach_an_items_containment(table):
     assert song.lower().count("do you do") >= 5
     s, found = _result(det, [song], table)
     assert s[0] < det.threshold and found[0] is None, found
+
+
+def test_pools_count_matchable_items_and_the_near_duplicates_that_act_as_one():
+    """Each bundled dataset's pool as a sweep draws from it: GSM8K's 7,473 items are as many
+    ids; BBH's boolean expressions and other near-duplicates resolve to one id, so two uniform
+    draws land on the same id as often as in a pool of ~3,600."""
+    from distillguard.signals.dataset_match import Pool, pools
+
+    p = pools(())
+    assert p["gsm8k"].items == 7473 and abs(p["gsm8k"].effective - 7473) < 5
+    assert p["bbh"].items > 5000 and 3000 < p["bbh"].effective < 4200 and max(p["bbh"].multiplicity.values()) > 5
+    assert Pool.of(100) == Pool(100, 100.0, {}) and Pool.of(p["bbh"]) is p["bbh"]
