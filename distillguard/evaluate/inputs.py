@@ -49,9 +49,9 @@ class AccountLabel:
 @dataclass
 class Labels:
     accounts: dict[str, AccountLabel]
-    # optional: campaign end users inside relays, (relay account, end user) -> their label; an end
-    # user of a relay not listed is benign
-    end_users: dict[tuple[str, str], AccountLabel] = field(default_factory=dict)
+    # optional: campaign end users inside relays, end user -> (its label, the relay accounts it
+    # was seen through); an end user of a relay not listed is benign
+    end_users: dict[str, tuple[AccountLabel, frozenset]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -142,7 +142,7 @@ def load_labels(path: str | Path) -> Labels:
     return Labels(accounts, _end_user_labels(doc.get("end_users"), path))
 
 
-def _end_user_labels(rows, path) -> dict[tuple[str, str], AccountLabel]:
+def _end_user_labels(rows, path) -> dict[str, tuple[AccountLabel, frozenset]]:
     """The optional `end_users` object: end user -> {label, campaign_id, tactic, held_out,
     account_ids (the relay accounts it was seen through)}."""
     if rows is None:
@@ -155,8 +155,7 @@ def _end_user_labels(rows, path) -> dict[tuple[str, str], AccountLabel]:
             raise DistillguardError(f"{path}: end_users[{user!r}] needs an 'account_ids' list")
         label = AccountLabel(label=row.get("label") or "campaign", campaign_id=row.get("campaign_id") or None,
                              tactic=row.get("tactic"), held_out=bool(row.get("held_out", False)))
-        for account in row["account_ids"]:
-            out[(str(account), str(user))] = label
+        out[str(user)] = (label, frozenset(str(a) for a in row["account_ids"]))
     return out
 
 
