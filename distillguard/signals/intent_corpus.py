@@ -108,7 +108,11 @@ ORIGINAL_AUTHOR = "original"  # families written before authors were recorded (s
 # before any of their figures were seen: the last three batches of session 15, written after
 # the others were merged, and one of session 16's three authors of censorship-safe rewrites (a
 # tactic of the public record the corpus had no wording for), told to write apart from the others.
-HELD_OUT_AUTHORS = frozenset({"s15j", "s15k", "s15m", "s16r3"})
+# Session 19's two authors (s19a English, s19b ja/ru/fr/zh) joined them: measured first with the
+# shipped model, then a fit on their requests gained 0.7 points on the four above (55.4% ->
+# 56.1%) and let more benign prompts through (calibration prompts 13 -> 19 of 13,471, session
+# 18's never-trained hard negatives 0.7% -> 1.3%), so it was not shipped and they stay held out.
+HELD_OUT_AUTHORS = frozenset({"s15j", "s15k", "s15m", "s16r3", "s19a", "s19b"})
 # Authors whose `none` families (hard negatives) are never trained on, only their requests.
 # Session 18's three (s18a, s18b English, s18c ja/ru/de): a fit with all their families lowered
 # the held-out authors' recall (52.7% -> 49.1%, their hard negatives pulling the cut towards the
