@@ -245,7 +245,7 @@ def evaluate(
 def end_user_metrics(labels: Labels, verdicts: Verdicts) -> dict:
     """Campaign end users inside relays that the verdicts list as flagged on a relay account they
     were seen through, per tactic, and the end users listed that no campaign label names (benign,
-    flagged; counted once per relay account listing them)."""
+    flagged; each once, however many of a relay's accounts list it)."""
     tactics: dict[str, list[bool]] = defaultdict(list)
     campaign = set()
     for user, (label, accounts) in labels.end_users.items():
@@ -253,7 +253,7 @@ def end_user_metrics(labels: Labels, verdicts: Verdicts) -> dict:
             tactics[label.tactic or "(none)"].append(any(user in verdicts.end_users.get(a, ()) for a in accounts))
             campaign |= {(a, user) for a in accounts}
     found = [f for f in tactics.values() for f in f]
-    benign = [(a, u) for a, users in verdicts.end_users.items() for u in users if (a, u) not in campaign]
+    benign = {u for a, users in verdicts.end_users.items() for u in users if (a, u) not in campaign}
     return {
         "campaign_end_users": len(found), "flagged": sum(found), "recall": _share(found),
         "by_tactic": {t: {"end_users": len(f), "flagged": sum(f), "recall": _share(f)} for t, f in sorted(tactics.items())},

@@ -83,6 +83,10 @@ MIN_ITEMS = 5  # items of the dataset a holder draws to be judged one by one (th
 # items each, none repeated where chance gives ~900). The share bounds the users choosing at
 # random among them: they would bring back about twice their share of chance's repeats.
 PURE_SHARE = 0.1
+# ... and a holder judged with it is a member only when the dataset's items are at least this
+# share of its requests: one GSM8K item among a chat user's seven requests says nothing of who
+# handed it out (a relay's casual end user was a member of a 900-user sweep).
+MEMBER_SHARE = 0.5
 
 PARTITION_COLUMNS = ("cohort_partition", "cohort_partition_dataset", "cohort_partition_artifact",
                      "cohort_partition_draws", "cohort_partition_repeats", "cohort_partition_expected")
@@ -184,7 +188,8 @@ def cohort_features(view: AccountView, keyrows: dict[str, KeyRows], kinds, burst
     relay = relays(view)
     if items is not None and relay.any():
         items = items.filter(pc.invert(pa.array(relay[items["a"].to_numpy()])))
-    part = partitioned_sweeps(n, items, keyrows, kinds, org=organisations(view))
+    part = partitioned_sweeps(n, items, keyrows, kinds, org=organisations(view),
+                              exchanges=np.bincount(view.account_of_row, minlength=n) if view.n_exchanges else None)
     if partitions is not None:
         partitions.extend(part.groups)
     return pa.table({
@@ -313,15 +318,21 @@ def sweep_repeats(item: np.ndarray, pool) -> int:
     return int((c * (c - 1) // 2).sum())
 
 
-def partition_rows(account: np.ndarray, item: np.ndarray, pool: "Pool | int") -> np.ndarray | None:
+def partition_rows(account: np.ndarray, item: np.ndarray, pool: "Pool | int",
+                   exchanges: np.ndarray | None = None) -> np.ndarray | None:
     """The rows of a group's partition members, or None when the group is no partition: the whole
     group (every holder, however few items each) far under chance and nearly pure, else its
     holders of >= MIN_ITEMS items judged one by one (`member_rows`), far under chance among the
-    members kept."""
+    members kept. `exchanges` (per row: its holder's requests): judged whole, a holder is a member
+    only when the dataset's items are at least MEMBER_SHARE of its requests."""
     pool = Pool.of(pool)
     _, repeats, expected, p = repeat_test(account, item, pool.effective)
     if p <= PARTITION_P and repeats - sweep_repeats(item, pool) <= PURE_SHARE * expected:
-        return member_rows(account, item, pool.effective, sweep=pool)
+        keep = member_rows(account, item, pool.effective, sweep=pool)
+        if exchanges is not None:
+            _, inv = np.unique(account, return_inverse=True)
+            keep &= np.bincount(inv)[inv] >= MEMBER_SHARE * exchanges
+        return keep
     _, inv = np.unique(account, return_inverse=True)
     rows = np.flatnonzero(np.bincount(inv)[inv] >= MIN_ITEMS)
     if len(rows) < 2:
@@ -358,11 +369,13 @@ def organisations(view: AccountView) -> np.ndarray:
 
 
 def partitioned_sweeps(n: int, items: pa.Table | None, keyrows: dict[str, KeyRows], kinds,
-                       pools: dict | None = None, org: np.ndarray | None = None) -> Partition:
+                       pools: dict | None = None, org: np.ndarray | None = None,
+                       exchanges: np.ndarray | None = None) -> Partition:
     """`cohort_partition` and its words per account (see the module). `items`: `sweep_items`;
     `pools`: per dataset, its `dataset_match.Pool` or its number of matchable items (default: the
     bundled index's, `dataset_match.pools`);
-    `org`: organisation code per account (`organisations`; default: each account its own)."""
+    `org`: organisation code per account (`organisations`; default: each account its own);
+    `exchanges`: requests per account (`partition_rows`; default: not asked)."""
     out = Partition.none(n)
     if org is None:
         org = np.arange(n, dtype=np.int64)
@@ -389,7 +402,7 @@ def partitioned_sweeps(n: int, items: pa.Table | None, keyrows: dict[str, KeyRow
             g = both.filter(pc.and_(pc.equal(both["art"], art), pc.equal(both["ds"], ds)))
             account = g["a"].to_numpy()
             item = np.asarray(g["item"].to_pylist(), dtype=object)
-            keep = partition_rows(account, item, pool)
+            keep = partition_rows(account, item, pool, None if exchanges is None else exchanges[account])
             if keep is None:
                 continue
             members = np.unique(account[keep])

@@ -16,6 +16,10 @@ customer. So for an account with at least MIN_END_USERS distinct end users (`end
   at least MIN_RELAY_FLAGGED. The provider can then ask the relay to cut the listed end users off.
   A relay whose flagged end users carry most of its traffic (RELAY_MAJORITY) is itself flagged:
   it is a front for the campaign, not a customer with a few bad tenants.
+- relay accounts carrying the same end users (a reseller spreading its customers over a pool of
+  upstream keys), or of one organisation, are one relay (`relay_groups`): each end user is judged
+  on its traffic through all of them, and every account of the relay gets the relay's verdict
+  (with `accounts`, how many there are) and lists the flagged end users it carried;
 - a relay's end users that split a public dataset between them (linkage.cohort's repeat test,
   the relay's end users as its holders: the relay names them as distinct customers) are judged
   as one group: their traffic pooled as one account, with the partition as its coordination
@@ -62,11 +66,14 @@ def judge_end_users(exchanges: pa.Table, signals: pa.Table, features: pa.Table, 
     sub_sig = signals.filter(rows)
     acc = sub_ex.column(schema.ACCOUNT_ID)
     eu = pc.fill_null(sub_ex.column(schema.END_USER), "-")
-    pair = pc.binary_join_element_wise(acc, eu, SEPARATOR)
+    group = relay_groups(sub_ex)
+    lead = pa.array([group[a] for a in acc.to_pylist()], pa.string())
+    pair = pc.binary_join_element_wise(lead, eu, SEPARATOR)
     eu_ex = sub_ex.set_column(sub_ex.schema.get_field_index(schema.ACCOUNT_ID), schema.ACCOUNT_ID, pair)
     eu_features = account_features(eu_ex, sub_sig)
     eu_risk = model.score(eu_features, specs)
     eu_risk = _judge_partitions(eu_ex, sub_sig, eu_risk, model, specs)
+    carried = _carried(acc, eu, group)
 
     flagged_pairs = [a for a, f in zip(eu_risk.account_ids, eu_risk.flagged) if f]
     listed: dict[str, list[dict]] = {}
@@ -74,15 +81,14 @@ def judge_end_users(exchanges: pa.Table, signals: pa.Table, features: pa.Table, 
     for i in order:
         if not eu_risk.flagged[i]:
             continue
-        account, end_user = eu_risk.account_ids[i].split(SEPARATOR, 1)
-        items = listed.setdefault(account, [])
-        # every flagged end user is listed (the provider asks the relay to cut them off); past the
-        # first LISTED_END_USERS with its leading evidence item only
-        evidence = eu_risk.evidence[i] if len(items) < LISTED_END_USERS else eu_risk.evidence[i][:1]
-        items.append({"end_user": end_user, "risk": float(eu_risk.risk[i]), "flagged": True, "evidence": evidence})
-    counts = {a: 0 for a in accounts}
-    for p in flagged_pairs:
-        counts[p.split(SEPARATOR, 1)[0]] += 1
+        lead_account, end_user = eu_risk.account_ids[i].split(SEPARATOR, 1)
+        for account in carried.get((lead_account, end_user), (lead_account,)):
+            items = listed.setdefault(account, [])
+            # every flagged end user is listed (the provider asks the relay to cut them off); past
+            # the first LISTED_END_USERS with its leading evidence item only
+            evidence = eu_risk.evidence[i] if len(items) < LISTED_END_USERS else eu_risk.evidence[i][:1]
+            items.append({"end_user": end_user, "risk": float(eu_risk.risk[i]), "flagged": True, "evidence": evidence})
+    counts = {a: len(listed.get(a, ())) for a in accounts}
 
     out = base
     if flagged_pairs:
@@ -107,7 +113,11 @@ def judge_end_users(exchanges: pa.Table, signals: pa.Table, features: pa.Table, 
                       f"traffic (e.g. {', '.join(examples)}: {top}); the account is judged on the rest",
             "exchange_ids": [],
         }, *out.evidence[i]]
-    relays = relay_verdicts(accounts, eu_risk, eu_features, model.target_fpr)
+    leads = sorted(set(group.values()))
+    by_lead = relay_verdicts(leads, eu_risk, eu_features, model.target_fpr)
+    size = {g: sum(1 for a in accounts if group[a] == g) for g in leads}
+    relays = {a: dict(by_lead[group[a]], accounts=size[group[a]]) if size[group[a]] > 1 else by_lead[group[a]]
+              for a in accounts}
     for account, verdict in relays.items():
         i = index[account]
         if verdict["significant"] and verdict["flagged_traffic_share"] >= RELAY_MAJORITY:
@@ -122,6 +132,62 @@ def judge_end_users(exchanges: pa.Table, signals: pa.Table, features: pa.Table, 
 
 
 ITEM = "dataset_match.item"
+# Relay accounts that carry at least this many of the same end users (and at least half of the
+# smaller one's) are one relay: a reseller spreading its customers over a pool of upstream keys.
+# Its end users are judged on their traffic through all of them (one request a key each is no
+# pattern; twelve through twelve keys is).
+MIN_SHARED_END_USERS = 20
+SHARED_END_USER_SHARE = 0.5
+
+
+def relay_groups(sub_ex: pa.Table) -> dict[str, str]:
+    """Relay account -> its group's lead (the smallest account id of the group): accounts of one
+    organisation, or carrying the same end users (MIN_SHARED_END_USERS and SHARED_END_USER_SHARE)."""
+    from distillguard.campaigns.community import UnionFind
+
+    acc = sub_ex.column(schema.ACCOUNT_ID)
+    ids = sorted(set(acc.to_pylist()))
+    pos = {a: i for i, a in enumerate(ids)}
+    sets = UnionFind(len(ids))
+    if schema.ORG_ID in sub_ex.column_names:
+        by_org: dict[str, int] = {}
+        for a, o in zip(acc.to_pylist(), sub_ex.column(schema.ORG_ID).to_pylist()):
+            if o:
+                sets.union(by_org.setdefault(o, pos[a]), pos[a])
+    t = pa.table({"a": acc, "u": sub_ex.column(schema.END_USER)}).filter(pc.is_valid(sub_ex.column(schema.END_USER)))
+    t = t.group_by(["a", "u"]).aggregate([])
+    users: dict[str, set] = {}
+    for a, u in zip(t["a"].to_pylist(), t["u"].to_pylist()):
+        users.setdefault(a, set()).add(u)
+    holders: dict[str, list[str]] = {}
+    for a, us in users.items():
+        for u in us:
+            holders.setdefault(u, []).append(a)
+    shared: dict[tuple[str, str], int] = {}
+    for hs in holders.values():
+        if 1 < len(hs) <= 64:  # an end user id that dozens of relays carry is a generic id ("user")
+            hs = sorted(hs)
+            for i in range(len(hs)):
+                for j in range(i + 1, len(hs)):
+                    shared[(hs[i], hs[j])] = shared.get((hs[i], hs[j]), 0) + 1
+    for (a, b), n in shared.items():
+        if n >= MIN_SHARED_END_USERS and n >= SHARED_END_USER_SHARE * min(len(users[a]), len(users[b])):
+            sets.union(pos[a], pos[b])
+    lead = {}
+    for members in sets.sets():
+        first = min(ids[i] for i in members)
+        for i in members:
+            lead[ids[i]] = first
+    return lead
+
+
+def _carried(acc: pa.ChunkedArray, eu: pa.ChunkedArray, group: dict[str, str]) -> dict[tuple[str, str], list[str]]:
+    """(group lead, end user) -> the relay accounts of the group that carried the end user."""
+    t = pa.table({"a": acc, "u": eu}).group_by(["a", "u"]).aggregate([])
+    out: dict[tuple[str, str], list[str]] = {}
+    for a, u in zip(t["a"].to_pylist(), t["u"].to_pylist()):
+        out.setdefault((group[a], u), []).append(a)
+    return {k: sorted(v) for k, v in out.items()}
 
 
 def relay_partitions(eu_ex: pa.Table, eu_sig: pa.Table, pools: dict | None = None) -> list[tuple[str, str, list[str], tuple]]:
@@ -129,6 +195,8 @@ def relay_partitions(eu_ex: pa.Table, eu_sig: pa.Table, pools: dict | None = Non
     among one relay's end users (`eu_ex`: account ids are relay + SEPARATOR + end user)."""
     if ITEM not in eu_sig.column_names or not len(eu_ex):
         return []
+    requests = eu_ex.group_by(schema.ACCOUNT_ID).aggregate([([], "count_all")])
+    n_requests = dict(zip(requests[schema.ACCOUNT_ID].to_pylist(), requests["count_all"].to_pylist()))
     t = pa.table({"eu": eu_ex[schema.ACCOUNT_ID], "item": eu_sig[ITEM]}).filter(pc.is_valid(eu_sig[ITEM]))
     t = t.group_by(["eu", "item"]).aggregate([])
     if not len(t):
@@ -149,7 +217,7 @@ def relay_partitions(eu_ex: pa.Table, eu_sig: pa.Table, pools: dict | None = Non
             if pool.items <= 0 or len(set(eu[rows])) < cohort.MIN_PARTITION:
                 continue
             codes, account = np.unique(eu[rows], return_inverse=True)
-            keep = cohort.partition_rows(account, item[rows], pool)
+            keep = cohort.partition_rows(account, item[rows], pool, np.array([n_requests[e] for e in eu[rows]]))
             if keep is None or len(set(account[keep])) < cohort.MIN_PARTITION:
                 continue
             _, repeats, expected, _ = cohort.repeat_test(account[keep], item[rows][keep], pool.effective)

@@ -71,3 +71,21 @@ def test_end_users_of_a_relay_splitting_a_dataset_are_a_partition_and_random_dra
     relay, dataset, members, (draws, repeats, expected) = found[0]
     assert (relay, dataset, len(members), repeats) == ("router-a", "gsm8k", 300, 0) and expected > 20
     assert members[0].startswith("router-a" + SEPARATOR)
+
+
+def test_relay_accounts_carrying_the_same_end_users_or_one_organisation_are_one_relay():
+    """A reseller spreading its customers over upstream keys k1, k2 (the same 30 end users) is one
+    relay; another reseller's key is its own, unless it shares that reseller's organisation; an
+    end user id most relays carry ("user") ties nobody."""
+    from distillguard import schema
+    from distillguard.risk.end_users import relay_groups
+
+    rows = []
+    for key in ("k1", "k2"):
+        rows += [(key, f"u{i}", None) for i in range(30)]
+    rows += [("other", f"v{i}", "org-9") for i in range(30)] + [("other2", f"w{i}", "org-9") for i in range(30)]
+    rows += [("solo", f"x{i}", None) for i in range(30)] + [("solo", "user", None), ("k1", "user", None)]
+    ex = pa.table({schema.ACCOUNT_ID: [r[0] for r in rows], schema.END_USER: [r[1] for r in rows],
+                   schema.ORG_ID: [r[2] for r in rows]})
+    lead = relay_groups(ex)
+    assert lead == {"k1": "k1", "k2": "k1", "other": "other", "other2": "other", "solo": "solo"}
