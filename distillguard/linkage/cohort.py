@@ -84,9 +84,11 @@ MIN_ITEMS = 5  # items of the dataset a holder draws to be judged one by one (th
 # random among them: they would bring back about twice their share of chance's repeats.
 PURE_SHARE = 0.1
 # ... and a holder judged with it is a member only when the dataset's items are at least this
-# share of its requests: one GSM8K item among a chat user's seven requests says nothing of who
-# handed it out (a relay's casual end user was a member of a 900-user sweep).
-MEMBER_SHARE = 0.5
+# fraction of the share of requests they are of the typical member's: one GSM8K item among a chat
+# user's seven requests says nothing of who handed it out (a relay's casual end user was a member
+# of a 900-user sweep whose end users asked items in 9 requests of 10), while a fleet account with
+# one item and two cover requests beside members at 3 in 4 is one of them.
+MEMBER_SHARE = 1 / 3
 
 PARTITION_COLUMNS = ("cohort_partition", "cohort_partition_dataset", "cohort_partition_artifact",
                      "cohort_partition_draws", "cohort_partition_repeats", "cohort_partition_expected")
@@ -324,14 +326,17 @@ def partition_rows(account: np.ndarray, item: np.ndarray, pool: "Pool | int",
     group (every holder, however few items each) far under chance and nearly pure, else its
     holders of >= MIN_ITEMS items judged one by one (`member_rows`), far under chance among the
     members kept. `exchanges` (per row: its holder's requests): judged whole, a holder is a member
-    only when the dataset's items are at least MEMBER_SHARE of its requests."""
+    only when the dataset's items are at least MEMBER_SHARE of the typical member's share of its
+    requests."""
     pool = Pool.of(pool)
     _, repeats, expected, p = repeat_test(account, item, pool.effective)
     if p <= PARTITION_P and repeats - sweep_repeats(item, pool) <= PURE_SHARE * expected:
         keep = member_rows(account, item, pool.effective, sweep=pool)
-        if exchanges is not None:
+        if exchanges is not None and keep.any():
             _, inv = np.unique(account, return_inverse=True)
-            keep &= np.bincount(inv)[inv] >= MEMBER_SHARE * exchanges
+            share = np.bincount(inv)[inv] / np.maximum(exchanges, 1)
+            typical = np.median(share[keep][np.unique(inv[keep], return_index=True)[1]])
+            keep &= share >= MEMBER_SHARE * typical
         return keep
     _, inv = np.unique(account, return_inverse=True)
     rows = np.flatnonzero(np.bincount(inv)[inv] >= MIN_ITEMS)

@@ -167,7 +167,8 @@ def test_a_thin_fleet_too_small_to_judge_one_by_one_is_a_partition_as_a_whole():
                                      pools={"gsm8k": 2000})
     assert part.size[:400].tolist() == [400] * 400 and not part.size[400:].any()
     assert part.repeats[0] == 0 and part.expected[0] > 100
-    # a holder whose requests are mostly something else (two items among 20 chats) is no member
+    # a holder whose requests are mostly something else (items in 2-4 of 20 requests, beside members
+    # asking nothing else) is no member
     requests = np.r_[sizes, sizes]
     requests[0] = 20
     chatty = cohort.partitioned_sweeps(800, _items(fleet | app), {"shared_client_fingerprint": keys}, use,
