@@ -171,14 +171,9 @@ def test_empty_input():
     assert isinstance(r, CampaignResult) and r.campaigns == [] and r.membership == {}
 
 
-def test_a_partitioned_sweep_is_one_campaign_of_its_flagged_members():
-    """30 accounts of one client build, each behind its own home address, split GSM8K between
-    them (linkage.cohort); 20 are flagged on their own. The graph barely ties them (a client build
-    that many share weighs little); the partition makes them one campaign, with its figures in words
-    and no member that was not flagged added. 30 users of an app drawing at random are no partition."""
-    from distillguard.pipeline import account_cohorts
-
-    rng = random.Random(5)
+def _sweeping_fleet():
+    """(rows, risk): 30 accounts of one client build, each behind its own home address, handing
+    GSM8K out between them (40 items each, none twice); the first 20 flagged on their own."""
     rows, risk = [], {}
     for k in range(30):
         a = f"F{k:02d}"
@@ -187,6 +182,18 @@ def test_a_partitioned_sweep_is_one_campaign_of_its_flagged_members():
                              created=T0 - dt.timedelta(days=200 + 3 * k),
                              signals={"dataset_match.item": lambda i, k=k: f"gsm8k:{k * 40 + i}"})
         risk[a] = 0.9995 if k < 20 else 0.2
+    return rows, risk
+
+
+def test_a_partitioned_sweep_is_one_campaign_of_its_flagged_members():
+    """30 accounts of one client build, each behind its own home address, split GSM8K between
+    them (linkage.cohort); 20 are flagged on their own. The graph barely ties them (a client build
+    that many share weighs little); the partition makes them one campaign, with its figures in words
+    and no member that was not flagged added. 30 users of an app drawing at random are no partition."""
+    from distillguard.pipeline import account_cohorts
+
+    rng = random.Random(5)
+    rows, risk = _sweeping_fleet()
     for k in range(30):
         a = f"S{k:02d}"
         picks = [rng.randrange(1000) for _ in range(40)]
@@ -212,14 +219,7 @@ def test_a_partitions_members_not_flagged_alone_are_judged_pooled():
     from distillguard.campaigns.collective import GroupScore
     from distillguard.pipeline import account_cohorts
 
-    rows, risk = [], {}
-    for k in range(30):
-        a = f"F{k:02d}"
-        rows += account_rows(a, 40, start=T0 + dt.timedelta(hours=k), step_s=3600 + 37 * k, ip=f"73.{k}.8.9",
-                             user_agent="OpenAI/JS 5.10.1", temperature=0.6, payment=f"card-F{k}",
-                             created=T0 - dt.timedelta(days=200 + 3 * k),
-                             signals={"dataset_match.item": lambda i, k=k: f"gsm8k:{k * 40 + i}"})
-        risk[a] = 0.9995 if k < 20 else 0.2
+    rows, risk = _sweeping_fleet()
     ex, sig = tables(rows)
     accounts = pa.table({"account_id": list(risk), "risk": list(risk.values())})
     asked = []
