@@ -12,6 +12,7 @@ This module only loads: building runs the simulator and the pipeline, stages abo
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import json
 import os
@@ -58,14 +59,29 @@ def reference_key(min_exchanges: int) -> str:
 
 def _feature_code_hash() -> str:
     """The behaviour code, so a change in how raw features are computed invalidates the cache.
+    Its syntax tree without docstrings is hashed, not its bytes: a comment or a docstring edited
+    computes the same features and keeps the reference.
 
     (How features are *scored* lives in risk/catalog.py and is applied to the stored raw values.)
     """
     h = hashlib.sha256()
     for pkg, name in (("distillguard.behaviour", "features.py"), ("distillguard.behaviour", "origin.py"),
                       ("distillguard.linkage", "cohort.py")):
-        h.update(resources.files(pkg).joinpath(name).read_bytes())
+        h.update(code_digest(resources.files(pkg).joinpath(name).read_text(encoding="utf-8")).encode())
     return h.hexdigest()[:12]
+
+
+def code_digest(source: str) -> str:
+    """What a module computes, in words the cache key can hash: its syntax tree (comments are not
+    in it) without docstrings."""
+    tree = ast.parse(source)
+    for node in ast.walk(tree):
+        body = getattr(node, "body", None)
+        if (isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)) and body
+                and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant)
+                and isinstance(body[0].value.value, str)):
+            node.body = body[1:] or [ast.Pass()]
+    return ast.dump(tree, annotate_fields=False)
 
 
 def load_default_reference(*, min_exchanges: int = DEFAULT_MIN_EXCHANGES) -> Reference | None:
