@@ -71,7 +71,9 @@ def describe_campaign(campaign: dict) -> str:
 
 
 def apply_campaigns(base: AccountRisk, campaigns: list[dict], membership: dict, *, target_fpr: float) -> AccountRisk:
-    """A copy of `base` with campaign ids, raised risks, flags and campaign evidence."""
+    """A copy of `base` with campaign ids, raised risks, flags and campaign evidence. A member that
+    ends unflagged (tied under FLAG_STRENGTH to its campaign, not flagged on its own) gets no
+    campaign id: `named_members` then leaves it out of the campaign's accounts."""
     out = copy.deepcopy(base)
     by_id = {c.get("campaign_id"): c for c in campaigns}
     index = {a: i for i, a in enumerate(out.account_ids)}
@@ -82,7 +84,6 @@ def apply_campaigns(base: AccountRisk, campaigns: list[dict], membership: dict, 
         cid, strength, member_evidence = _membership_fields(value)
         if i is None or cid is None:
             continue
-        out.campaign_ids[i] = cid
         campaign = by_id.get(cid, {"campaign_id": cid})
         c_risk = float(campaign.get("risk") or 0.0)
         inherited = float(np.clip(strength * c_risk, 0.0, 1.0))
@@ -96,8 +97,15 @@ def apply_campaigns(base: AccountRisk, campaigns: list[dict], membership: dict, 
             flagged_by_campaign += 1
             # ... and its risk says so: ranked with the campaign, not below accounts left unflagged
             out.risk[i] = max(out.risk[i], c_risk)
-        item = {"signal": "campaign_member", "score": round(strength, 4), "detail": describe_campaign(campaign),
-                "exchange_ids": []}
+        if out.flagged[i]:
+            out.campaign_ids[i] = cid
+            item = {"signal": "campaign_member", "score": round(strength, 4), "detail": describe_campaign(campaign),
+                    "exchange_ids": []}
+        else:
+            # tied too weakly to be a member: not named in the campaign (no benign account in one),
+            # while its risk and this item say what tied it
+            item = {"signal": "campaign_tie", "score": round(strength, 4), "exchange_ids": [],
+                    "detail": f"tied to campaign {cid} (strength {strength:.2f}), under the bar that makes a member"}
         extra = [dict(e, exchange_ids=list(e.get("exchange_ids") or [])) for e in member_evidence]
         # Campaign evidence first when it is what decided; own evidence first otherwise.
         if inherited >= base.risk[i]:
@@ -105,4 +113,21 @@ def apply_campaigns(base: AccountRisk, campaigns: list[dict], membership: dict, 
         else:
             out.evidence[i] = [*out.evidence[i], item, *extra]
     out.stats = dict(out.stats, campaign_raised_accounts=raised, campaign_flagged_accounts=flagged_by_campaign)
+    return out
+
+
+def named_members(campaigns: list[dict], final: AccountRisk) -> list[dict]:
+    """The campaigns with their accounts cut to the members `apply_campaigns` named (flagged ones);
+    a campaign left with none is dropped."""
+    named: dict[str, list[str]] = {}
+    for account, cid in zip(final.account_ids, final.campaign_ids):
+        if cid is not None:
+            named.setdefault(cid, []).append(account)
+    out = []
+    for c in campaigns:
+        members = set(named.get(c.get("campaign_id"), ()))
+        kept = [a for a in c.get("account_ids") or [] if a in members]
+        if not kept:
+            continue
+        out.append(c if len(kept) == len(c.get("account_ids") or []) else dict(c, account_ids=kept, size=len(kept)))
     return out

@@ -3,7 +3,7 @@
 import numpy as np
 
 from distillguard.risk import AccountRisk, apply_campaigns
-from distillguard.risk.campaign_boost import describe_campaign
+from distillguard.risk.campaign_boost import describe_campaign, named_members
 
 
 def _base():
@@ -23,7 +23,7 @@ def test_strong_member_inherits_campaign_risk_and_is_flagged():
                   "b": {"campaign_id": "c-3", "strength": 0.9, "evidence": []},
                   "c": {"campaign_id": "c-3", "strength": 0.3, "evidence": []}}
     out = apply_campaigns(_base(), [CAMPAIGN], membership, target_fpr=0.001)
-    assert out.campaign_ids == ["c-3", "c-3", "c-3"]
+    assert out.campaign_ids == ["c-3", "c-3", None]  # the weak member is not named in the campaign
     assert out.risk[0] == np.float64(0.9999) and out.flagged[0]
     assert out.evidence[0][0]["signal"] == "campaign_member"
     assert out.evidence[0][0]["detail"].startswith("member of campaign c-3: 3 accounts sharing prompt templates and networks")
@@ -32,6 +32,7 @@ def test_strong_member_inherits_campaign_risk_and_is_flagged():
     assert out.risk[1] == np.float64(0.9995)  # own risk was higher than 0.9 x 0.9999: kept
     assert out.flagged[1]
     assert out.risk[2] == np.float64(0.9999 * 0.3) and not out.flagged[2]  # weak member: raised, not flagged
+    assert out.evidence[2][0]["signal"] == "campaign_tie" and "under the bar" in out.evidence[2][0]["detail"]
     assert out.stats["campaign_flagged_accounts"] == 1
     base = _base()  # the input is not modified
     assert base.risk[0] == 0.5 and base.campaign_ids == [None] * 3
@@ -54,3 +55,12 @@ def test_describe_campaign_says_how_the_group_was_judged_apart_from_what_it_shar
                       {"signal": "member_risk"}]}
     assert describe_campaign(c) == ("member of campaign c-2: 3 accounts judged together on their pooled traffic "
                                     "sharing client fingerprints, targeting math reasoning")
+
+
+def test_a_campaign_names_only_the_members_it_flagged():
+    """No benign account in a campaign: a member tied under the flag bar (and not flagged on its
+    own) leaves the campaign's accounts; a campaign left with nobody is dropped."""
+    membership = {"a": ("c-3", 1.0, []), "b": ("c-3", 0.9, []), "c": ("c-3", 0.3, [])}
+    out = apply_campaigns(_base(), [CAMPAIGN], membership, target_fpr=0.001)
+    kept = named_members([CAMPAIGN, {"campaign_id": "c-9", "account_ids": ["c"]}], out)
+    assert [(c["campaign_id"], c["account_ids"], c["size"]) for c in kept] == [("c-3", ["a", "b"], 2)]
