@@ -241,7 +241,6 @@ def same_operator(groups: list[CollectiveGroup], graph: LinkGraph, bursts: dict 
 def evidence(group: CollectiveGroup, graph: LinkGraph) -> dict:
     """The campaign's evidence item: what the members share and what their pooled traffic shows."""
     kind = next(k for k in graph.kinds if k.name == group.kind)
-    shown = "; ".join(e["detail"] for e in group.score.evidence[:3])
     if group.burst:
         who = f"{len(group.pooled)} accounts made in one sign-up burst {kind.description}"
     elif group.how == HOLDERS:
@@ -256,7 +255,14 @@ def evidence(group: CollectiveGroup, graph: LinkGraph) -> dict:
     return {
         "signal": "collective_evidence",
         "score": round(float(group.score.risk), 4),
-        "detail": f"{who}; their {group.score.exchanges} requests pooled as one account: {shown}"
-                  + (f" (one of {group.tested} groups pooled in this scan, each held to a benign rate of "
-                     f"{100 * group.score.fpr / group.tested:.2g}%)" if group.tested > 1 else ""),
+        "detail": f"{who}; " + pooled_words(group.score, group.tested),
     }
+
+
+def pooled_words(score: GroupScore, tested: int, groups: str = "groups") -> str:
+    """"their N requests pooled as one account: <its evidence> (one of T <groups> pooled in this
+    scan, each held to a benign rate of X%)": how a pooled judgement reads wherever it is made."""
+    shown = "; ".join(e["detail"] for e in score.evidence[:3])
+    return (f"their {score.exchanges} requests pooled as one account: {shown}"
+            + (f" (one of {tested} {groups} pooled in this scan, each held to a benign rate of "
+               f"{100 * score.fpr / tested:.2g}%)" if tested > 1 else ""))

@@ -235,11 +235,9 @@ def _pooled_partition(graph, rest: np.ndarray, score_group, tested: int):
 
 
 def _pooled_evidence(pooled: np.ndarray, score, tested: int) -> dict:
-    shown = "; ".join(e["detail"] for e in score.evidence[:3])
     return {"signal": "collective_evidence", "score": round(float(score.risk), 4),
-            "detail": f"{len(pooled)} of its accounts not flagged on their own; their {score.exchanges} requests pooled "
-                      f"as one account: {shown} (one of {tested} partitioned sweeps pooled in this scan, each held to "
-                      f"a benign rate of {score.fpr / max(tested, 1):.2g})"}
+            "detail": f"{len(pooled)} of its accounts not flagged on their own; "
+                      + collective.pooled_words(score, tested, "partitioned sweeps")}
 
 
 # a client build held by at least this share of a campaign ...

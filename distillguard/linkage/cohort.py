@@ -58,7 +58,7 @@ from distillguard.behaviour.features import MIN_END_USERS
 from distillguard.linkage import blocking
 from distillguard.linkage.base import KeyRows, LinkKind
 from distillguard.linkage.view import AccountView
-from distillguard.signals.dataset_match import Pool
+from distillguard.signals.dataset_match import Pool, pools as bundled_pools
 
 SIGNUP_WINDOW_S = 72 * 3600
 MIN_HOLDERS = 3
@@ -315,7 +315,7 @@ def sweep_allowed(item: np.ndarray, pool) -> np.ndarray:
 
 def sweep_repeats(item: np.ndarray, pool) -> int:
     """The repeats a sweep handed out in turn would make with these draws (`sweep_allowed`)."""
-    ids, first, counts = np.unique(item, return_index=True, return_counts=True)
+    _, first, counts = np.unique(item, return_index=True, return_counts=True)
     c = np.minimum(counts, sweep_allowed(item, pool)[first])
     return int((c * (c - 1) // 2).sum())
 
@@ -387,8 +387,6 @@ def partitioned_sweeps(n: int, items: pa.Table | None, keyrows: dict[str, KeyRow
     if items is None or not len(items):
         return out
     if pools is None:
-        from distillguard.signals.dataset_match import pools as bundled_pools
-
         pools = bundled_pools()
     for kind in kinds:
         rows = keyrows.get(kind.name)

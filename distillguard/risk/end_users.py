@@ -30,6 +30,8 @@ customer. So for an account with at least MIN_END_USERS distinct end users (`end
 
 from __future__ import annotations
 
+from collections import Counter
+
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -37,8 +39,10 @@ import pyarrow.compute as pc
 from distillguard import schema
 from distillguard.behaviour import account_features
 from distillguard.behaviour.features import MIN_END_USERS
+from distillguard.campaigns.collective import GroupScore, pooled_words
+from distillguard.campaigns.community import UnionFind
 from distillguard.linkage import cohort
-from distillguard.signals.dataset_match import Pool
+from distillguard.signals.dataset_match import Pool, pools as bundled_pools
 from distillguard.risk.score import AccountRisk, RiskModel
 
 MIN_RELAY_FLAGGED = 3
@@ -115,7 +119,7 @@ def judge_end_users(exchanges: pa.Table, signals: pa.Table, features: pa.Table, 
         }, *out.evidence[i]]
     leads = sorted(set(group.values()))
     by_lead = relay_verdicts(leads, eu_risk, eu_features, model.target_fpr)
-    size = {g: sum(1 for a in accounts if group[a] == g) for g in leads}
+    size = Counter(group[a] for a in accounts)
     relays = {a: dict(by_lead[group[a]], accounts=size[group[a]]) if size[group[a]] > 1 else by_lead[group[a]]
               for a in accounts}
     for account, verdict in relays.items():
@@ -143,8 +147,6 @@ SHARED_END_USER_SHARE = 0.5
 def relay_groups(sub_ex: pa.Table) -> dict[str, str]:
     """Relay account -> its group's lead (the smallest account id of the group): accounts of one
     organisation, or carrying the same end users (MIN_SHARED_END_USERS and SHARED_END_USER_SHARE)."""
-    from distillguard.campaigns.community import UnionFind
-
     acc = sub_ex.column(schema.ACCOUNT_ID)
     ids = sorted(set(acc.to_pylist()))
     pos = {a: i for i, a in enumerate(ids)}
@@ -202,8 +204,6 @@ def relay_partitions(eu_ex: pa.Table, eu_sig: pa.Table, pools: dict | None = Non
     if not len(t):
         return []
     if pools is None:
-        from distillguard.signals.dataset_match import pools as bundled_pools
-
         pools = bundled_pools()
     eu = np.asarray(t["eu"].to_pylist(), dtype=object)
     item = np.asarray(t["item"].to_pylist(), dtype=object)
@@ -248,11 +248,9 @@ def _judge_partitions(eu_ex: pa.Table, eu_sig: pa.Table, eu_risk: AccountRisk, m
         score = model.score(features, specs, pooled=True)
         if not len(score.account_ids) or not score.flagged[0] or 1.0 - score.risk[0] > model.target_fpr / len(found):
             continue
-        shown = "; ".join(e["detail"] for e in score.evidence[0][:3])
-        item = {"signal": "partitioned_sweep", "score": round(float(score.risk[0]), 4),
-                "detail": f"{words}; their {len(pooled_ex)} requests pooled as one account: {shown} (one of "
-                          f"{len(found)} partitioned sweeps among relays' end users, each held to a benign rate of "
-                          f"{model.target_fpr / len(found):.2g})", "exchange_ids": []}
+        pooled = GroupScore(float(score.risk[0]), True, len(pooled_ex), score.evidence[0], model.target_fpr)
+        item = {"signal": "partitioned_sweep", "score": round(float(score.risk[0]), 4), "exchange_ids": [],
+                "detail": f"{words}; " + pooled_words(pooled, len(found), "partitioned sweeps of relays' end users")}
         for m in members:
             i = index.get(m)
             if i is None or out.flagged[i]:
@@ -266,12 +264,9 @@ def _judge_partitions(eu_ex: pa.Table, eu_sig: pa.Table, eu_risk: AccountRisk, m
 
 def _with_partition(features: pa.Table, members: int, ds: str, draws: int, repeats: int, expected: float) -> pa.Table:
     """A pooled end-user group's features with its partition as its cohort columns."""
-    values = {"cohort_partition": pa.array([members], pa.int64()), "cohort_partition_dataset": pa.array([ds]),
-              "cohort_partition_artifact": pa.array(["relay account"]),
-              "cohort_partition_draws": pa.array([draws], pa.int64()),
-              "cohort_partition_repeats": pa.array([repeats], pa.int64()),
-              "cohort_partition_expected": pa.array([expected], pa.float64())}
-    for name, col in values.items():
+    values = (pa.array([members], pa.int64()), pa.array([ds]), pa.array(["relay account"]),
+              pa.array([draws], pa.int64()), pa.array([repeats], pa.int64()), pa.array([expected], pa.float64()))
+    for name, col in zip(cohort.PARTITION_COLUMNS, values, strict=True):
         features = features.append_column(name, col)
     return features
 

@@ -95,10 +95,16 @@ def load_list(path: str | os.PathLike) -> list[tuple[str, str]]:
 @functools.cache
 def _index(extra: tuple[str, ...]) -> ShingleIndex:
     """Built once per process per set of lists (a few seconds for the bundled ~24,000 items)."""
+    return ShingleIndex(list(_all_items(extra)))
+
+
+@functools.cache
+def _all_items(extra: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """(id, text) of the bundled items and the user lists, read once per process."""
     items = builtin_items()
     for path in extra:
         items += load_list(path)
-    return ShingleIndex(items)
+    return tuple(items)
 
 
 @dataclass(frozen=True)
@@ -126,11 +132,8 @@ def pools(extra: tuple[str, ...] | None = None) -> dict[str, Pool]:
 @functools.cache
 def _pools(extra: tuple[str, ...]) -> dict[str, Pool]:
     index = _index(extra)
-    items = builtin_items()
-    for path in extra:
-        items += load_list(path)
     size = dict(zip(index.item_ids, index.item_size))
-    items = [(i, t) for i, t in items if size.get(i, 0) >= MIN_ITEM_SHINGLES]
+    items = [(i, t) for i, t in _all_items(extra) if size.get(i, 0) >= MIN_ITEM_SHINGLES]
     score, best = match_scores(index, tokenize(pa.array([t for _, t in items], pa.string())), len(items))
     resolved: dict[str, dict[str, int]] = {}
     for (item_id, _), s, b in zip(items, score, best):
