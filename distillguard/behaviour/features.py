@@ -171,7 +171,7 @@ def _narrow(exchanges: pa.Table, signals: pa.Table, specs: dict[str, dict]) -> p
     cols = {
         "acc": _column(exchanges, schema.ACCOUNT_ID, pa.string()),
         "xid": _column(exchanges, schema.EXCHANGE_ID, pa.string()),
-        "pk": _prompt_key_column(exchanges),
+        "pk": prompt_key_column(exchanges),
         "t": pc.cast(ts, pa.int64()),
         "created": pc.cast(_column(exchanges, schema.ACCOUNT_CREATED, schema.TIMESTAMP), pa.int64()),
         "tin": _column(exchanges, schema.INPUT_TOKENS, pa.int64()),
@@ -208,7 +208,7 @@ def _narrow(exchanges: pa.Table, signals: pa.Table, specs: dict[str, dict]) -> p
     return pa.table(cols)
 
 
-def _prompt_key_column(exchanges: pa.Table) -> pa.Array:
+def prompt_key_column(exchanges: pa.Table) -> pa.Array:
     if PROMPT_KEY in exchanges.column_names:
         return _column(exchanges, PROMPT_KEY, pa.int64())
     if schema.PROMPT in exchanges.column_names:  # a table straight from a reader

@@ -211,13 +211,13 @@ def _add_partitions(graph, view, found: list[Found], strength, risk, flagged, pa
         joined = np.unique(np.concatenate([new, *[found[i].members for i in parts]]))
         if not len(new) or len(joined) < gate.min_flagged:
             continue
-        extra = [{"signal": "partitioned_sweep", "score": 1.0, "detail": group.words(artifact_noun(_kind(graph, group.kind)))}]
+        extra = [{"signal": group.signal, "score": 1.0, "detail": group.words(artifact_noun(_kind(graph, group.kind)))}]
         if score is not None:
             extra.append(_pooled_evidence(pooled, score, len(partitions)))
         extra += [e for i in parts for e in found[i].extra][:2]
         c_risk = max([gating.campaign_risk(risk[joined], flagged[joined]), *[found[i].risk for i in parts],
                       *([float(score.risk)] if score is not None else [])])
-        found = [f for i, f in enumerate(found) if i not in parts] + [Found(c_risk, joined, "partitioned_sweep", extra)]
+        found = [f for i, f in enumerate(found) if i not in parts] + [Found(c_risk, joined, group.signal, extra)]
         strength[new] = 1.0
     return _in_id_order(graph, found), strength
 
@@ -237,7 +237,7 @@ def _pooled_partition(graph, rest: np.ndarray, score_group, tested: int):
 def _pooled_evidence(pooled: np.ndarray, score, tested: int) -> dict:
     return {"signal": "collective_evidence", "score": round(float(score.risk), 4),
             "detail": f"{len(pooled)} of its accounts not flagged on their own; "
-                      + collective.pooled_words(score, tested, "partitioned sweeps")}
+                      + collective.pooled_words(score, tested, "partitioned sweeps and harvest fleets")}
 
 
 # a client build held by at least this share of a campaign ...

@@ -91,6 +91,8 @@ SIGNAL_WORDS = {
     "synchronized_activity": "synchronized schedules",
     "model_pivot": "a joint move to a new model",
     "complementary_sweep": "disjoint slices of one public dataset",
+    "partitioned_sweep": "one public dataset split between the accounts of one operator artifact",
+    "harvest_fleet": "accounts of one operator artifact asking for public-dataset items and little else",
 }
 
 

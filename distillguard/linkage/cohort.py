@@ -54,7 +54,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from distillguard import schema
-from distillguard.behaviour.features import MIN_END_USERS
+from distillguard.behaviour.features import MIN_END_USERS, prompt_key_column
 from distillguard.linkage import blocking
 from distillguard.linkage.base import KeyRows, LinkKind
 from distillguard.linkage.view import AccountView
@@ -90,10 +90,28 @@ PURE_SHARE = 0.1
 # one item and two cover requests beside members at 3 in 4 is one of them.
 MEMBER_SHARE = 1 / 3
 
+# A harvest fleet (`cohort_harvest`): the holders of one operator artifact whose distinct prompts
+# are, pooled, at least this share public-dataset items. The apps and classes that ask public
+# problems mix them with their own questions (the reference's and the scenarios' users of a
+# homework app or a class: 50-65%, the most a group of >= 10 organisations showed, and coding
+# agents 63%); a fleet made to harvest answers asks little else.
+HARVEST_SHARE = 0.9
+# ... a holder with at least this share of its own distinct prompts such items is a member
+HARVEST_MEMBER_SHARE = 0.5
+# An account that draws at least this share of a dataset's items runs the benchmark (an
+# evaluation); it is no part of a harvest: a dozen labs running one evaluation tool over a whole
+# test set are a dozen evaluations
+EVALUATION_SHARE = 0.5
+# Members that repeat each other's items beyond chance at this p are users of one tool running the
+# same items (an evaluation's first N items, a class's homework), not a fleet drawing its own
+HARVEST_REPEAT_P = 1e-6
+
 PARTITION_COLUMNS = ("cohort_partition", "cohort_partition_dataset", "cohort_partition_artifact",
                      "cohort_partition_draws", "cohort_partition_repeats", "cohort_partition_expected")
+HARVEST_COLUMNS = ("cohort_harvest", "cohort_harvest_artifact", "cohort_harvest_share", "cohort_harvest_prompts",
+                   "cohort_harvest_datasets")
 COLUMNS = ("cohort_signup", "cohort_signup_within", "cohort_signup_holders", "cohort_signup_artifact", "cohort_card",
-           *PARTITION_COLUMNS)
+           *PARTITION_COLUMNS, *HARVEST_COLUMNS)
 DOCS = {
     "cohort_signup": "sign-up burst the account was made in: n holders of one of its operator artifacts (card, "
                      "client build, system prompt) created within 3 days of it, when n >= 5 and n >= half of all holders",
@@ -109,6 +127,13 @@ DOCS = {
     "cohort_partition_draws": "items of the dataset its members drew between them (distinct per account)",
     "cohort_partition_repeats": "pairs of members that drew the same item",
     "cohort_partition_expected": "the pairs independent users drawing as many items would make on average",
+    "cohort_harvest": "holders of one of its operator artifacts whose distinct prompts are, pooled, >= 90% items of "
+                      "public datasets, drawn on their own (no whole benchmark run, repeats not beyond chance), "
+                      "when they belong to >= 10 organisations (the largest)",
+    "cohort_harvest_artifact": "the artifact of cohort_harvest, in words",
+    "cohort_harvest_share": "the share of its members' distinct prompts that are public-dataset items",
+    "cohort_harvest_prompts": "its members' distinct prompts",
+    "cohort_harvest_datasets": "the datasets its members draw from (the three they draw most, and how many in all)",
 }
 
 
@@ -192,8 +217,15 @@ def cohort_features(view: AccountView, keyrows: dict[str, KeyRows], kinds, burst
         items = items.filter(pc.invert(pa.array(relay[items["a"].to_numpy()])))
     part = partitioned_sweeps(n, items, keyrows, kinds, org=organisations(view),
                               exchanges=np.bincount(view.account_of_row, minlength=n) if view.n_exchanges else None)
+    prompts, matched = distinct_prompts(view)
+    harvest = harvest_fleets(n, items, keyrows, kinds, prompts, matched, relay=relay, org=organisations(view))
     if partitions is not None:
         partitions.extend(part.groups)
+        # a fleet that splits a dataset is a partition first (the more specific evidence)
+        split = np.zeros(n, bool)
+        for g in part.groups:
+            split[g.members] = True
+        partitions.extend(g for g in harvest.groups if split[g.members].mean() < 0.5)
     return pa.table({
         schema.ACCOUNT_ID: pa.array(view.account_ids, pa.string()),
         "cohort_signup": pa.array(burst, pa.float64(), from_pandas=True),  # nan (creation unknown) -> null
@@ -207,6 +239,11 @@ def cohort_features(view: AccountView, keyrows: dict[str, KeyRows], kinds, burst
         "cohort_partition_draws": pa.array(part.draws, pa.int64()),
         "cohort_partition_repeats": pa.array(part.repeats, pa.int64()),
         "cohort_partition_expected": pa.array(part.expected, pa.float64()),
+        "cohort_harvest": pa.array(harvest.size, pa.int64()),
+        "cohort_harvest_artifact": pa.array(harvest.artifact.tolist(), pa.string()),
+        "cohort_harvest_share": pa.array(harvest.share, pa.float64()),
+        "cohort_harvest_prompts": pa.array(harvest.prompts, pa.int64()),
+        "cohort_harvest_datasets": pa.array(harvest.datasets.tolist(), pa.string()),
     })
 
 
@@ -221,6 +258,7 @@ def sweep_items(view: AccountView, kinds) -> pa.Table | None:
 @dataclass(frozen=True)
 class PartitionGroup:
     """One partitioned sweep: the holders of one operator artifact that split one dataset."""
+    signal = "partitioned_sweep"  # its evidence's name (campaigns.detect)
     kind: str  # the artifact's link kind
     members: np.ndarray  # account indices
     dataset: str
@@ -420,4 +458,128 @@ def partitioned_sweeps(n: int, items: pa.Table | None, keyrows: dict[str, KeyRow
             out.draws[better] = int(keep.sum())
             out.repeats[better] = repeats
             out.expected[better] = expected
+    return out
+
+
+def distinct_prompts(view: AccountView) -> tuple[np.ndarray, np.ndarray]:
+    """(distinct prompts, distinct prompts that are items of a public dataset) per account of the view."""
+    n = len(view)
+    if not view.n_exchanges:
+        return np.zeros(n, np.int64), np.zeros(n, np.int64)
+    key = prompt_key_column(view.exchanges)
+    prompts = np.bincount(view.distinct(key)["a"].to_numpy(), minlength=n)
+    item = view.signal("dataset_match.item")
+    if item is None:
+        return prompts, np.zeros(n, np.int64)
+    rows = np.flatnonzero(pc.is_valid(item).to_numpy(zero_copy_only=False))
+    matched = np.bincount(view.distinct(key, rows)["a"].to_numpy(), minlength=n) if len(rows) else np.zeros(n, np.int64)
+    return prompts, matched
+
+
+@dataclass(frozen=True)
+class HarvestGroup:
+    """One harvest fleet: the holders of one operator artifact that ask for public-dataset items
+    and little else, each drawing its own."""
+    signal = "harvest_fleet"
+    kind: str
+    members: np.ndarray  # account indices
+    share: float  # of the members' distinct prompts, the share that are dataset items
+    prompts: int  # the members' distinct prompts
+    datasets: str  # in words
+
+    def words(self, artifact: str) -> str:
+        return harvest_words(f"{len(self.members)} accounts sharing a {artifact}", self.share, self.prompts,
+                             self.datasets)
+
+
+def harvest_words(who: str, share: float, prompts: int, datasets: str) -> str:
+    """"<who> ask for public-dataset items and little else: ..." (a group's evidence and each member's
+    say the same; no item text, no account named)."""
+    return (f"{who} ask for public-dataset items and little else: {100 * share:.0f}% of their {prompts:,} distinct "
+            f"prompts are items of {datasets}, each account drawing its own (no whole benchmark run, no more "
+            "repeats of each other than chance), where the users of an app or a class who ask public problems "
+            "mix them with their own questions")
+
+
+@dataclass
+class Harvest:
+    """Per account: the harvest fleet it is a member of (the largest; size 0: none), and the groups."""
+    size: np.ndarray
+    artifact: np.ndarray
+    share: np.ndarray
+    prompts: np.ndarray
+    datasets: np.ndarray
+    groups: list
+
+
+def _datasets_words(ds: np.ndarray) -> str:
+    names, counts = np.unique(ds, return_counts=True)
+    top = [str(names[i]) for i in np.argsort(-counts, kind="stable")[:3]]
+    more = len(names) - len(top)
+    return ", ".join(top) + (f" and {more} more dataset{'s' if more > 1 else ''}" if more > 0 else "")
+
+
+def harvest_fleets(n: int, items: pa.Table | None, keyrows: dict[str, KeyRows], kinds, prompts: np.ndarray,
+                   matched: np.ndarray, relay: np.ndarray | None = None, pools: dict | None = None,
+                   org: np.ndarray | None = None) -> Harvest:
+    """`cohort_harvest` and its words per account. For each operator artifact: its holders, less
+    relays and the accounts that run a whole benchmark (>= EVALUATION_SHARE of a dataset's items),
+    whose distinct prompts are pooled >= HARVEST_SHARE dataset items (`matched` of `prompts`, per
+    account); members are those of them >= HARVEST_MEMBER_SHARE such items on their own, of >=
+    MIN_PARTITION organisations, that repeat each other's items no more than chance would
+    (HARVEST_REPEAT_P: users of one tool running the same items repeat far more). `items`:
+    `sweep_items` (relays left out)."""
+    from scipy.stats import poisson
+
+    out = Harvest(np.zeros(n, np.int64), np.full(n, None, dtype=object), np.zeros(n), np.zeros(n, np.int64),
+                  np.full(n, None, dtype=object), [])
+    if items is None or not len(items):
+        return out
+    if org is None:
+        org = np.arange(n, dtype=np.int64)
+    if pools is None:
+        pools = bundled_pools()
+    excluded = np.zeros(n, bool) if relay is None else relay.copy()
+    per = items.group_by(["a", "ds"]).aggregate([("item", "count")])
+    size = np.array([Pool.of(pools.get(d, 0)).items for d in per["ds"].to_pylist()], np.float64)
+    runs = (size > 0) & (per["item_count"].to_numpy() >= EVALUATION_SHARE * size)
+    excluded[per["a"].to_numpy()[runs]] = True
+    share_own = matched / np.maximum(prompts, 1)
+    a_item, ds_item = items["a"].to_numpy(), np.asarray(items["ds"].to_pylist(), dtype=object)
+    item = np.asarray(items["item"].to_pylist(), dtype=object)
+    for kind in kinds:
+        rows = keyrows.get(kind.name)
+        if not kind.traits.operator_artifact or rows is None or not len(rows):
+            continue
+        acc = rows.account[~excluded[rows.account]]
+        code = blocking.encode_keys(rows.key)[~excluded[rows.account]]
+        if not len(acc):
+            continue
+        holders = np.bincount(code)
+        pooled = np.bincount(code, weights=matched[acc]) / np.maximum(np.bincount(code, weights=prompts[acc]), 1)
+        for key in np.flatnonzero((holders >= MIN_PARTITION) & (pooled >= HARVEST_SHARE)):
+            members = np.unique(acc[code == key])
+            members = members[(share_own[members] >= HARVEST_MEMBER_SHARE) & (matched[members] > 0)]
+            if len(np.unique(org[members])) < MIN_PARTITION:
+                continue
+            mine = np.isin(a_item, members)
+            repeats = expected = 0.0
+            for ds in np.unique(ds_item[mine]):
+                pool = Pool.of(pools.get(ds, 0))
+                rows_ds = mine & (ds_item == ds)
+                if pool.items > 0 and rows_ds.sum() > 1:
+                    _, r, e, _ = repeat_test(a_item[rows_ds], item[rows_ds], pool.effective)
+                    repeats, expected = repeats + r, expected + e
+            if repeats > 0 and poisson.sf(repeats - 1, expected) <= HARVEST_REPEAT_P:
+                continue
+            share = float(matched[members].sum() / max(prompts[members].sum(), 1))
+            words = _datasets_words(ds_item[mine]) if mine.any() else "public datasets"
+            group = HarvestGroup(kind.name, members, share, int(prompts[members].sum()), words)
+            out.groups.append(group)
+            better = members[len(members) > out.size[members]]
+            out.size[better] = len(members)
+            out.artifact[better] = artifact_noun(kind)
+            out.share[better] = share
+            out.prompts[better] = group.prompts
+            out.datasets[better] = words
     return out

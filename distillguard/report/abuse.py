@@ -105,6 +105,7 @@ SIGNAL_WORDS = {
     "creation_burst": "accounts created in one sign-up burst",
     "signup_burst": "accounts created in one sign-up burst",
     "partitioned_sweep": "one public dataset split between accounts of one operator artifact",
+    "harvest_fleet": "accounts of one operator artifact asking for public-dataset items and little else",
     "model_pivot": "moving together to a newly released model",
     "relay_extraction": "extraction traffic relayed for many end users",
     "cot_elicitation": "requests for step-by-step reasoning",

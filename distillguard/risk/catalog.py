@@ -84,6 +84,12 @@ def _partition_detail(r: dict) -> str:
                                   float(r.get("cohort_partition_expected") or 0))
 
 
+def _harvest_detail(r: dict) -> str:
+    who = f"one of {int(r['cohort_harvest'])} accounts sharing its {r.get('cohort_harvest_artifact') or 'artifact'} that"
+    return cohort.harvest_words(who, float(r.get("cohort_harvest_share") or 0), int(r.get("cohort_harvest_prompts") or 0),
+                                r.get("cohort_harvest_datasets") or "public datasets")
+
+
 # Behaviour features (independent of which detectors are installed).
 BEHAVIOUR: tuple[RiskFeature, ...] = (
     RiskFeature("interarrival_cv", "machine_regular_timing", "automation", workload=True, direction=-1, weight=0.5,
@@ -152,6 +158,8 @@ COORDINATION: tuple[RiskFeature, ...] = (
                 detail=lambda r: f"pays with a payment instrument shared by {int(r['cohort_card'])} accounts"),
     RiskFeature("cohort_partition", "partitioned_sweep", COORDINATION_PREFIX + "cohort", saturate=True,
                 detail=_partition_detail),
+    RiskFeature("cohort_harvest", "harvest_fleet", COORDINATION_PREFIX + "cohort", saturate=True,
+                detail=_harvest_detail),
 )
 
 # Family name prefixes by what a detector's evidence is (its `evidence` trait): the risk model

@@ -377,7 +377,11 @@ class EvalHarness(Population):
 
     `shards: N`: each run is split over N API keys of one lab (to stay under per-key rate limits):
     one address, one client, one organisation, key j asking items j, j + N, ... A benign
-    partitioned sweep (linkage.cohort), for the false-positive side of that evidence."""
+    partitioned sweep (linkage.cohort), for the false-positive side of that evidence.
+
+    `one_client: true`: every run uses one evaluation tool's client (labs of their own, one
+    user agent), `spacing_hours` apart (default 24): a harvest fleet's false-positive side
+    (linkage.cohort.harvest_fleets)."""
 
     type_name = "eval_harness"
     curve = FLAT
@@ -386,9 +390,11 @@ class EvalHarness(Population):
         rng = self.rng("accounts")
         self.shards = max(1, int(self.p.get("shards", 1)))
         self.runs = []
+        tool = clients.user_agent(self.rng("tool"), "httpx") if self.p.get("one_client") else None
         for i in range(self.p.get("count", 1)):
             addr = network.pick_address(rng, rng.choice(("university", "university", "major_cloud")))
             ua = clients.user_agent(rng, rng.choice(("openai-python", "httpx", "litellm")))
+            ua = tool or ua  # (drawn either way: the same stream with or without one_client)
             created = self.ctx.timeline.start_us - account_age_us(rng, 300)
             run, org = [], None
             for j in range(self.shards):
@@ -408,6 +414,7 @@ class EvalHarness(Population):
         self.style = self.p.get("style", self.style)  # (drawn first either way: the same stream with or without it)
         self.start_us = self.active_from + int(self.p.get("start_hour", 10) * HOUR)
         self.duration_us = int(self.p.get("hours", 4) * HOUR)
+        self.spacing_us = int(self.p.get("spacing_hours", 24) * HOUR)
 
     def prepare(self) -> None:
         pass
@@ -424,7 +431,7 @@ class EvalHarness(Population):
         step = self.duration_us / self.items
         rng = self.rng("chunk", k)
         for run_i, run in enumerate(self.runs):
-            base = self.start_us + run_i * DAY  # several runs on different days
+            base = self.start_us + run_i * self.spacing_us  # several runs on different days
             lo = max(0, int((t0 - base) // step) - 1)
             hi = min(self.items, int((t1 - base) // step) + 1)
             for i in range(lo, hi):

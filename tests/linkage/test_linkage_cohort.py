@@ -206,3 +206,51 @@ def test_a_sweep_repeats_where_its_pool_makes_it_and_nowhere_else():
     assert cohort.sweep_allowed(items, dup).tolist() == [3, 3, 3, 1, 1]
     account = np.arange(5)
     assert cohort.member_rows(account, items, 8.0, sweep=dup).all()
+
+
+def test_holders_of_one_artifact_asking_for_dataset_items_and_little_else_are_a_harvest_fleet():
+    """A fleet of one client build whose prompts are all public-dataset items, drawn at random
+    (no partition: repeats as chance makes them), is a harvest fleet; an app's users who ask public
+    problems beside their own questions, labs running a whole benchmark with one tool, users of
+    one tool running the same first items, one lab's keys and relays are not."""
+    kinds = {k.name: k for k in all_kinds()}
+    use = [kinds["shared_client_fingerprint"], kinds["complementary_sweep"]]
+    rng = np.random.default_rng(11)
+    fleet, app, labs, limit, keys, relay = (range(0, 15), range(15, 35), range(35, 47), range(47, 59), range(59, 71),
+                                            71)
+    draws = {a: ("gsm8k", rng.choice(2000, 40, replace=False).tolist()) for a in fleet}
+    draws |= {a: ("gsm8k", rng.choice(2000, 20, replace=False).tolist()) for a in app}
+    draws |= {a: ("mmlu", list(range(300))) for a in labs}  # each lab runs the whole 300-item test
+    draws |= {a: ("svamp", list(range(40))) for a in limit}  # each runs the tool's first 40 items of 1,000
+    draws |= {a: ("gsm8k", rng.choice(2000, 40, replace=False).tolist()) for a in keys}
+    draws[relay] = ("gsm8k", rng.choice(2000, 40, replace=False).tolist())
+    n = 72
+    prompts = np.full(n, 40)
+    matched = np.full(n, 40)
+    matched[list(fleet)] = 39  # one prompt of 40 is its own
+    prompts[list(app)], matched[list(app)] = 30, 20  # a third of their prompts are their own questions
+    prompts[list(labs)], matched[list(labs)] = 300, 300
+    client = ([(a, "ua-fleet", 1.0) for a in (*fleet, relay)] + [(a, "ua-app", 1.0) for a in app]
+              + [(a, "ua-tool", 1.0) for a in labs] + [(a, "ua-limit", 1.0) for a in limit]
+              + [(a, "ua-lab", 1.0) for a in keys])
+    keyrows = {"shared_client_fingerprint": _keys(client)}
+    org = np.arange(n)
+    org[list(keys)] = 1000
+    relays = np.zeros(n, bool)
+    relays[relay] = True
+    pools = {"gsm8k": 2000, "mmlu": 300, "svamp": 1000}
+    got = cohort.harvest_fleets(n, _items(draws), keyrows, use, prompts, matched, relay=relays, pools=pools, org=org)
+    assert got.size[list(fleet)].tolist() == [15] * 15 and got.share[0] == 585 / 600
+    assert not got.size[[*app, *labs, *limit, *keys, relay]].any()
+    assert [(g.signal, len(g.members), g.datasets) for g in got.groups] == [("harvest_fleet", 15, "gsm8k")]
+    words = got.groups[0].words("client fingerprint")
+    assert "15 accounts" in words and "98% of their 600 distinct prompts" in words and "gsm8k" in words
+    # the same fleet with its own questions in a third of its prompts: pooled under HARVEST_SHARE
+    mixed = matched.copy()
+    mixed[list(fleet)] = 26
+    assert not cohort.harvest_fleets(n, _items(draws), keyrows, use, prompts, mixed, relay=relays, pools=pools,
+                                     org=org).size.any()
+    # the limit users' items drawn at random instead: chance's repeats, a harvest fleet of 12
+    draws |= {a: ("svamp", rng.choice(1000, 40, replace=False).tolist()) for a in limit}
+    got = cohort.harvest_fleets(n, _items(draws), keyrows, use, prompts, matched, relay=relays, pools=pools, org=org)
+    assert got.size[list(limit)].tolist() == [12] * 12
