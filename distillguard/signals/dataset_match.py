@@ -24,6 +24,7 @@ from pathlib import Path
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from distillguard import schema
 from distillguard.errors import DistillguardError
@@ -42,6 +43,12 @@ MIN_ITEM_SHINGLES = 5
 # is scaled down below FULL_EVIDENCE matched shingles (half of a short item is weak evidence).
 MIN_MATCHED = 4
 FULL_EVIDENCE = 8
+# An item too plain for shingles (BIG-Bench Hard's navigation and bracket tasks, arithmetic
+# multiple-choice: numbers, symbols and stop words) still matches a prompt that is the item itself,
+# whole (case and spacing aside), when it is at least this long: nobody types 50 characters of
+# "Take 4 steps forward. Take 7 steps backward. ..." by chance, while short ones ("Answer the
+# following question.", "What is the most popular sport in Japan?") are what people ask anyway.
+EXACT_MIN_CHARS = 50
 
 
 def builtin_items() -> list[tuple[str, str]]:
@@ -98,6 +105,34 @@ def _index(extra: tuple[str, ...]) -> ShingleIndex:
     return ShingleIndex(list(_all_items(extra)))
 
 
+def _normalized(texts: pa.Array) -> pa.Array:
+    return pc.utf8_trim_whitespace(pc.replace_substring_regex(pc.utf8_lower(texts), r"\s+", " "))
+
+
+@functools.cache
+def _exact(extra: tuple[str, ...]) -> tuple[pa.Array, np.ndarray]:
+    """(normalized texts, index positions) of the items matched whole only (EXACT_MIN_CHARS): the
+    first item of each text."""
+    index = _index(extra)
+    texts = [t for _, t in _all_items(extra)]
+    small = [k for k, t in enumerate(texts) if index.item_size[k] < MIN_ITEM_SHINGLES and len(t) >= EXACT_MIN_CHARS]
+    norm = _normalized(pa.array([texts[k] for k in small], pa.string())).to_pylist()
+    first: dict[str, int] = {}
+    for k, t in zip(small, norm):
+        first.setdefault(t, k)
+    return pa.array(list(first), pa.string()), np.fromiter(first.values(), np.int64, len(first))
+
+
+def exact_items(texts: pa.Array, extra: tuple[str, ...] = ()) -> np.ndarray:
+    """Per text: the index position of the item it is, whole (`_exact`), or -1."""
+    values, positions = _exact(extra)
+    if not len(values) or not len(texts):
+        return np.full(len(texts), -1, np.int64)
+    at = pc.index_in(_normalized(texts), value_set=values).to_numpy(zero_copy_only=False)
+    at = np.nan_to_num(at.astype(np.float64), nan=-1).astype(np.int64)
+    return np.where(at >= 0, positions[np.maximum(at, 0)], -1)
+
+
 @functools.cache
 def _all_items(extra: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     """(id, text) of the bundled items and the user lists, read once per process."""
@@ -133,8 +168,11 @@ def pools(extra: tuple[str, ...] | None = None) -> dict[str, Pool]:
 def _pools(extra: tuple[str, ...]) -> dict[str, Pool]:
     index = _index(extra)
     size = dict(zip(index.item_ids, index.item_size))
-    items = [(i, t) for i, t in _all_items(extra) if size.get(i, 0) >= MIN_ITEM_SHINGLES]
-    score, best = match_scores(index, tokenize(pa.array([t for _, t in items], pa.string())), len(items))
+    items = [(i, t) for i, t in _all_items(extra) if size.get(i, 0) >= MIN_ITEM_SHINGLES or len(t) >= EXACT_MIN_CHARS]
+    texts = pa.array([t for _, t in items], pa.string())
+    score, best = match_scores(index, tokenize(texts), len(items))
+    whole = exact_items(texts, extra)
+    score, best = np.where(score > 0, score, (whole >= 0).astype(np.float64)), np.where(score > 0, best, whole)
     resolved: dict[str, dict[str, int]] = {}
     for (item_id, _), s, b in zip(items, score, best):
         key = index.item_ids[b] if s > 0 and b >= 0 else item_id
@@ -168,7 +206,7 @@ class DatasetMatch(ExchangeDetector):
     cost_rank = 90
     evidence = "behaviour"
     family = "dataset_sweep"
-    version = "3"  # 3: distinct shingles per item; 21 benchmarks (44k items)
+    version = "4"  # 3: distinct shingles per item; 21 benchmarks (44k items); 4: plain items matched whole
     atlas = ("AML.T0024.002",)
     description = "contain an item of a known public benchmark or instruction dataset"
     threshold = 0.5
@@ -203,6 +241,9 @@ class DatasetMatch(ExchangeDetector):
         texts = _text.text(exchanges, schema.PROMPT)
         toks = tokenize(texts)
         score, item = match_scores(self.index, toks, len(texts))
+        whole = exact_items(texts, self.extra)
+        hit = (score <= 0) & (whole >= 0)
+        score, item = np.where(hit, 1.0, score), np.where(hit, whole, item)
         score.flags.writeable = False
         item.flags.writeable = False
         return score, item, toks

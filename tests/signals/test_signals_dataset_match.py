@@ -139,10 +139,26 @@ def test_one_phrase_repeated_does_not_reach_an_items_containment(table):
 def test_pools_count_matchable_items_and_the_near_duplicates_that_act_as_one():
     """Each bundled dataset's pool as a sweep draws from it: GSM8K's 7,473 items are as many
     ids; BBH's boolean expressions and other near-duplicates resolve to one id, so two uniform
-    draws land on the same id as often as in a pool of ~3,600."""
+    draws land on the same id as often as in a pool of ~4,400 (items matched only whole included)."""
     from distillguard.signals.dataset_match import Pool, pools
 
     p = pools(())
     assert p["gsm8k"].items == 7473 and abs(p["gsm8k"].effective - 7473) < 5
-    assert p["bbh"].items > 5000 and 3000 < p["bbh"].effective < 4200 and max(p["bbh"].multiplicity.values()) > 5
+    assert p["bbh"].items > 5500 and 3500 < p["bbh"].effective < 5000 and max(p["bbh"].multiplicity.values()) > 5
     assert Pool.of(100) == Pool(100, 100.0, {}) and Pool.of(p["bbh"]) is p["bbh"]
+
+
+def test_an_item_too_plain_for_shingles_matches_when_it_is_the_prompt_whole(table):
+    """BIG-Bench Hard's navigation and bracket items (numbers, symbols, stop words) are the prompt
+    itself, case and spacing aside: they match; the same item inside other words, and short plain
+    items people ask anyway, do not."""
+    det = DatasetMatch(extra=())
+    bbh = {r["id"]: r["text"] for r in data.benchmark_items("bbh")}
+    plain = [i for i in ("navigate/202", "dyck_languages/218") if i in bbh]
+    assert len(plain) == 2
+    prompts = [bbh[plain[0]].upper(), "  " + bbh[plain[1]].replace(" ", "  ") + "\n",
+               "My teacher gave me this one, can you help? " + bbh[plain[0]],
+               "What is the most popular sport in Japan?", "Answer the following question."]
+    s, items = _result(det, prompts, table)
+    assert s[:2] == [1.0, 1.0] and items[:2] == [f"bbh:{i}" for i in plain]
+    assert items[2:] == [None] * 3
