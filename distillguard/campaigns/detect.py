@@ -211,7 +211,9 @@ def _add_partitions(graph, view, found: list[Found], strength, risk, flagged, pa
         joined = np.unique(np.concatenate([new, *[found[i].members for i in parts]]))
         if not len(new) or len(joined) < gate.min_flagged:
             continue
-        extra = [{"signal": group.signal, "score": 1.0, "detail": group.words(artifact_noun(_kind(graph, group.kind)))}]
+        kind = _kind(graph, group.kind)  # (none for a harvest fleet's request settings: no link kind)
+        extra = [{"signal": group.signal, "score": 1.0,
+                  "detail": group.words(artifact_noun(kind)) if kind is not None else group.words()}]
         if score is not None:
             extra.append(_pooled_evidence(pooled, score, len(partitions)))
         extra += [e for i in parts for e in found[i].extra][:2]
@@ -577,7 +579,7 @@ def _describe(graph, view, found, risk, flagged, strength) -> CampaignResult:
 
 
 def _kind(graph: LinkGraph, name: str):
-    return next(k for k in graph.kinds if k.name == name)
+    return next((k for k in graph.kinds if k.name == name), None)
 
 
 def _align(label: np.ndarray, graph: LinkGraph, view: AccountView) -> np.ndarray:

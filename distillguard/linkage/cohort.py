@@ -57,6 +57,7 @@ from distillguard import schema
 from distillguard.behaviour.features import MIN_END_USERS, prompt_key_column
 from distillguard.linkage import blocking
 from distillguard.linkage.base import KeyRows, LinkKind
+from distillguard.linkage.kinds.shared_client_fingerprint import fingerprints
 from distillguard.linkage.view import AccountView
 from distillguard.signals.dataset_match import Pool, pools as bundled_pools
 
@@ -105,6 +106,11 @@ EVALUATION_SHARE = 0.5
 # Members that repeat each other's items beyond chance at this p are users of one tool running the
 # same items (an evaluation's first N items, a class's homework), not a fleet drawing its own
 HARVEST_REPEAT_P = 1e-6
+# Harvest fleets are also sought among the holders of one set of request settings (temperature,
+# max_tokens, n, ...; no user agent): the parameters a harvesting script sets stay when its user
+# agent is varied on purpose, and the many ordinary users of default settings make such a group
+# anything but pure. Not a link kind: shared settings alone tie no accounts together.
+SETTINGS_ARTIFACT = "request_settings"
 
 PARTITION_COLUMNS = ("cohort_partition", "cohort_partition_dataset", "cohort_partition_artifact",
                      "cohort_partition_draws", "cohort_partition_repeats", "cohort_partition_expected")
@@ -218,7 +224,8 @@ def cohort_features(view: AccountView, keyrows: dict[str, KeyRows], kinds, burst
     part = partitioned_sweeps(n, items, keyrows, kinds, org=organisations(view),
                               exchanges=np.bincount(view.account_of_row, minlength=n) if view.n_exchanges else None)
     prompts, matched = distinct_prompts(view)
-    harvest = harvest_fleets(n, items, keyrows, kinds, prompts, matched, relay=relay, org=organisations(view))
+    harvest = harvest_fleets(n, items, {**keyrows, SETTINGS_ARTIFACT: fingerprints(view, with_user_agent=False)}, kinds,
+                             prompts, matched, relay=relay, org=organisations(view))
     if partitions is not None:
         partitions.extend(part.groups)
         # a fleet that splits a dataset is a partition first (the more specific evidence)
@@ -481,15 +488,20 @@ class HarvestGroup:
     """One harvest fleet: the holders of one operator artifact that ask for public-dataset items
     and little else, each drawing its own."""
     signal = "harvest_fleet"
-    kind: str
+    kind: str  # the artifact's link kind, or SETTINGS_ARTIFACT
     members: np.ndarray  # account indices
     share: float  # of the members' distinct prompts, the share that are dataset items
     prompts: int  # the members' distinct prompts
     datasets: str  # in words
+    artifact: str  # in words
 
-    def words(self, artifact: str) -> str:
-        return harvest_words(f"{len(self.members)} accounts sharing a {artifact}", self.share, self.prompts,
-                             self.datasets)
+    def words(self, artifact: str | None = None) -> str:
+        return harvest_words(f"{len(self.members)} accounts sharing {_a(artifact or self.artifact)}", self.share,
+                             self.prompts, self.datasets)
+
+
+def _a(noun: str) -> str:
+    return noun if noun.endswith("s") else f"a {noun}"
 
 
 def harvest_words(who: str, share: float, prompts: int, datasets: str) -> str:
@@ -547,9 +559,10 @@ def harvest_fleets(n: int, items: pa.Table | None, keyrows: dict[str, KeyRows], 
     share_own = matched / np.maximum(prompts, 1)
     a_item, ds_item = items["a"].to_numpy(), np.asarray(items["ds"].to_pylist(), dtype=object)
     item = np.asarray(items["item"].to_pylist(), dtype=object)
-    for kind in kinds:
-        rows = keyrows.get(kind.name)
-        if not kind.traits.operator_artifact or rows is None or not len(rows):
+    artifacts = [(k.name, artifact_noun(k)) for k in kinds if k.traits.operator_artifact]
+    for name, noun in [*artifacts, (SETTINGS_ARTIFACT, "request settings")]:
+        rows = keyrows.get(name)
+        if rows is None or not len(rows):
             continue
         acc = rows.account[~excluded[rows.account]]
         code = blocking.encode_keys(rows.key)[~excluded[rows.account]]
@@ -574,11 +587,11 @@ def harvest_fleets(n: int, items: pa.Table | None, keyrows: dict[str, KeyRows], 
                 continue
             share = float(matched[members].sum() / max(prompts[members].sum(), 1))
             words = _datasets_words(ds_item[mine]) if mine.any() else "public datasets"
-            group = HarvestGroup(kind.name, members, share, int(prompts[members].sum()), words)
+            group = HarvestGroup(name, members, share, int(prompts[members].sum()), words, noun)
             out.groups.append(group)
             better = members[len(members) > out.size[members]]
             out.size[better] = len(members)
-            out.artifact[better] = artifact_noun(kind)
+            out.artifact[better] = noun
             out.share[better] = share
             out.prompts[better] = group.prompts
             out.datasets[better] = words

@@ -47,19 +47,27 @@ class SharedClientFingerprint(LinkKind):
     key_noun = "client fingerprints"
 
     def keys(self, view) -> KeyRows:
-        if not view.n_exchanges:
-            return KeyRows.empty()
-        ua = view.column(schema.USER_AGENT)
-        parts = [ua.fill_null("-")]
-        for col in _PARAM_COLUMNS:
-            parts.append(view.column(col).cast(pa.string()).fill_null("-"))
-        fp = pc.binary_join_element_wise(*parts, "|")
+        return fingerprints(view)
+
+
+def fingerprints(view, with_user_agent: bool = True) -> KeyRows:
+    """One key per distinct (user agent, parameter set) an account uses for >= MIN_SHARE of its
+    traffic; without the user agent, its request settings alone (what a fleet that varies its user
+    agent on purpose still sends the same: linkage.cohort.harvest_fleets)."""
+    if not view.n_exchanges:
+        return KeyRows.empty()
+    ua = view.column(schema.USER_AGENT)
+    parts = [ua.fill_null("-")] if with_user_agent else []
+    for col in _PARAM_COLUMNS:
+        parts.append(view.column(col).cast(pa.string()).fill_null("-"))
+    fp = pc.binary_join_element_wise(*parts, "|")
+    if with_user_agent:
         fp = pc.if_else(pc.is_valid(ua), fp, pa.scalar(None, pa.string()))
-        d = view.distinct(fp)
-        acc = d["a"].to_numpy()
-        share = d["n"].to_numpy() / np.maximum(view.exchanges_per_account[acc], 1)
-        keep = np.flatnonzero(share >= MIN_SHARE)
-        d = d.take(pa.array(keep))
-        values = d["v"].to_pylist()
-        spec = np.array([ua_specificity(v.split("|", 1)[0]) for v in values], np.float32)
-        return KeyRows.of(d["a"].to_numpy(), d["v"], spec)
+    d = view.distinct(fp)
+    acc = d["a"].to_numpy()
+    share = d["n"].to_numpy() / np.maximum(view.exchanges_per_account[acc], 1)
+    keep = np.flatnonzero(share >= MIN_SHARE)
+    d = d.take(pa.array(keep))
+    values = d["v"].to_pylist()
+    spec = np.array([ua_specificity(v.split("|", 1)[0]) if with_user_agent else 0.25 for v in values], np.float32)
+    return KeyRows.of(d["a"].to_numpy(), d["v"], spec)
