@@ -39,6 +39,20 @@ users of one app are all in the reference):
   an evaluation harness runs the whole benchmark on one account, a team sharding an evaluation
   over a few keys stays under MIN_PARTITION: 0. Users choosing at random from a big benchmark
   repeat nobody either, but chance expects almost no repeats from them, so that is no evidence.
+- `cohort_harvest`: the harvest fleet the account is part of. A fleet made to harvest answers to
+  public benchmarks asks for their items and little else, drawn at random or in turn, and may
+  stay under every partition test's power (a few items an account, eight benchmarks, no repeat
+  expected). People who ask public problems mix them with their own questions: the users of a
+  homework app or a class are 50-65% items pooled, coding agents 63% (the most any group of >= 10
+  organisations showed in the reference and the scenarios). So the holders of one operator
+  artifact, or of one set of request settings (`fingerprints` without the user agent: a fleet
+  varying its user agent still sends its script's parameters), less relays and the accounts that
+  run a whole benchmark (an evaluation), whose distinct prompts are pooled >= HARVEST_SHARE items,
+  are a harvest fleet of their members (holders >= HARVEST_MEMBER_SHARE items on their own) when
+  these belong to >= MIN_PARTITION organisations and do not repeat each other's items beyond
+  chance (users of one evaluation tool running its first N items all ask the same ones). A
+  dozen labs running GSM8K with one tool (the reference has them), one lab's sharded run, an app's
+  users: 0. A partitioned sweep is reported as such first (the more specific evidence).
 
 Artifacts held by fewer than MIN_HOLDERS accounts say nothing about a group, and fewer than
 MIN_BURST sign-ups together are no burst (two colleagues creating accounts the same day). Accounts without a
