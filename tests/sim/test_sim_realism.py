@@ -169,3 +169,29 @@ def test_byok_app_users_share_the_apps_client_and_prompt_but_not_their_accounts(
     per_account = collections.Counter(r["account_id"] for r in rows)
     assert len(per_account) >= 20 and statistics.median(per_account.values()) <= 5  # a few requests a week
     assert {v["population"] for v in json.loads(labels.read_text())["accounts"].values()} == {"byok_app"}
+
+
+def test_labs_running_one_evaluation_tool_share_its_client_and_nothing_else(tmp_path):
+    """`one_client`: every run is its own lab (organisation, address) with the tool's user agent,
+    `spacing_hours` apart; without it each run draws a client of its own."""
+    import gzip
+    import json
+
+    from distillguard.sim import simulate
+
+    def runs(**p):
+        scenario = {"name": "tool", "start": "2026-11-01T00:00:00Z", "days": 2,
+                    "models": [{"name": "acme-chat-2026-06", "share": 1.0}],
+                    "populations": [{"type": "eval_harness", "items": 40, "count": 6, "hours": 1, "start_hour": 1, **p}]}
+        out = tmp_path / f"t{len(p)}.jsonl.gz"
+        simulate(scenario, out, tmp_path / f"l{len(p)}.json", seed=5)
+        with gzip.open(out, "rt", encoding="utf-8") as f:
+            return [json.loads(line) for line in f]
+
+    tool = runs(one_client=True, spacing_hours=3)
+    assert len({r["account_id"] for r in tool}) == 6 and len({r["user_agent"] for r in tool}) == 1
+    assert len({r["org_id"] for r in tool}) == 6
+    first = sorted({r["account_id"]: r["ts"] for r in sorted(tool, key=lambda r: r["ts"], reverse=True)}.values())
+    gaps = [(dt.datetime.fromisoformat(b[:19]) - dt.datetime.fromisoformat(a[:19])).total_seconds() for a, b in zip(first, first[1:])]
+    assert all(abs(g - 3 * 3600) < 1800 for g in gaps)
+    assert len({r["user_agent"] for r in runs()}) > 1
