@@ -259,10 +259,12 @@ def evidence(group: CollectiveGroup, graph: LinkGraph) -> dict:
     }
 
 
-def pooled_words(score: GroupScore, tested: int, groups: str = "groups") -> str:
+def pooled_words(score: GroupScore, tested: int, groups: str = "groups", rate: float | None = None) -> str:
     """"their N requests pooled as one account: <its evidence> (one of T <groups> pooled in this
-    scan, each held to a benign rate of X%)": how a pooled judgement reads wherever it is made."""
+    scan, each held to a benign rate of X%)": how a pooled judgement reads wherever it is made.
+    `rate`: the bar each was held to, when not the Bonferroni one (fpr / T)."""
     shown = "; ".join(e["detail"] for e in score.evidence[:3])
+    rate = score.fpr / max(tested, 1) if rate is None else rate
     return (f"their {score.exchanges} requests pooled as one account: {shown}"
             + (f" (one of {tested} {groups} pooled in this scan, each held to a benign rate of "
-               f"{100 * score.fpr / tested:.2g}%)" if tested > 1 else ""))
+               f"{100 * rate:.2g}%)" if tested > 1 else ""))

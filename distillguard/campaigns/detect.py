@@ -185,17 +185,33 @@ def _add_partitions(graph, view, found: list[Found], strength, risk, flagged, pa
     "partitioned_sweep") with the campaigns mostly made of its members, of:
     - its members flagged on their own, when at least `gate.min_flagged`;
     - and its other members when their traffic pooled (`score_group`) is flagged at the operating
-      point shared among the partitions found (Bonferroni, as for campaigns.collective): a thin
-      fleet's 1,400 accounts of two or three requests each are too small to judge one by one.
+      point shared among the partitions found: a thin fleet's 1,400 accounts of two or three
+      requests each are too small to judge one by one. The share is Benjamini-Hochberg's
+      (`_shared_bar`): when no group is a campaign it holds them all to the Bonferroni bar (fpr /
+      groups), as campaigns.collective does; when many are (a log of forty fleets), Bonferroni
+      would hold each to a bar no pooled group can pass: coordination certifies no more than
+      the reference's size allows (1 in 2,152), and behaviour at most doubles it.
+    A harvest fleet (linkage.cohort.harvest_fleets) is judged the same way (rule "harvest_fleet").
     Members neither flagged alone nor judged with the others stay out (the repeat test picks
     members one by one only loosely: about 3% of users choosing at random among a sweep's
     accounts stay members)."""
     index = None if view is None or view.account_ids == graph.account_ids else \
         {a: i for i, a in enumerate(graph.account_ids)}
     strength = strength.copy()
-    for group in sorted(partitions, key=lambda g: -len(g.members)):
-        members = group.members if index is None else \
-            np.array([index[view.account_ids[int(a)]] for a in group.members], np.int64)
+    groups = sorted(partitions, key=lambda g: -len(g.members))
+    member_sets = [g.members if index is None else np.array([index[view.account_ids[int(a)]] for a in g.members], np.int64)
+                   for g in groups]
+    scored: dict = {}
+
+    def pooled_score(rest: np.ndarray):
+        key = rest.tobytes()
+        if key not in scored:
+            scored[key] = score_group([graph.account_ids[int(a)] for a in rest]) \
+                if score_group is not None and len(rest) >= collective.MIN_GROUP else None
+        return scored[key]
+
+    bar = _shared_bar([pooled_score(m[~flagged[m]]) for m in member_sets])
+    for group, members in zip(groups, member_sets):
         label = np.full(graph.n_accounts, -1, np.int64)
         for i, f in enumerate(found):
             label[f.members] = i
@@ -206,7 +222,7 @@ def _add_partitions(graph, view, found: list[Found], strength, risk, flagged, pa
         alone = flagged[members]
         if alone.sum() < gate.min_flagged:
             alone[:] = False
-        pooled, score = _pooled_partition(graph, members[free & ~flagged[members]], score_group, len(partitions))
+        pooled, score = _pooled_partition(members[free & ~flagged[members]], pooled_score, bar)
         new = np.concatenate([members[alone & free], pooled])
         joined = np.unique(np.concatenate([new, *[found[i].members for i in parts]]))
         if not len(new) or len(joined) < gate.min_flagged:
@@ -215,7 +231,7 @@ def _add_partitions(graph, view, found: list[Found], strength, risk, flagged, pa
         extra = [{"signal": group.signal, "score": 1.0,
                   "detail": group.words(artifact_noun(kind)) if kind is not None else group.words()}]
         if score is not None:
-            extra.append(_pooled_evidence(pooled, score, len(partitions)))
+            extra.append(_pooled_evidence(pooled, score, len(partitions), bar))
         extra += [e for i in parts for e in found[i].extra][:2]
         c_risk = max([gating.campaign_risk(risk[joined], flagged[joined]), *[found[i].risk for i in parts],
                       *([float(score.risk)] if score is not None else [])])
@@ -224,22 +240,31 @@ def _add_partitions(graph, view, found: list[Found], strength, risk, flagged, pa
     return _in_id_order(graph, found), strength
 
 
-def _pooled_partition(graph, rest: np.ndarray, score_group, tested: int):
-    """(members lifted, their pooled score): the members of a partition not flagged on their own,
-    pooled as one account; none unless flagged at the operating point's rate shared among the
-    `tested` partitions."""
-    if score_group is None or len(rest) < collective.MIN_GROUP:
-        return rest[:0], None
-    score = score_group([graph.account_ids[int(a)] for a in rest])
-    if not score.flagged or 1.0 - score.risk > score.fpr / max(tested, 1):
+def _shared_bar(scores: list) -> float:
+    """The benign rate each pooled group is held to: Benjamini-Hochberg at the operating point's
+    rate over every group judged pooled (`scores`, None for a group too small to pool): the
+    largest k / T * fpr that k of the T groups' pooled p-values (1 - risk) pass. With no campaign
+    among them, one group passes by chance with probability fpr at most, as under Bonferroni."""
+    fpr = next((s.fpr for s in scores if s is not None), 0.001)
+    total = max(len(scores), 1)
+    p = np.sort([1.0 - s.risk for s in scores if s is not None and s.flagged])
+    passed = np.flatnonzero(p <= np.arange(1, len(p) + 1) * fpr / total)
+    return (int(passed[-1]) + 1 if len(passed) else 1) * fpr / total
+
+
+def _pooled_partition(rest: np.ndarray, pooled_score, bar: float):
+    """(members lifted, their pooled score): the members of a group not flagged on their own,
+    pooled as one account; none unless flagged at the shared bar (`_shared_bar`)."""
+    score = pooled_score(rest)
+    if score is None or not score.flagged or 1.0 - score.risk > bar:
         return rest[:0], None
     return rest, score
 
 
-def _pooled_evidence(pooled: np.ndarray, score, tested: int) -> dict:
+def _pooled_evidence(pooled: np.ndarray, score, tested: int, bar: float) -> dict:
     return {"signal": "collective_evidence", "score": round(float(score.risk), 4),
             "detail": f"{len(pooled)} of its accounts not flagged on their own; "
-                      + collective.pooled_words(score, tested, "partitioned sweeps and harvest fleets")}
+                      + collective.pooled_words(score, tested, "partitioned sweeps and harvest fleets", rate=bar)}
 
 
 # a client build held by at least this share of a campaign ...

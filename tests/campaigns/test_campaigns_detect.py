@@ -274,3 +274,20 @@ def test_a_campaign_of_two_client_builds_is_split_by_client():
     groups = sorted(sorted({graph.account_ids[int(a)][0] for a in f.members}) for f in out)
     assert groups == [["P"], ["Q"], ["V"], ["W"]] and len(out) == 4
     assert all(f.risk == 0.999 and f.rule == "collective_evidence" for f in out)
+
+
+def test_the_bar_shared_among_pooled_groups_is_benjamini_hochbergs():
+    """Forty fleets each pooled at 1 - risk = 3e-5 all pass (Bonferroni's 0.001 / 40 = 2.5e-5 would
+    stop every one: coordination cannot certify more); one such group among 39 ordinary ones is
+    held to Bonferroni's bar and stops; groups too small to pool, or not flagged, pass nothing."""
+    from distillguard.campaigns.collective import GroupScore
+    from distillguard.campaigns.detect import _shared_bar
+
+    def g(p, flagged=True):
+        return GroupScore(risk=1.0 - p, flagged=flagged, exchanges=100, evidence=[], fpr=0.001)
+
+    assert _shared_bar([g(3e-5)] * 40) == pytest.approx(0.001)
+    alone = _shared_bar([g(3e-5)] + [g(0.5, flagged=False)] * 39)
+    assert alone == pytest.approx(0.001 / 40) and 3e-5 > alone
+    assert _shared_bar([g(3e-5)] * 3 + [None] * 37) == pytest.approx(3 * 0.001 / 40)
+    assert _shared_bar([]) == pytest.approx(0.001) and _shared_bar([None, None]) == pytest.approx(0.0005)
