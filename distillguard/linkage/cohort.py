@@ -235,11 +235,12 @@ def cohort_features(view: AccountView, keyrows: dict[str, KeyRows], kinds, burst
     relay = relays(view)
     if items is not None and relay.any():
         items = items.filter(pc.invert(pa.array(relay[items["a"].to_numpy()])))
-    part = partitioned_sweeps(n, items, keyrows, kinds, org=organisations(view),
+    org = organisations(view)
+    part = partitioned_sweeps(n, items, keyrows, kinds, org=org,
                               exchanges=np.bincount(view.account_of_row, minlength=n) if view.n_exchanges else None)
     prompts, matched = distinct_prompts(view)
     harvest = harvest_fleets(n, items, {**keyrows, SETTINGS_ARTIFACT: fingerprints(view, with_user_agent=False)}, kinds,
-                             prompts, matched, relay=relay, org=organisations(view))
+                             prompts, matched, relay=relay, org=org)
     if partitions is not None:
         partitions.extend(part.groups)
         partitions.extend(distinct_harvests(n, part.groups, harvest.groups))
