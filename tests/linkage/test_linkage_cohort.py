@@ -254,3 +254,18 @@ def test_holders_of_one_artifact_asking_for_dataset_items_and_little_else_are_a_
     draws |= {a: ("svamp", rng.choice(1000, 40, replace=False).tolist()) for a in limit}
     got = cohort.harvest_fleets(n, _items(draws), keyrows, use, prompts, matched, relay=relays, pools=pools, org=org)
     assert got.size[list(limit)].tolist() == [12] * 12
+
+
+def test_one_fleet_found_through_several_artifacts_is_one_group():
+    """A fleet holding a card, a client build and its request settings is one harvest group (the
+    first found), and a harvest fleet that is mostly a partition's members is that partition."""
+    def harvest(kind, members):
+        return cohort.HarvestGroup(kind, np.array(members), 1.0, 100, "gsm8k", kind)
+
+    fleet = list(range(20))
+    groups = [harvest("shared_payment", fleet), harvest("shared_client_fingerprint", fleet[:19]),
+              harvest(cohort.SETTINGS_ARTIFACT, fleet + [20, 21]), harvest("shared_system_prompt", range(30, 45)),
+              harvest("shared_client_fingerprint", range(50, 62))]
+    split = cohort.PartitionGroup("shared_client_fingerprint", np.arange(48, 62), "gsm8k", 300, 0, 50.0, 1e-9)
+    kept = cohort.distinct_harvests(70, [split], groups)
+    assert [(g.kind, len(g.members)) for g in kept] == [("shared_payment", 20), ("shared_system_prompt", 15)]
