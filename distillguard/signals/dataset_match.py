@@ -45,9 +45,10 @@ MIN_MATCHED = 4
 FULL_EVIDENCE = 8
 # An item too plain for shingles (BIG-Bench Hard's navigation and bracket tasks, arithmetic
 # multiple-choice: numbers, symbols and stop words) still matches a prompt that is the item itself,
-# whole (case and spacing aside), when it is at least this long: nobody types 50 characters of
-# "Take 4 steps forward. Take 7 steps backward. ..." by chance, while short ones ("Answer the
-# following question.", "What is the most popular sport in Japan?") are what people ask anyway.
+# whole (case and spacing aside), or that ends or begins with it whole (a jailbreak before it),
+# when it is at least this long: nobody types 50 characters of "Take 4 steps forward. Take 7 steps
+# backward. ..." by chance, while short ones ("Answer the following question.", "What is the most
+# popular sport in Japan?") are what people ask anyway.
 EXACT_MIN_CHARS = 50
 
 
@@ -110,9 +111,10 @@ def _normalized(texts: pa.Array) -> pa.Array:
 
 
 @functools.cache
-def _exact(extra: tuple[str, ...]) -> tuple[pa.Array, np.ndarray]:
-    """(normalized texts, index positions) of the items matched whole only (EXACT_MIN_CHARS): the
-    first item of each text."""
+def _exact(extra: tuple[str, ...]) -> tuple[pa.Array, np.ndarray, dict, dict]:
+    """The items matched whole only (EXACT_MIN_CHARS): (normalized texts, index positions: the
+    first item of each text, and the texts' positions by their last and by their first
+    EXACT_MIN_CHARS characters)."""
     index = _index(extra)
     texts = [t for _, t in _all_items(extra)]
     small = [k for k, t in enumerate(texts) if index.item_size[k] < MIN_ITEM_SHINGLES and len(t) >= EXACT_MIN_CHARS]
@@ -120,17 +122,32 @@ def _exact(extra: tuple[str, ...]) -> tuple[pa.Array, np.ndarray]:
     first: dict[str, int] = {}
     for k, t in zip(small, norm):
         first.setdefault(t, k)
-    return pa.array(list(first), pa.string()), np.fromiter(first.values(), np.int64, len(first))
+    ends: dict[str, list[tuple[str, int]]] = {}
+    starts: dict[str, list[tuple[str, int]]] = {}
+    for t, k in first.items():
+        ends.setdefault(t[-EXACT_MIN_CHARS:], []).append((t, k))
+        starts.setdefault(t[:EXACT_MIN_CHARS], []).append((t, k))
+    return pa.array(list(first), pa.string()), np.fromiter(first.values(), np.int64, len(first)), ends, starts
 
 
 def exact_items(texts: pa.Array, extra: tuple[str, ...] = ()) -> np.ndarray:
-    """Per text: the index position of the item it is, whole (`_exact`), or -1."""
-    values, positions = _exact(extra)
+    """Per text: the index position of the item it is whole, or that it ends or begins with whole
+    (a jailbreak or an instruction before it, a request after it: `_exact`), or -1."""
+    values, positions, ends, starts = _exact(extra)
     if not len(values) or not len(texts):
         return np.full(len(texts), -1, np.int64)
-    at = pc.index_in(_normalized(texts), value_set=values).to_numpy(zero_copy_only=False)
-    at = np.nan_to_num(at.astype(np.float64), nan=-1).astype(np.int64)
-    return np.where(at >= 0, positions[np.maximum(at, 0)], -1)
+    norm = _normalized(texts)
+    at = pc.index_in(norm, value_set=values).to_numpy(zero_copy_only=False)
+    out = np.where(np.isnan(at.astype(np.float64)), -1, positions[np.nan_to_num(at, nan=0).astype(np.int64)])
+    tail = pc.index_in(pc.utf8_slice_codeunits(norm, -EXACT_MIN_CHARS), value_set=pa.array(list(ends), pa.string()))
+    head = pc.index_in(pc.utf8_slice_codeunits(norm, 0, EXACT_MIN_CHARS), value_set=pa.array(list(starts), pa.string()))
+    maybe = (out < 0) & (pc.is_valid(tail).to_numpy(zero_copy_only=False) | pc.is_valid(head).to_numpy(zero_copy_only=False))
+    for r in np.flatnonzero(maybe):  # (rare: a prompt whose last or first 50 characters are an item's)
+        text = norm[int(r)].as_py()
+        found = [(len(t), k) for t, k in ends.get(text[-EXACT_MIN_CHARS:], []) if text.endswith(t)]
+        found += [(len(t), k) for t, k in starts.get(text[:EXACT_MIN_CHARS], []) if text.startswith(t)]
+        out[r] = max(found)[1] if found else -1  # the longest: one bracket sequence begins another
+    return out
 
 
 @functools.cache
@@ -206,7 +223,7 @@ class DatasetMatch(ExchangeDetector):
     cost_rank = 90
     evidence = "behaviour"
     family = "dataset_sweep"
-    version = "4"  # 3: distinct shingles per item; 21 benchmarks (44k items); 4: plain items matched whole
+    version = "5"  # 3: distinct shingles per item; 21 benchmarks (44k items); 4: plain items matched whole; 5: and at either end
     atlas = ("AML.T0024.002",)
     description = "contain an item of a known public benchmark or instruction dataset"
     threshold = 0.5
