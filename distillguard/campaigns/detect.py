@@ -10,7 +10,6 @@ import pyarrow as pa
 
 from distillguard.campaigns import collective, describe, gating
 from distillguard.linkage import blocking
-from distillguard.linkage.cohort import artifact_noun
 from distillguard.campaigns.community import SEED, UnionFind, communities, merge_split_blocks
 from distillguard.campaigns.gating import GateConfig
 from distillguard.linkage.graph import LinkGraph, build_graph
@@ -227,9 +226,7 @@ def _add_partitions(graph, view, found: list[Found], strength, risk, flagged, pa
         joined = np.unique(np.concatenate([new, *[found[i].members for i in parts]]))
         if not len(new) or len(joined) < gate.min_flagged:
             continue
-        kind = _kind(graph, group.kind)  # (none for a harvest fleet's request settings: no link kind)
-        extra = [{"signal": group.signal, "score": 1.0,
-                  "detail": group.words(artifact_noun(kind)) if kind is not None else group.words()}]
+        extra = [{"signal": group.signal, "score": 1.0, "detail": group.words()}]
         if score is not None:
             extra.append(_pooled_evidence(pooled, score, len(partitions), bar))
         extra += [e for i in parts for e in found[i].extra][:2]
@@ -604,7 +601,7 @@ def _describe(graph, view, found, risk, flagged, strength) -> CampaignResult:
 
 
 def _kind(graph: LinkGraph, name: str):
-    return next((k for k in graph.kinds if k.name == name), None)
+    return next(k for k in graph.kinds if k.name == name)
 
 
 def _align(label: np.ndarray, graph: LinkGraph, view: AccountView) -> np.ndarray:

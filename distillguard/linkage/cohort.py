@@ -284,11 +284,12 @@ class PartitionGroup:
     repeats: int  # pairs of members drawing the same item
     expected: float  # chance's pairs for as many draws
     p: float  # Poisson lower tail of `repeats`
+    artifact: str = "artifact"  # in words
 
-    def words(self, artifact: str) -> str:
+    def words(self, artifact: str | None = None) -> str:
         """The group in plain words (no item text, no account named)."""
-        return partition_words(f"{len(self.members)} accounts sharing a {artifact}", self.dataset, self.draws,
-                               self.repeats, self.expected)
+        return partition_words(f"{len(self.members)} accounts sharing {_a(artifact or self.artifact)}", self.dataset,
+                               self.draws, self.repeats, self.expected)
 
 
 def partition_words(who: str, dataset: str, draws: int, repeats: int, expected: float) -> str:
@@ -468,7 +469,8 @@ def partitioned_sweeps(n: int, items: pa.Table | None, keyrows: dict[str, KeyRow
             if len(np.unique(org[members])) < MIN_PARTITION:
                 continue
             _, repeats, expected, p = repeat_test(account[keep], item[keep], pool.effective)
-            out.groups.append(PartitionGroup(kind.name, members, str(ds), int(keep.sum()), repeats, expected, p))
+            out.groups.append(PartitionGroup(kind.name, members, str(ds), int(keep.sum()), repeats, expected, p,
+                                             artifact_noun(kind)))
             better = members[len(members) > out.size[members]]
             out.size[better] = len(members)
             out.dataset[better] = ds
@@ -499,7 +501,7 @@ class HarvestGroup:
     """One harvest fleet: the holders of one operator artifact that ask for public-dataset items
     and little else, each drawing its own."""
     signal = "harvest_fleet"
-    kind: str  # the artifact's link kind, or SETTINGS_ARTIFACT
+    kind: str  # the artifact's link kind, or SETTINGS_ARTIFACT (no link kind)
     members: np.ndarray  # account indices
     share: float  # of the members' distinct prompts, the share that are dataset items
     prompts: int  # the members' distinct prompts
