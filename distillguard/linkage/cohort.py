@@ -117,6 +117,12 @@ HARVEST_MEMBER_SHARE = 0.5
 # evaluation); it is no part of a harvest: a dozen labs running one evaluation tool over a whole
 # test set are a dozen evaluations
 EVALUATION_SHARE = 0.5
+# ... when it asks its items evenly: a run asks each item the same number of times (one pass, or k
+# samples each), one more for a retried or resumed part at most, so the variance of its asks per
+# item is at most a quarter of their mean. Drawing at random with replacement spreads them as
+# chance does (Poisson: variance/mean 0.3 at half a pool drawn, 0.7 at 90%), which an account
+# resampling a small benchmark all week shows; no evaluation does.
+EVEN_ASKS = 0.25
 # Members that repeat each other's items beyond chance at this p are users of one tool running the
 # same items (an evaluation's first N items, a class's homework), not a fleet drawing its own
 HARVEST_REPEAT_P = 1e-6
@@ -148,7 +154,7 @@ DOCS = {
     "cohort_partition_repeats": "pairs of members that drew the same item",
     "cohort_partition_expected": "the pairs independent users drawing as many items would make on average",
     "cohort_harvest": "holders of one of its operator artifacts whose distinct prompts are, pooled, >= 90% items of "
-                      "public datasets, drawn on their own (no whole benchmark run, repeats not beyond chance), "
+                      "public datasets, drawn on their own (no whole benchmark asked through evenly, repeats not beyond chance), "
                       "when they belong to >= 10 organisations (the largest)",
     "cohort_harvest_artifact": "the artifact of cohort_harvest, in words",
     "cohort_harvest_share": "the share of its members' distinct prompts that are public-dataset items",
@@ -521,7 +527,7 @@ def harvest_words(who: str, share: float, prompts: int, datasets: str) -> str:
     """"<who> ask for public-dataset items and little else: ..." (a group's evidence and each member's
     say the same; no item text, no account named)."""
     return (f"{who} ask for public-dataset items and little else: {100 * share:.0f}% of their {prompts:,} distinct "
-            f"prompts are items of {datasets}, each account drawing its own (no whole benchmark run, no more "
+            f"prompts are items of {datasets}, each account drawing its own (none asking a whole benchmark through evenly, no more "
             "repeats of each other than chance), where the users of an app or a class who ask public problems "
             "mix them with their own questions")
 
@@ -569,11 +575,29 @@ def distinct_harvests(n: int, partitions: list, harvests: list) -> list:
     return kept
 
 
+def evaluations(items: pa.Table, pools: dict) -> np.ndarray:
+    """The accounts of `items` (sweep_items) that run a benchmark: they draw >= EVALUATION_SHARE of
+    a dataset's items and ask them evenly (EVEN_ASKS; without an `asks` column every draw counts
+    once, i.e. evenly)."""
+    if "asks" in items.column_names:
+        asks = items["asks"].to_numpy().astype(np.float64)
+    else:
+        asks = np.ones(len(items))
+    t = pa.table({"a": items["a"], "ds": items["ds"], "x": asks, "x2": asks * asks})
+    per = t.group_by(["a", "ds"]).aggregate([("x", "count"), ("x", "sum"), ("x2", "sum")])
+    drawn = per["x_count"].to_numpy().astype(np.float64)
+    mean = per["x_sum"].to_numpy() / drawn
+    var = np.maximum(per["x2_sum"].to_numpy() / drawn - mean * mean, 0.0)
+    size = np.array([Pool.of(pools.get(d, 0)).items for d in per["ds"].to_pylist()], np.float64)
+    runs = (size > 0) & (drawn >= EVALUATION_SHARE * size) & (var <= EVEN_ASKS * mean)
+    return np.unique(per["a"].to_numpy()[runs])
+
+
 def harvest_fleets(n: int, items: pa.Table | None, keyrows: dict[str, KeyRows], kinds, prompts: np.ndarray,
                    matched: np.ndarray, relay: np.ndarray | None = None, pools: dict | None = None,
                    org: np.ndarray | None = None) -> Harvest:
     """`cohort_harvest` and its words per account. For each operator artifact: its holders, less
-    relays and the accounts that run a whole benchmark (>= EVALUATION_SHARE of a dataset's items),
+    relays and the accounts that run a whole benchmark (`evaluations`),
     whose distinct prompts are pooled >= HARVEST_SHARE dataset items (`matched` of `prompts`, per
     account); members are those of them >= HARVEST_MEMBER_SHARE such items on their own, of >=
     MIN_PARTITION organisations, that repeat each other's items no more than chance would
@@ -590,10 +614,7 @@ def harvest_fleets(n: int, items: pa.Table | None, keyrows: dict[str, KeyRows], 
     if pools is None:
         pools = bundled_pools()
     excluded = np.zeros(n, bool) if relay is None else relay.copy()
-    per = items.group_by(["a", "ds"]).aggregate([("item", "count")])
-    size = np.array([Pool.of(pools.get(d, 0)).items for d in per["ds"].to_pylist()], np.float64)
-    runs = (size > 0) & (per["item_count"].to_numpy() >= EVALUATION_SHARE * size)
-    excluded[per["a"].to_numpy()[runs]] = True
+    excluded[evaluations(items, pools)] = True
     share_own = matched / np.maximum(prompts, 1)
     a_item, ds_item = items["a"].to_numpy(), np.asarray(items["ds"].to_pylist(), dtype=object)
     item = np.asarray(items["item"].to_pylist(), dtype=object)

@@ -256,6 +256,33 @@ def test_holders_of_one_artifact_asking_for_dataset_items_and_little_else_are_a_
     assert got.size[list(limit)].tolist() == [12] * 12
 
 
+def test_an_account_resampling_most_of_a_benchmark_at_random_is_no_evaluation():
+    """An evaluation asks each of its items alike (one pass, k samples each, a retried part once
+    more); accounts drawing most of a small benchmark at random with replacement all week ask them
+    as chance spreads them, and are members of their harvest fleet, not evaluations."""
+    kinds = {k.name: k for k in all_kinds()}
+    use = [kinds["shared_client_fingerprint"], kinds["complementary_sweep"]]
+    rng = np.random.default_rng(5)
+    n, pools = 24, {"math": 500}
+    a, ds, item, asks = [], [], [], []
+    for acc in range(n):
+        if acc < 12:  # resampling: 900 draws with replacement, ~84% of the pool, Poisson-spread
+            got = np.bincount(rng.integers(0, 500, 900), minlength=500)
+        else:  # labs: the whole test, 4 samples an item, a tenth of it retried once
+            got = np.full(500, 4)
+            got[rng.choice(500, 50, replace=False)] += 1
+        for k in np.flatnonzero(got):
+            a.append(acc), ds.append("math"), item.append(f"math:{k}"), asks.append(int(got[k]))
+    items = pa.table({"a": pa.array(a, pa.int64()), "ds": ds, "item": item, "asks": pa.array(asks, pa.int64())})
+    assert cohort.evaluations(items, pools).tolist() == list(range(12, 24))
+    keyrows = {"shared_client_fingerprint": _keys([(acc, "ua-one", 1.0) for acc in range(n)])}
+    prompts = np.bincount(np.array(a), minlength=n)
+    got = cohort.harvest_fleets(n, items, keyrows, use, prompts, prompts.copy(), pools=pools)
+    assert got.size.tolist() == [12] * 12 + [0] * 12
+    # without ask counts every draw counts once: all 24 draw most of the pool, all evaluations
+    assert len(cohort.evaluations(items.drop_columns(["asks"]), pools)) == n
+
+
 def test_one_fleet_found_through_several_artifacts_is_one_group():
     """A fleet holding a card, a client build and its request settings is one harvest group (the
     first found), and a harvest fleet that is mostly a partition's members is that partition."""

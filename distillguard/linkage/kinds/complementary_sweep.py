@@ -35,8 +35,9 @@ class ComplementarySweep(LinkKind):
         return self.combine([self.partial(view)])
 
     def partial(self, view, min_items: int = MIN_ITEMS) -> pa.Table | None:
-        """Unique (account, dataset, item) of accounts drawing at least `min_items` items of the
-        dataset (how many accounts drew each item is counted over all shards)."""
+        """Unique (account, dataset, item, asks: its exchanges) of accounts drawing at least
+        `min_items` items of the dataset (how many accounts drew each item is counted over all
+        shards)."""
         items = view.signal(ITEM)
         if items is None or not view.n_exchanges:
             return None
@@ -44,7 +45,7 @@ class ComplementarySweep(LinkKind):
         if not len(d):
             return None
         dataset = pc.list_element(pc.split_pattern(d["v"], ":", max_splits=1), 0)
-        t = pa.table({"a": d["a"], "ds": dataset, "item": d["v"]})
+        t = pa.table({"a": d["a"], "ds": dataset, "item": d["v"], "asks": d["n"]})
         per = t.group_by(["a", "ds"]).aggregate([("item", "count")])
         eligible = per.filter(pc.greater_equal(per["item_count"], min_items))
         if not len(eligible):
