@@ -268,3 +268,15 @@ def pooled_words(score: GroupScore, tested: int, groups: str = "groups", rate: f
     return (f"their {score.exchanges} requests pooled as one account: {shown}"
             + (f" (one of {tested} {groups} pooled in this scan, each held to a benign rate of "
                f"{100 * rate:.2g}%)" if tested > 1 else ""))
+
+
+def shared_bar(scores: list) -> float:
+    """The benign rate each pooled group is held to: Benjamini-Hochberg at the operating point's
+    rate over every group judged pooled (`scores`, None for a group too small to pool): the
+    largest k / T * fpr that k of the T groups' pooled p-values (1 - risk) pass. With no campaign
+    among them, one group passes by chance with probability fpr at most, as under Bonferroni."""
+    fpr = next((s.fpr for s in scores if s is not None), 0.001)
+    total = max(len(scores), 1)
+    p = np.sort([1.0 - s.risk for s in scores if s is not None and s.flagged])
+    passed = np.flatnonzero(p <= np.arange(1, len(p) + 1) * fpr / total)
+    return (int(passed[-1]) + 1 if len(passed) else 1) * fpr / total

@@ -186,7 +186,7 @@ def _add_partitions(graph, view, found: list[Found], strength, risk, flagged, pa
     - and its other members when their traffic pooled (`score_group`) is flagged at the operating
       point shared among the partitions found: a thin fleet's 1,400 accounts of two or three
       requests each are too small to judge one by one. The share is Benjamini-Hochberg's
-      (`_shared_bar`): when no group is a campaign it holds them all to the Bonferroni bar (fpr /
+      (`collective.shared_bar`): when no group is a campaign it holds them all to the Bonferroni bar (fpr /
       groups), as campaigns.collective does; when many are (a log of forty fleets), Bonferroni
       would hold each to a bar no pooled group can pass: coordination certifies no more than
       the reference's size allows (1 in 2,152), and behaviour at most doubles it.
@@ -209,7 +209,7 @@ def _add_partitions(graph, view, found: list[Found], strength, risk, flagged, pa
                 if score_group is not None and len(rest) >= collective.MIN_GROUP else None
         return scored[key]
 
-    bar = _shared_bar([pooled_score(m[~flagged[m]]) for m in member_sets])
+    bar = collective.shared_bar([pooled_score(m[~flagged[m]]) for m in member_sets])
     for group, members in zip(groups, member_sets):
         label = np.full(graph.n_accounts, -1, np.int64)
         for i, f in enumerate(found):
@@ -237,21 +237,9 @@ def _add_partitions(graph, view, found: list[Found], strength, risk, flagged, pa
     return _in_id_order(graph, found), strength
 
 
-def _shared_bar(scores: list) -> float:
-    """The benign rate each pooled group is held to: Benjamini-Hochberg at the operating point's
-    rate over every group judged pooled (`scores`, None for a group too small to pool): the
-    largest k / T * fpr that k of the T groups' pooled p-values (1 - risk) pass. With no campaign
-    among them, one group passes by chance with probability fpr at most, as under Bonferroni."""
-    fpr = next((s.fpr for s in scores if s is not None), 0.001)
-    total = max(len(scores), 1)
-    p = np.sort([1.0 - s.risk for s in scores if s is not None and s.flagged])
-    passed = np.flatnonzero(p <= np.arange(1, len(p) + 1) * fpr / total)
-    return (int(passed[-1]) + 1 if len(passed) else 1) * fpr / total
-
-
 def _pooled_partition(rest: np.ndarray, pooled_score, bar: float):
     """(members lifted, their pooled score): the members of a group not flagged on their own,
-    pooled as one account; none unless flagged at the shared bar (`_shared_bar`)."""
+    pooled as one account; none unless flagged at the shared bar (`collective.shared_bar`)."""
     score = pooled_score(rest)
     if score is None or not score.flagged or 1.0 - score.risk > bar:
         return rest[:0], None

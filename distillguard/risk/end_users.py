@@ -23,9 +23,12 @@ customer. So for an account with at least MIN_END_USERS distinct end users (`end
 - a relay's end users that split a public dataset between them (linkage.cohort's repeat test,
   the relay's end users as its holders: the relay names them as distinct customers) are judged
   as one group: their traffic pooled as one account, with the partition as its coordination
-  evidence, flagged at the operating point shared among the partitions found (Bonferroni). A
-  harvest spread over 2,400 end users of two to four requests each, none judged alone, is then
-  2,400 flagged end users.
+  evidence, flagged at the operating point shared among the groups found (Benjamini-Hochberg,
+  `collective.shared_bar`). A harvest spread over 2,400 end users of two to four requests each,
+  none judged alone, is then 2,400 flagged end users;
+- so are a relay's end users that send one set of request settings and ask for public-dataset
+  items and little else, each its own (`relay_harvests`: linkage.cohort's harvest fleets, the
+  relay's end users as the holders of its settings).
 """
 
 from __future__ import annotations
@@ -39,9 +42,13 @@ import pyarrow.compute as pc
 from distillguard import schema
 from distillguard.behaviour import account_features
 from distillguard.behaviour.features import MIN_END_USERS
-from distillguard.campaigns.collective import GroupScore, pooled_words
+from distillguard.campaigns.collective import GroupScore, pooled_words, shared_bar
 from distillguard.campaigns.community import UnionFind
 from distillguard.linkage import cohort
+from distillguard.linkage.base import KeyRows
+from distillguard.linkage.kinds.complementary_sweep import ComplementarySweep
+from distillguard.linkage.kinds.shared_client_fingerprint import fingerprints
+from distillguard.linkage.view import AccountView
 from distillguard.signals.dataset_match import Pool, pools as bundled_pools
 from distillguard.risk.score import AccountRisk, RiskModel
 
@@ -76,7 +83,7 @@ def judge_end_users(exchanges: pa.Table, signals: pa.Table, features: pa.Table, 
     eu_ex = sub_ex.set_column(sub_ex.schema.get_field_index(schema.ACCOUNT_ID), schema.ACCOUNT_ID, pair)
     eu_features = account_features(eu_ex, sub_sig)
     eu_risk = model.score(eu_features, specs)
-    eu_risk = _judge_partitions(eu_ex, sub_sig, eu_risk, model, specs)
+    eu_risk = _judge_groups(eu_ex, sub_sig, eu_risk, model, specs)
     carried = _carried(acc, eu, group)
 
     flagged_pairs = [a for a, f in zip(eu_risk.account_ids, eu_risk.flagged) if f]
@@ -225,50 +232,74 @@ def relay_partitions(eu_ex: pa.Table, eu_sig: pa.Table, pools: dict | None = Non
     return out
 
 
-def _judge_partitions(eu_ex: pa.Table, eu_sig: pa.Table, eu_risk: AccountRisk, model: RiskModel,
-                      specs: dict) -> AccountRisk:
-    """`eu_risk` with the members of each relay partition whose pooled traffic is flagged flagged."""
-    found = relay_partitions(eu_ex, eu_sig)
-    if not found:
+def relay_harvests(eu_ex: pa.Table, eu_sig: pa.Table, pools: dict | None = None) -> list[tuple[str, list[str], cohort.HarvestGroup]]:
+    """(relay, member end-user ids, group) of each harvest fleet among one relay's end users: its
+    end users sending one set of request settings are the holders (`cohort.harvest_fleets`, each
+    end user a customer of its own), so a harvest hidden among a router's other customers is found
+    as among accounts (`eu_ex`: account ids are relay + SEPARATOR + end user)."""
+    if ITEM not in eu_sig.column_names or not len(eu_ex):
+        return []
+    view = AccountView(eu_ex, eu_sig)
+    items = ComplementarySweep().partial(view, min_items=1)
+    if items is None:
+        return []
+    prompts, matched = cohort.distinct_prompts(view)
+    settings = fingerprints(view, with_user_agent=False)
+    lead = np.array([a.split(SEPARATOR, 1)[0] for a in view.account_ids], dtype=object)
+    keys = pc.binary_join_element_wise(pa.array(lead[settings.account].tolist(), pa.string()), settings.key, SEPARATOR)
+    found = cohort.harvest_fleets(len(view), items, {cohort.SETTINGS_ARTIFACT: KeyRows.of(settings.account, keys)}, (),
+                                  prompts, matched, pools=pools)
+    return [(str(lead[g.members[0]]), [view.account_ids[int(i)] for i in g.members], g) for g in found.groups]
+
+
+def _judge_groups(eu_ex: pa.Table, eu_sig: pa.Table, eu_risk: AccountRisk, model: RiskModel,
+                  specs: dict) -> AccountRisk:
+    """`eu_risk` with the members of each relay partition or harvest fleet whose pooled traffic is
+    flagged flagged, at the bar shared among the groups found (`collective.shared_bar`)."""
+    groups = []  # (relay, members, group name, words, cohort columns)
+    for relay, ds, members, (draws, repeats, expected) in relay_partitions(eu_ex, eu_sig):
+        words = cohort.partition_words(f"{len(members)} end users of one relay account", ds, draws, repeats, expected)
+        columns = dict(zip(cohort.PARTITION_COLUMNS, (len(members), ds, "relay account", draws, repeats, expected)))
+        groups.append((relay, members, f"partition:{ds}", "partitioned_sweep", words, columns))
+    for k, (relay, members, g) in enumerate(relay_harvests(eu_ex, eu_sig)):
+        words = cohort.harvest_words(f"{len(members)} end users of one relay account sending one set of request "
+                                     "settings", g.share, g.prompts, g.datasets)
+        columns = dict(zip(cohort.HARVEST_COLUMNS, (len(members), "relay account", g.share, g.prompts, g.datasets)))
+        groups.append((relay, members, f"harvest:{k}", "harvest_fleet", words, columns))
+    if not groups:
         return eu_risk
     import copy
 
-    out = copy.deepcopy(eu_risk)
-    index = {a: i for i, a in enumerate(out.account_ids)}
     ids = eu_ex[schema.ACCOUNT_ID]
-    for relay, ds, members, (draws, repeats, expected) in found:
+    scored = []
+    for relay, members, name, _, _, columns in groups:
         rows = pc.is_in(ids, value_set=pa.array(members, pa.string()))
         pooled_ex, pooled_sig = eu_ex.filter(rows), eu_sig.filter(rows)
-        name = f"{relay}{SEPARATOR}partition:{ds}"
         pooled_ex = pooled_ex.set_column(pooled_ex.schema.get_field_index(schema.ACCOUNT_ID), schema.ACCOUNT_ID,
-                                         pa.array([name] * len(pooled_ex), pa.string()))
+                                         pa.array([f"{relay}{SEPARATOR}{name}"] * len(pooled_ex), pa.string()))
         features = account_features(pooled_ex, pooled_sig)
-        words = cohort.partition_words(f"{len(members)} end users of one relay account", ds, draws, repeats, expected)
-        features = _with_partition(features, len(members), ds, draws, repeats, expected)
+        for column, value in columns.items():
+            features = features.append_column(column, pa.array([value]))
         score = model.score(features, specs, pooled=True)
-        if not len(score.account_ids) or not score.flagged[0] or 1.0 - score.risk[0] > model.target_fpr / len(found):
+        scored.append(GroupScore(float(score.risk[0]), bool(score.flagged[0]), len(pooled_ex), score.evidence[0],
+                                 model.target_fpr) if len(score.account_ids) else None)
+    bar = shared_bar(scored)
+    out = copy.deepcopy(eu_risk)
+    index = {a: i for i, a in enumerate(out.account_ids)}
+    for (relay, members, _, signal, words, _), pooled in zip(groups, scored):
+        if pooled is None or not pooled.flagged or 1.0 - pooled.risk > bar:
             continue
-        pooled = GroupScore(float(score.risk[0]), True, len(pooled_ex), score.evidence[0], model.target_fpr)
-        item = {"signal": "partitioned_sweep", "score": round(float(score.risk[0]), 4), "exchange_ids": [],
-                "detail": f"{words}; " + pooled_words(pooled, len(found), "partitioned sweeps of relays' end users")}
+        item = {"signal": signal, "score": round(pooled.risk, 4), "exchange_ids": [],
+                "detail": f"{words}; " + pooled_words(pooled, len(groups), "groups of relays' end users", rate=bar)}
         for m in members:
             i = index.get(m)
             if i is None or out.flagged[i]:
                 continue
             out.flagged[i] = True
             out.judged[i] = True
-            out.risk[i] = max(float(out.risk[i]), float(score.risk[0]))
+            out.risk[i] = max(float(out.risk[i]), pooled.risk)
             out.evidence[i] = [item, *out.evidence[i]]
     return out
-
-
-def _with_partition(features: pa.Table, members: int, ds: str, draws: int, repeats: int, expected: float) -> pa.Table:
-    """A pooled end-user group's features with its partition as its cohort columns."""
-    values = (pa.array([members], pa.int64()), pa.array([ds]), pa.array(["relay account"]),
-              pa.array([draws], pa.int64()), pa.array([repeats], pa.int64()), pa.array([expected], pa.float64()))
-    for name, col in zip(cohort.PARTITION_COLUMNS, values, strict=True):
-        features = features.append_column(name, col)
-    return features
 
 
 def relay_verdicts(accounts: list[str], eu_risk: AccountRisk, eu_features: pa.Table, target_fpr: float) -> dict[str, dict]:

@@ -281,7 +281,7 @@ def test_the_bar_shared_among_pooled_groups_is_benjamini_hochbergs():
     stop every one: coordination cannot certify more); one such group among 39 ordinary ones is
     held to Bonferroni's bar and stops; groups too small to pool, or not flagged, pass nothing."""
     from distillguard.campaigns.collective import GroupScore
-    from distillguard.campaigns.detect import _shared_bar
+    from distillguard.campaigns.collective import shared_bar as _shared_bar
 
     def g(p, flagged=True):
         return GroupScore(risk=1.0 - p, flagged=flagged, exchanges=100, evidence=[], fpr=0.001)
