@@ -89,3 +89,41 @@ def test_relay_accounts_carrying_the_same_end_users_or_one_organisation_are_one_
                    schema.ORG_ID: [r[2] for r in rows]})
     lead = relay_groups(ex)
     assert lead == {"k1": "k1", "k2": "k1", "other": "other", "other2": "other", "solo": "solo"}
+
+
+def test_end_users_of_a_relay_sending_one_set_of_settings_and_asking_items_only_are_a_harvest_fleet():
+    """60 end users of one router asking MMLU items at random with one set of request settings
+    (n=4), beside 40 of its customers with their own questions: the 60 are one harvest fleet
+    (random draws: no partition). A router whose end users ask items beside as many questions of
+    their own, or whose item askers send each their own settings, holds none."""
+    from distillguard import schema
+    from distillguard.risk.end_users import relay_harvests
+
+    rng = np.random.default_rng(4)
+    ids, prompts, items, n = [], [], [], []
+
+    def ask(relay, user, k, item_share, choices):
+        for j in range(k):
+            ids.append(f"{relay}{SEPARATOR}{user}")
+            if rng.random() < item_share:
+                i = int(rng.integers(0, 14000))
+                prompts.append(f"mmlu question {i}"), items.append(f"mmlu:{i}")
+            else:
+                prompts.append(f"{relay} {user} own question {j}"), items.append(None)
+            n.append(choices)
+
+    for u in range(60):
+        ask("router-h", f"h{u}", 4, 1.0, 4)
+    for u in range(40):
+        ask("router-h", f"c{u}", 6, 0.0, None)
+    for u in range(60):
+        ask("router-m", f"m{u}", 4, 0.5, 4)
+    for u in range(60):
+        ask("router-s", f"s{u}", 4, 1.0, 1 + u)
+    ex = pa.table({schema.ACCOUNT_ID: pa.array(ids), schema.PROMPT: pa.array(prompts),
+                   schema.CHOICE_COUNT: pa.array(n, pa.int64())})
+    sig = pa.table({"dataset_match.item": pa.array(items, pa.string())})
+    found = relay_harvests(ex, sig, pools={"mmlu": 14000})
+    assert [(relay, len(members)) for relay, members, _ in found] == [("router-h", 60)]
+    relay, members, group = found[0]
+    assert all(m.startswith(f"router-h{SEPARATOR}h") for m in members) and group.share == 1.0
