@@ -143,12 +143,15 @@ def judge_end_users(exchanges: pa.Table, signals: pa.Table, features: pa.Table, 
 
 
 ITEM = "dataset_match.item"
-# Relay accounts that carry at least this many of the same end users (and at least half of the
-# smaller one's) are one relay: a reseller spreading its customers over a pool of upstream keys.
-# Its end users are judged on their traffic through all of them (one request a key each is no
-# pattern; twelve through twelve keys is).
-MIN_SHARED_END_USERS = 20
-SHARED_END_USER_SHARE = 0.5
+# Relay accounts that carry at least this many of the same end users (and at least this share of
+# the smaller one's) are one relay: a reseller spreading its customers over a pool of upstream
+# keys. Its end users are judged on their traffic through all of them (one request a key each is
+# no pattern; twelve through twelve keys is). End-user ids are the relay's own (opaque, per
+# customer): unrelated relays share none but generic ones, which the 64-relay cut leaves out. A
+# router sending each request to one of 200 keys at random makes two keys share ~7% of their end
+# users (14 requests an end user): keys are joined through any such pair, so the bar is low.
+MIN_SHARED_END_USERS = 5
+SHARED_END_USER_SHARE = 0.05
 
 
 def relay_groups(sub_ex: pa.Table) -> dict[str, str]:

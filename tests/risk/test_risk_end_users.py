@@ -91,6 +91,24 @@ def test_relay_accounts_carrying_the_same_end_users_or_one_organisation_are_one_
     assert lead == {"k1": "k1", "k2": "k1", "other": "other", "other2": "other", "solo": "solo"}
 
 
+def test_a_router_spreading_each_end_user_over_a_pool_of_200_keys_is_one_relay():
+    """1,500 end users of 14 requests, each request to one of 200 keys at random: two keys share
+    ~7 end users of ~100, and the 200 keys are one relay; a router of its own beside them stays
+    apart."""
+    from distillguard import schema
+    from distillguard.risk.end_users import relay_groups
+
+    rng = np.random.default_rng(8)
+    acc, users = [], []
+    for u in range(1500):
+        for key in rng.integers(0, 200, 14):
+            acc.append(f"key{key:03d}"), users.append(f"u{u}")
+    for u in range(300):
+        acc.append("router-x"), users.append(f"x{u}")
+    lead = relay_groups(pa.table({schema.ACCOUNT_ID: acc, schema.END_USER: users}))
+    assert set(lead[f"key{k:03d}"] for k in range(200)) == {"key000"} and lead["router-x"] == "router-x"
+
+
 def test_end_users_of_a_relay_sending_one_set_of_settings_and_asking_items_only_are_a_harvest_fleet():
     """60 end users of one router asking MMLU items at random with one set of request settings
     (n=4), beside 40 of its customers with their own questions: the 60 are one harvest fleet
