@@ -64,7 +64,7 @@ FEATURE_DOCS: dict[str, str] = {
     "dataset_share": "share of distinct prompts matching a known dataset item",
     "distinct_models": "distinct models requested",
     "model_pivot_share": "largest share of traffic moved to a newly released model within 24h of its release",
-    "account_age_hours": "hours from account creation to first use (null if unknown)",
+    "account_age_hours": "hours from account creation to first use (null if unknown, or if first used over an hour before it was created)",
     "top_params_share": "share of requests with the account's most common request-parameter fingerprint",
     "distinct_params": "distinct request-parameter fingerprints",
     "distinct_ips": "distinct client addresses",
@@ -255,7 +255,10 @@ def _main_sql(specs: dict[str, dict]) -> str:
         count(DISTINCT item) AS dataset_items,
         count(DISTINCT pq) FILTER (WHERE item IS NOT NULL) / count(DISTINCT pq) AS dataset_share,
         count(DISTINCT model) AS distinct_models,
-        (min(t) - min(created)) / 3.6e9 AS account_age_hours,
+        -- an account first used before it was created (beyond an hour of clock skew) is a broken
+        -- record, not the newest account there is: unknown
+        CASE WHEN min(t) - min(created) >= -3.6e9 THEN greatest(min(t) - min(created), 0) / 3.6e9 END
+            AS account_age_hours,
         count(DISTINCT fp) AS distinct_params,
         count(DISTINCT ip) AS distinct_ips,
         count(DISTINCT net) AS distinct_networks,

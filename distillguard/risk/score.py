@@ -153,7 +153,7 @@ class RiskModel:
         per account number of significant behaviour families). Workload families (see
         catalog.RiskFeature.workload) are no part of it."""
         how = {name: idx for name, idx in families.items()
-               if is_behaviour_family(name) and not any(feats[i].workload for i in idx)}
+               if is_manner_family(name) and not any(feats[i].workload for i in idx)}
         n = p.shape[0]
         if not how:
             return np.zeros(n), np.zeros(n, int)
@@ -222,12 +222,14 @@ class RiskModel:
         coord_significant = any_significant(is_coordination_family)
         beyond_all = self._beyond_all(features, feats, p, is_extraction_family)
         coord_beyond = self._beyond_all(features, feats, p, is_coordination_family)
-        other_significant = any_significant(lambda n: not (is_coordination_family(n) or is_safety_family(n)))
+        # what the group's members do beside it: not who they are (a sign-up burst already says they are new)
+        other_significant = any_significant(lambda n: not (is_coordination_family(n) or is_safety_family(n)
+                                                           or is_identity_family(n)))
         enough_evidence = (what_significant & ((n_significant >= 2) | beyond_all)) | (coord_beyond & other_significant)
         threshold = 1.0 - self.target_fpr
         # behaviour alone, extreme at the operating point in two families, one beyond the reference
         behaviour_case = ((behaviour_risk >= threshold) & (behaviour_significant >= BEHAVIOUR_FAMILIES)
-                          & (self._families_beyond(features, feats, p, is_behaviour_family) >= BEHAVIOUR_FAMILIES))
+                          & (self._families_beyond(features, feats, p, is_manner_family) >= BEHAVIOUR_FAMILIES))
         # behaviour significant, nothing asked for or shared that counts: it is shown, and says why risk stays low
         behaviour_only = any_significant(is_behaviour_family) & ~what_significant & ~coord_significant & ~behaviour_case
         content_case = enough_evidence & (risk >= threshold)
@@ -345,6 +347,25 @@ def is_behaviour_family(family: str) -> bool:
     """How an account asks (automation, volume, templates, sweeps, origin, ...): everything that is
     neither what it asks for, nor its group context, nor a safety finding."""
     return not (is_extraction_family(family) or is_coordination_family(family) or is_safety_family(family))
+
+
+# Who and where an account is (how new, where its traffic comes from against its language and
+# hours), as opposed to how it behaves. A sign-up burst already says its members are new, and a new
+# customer writing the language of another country is everyday (travellers, expats, a trial week):
+# neither is the second family of a coordination case, nor one of a behaviour case. An
+# independently written log's benign trial users, hackathon and class were flagged on exactly such
+# pairs (BENCHMARKS.md, coordination, session 21).
+IDENTITY_FAMILIES = ("account", "origin")
+
+
+def is_identity_family(family: str) -> bool:
+    return family in IDENTITY_FAMILIES
+
+
+def is_manner_family(family: str) -> bool:
+    """Behaviour families of manner (automation, volume, templates, ...), identity left out: those a
+    behaviour case is made of."""
+    return is_behaviour_family(family) and not is_identity_family(family)
 
 
 def safety_findings(features: pa.Table, signal_specs: dict[str, dict]) -> dict[str, list[dict]]:

@@ -182,3 +182,15 @@ def test_prompt_signals_count_each_distinct_prompt_once():
     assert harvester["distinct_prompts"] == 10  # 9 texts + the request without one
     assert harvester["count_cot_elicitation"] == 9 and harvester["rate_cot_elicitation"] == pytest.approx(0.9)
     assert harvester["top_template_share"] == pytest.approx(0.9)
+
+
+def test_an_account_first_used_before_it_was_created_has_no_known_age():
+    """A record whose account was created hours after its first request is broken, not the newest
+    account there is (unknown age); a few minutes of clock skew is age 0."""
+    rows = []
+    for name, created in (("broken", T0 + dt.timedelta(hours=900)), ("skew", T0 + dt.timedelta(minutes=10))):
+        for i in range(3):
+            rows.append({schema.EXCHANGE_ID: f"{name}-{i}", schema.TS: T0 + dt.timedelta(minutes=i),
+                         schema.ACCOUNT_ID: name, schema.ACCOUNT_CREATED: created})
+    got = _by_account(account_features(schema.from_rows(rows), _signals([{} for _ in rows])))
+    assert got["broken"]["account_age_hours"] is None and got["skew"]["account_age_hours"] == 0.0

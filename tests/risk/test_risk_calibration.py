@@ -205,7 +205,17 @@ def _behaviour_model(target_fpr, n=2000, seed=0):
     return RiskModel(Reference.from_features(feats, SPECS, min_exchanges=5), target_fpr=target_fpr)
 
 
-def test_behaviour_makes_a_case_only_when_extreme_in_two_families():
+def test_who_an_account_is_makes_no_behaviour_case():
+    """Where its traffic comes from (an origin mismatch) is who an account is, not how it behaves:
+    beside a pivot to a new model, each beyond every reference account, it makes no case."""
+    model = _behaviour_model(0.01)
+    res = model.score(_behaviour_features([11.0], [0.9]), SPECS)
+    assert not res.flagged[0] and not [e for e in res.evidence[0] if e["signal"] == "behaviour_case"]
+
+
+def test_behaviour_makes_a_case_only_when_extreme_in_two_families(monkeypatch):
+    # (origin counted as a family of manner here, to have two non-workload families to test with)
+    monkeypatch.setattr("distillguard.risk.score.IDENTITY_FAMILIES", ())
     model = _behaviour_model(0.01)
     # an origin mismatch AND a pivot to a new model, each beyond every reference account
     res = model.score(_behaviour_features([11.0], [0.9]), SPECS)
@@ -242,7 +252,8 @@ def test_shares_are_beyond_the_reference_as_shares_not_as_their_bounds():
     assert model._beyond_all(x, feats, p, lambda fam: fam == "automation")[0]  # the bound is beyond
 
 
-def test_behaviour_risk_saturates_beyond_the_reference():
+def test_behaviour_risk_saturates_beyond_the_reference(monkeypatch):
+    monkeypatch.setattr("distillguard.risk.score.IDENTITY_FAMILIES", ())
     ref = np.arange(100, dtype=float)
     r = RiskModel.calibrate(np.array([99.5, 100.0, 101.0]), ref, saturate=True)
     assert np.all(r >= 100 / 101) and np.all(r < 100.02 / 101)  # never past n / (n + 1) ...
