@@ -14,8 +14,9 @@ customer. So for an account with at least MIN_END_USERS distinct end users (`end
   of flagged end users is at most Binomial(judged end users, target FPR); the relay is
   *significant* when its count is that unlikely (p <= target FPR, one-sided binomial tail) and
   at least MIN_RELAY_FLAGGED. The provider can then ask the relay to cut the listed end users off.
-  A relay whose flagged end users carry most of its traffic (RELAY_MAJORITY) is itself flagged:
-  it is a front for the campaign, not a customer with a few bad tenants.
+  A relay whose flagged end users are most of its end users and carry most of its traffic
+  (RELAY_MAJORITY, `is_front`) is itself flagged: it is a front for the campaign, not a customer
+  with a few bad tenants (a reseller with 260 heavy flagged end users among 1,760 is the latter).
 - relay accounts carrying the same end users (a reseller spreading its customers over a pool of
   upstream keys), or of one organisation, are one relay (`relay_groups`): each end user is judged
   on its traffic through all of them, and every account of the relay gets the relay's verdict
@@ -25,10 +26,7 @@ customer. So for an account with at least MIN_END_USERS distinct end users (`end
   as one group: their traffic pooled as one account, with the partition as its coordination
   evidence, flagged at the operating point shared among the groups found (Benjamini-Hochberg,
   `collective.shared_bar`). A harvest spread over 2,400 end users of two to four requests each,
-  none judged alone, is then 2,400 flagged end users;
-- so are a relay's end users that send one set of request settings and ask for public-dataset
-  items and little else, each its own (`relay_harvests`: linkage.cohort's harvest fleets, the
-  relay's end users as the holders of its settings).
+  none judged alone, is then 2,400 flagged end users.
 """
 
 from __future__ import annotations
@@ -45,10 +43,6 @@ from distillguard.behaviour.features import MIN_END_USERS
 from distillguard.campaigns.collective import GroupScore, pooled_words, shared_bar
 from distillguard.campaigns.community import UnionFind
 from distillguard.linkage import cohort
-from distillguard.linkage.base import KeyRows
-from distillguard.linkage.kinds.complementary_sweep import ComplementarySweep
-from distillguard.linkage.kinds.shared_client_fingerprint import fingerprints
-from distillguard.linkage.view import AccountView
 from distillguard.signals.dataset_match import Pool, pools as bundled_pools
 from distillguard.risk.score import AccountRisk, RiskModel
 
@@ -131,7 +125,7 @@ def judge_end_users(exchanges: pa.Table, signals: pa.Table, features: pa.Table, 
               for a in accounts}
     for account, verdict in relays.items():
         i = index[account]
-        if verdict["significant"] and verdict["flagged_traffic_share"] >= RELAY_MAJORITY:
+        if is_front(verdict):
             out.flagged[i] = True
             out.risk[i] = max(float(out.risk[i]), 1.0 - verdict["p_value"])
             out.evidence[i] = [relay_evidence(verdict), *out.evidence[i]]
@@ -235,40 +229,18 @@ def relay_partitions(eu_ex: pa.Table, eu_sig: pa.Table, pools: dict | None = Non
     return out
 
 
-def relay_harvests(eu_ex: pa.Table, eu_sig: pa.Table, pools: dict | None = None) -> list[tuple[str, list[str], cohort.HarvestGroup]]:
-    """(relay, member end-user ids, group) of each harvest fleet among one relay's end users: its
-    end users sending one set of request settings are the holders (`cohort.harvest_fleets`, each
-    end user a customer of its own), so a harvest hidden among a router's other customers is found
-    as among accounts (`eu_ex`: account ids are relay + SEPARATOR + end user)."""
-    if ITEM not in eu_sig.column_names or not len(eu_ex):
-        return []
-    view = AccountView(eu_ex, eu_sig)
-    items = ComplementarySweep().partial(view, min_items=1)
-    if items is None:
-        return []
-    prompts, matched = cohort.distinct_prompts(view)
-    settings = fingerprints(view, with_user_agent=False)
-    lead = np.array([a.split(SEPARATOR, 1)[0] for a in view.account_ids], dtype=object)
-    keys = pc.binary_join_element_wise(pa.array(lead[settings.account].tolist(), pa.string()), settings.key, SEPARATOR)
-    found = cohort.harvest_fleets(len(view), items, {cohort.SETTINGS_ARTIFACT: KeyRows.of(settings.account, keys)}, (),
-                                  prompts, matched, pools=pools)
-    return [(str(lead[g.members[0]]), [view.account_ids[int(i)] for i in g.members], g) for g in found.groups]
-
-
 def _judge_groups(eu_ex: pa.Table, eu_sig: pa.Table, eu_risk: AccountRisk, model: RiskModel,
                   specs: dict) -> AccountRisk:
-    """`eu_risk` with the members of each relay partition or harvest fleet whose pooled traffic is
-    flagged flagged, at the bar shared among the groups found (`collective.shared_bar`)."""
+    """`eu_risk` with the members of each relay partition whose pooled traffic is flagged flagged,
+    at the bar shared among the groups found (`collective.shared_bar`). (No harvest fleets among a
+    relay's end users: they share the relay's settings and client by construction, so one set of
+    settings is no operator artifact there; a tutoring app's users asking textbook problems would
+    be one.)"""
     groups = []  # (relay, members, group name, words, cohort columns)
     for relay, ds, members, (draws, repeats, expected) in relay_partitions(eu_ex, eu_sig):
         words = cohort.partition_words(f"{len(members)} end users of one relay account", ds, draws, repeats, expected)
         columns = dict(zip(cohort.PARTITION_COLUMNS, (len(members), ds, "relay account", draws, repeats, expected)))
         groups.append((relay, members, f"partition:{ds}", "partitioned_sweep", words, columns))
-    for k, (relay, members, g) in enumerate(relay_harvests(eu_ex, eu_sig)):
-        words = cohort.harvest_words(f"{len(members)} end users of one relay account sending one set of request "
-                                     "settings", g.share, g.prompts, g.datasets)
-        columns = dict(zip(cohort.HARVEST_COLUMNS, (len(members), "relay account", g.share, g.prompts, g.datasets)))
-        groups.append((relay, members, f"harvest:{k}", "harvest_fleet", words, columns))
     if not groups:
         return eu_risk
     import copy
@@ -310,7 +282,7 @@ def relay_verdicts(accounts: list[str], eu_risk: AccountRisk, eu_features: pa.Ta
     from scipy.stats import binom
 
     exchanges = dict(zip(eu_features.column("account_id").to_pylist(), eu_features.column("exchanges").to_pylist()))
-    per = {a: [0, 0, 0, 0] for a in accounts}  # judged, flagged, flagged exchanges, all exchanges
+    per = {a: [0, 0, 0, 0, 0] for a in accounts}  # judged, flagged, flagged exchanges, all exchanges, end users
     for pair, judged, flagged in zip(eu_risk.account_ids, eu_risk.judged, eu_risk.flagged):
         row = per.get(pair.split(SEPARATOR, 1)[0])
         if row is None:
@@ -320,16 +292,25 @@ def relay_verdicts(accounts: list[str], eu_risk: AccountRisk, eu_features: pa.Ta
         row[1] += bool(flagged)
         row[2] += n if flagged else 0
         row[3] += n
+        row[4] += 1
     out = {}
-    for account, (judged, flagged, flagged_n, total) in per.items():
+    for account, (judged, flagged, flagged_n, total, users) in per.items():
         p = float(binom.sf(flagged - 1, judged, target_fpr)) if flagged else 1.0
         out[account] = {
             "end_users_judged": judged, "end_users_flagged": flagged,
+            "flagged_end_user_share": round(flagged / users, 4) if users else 0.0,
             "flagged_traffic_share": round(flagged_n / total, 4) if total else 0.0,
             "p_value": p, "benign_rate": target_fpr,
             "significant": bool(flagged >= MIN_RELAY_FLAGGED and p <= target_fpr),
         }
     return out
+
+
+def is_front(verdict: dict) -> bool:
+    """A significant relay whose flagged end users are most of its end users and carry most of its
+    traffic: a front for the campaign."""
+    return bool(verdict["significant"] and verdict["flagged_traffic_share"] >= RELAY_MAJORITY
+                and verdict.get("flagged_end_user_share", 1.0) >= RELAY_MAJORITY)
 
 
 def relay_words(verdict: dict) -> str:

@@ -3,7 +3,7 @@
 import numpy as np
 import pyarrow as pa
 
-from distillguard.risk.end_users import MIN_RELAY_FLAGGED, SEPARATOR, relay_verdicts, relay_words
+from distillguard.risk.end_users import MIN_RELAY_FLAGGED, SEPARATOR, is_front, relay_verdicts, relay_words
 from distillguard.risk.score import AccountRisk
 
 
@@ -31,8 +31,18 @@ def test_a_relay_with_many_flagged_end_users_is_significant_and_one_with_a_chanc
     assert v["busy"]["significant"] and v["busy"]["end_users_flagged"] == 40
     assert v["busy"]["flagged_traffic_share"] == 0.04 and v["busy"]["p_value"] < 1e-30
     assert not v["quiet"]["significant"]  # one flagged end user in 1,000 is what a benign relay shows
-    assert v["front"]["flagged_traffic_share"] > 0.9 and v["front"]["significant"]
+    assert v["front"]["flagged_traffic_share"] > 0.9 and v["front"]["significant"] and is_front(v["front"])
+    assert not is_front(v["busy"])
     assert "40 of 1000 judged end users flagged, 4% of its traffic" in relay_words(v["busy"])
+
+
+def test_a_reseller_whose_few_flagged_end_users_carry_most_of_its_traffic_is_no_front():
+    """260 heavy flagged end users among 1,760 carry 53% of a reseller's traffic: significant, its
+    flagged end users listed, but a customer with bad tenants, not a front."""
+    risk, feats = build(eu("resale", 1760, set(range(260)), exchanges=5, big={i: 40 for i in range(260)}))
+    v = relay_verdicts(["resale"], risk, feats, 0.001)["resale"]
+    assert v["significant"] and v["flagged_traffic_share"] > 0.5 and v["flagged_end_user_share"] < 0.2
+    assert not is_front(v)
 
 
 def test_too_few_flagged_end_users_is_never_significant():
@@ -107,41 +117,3 @@ def test_a_router_spreading_each_end_user_over_a_pool_of_200_keys_is_one_relay()
         acc.append("router-x"), users.append(f"x{u}")
     lead = relay_groups(pa.table({schema.ACCOUNT_ID: acc, schema.END_USER: users}))
     assert set(lead[f"key{k:03d}"] for k in range(200)) == {"key000"} and lead["router-x"] == "router-x"
-
-
-def test_end_users_of_a_relay_sending_one_set_of_settings_and_asking_items_only_are_a_harvest_fleet():
-    """60 end users of one router asking MMLU items at random with one set of request settings
-    (n=4), beside 40 of its customers with their own questions: the 60 are one harvest fleet
-    (random draws: no partition). A router whose end users ask items beside as many questions of
-    their own, or whose item askers send each their own settings, holds none."""
-    from distillguard import schema
-    from distillguard.risk.end_users import relay_harvests
-
-    rng = np.random.default_rng(4)
-    ids, prompts, items, n = [], [], [], []
-
-    def ask(relay, user, k, item_share, choices):
-        for j in range(k):
-            ids.append(f"{relay}{SEPARATOR}{user}")
-            if rng.random() < item_share:
-                i = int(rng.integers(0, 14000))
-                prompts.append(f"mmlu question {i}"), items.append(f"mmlu:{i}")
-            else:
-                prompts.append(f"{relay} {user} own question {j}"), items.append(None)
-            n.append(choices)
-
-    for u in range(60):
-        ask("router-h", f"h{u}", 4, 1.0, 4)
-    for u in range(40):
-        ask("router-h", f"c{u}", 6, 0.0, None)
-    for u in range(60):
-        ask("router-m", f"m{u}", 4, 0.5, 4)
-    for u in range(60):
-        ask("router-s", f"s{u}", 4, 1.0, 1 + u)
-    ex = pa.table({schema.ACCOUNT_ID: pa.array(ids), schema.PROMPT: pa.array(prompts),
-                   schema.CHOICE_COUNT: pa.array(n, pa.int64())})
-    sig = pa.table({"dataset_match.item": pa.array(items, pa.string())})
-    found = relay_harvests(ex, sig, pools={"mmlu": 14000})
-    assert [(relay, len(members)) for relay, members, _ in found] == [("router-h", 60)]
-    relay, members, group = found[0]
-    assert all(m.startswith(f"router-h{SEPARATOR}h") for m in members) and group.share == 1.0
