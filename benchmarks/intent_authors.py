@@ -1,0 +1,66 @@
+"""Extraction-intent classifier on whole authors it never trained on (BENCHMARKS.md, intent).
+
+For each author given (default: `intent_corpus.HELD_OUT_AUTHORS`, the standing test), the shipped
+model reads the author's families on the held-out half of the real items: recall of its requests
+(intent != none) at the model's own cut, per language, and the hit rate of its `none` families
+(hard negatives). `--negatives A ...` reads authors of `none` families only (benign wording,
+measured before and after they are trained on).
+
+    .venv/bin/python benchmarks/intent_authors.py [--authors s15j ...] [--negatives s21n] [--out FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+
+from distillguard.signals import extraction_intent, intent_corpus
+
+
+def _examples(author: str) -> list:
+    authors = intent_corpus.family_authors()
+    mine = {f for f, a in authors.items() if a == author}
+    return [r for lang in intent_corpus.phrasing_languages()
+            for r in intent_corpus.phrasing_examples(lang, "heldout", families=mine)]
+
+
+def read(model, rows) -> dict:
+    _, labels, _ = model.explain([r.text for r in rows])
+    req = [(r, lab) for r, lab in zip(rows, labels) if r.intent != "none"]
+    neg = [(r, lab) for r, lab in zip(rows, labels) if r.intent == "none"]
+    by_lang = collections.defaultdict(lambda: [0, 0])
+    for r, lab in req:
+        by_lang[r.language][0] += lab is not None
+        by_lang[r.language][1] += 1
+    return {"requests": len(req), "recall": sum(lab is not None for _, lab in req) / max(len(req), 1),
+            "by_language": {k: round(h / n, 3) for k, (h, n) in sorted(by_lang.items())},
+            "negatives": len(neg), "negatives_hit": sum(lab is not None for _, lab in neg) / max(len(neg), 1)}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--authors", nargs="*", default=sorted(intent_corpus.HELD_OUT_AUTHORS))
+    ap.add_argument("--negatives", nargs="*", default=[])
+    ap.add_argument("--out")
+    args = ap.parse_args()
+    model = extraction_intent.load()
+    out = {}
+    rows_all = []
+    for author in [*args.authors, *args.negatives]:
+        rows = _examples(author)
+        out[author] = read(model, rows)
+        if author in args.authors:
+            rows_all += rows
+        print(author, json.dumps(out[author]))
+    if rows_all:
+        out["standing"] = read(model, rows_all)
+        print("standing", json.dumps(out["standing"]))
+    if args.out:
+        with open(args.out, "w") as f:
+            json.dump(out, f, indent=1)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
