@@ -243,10 +243,17 @@ class Developers(_People):
         for a in self.accounts:
             if rng.random() < self.p.get("ci_fraction", 0.2):
                 self._ci[a.account_id] = network.pick_address(rng, "major_cloud")
+        # logprobs_fraction: developers who read token log-probabilities on some requests (label
+        # confidence, calibration, reranking); a stream of its own, so 0 leaves a scenario unchanged
+        rng = self.rng("logprobs")
+        share = self.p.get("logprobs_fraction", 0.0)
+        self._logprobs = {a.account_id for a in self.accounts if share and rng.random() < share}
 
     def event(self, rng, acct, start, out):
         model = self.ctx.models.benign(rng, start)
         params = clients.developer_params(rng)
+        if acct.account_id in self._logprobs and rng.random() < 0.3:
+            params = {**params, "logprobs": True, "top_logprobs": 5}
         ci = self._ci.get(acct.account_id)
         addr = ci if (ci and rng.random() < 0.4) else self.home_address(rng, acct)
         if rng.random() < self.p.get("tools_fraction", 0.15):

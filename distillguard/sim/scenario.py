@@ -33,7 +33,7 @@ PARAMS: dict[str, dict] = {
     "students": {**PEOPLE, "public_problem_fraction": NUM},
     "byok_app": {**PEOPLE, "public_problem_fraction": NUM, "app": str},
     "vpn_users": PEOPLE,
-    "developer": {"requests_per_day": NUM, "tools_fraction": NUM, "ci_fraction": NUM},
+    "developer": {"requests_per_day": NUM, "tools_fraction": NUM, "ci_fraction": NUM, "logprobs_fraction": NUM},
     "agentic_coding": {"tasks_per_day": NUM},
     "shared_nat": {"sessions_per_day": NUM, "kind": str, "addresses": int, "shared_payment_fraction": NUM,
                    "onboard_hours": NUM},
@@ -57,7 +57,7 @@ CHOICES = {
     ("campaign", "schedule"): ("round_the_clock", "diurnal"),
     ("campaign", "sampling"): ("sweep", "random"),
 }
-FRACTIONS = {"cover", "public_problem_fraction", "tools_fraction", "ci_fraction", "shared_payment_fraction", "jailbreak", "logprobs", "rate_limited"}
+FRACTIONS = {"cover", "public_problem_fraction", "tools_fraction", "ci_fraction", "logprobs_fraction", "shared_payment_fraction", "jailbreak", "logprobs", "rate_limited"}
 SUBKEYS = {"proxies": {"kind", "pool", "countries", "sticky"}, "pivot": {"fraction", "within_hours"}}
 TOP = {"name", "start", "days", "models", "populations", "description"}
 DEFAULT_MODELS = [

@@ -195,3 +195,33 @@ def test_labs_running_one_evaluation_tool_share_its_client_and_nothing_else(tmp_
     gaps = [(dt.datetime.fromisoformat(b[:19]) - dt.datetime.fromisoformat(a[:19])).total_seconds() for a, b in zip(first, first[1:])]
     assert all(abs(g - 3 * 3600) < 1800 for g in gaps)
     assert len({r["user_agent"] for r in runs()}) > 1
+
+
+def test_some_developers_read_log_probabilities_and_the_default_is_unchanged(tmp_path):
+    """`logprobs_fraction`: that share of developers ask for log-probabilities on some of their
+    single requests (a third of them; not in chat sessions); 0 (the default) leaves the traffic as
+    it was, byte for byte."""
+    import gzip
+    import json
+
+    from distillguard.sim import simulate
+
+    def traffic(name, **p):
+        scenario = {"name": "dev", "start": "2026-11-02T00:00:00Z", "days": 2,
+                    "models": [{"name": "acme-chat-2026-06", "share": 1.0}],
+                    "populations": [{"type": "developer", "count": 40, "requests_per_day": 8, **p}]}
+        out = tmp_path / f"{name}.jsonl.gz"
+        simulate(scenario, out, tmp_path / f"{name}.json", seed=3)
+        with gzip.open(out, "rt", encoding="utf-8") as f:
+            return [json.loads(line) for line in f]
+
+    def share(rows):
+        by = collections.defaultdict(list)
+        for r in rows:
+            by[r["account_id"]].append(bool((r.get("params") or {}).get("logprobs")))
+        return sorted(sum(v) / len(v) for v in by.values())
+
+    # every developer asks for them now and then (3% of single requests); the readers far more often
+    assert sum(s > 0.06 for s in share(traffic("some", logprobs_fraction=0.5))) >= 10
+    assert sum(s > 0.06 for s in share(traffic("none"))) <= 3
+    assert traffic("none") == traffic("zero", logprobs_fraction=0.0)
