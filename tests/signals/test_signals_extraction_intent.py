@@ -472,11 +472,12 @@ def test_real_benign_system_prompts_held_out_stay_under_the_threshold_mostly():
 
 
 def test_an_agent_system_message_is_not_read_as_a_request_for_agent_trajectories():
-    """Agent developers' system messages describe tools and steps: never an agentic_trajectory hit."""
+    """Agent developers' system messages describe tools and steps: never a hit (a system message is
+    matched against known public templates only, not classified)."""
     agent = next(b["prompt"] for b in ic.benign_system_prompts() if b["id"] == "acp/298")  # a research agent
     user_alone, _, _, thr = _score_rows([(None, "hello")])
     scores, intents, spans, _ = _score_rows([(agent, "hello")])
-    assert ei._model().scores([agent])[1][0] == ei.SYSTEM_MESSAGE_EXEMPT  # read as a user turn it would be one
+    assert ei._model().scores([agent])[1][0] is not None  # read as a user turn it would be a hit
     assert scores[0] == user_alone[0] and intents[0] is None and spans[0] is None
 
 
