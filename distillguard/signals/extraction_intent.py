@@ -711,6 +711,7 @@ def _model() -> IntentModel:
 
 
 SYSTEM_MESSAGE_EXEMPT = "agentic_trajectory"  # an intent a system message is never read as (see finish)
+NOT_DISTILLATION = "system_prompt_extraction"  # an intent the classifier knows that is no distillation hit (_score_texts)
 
 # Known public templates. The real pipeline templates (`intent_corpus.real_templates`) are in the
 # n-gram stage's training, but 119 families among 33k rows are too few for it to fit them hard:
@@ -806,6 +807,14 @@ def _score_texts(texts: pa.Array, where: str = "chars", classify: bool = True) -
                 s[k] = max(float(s[k]), model.threshold + (1.0 - model.threshold) * 0.5)
                 lab[k], span_of[k] = hit[0], (0, len(asked[k].as_py()))
                 named[k] = hit[1]
+        # Asking for the system prompt harvests a prompt, not outputs to train on: a safety
+        # finding of its own (the system_prompt_extraction cue list), like a jailbreak, never a
+        # distillation hit. Security researchers and curious users probe for it all the time
+        # (independently written logs: 57 of 70 and 29 of 30 of them flagged on it alone).
+        below = np.nextafter(np.float32(model.threshold), np.float32(0.0))
+        for k, label in enumerate(lab):
+            if label == NOT_DISTILLATION:
+                s[k], lab[k], span_of[k] = min(float(s[k]), float(below)), None, None
         per_distinct[nonempty] = s
         for k, (i, label, span) in enumerate(zip(nonempty.tolist(), lab, span_of)):
             labels[i] = label
@@ -822,7 +831,8 @@ def _score_texts(texts: pa.Array, where: str = "chars", classify: bool = True) -
 # 6: six more authors' families and multilingual questions as negatives, scores kept on their side of the threshold in float32
 # 7: the static stage read with the n-gram stage on benign tail rates (CombinedCut), four more English authors,
 #    system messages matched against known public templates only
-VERSION = "7"
+# 8: system-prompt extraction is no hit (a safety finding of the system_prompt_extraction cue list)
+VERSION = "8"
 
 
 def _output_columns() -> dict[str, pa.DataType]:

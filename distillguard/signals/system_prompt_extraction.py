@@ -49,9 +49,11 @@ _CUES = (
 class SystemPromptExtraction(CueDetector):
     name = "system_prompt_extraction"
     cost_rank = 30
-    family = "content"
-    explains = "extraction_intent"  # its plain-words explanation where the cues match
-    version = "1"
+    # A safety finding, like a jailbreak: asking for the system prompt harvests a prompt, not
+    # outputs to train on, and security researchers and curious users ask it all the time. It
+    # raises distillation risk only beside extraction evidence (risk.score.safety_findings).
+    evidence = "safety"
+    version = "2"
     atlas = ("AML.T0056",)
     description = "try to extract the system prompt or hidden instructions"
     threshold = 0.5

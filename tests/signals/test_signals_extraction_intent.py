@@ -146,7 +146,9 @@ def test_clear_requests_reach_the_threshold_and_name_their_intent():
     scores, intents, thr = _score(CLEAR_REQUESTS)
     assert (scores >= thr).mean() >= 5 / 6, scores
     assert all(got in (None, want) for got, want in zip(intents, CLEAR_INTENTS)), intents
-    assert intents[3] == "system_prompt_extraction" and intents[4] == "grading"
+    # the classifier names a system-prompt request (below), the detector leaves it to the safety
+    # finding of the system_prompt_extraction cue list: it harvests a prompt, not training outputs
+    assert intents[3] is None and scores[3] < thr and intents[4] == "grading"
     # The n-gram stage alone at the whole rate names at least five and never a wrong intent; an
     # n-gram score between the screen and the stage threshold is the second stage's call, and the
     # two stages together name all six.
