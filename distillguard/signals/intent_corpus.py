@@ -120,9 +120,10 @@ HELD_OUT_AUTHORS = frozenset({"s15j", "s15k", "s15m", "s16r3", "s19a", "s19b"})
 # no benign account flagged); chosen between those two fits, so that figure is slightly
 # optimistic. Their hard negatives stay a test of benign wording the model never read.
 # Session 21's business document-processing negatives (s21n, 8 languages): a fit on them cut
-# the false hits on independently written business traffic tenfold but lost the simulator's own
-# rationed chain-of-thought asks (the first informed attacker's campaigns 60% -> 0%, adversary
-# 100% -> 79% flagged): held out, a standing test of benign business wording (21% hit).
+# the false hits on independently written business traffic tenfold and cost 4.6 points on the
+# held-out authors above (55.9% -> 51.3%); its effect on our own scenarios was not measured
+# apart from another change, so it is not shipped. Held out: a standing test of benign business
+# wording (21% hit).
 HELD_OUT_NEGATIVES = frozenset({"s18a", "s18b", "s18c", "s21n"})
 
 
