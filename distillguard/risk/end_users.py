@@ -77,7 +77,7 @@ def judge_end_users(exchanges: pa.Table, signals: pa.Table, features: pa.Table, 
     eu_ex = sub_ex.set_column(sub_ex.schema.get_field_index(schema.ACCOUNT_ID), schema.ACCOUNT_ID, pair)
     eu_features = account_features(eu_ex, sub_sig)
     eu_risk = model.score(eu_features, specs)
-    eu_risk = _judge_groups(eu_ex, sub_sig, eu_risk, model, specs)
+    eu_risk = _judge_partitions(eu_ex, sub_sig, eu_risk, model, specs)
     carried = _carried(acc, eu, group)
 
     flagged_pairs = [a for a, f in zip(eu_risk.account_ids, eu_risk.flagged) if f]
@@ -229,43 +229,39 @@ def relay_partitions(eu_ex: pa.Table, eu_sig: pa.Table, pools: dict | None = Non
     return out
 
 
-def _judge_groups(eu_ex: pa.Table, eu_sig: pa.Table, eu_risk: AccountRisk, model: RiskModel,
-                  specs: dict) -> AccountRisk:
+def _judge_partitions(eu_ex: pa.Table, eu_sig: pa.Table, eu_risk: AccountRisk, model: RiskModel,
+                      specs: dict) -> AccountRisk:
     """`eu_risk` with the members of each relay partition whose pooled traffic is flagged flagged,
-    at the bar shared among the groups found (`collective.shared_bar`). (No harvest fleets among a
-    relay's end users: they share the relay's settings and client by construction, so one set of
-    settings is no operator artifact there; a tutoring app's users asking textbook problems would
-    be one.)"""
-    groups = []  # (relay, members, group name, words, cohort columns)
-    for relay, ds, members, (draws, repeats, expected) in relay_partitions(eu_ex, eu_sig):
-        words = cohort.partition_words(f"{len(members)} end users of one relay account", ds, draws, repeats, expected)
-        columns = dict(zip(cohort.PARTITION_COLUMNS, (len(members), ds, "relay account", draws, repeats, expected)))
-        groups.append((relay, members, f"partition:{ds}", "partitioned_sweep", words, columns))
-    if not groups:
+    at the bar shared among the partitions found (`collective.shared_bar`). (No harvest fleets
+    among a relay's end users: they share the relay's settings and client by construction, so one
+    set of settings is no operator artifact there; a tutoring app's users asking textbook problems
+    would be one.)"""
+    found = relay_partitions(eu_ex, eu_sig)
+    if not found:
         return eu_risk
     import copy
 
     ids = eu_ex[schema.ACCOUNT_ID]
     scored = []
-    for relay, members, name, _, _, columns in groups:
+    for relay, ds, members, (draws, repeats, expected) in found:
         rows = pc.is_in(ids, value_set=pa.array(members, pa.string()))
         pooled_ex, pooled_sig = eu_ex.filter(rows), eu_sig.filter(rows)
         pooled_ex = pooled_ex.set_column(pooled_ex.schema.get_field_index(schema.ACCOUNT_ID), schema.ACCOUNT_ID,
-                                         pa.array([f"{relay}{SEPARATOR}{name}"] * len(pooled_ex), pa.string()))
-        features = account_features(pooled_ex, pooled_sig)
-        for column, value in columns.items():
-            features = features.append_column(column, pa.array([value]))
+                                         pa.array([f"{relay}{SEPARATOR}partition:{ds}"] * len(pooled_ex), pa.string()))
+        features = _with_partition(account_features(pooled_ex, pooled_sig), len(members), ds, draws, repeats, expected)
         score = model.score(features, specs, pooled=True)
         scored.append(GroupScore(float(score.risk[0]), bool(score.flagged[0]), len(pooled_ex), score.evidence[0],
                                  model.target_fpr) if len(score.account_ids) else None)
     bar = shared_bar(scored)
     out = copy.deepcopy(eu_risk)
     index = {a: i for i, a in enumerate(out.account_ids)}
-    for (relay, members, _, signal, words, _), pooled in zip(groups, scored):
+    for (relay, ds, members, (draws, repeats, expected)), pooled in zip(found, scored):
         if pooled is None or not pooled.flagged or 1.0 - pooled.risk > bar:
             continue
-        item = {"signal": signal, "score": round(pooled.risk, 4), "exchange_ids": [],
-                "detail": f"{words}; " + pooled_words(pooled, len(groups), "groups of relays' end users", rate=bar)}
+        words = cohort.partition_words(f"{len(members)} end users of one relay account", ds, draws, repeats, expected)
+        item = {"signal": "partitioned_sweep", "score": round(pooled.risk, 4), "exchange_ids": [],
+                "detail": f"{words}; " + pooled_words(pooled, len(found), "partitioned sweeps of relays' end users",
+                                                       rate=bar)}
         for m in members:
             i = index.get(m)
             if i is None or out.flagged[i]:
@@ -275,6 +271,15 @@ def _judge_groups(eu_ex: pa.Table, eu_sig: pa.Table, eu_risk: AccountRisk, model
             out.risk[i] = max(float(out.risk[i]), pooled.risk)
             out.evidence[i] = [item, *out.evidence[i]]
     return out
+
+
+def _with_partition(features: pa.Table, members: int, ds: str, draws: int, repeats: int, expected: float) -> pa.Table:
+    """A pooled end-user group's features with its partition as its cohort columns."""
+    values = (pa.array([members], pa.int64()), pa.array([ds]), pa.array(["relay account"]),
+              pa.array([draws], pa.int64()), pa.array([repeats], pa.int64()), pa.array([expected], pa.float64()))
+    for name, col in zip(cohort.PARTITION_COLUMNS, values, strict=True):
+        features = features.append_column(name, col)
+    return features
 
 
 def relay_verdicts(accounts: list[str], eu_risk: AccountRisk, eu_features: pa.Table, target_fpr: float) -> dict[str, dict]:
