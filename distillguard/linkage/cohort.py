@@ -154,8 +154,8 @@ DOCS = {
     "cohort_partition_repeats": "pairs of members that drew the same item",
     "cohort_partition_expected": "the pairs independent users drawing as many items would make on average",
     "cohort_harvest": "holders of one of its operator artifacts whose distinct prompts are, pooled, >= 90% items of "
-                      "public datasets, drawn on their own (no whole benchmark asked through evenly, repeats not beyond chance), "
-                      "when they belong to >= 10 organisations (the largest)",
+                      "public datasets, drawn on their own (no whole benchmark asked through evenly, repeats not "
+                      "beyond chance), when they belong to >= 10 organisations (the largest)",
     "cohort_harvest_artifact": "the artifact of cohort_harvest, in words",
     "cohort_harvest_share": "the share of its members' distinct prompts that are public-dataset items",
     "cohort_harvest_prompts": "its members' distinct prompts",
@@ -527,8 +527,8 @@ def harvest_words(who: str, share: float, prompts: int, datasets: str) -> str:
     """"<who> ask for public-dataset items and little else: ..." (a group's evidence and each member's
     say the same; no item text, no account named)."""
     return (f"{who} ask for public-dataset items and little else: {100 * share:.0f}% of their {prompts:,} distinct "
-            f"prompts are items of {datasets}, each account drawing its own (none asking a whole benchmark through evenly, no more "
-            "repeats of each other than chance), where the users of an app or a class who ask public problems "
+            f"prompts are items of {datasets}, each account drawing its own (none asking a whole benchmark "
+            "through evenly, no more repeats of each other than chance), where the users of an app or a class who ask public problems "
             "mix them with their own questions")
 
 
