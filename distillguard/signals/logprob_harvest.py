@@ -28,6 +28,11 @@ FULL_TOKENS = 100.0
 @register
 class LogprobHarvest(ExchangeDetector):
     name = "logprob_harvest"
+    # How an account asks (request parameters), not what it asks for: one request parameter never
+    # makes a case alone (#11); developers and prompt engineers read log-probabilities too (an
+    # independently written log's 37 of 550 developers were flagged on it beside a few public
+    # test items). It strengthens a case, and counts beside coordination.
+    evidence = "behaviour"
     version = "2"
     atlas = ("AML.T0024.002",)
     description = "request token log-probabilities or probe the token distribution"
