@@ -4,9 +4,11 @@ A simulated log's benign populations (students, BYOK homework apps, evaluation h
 developers, ...) draw real prompts; their hit rate against the calibrated 0.1% says which kinds
 of ordinary prompt the operating point lets through, and how often a population sends them. Reads
 the last user turn of every exchange of a benign account (labels from `distillguard sim`).
-`--source DIR` scores with the package (and model file) of another checkout, for side-by-side runs.
+`--source DIR` scores with the package (and model file) of another checkout, for side-by-side runs;
+`--campaigns` scores each campaign's accounts too (by campaign id: how much of a campaign the
+classifier reads).
 
-    .venv/bin/python benchmarks/intent_population_hits.py LOG LABELS [--source DIR] [--out FILE.json]
+    .venv/bin/python benchmarks/intent_population_hits.py LOG LABELS [--source DIR] [--campaigns] [--out FILE.json]
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ def main() -> int:
     ap.add_argument("log")
     ap.add_argument("labels")
     ap.add_argument("--source", type=Path, default=Path(__file__).resolve().parents[1])
+    ap.add_argument("--campaigns", action="store_true", help="also each campaign's accounts, by campaign id")
     ap.add_argument("--out", type=Path)
     args = ap.parse_args()
     sys.path.insert(0, str(args.source.resolve()))
@@ -38,11 +41,15 @@ def main() -> int:
         for line in f:
             row = json.loads(line)
             label = accounts.get(row.get("account_id"), {})
-            if label.get("label") != "benign":
+            if label.get("label") == "benign":
+                group = label["population"]
+            elif args.campaigns and label.get("label") == "campaign":
+                group = f"campaign:{label.get('campaign_id')}"
+            else:
                 continue
             users = [m["content"] for m in row.get("messages") or [] if m.get("role") == "user" and isinstance(m.get("content"), str)]
             if users:
-                prompts[label["population"]].add(users[-1])
+                prompts[group].add(users[-1])
     result = {"model": str(ei.MODEL_FILE), "populations": {}}
     for population, texts in sorted(prompts.items()):
         scores, _, _ = model.explain(sorted(texts))
