@@ -172,6 +172,12 @@ def detect_campaigns(
     found = join_operator_parts(graph, found)
     if view is None and exchanges is not None:
         view = AccountView(exchanges, signals, graph.account_ids)
+    if view is not None:
+        from distillguard.campaigns import item_queue  # (it builds on this module's Found)
+
+        relay = _bool_column(accounts, graph.account_ids, "relay")
+        lone = flagged if relay is None else flagged & ~relay  # (a relay is no member of its end users' campaigns)
+        found = item_queue.join(graph, found, item_queue.draws(graph, view), lone, risk)
     return _describe(graph, view, found, risk, flagged, strength)
 
 
@@ -570,7 +576,7 @@ def _describe(graph, view, found, risk, flagged, strength) -> CampaignResult:
         f = facts[ci]
         campaigns.append({
             "campaign_id": cid, "account_ids": sorted(graph.account_ids[int(a)] for a in group),
-            "risk": round(c_risk, 6), "exchanges": f["exchanges"], "first_seen": f["first_seen"],
+            "risk": c_risk, "exchanges": f["exchanges"], "first_seen": f["first_seen"],
             "last_seen": f["last_seen"], "targets": f["targets"], "evidence": evidence,
             "size": len(group), "rule": rule, "origin": f["origin"],
         })

@@ -93,6 +93,7 @@ SIGNAL_WORDS = {
     "complementary_sweep": "disjoint slices of one public dataset",
     "partitioned_sweep": "one public dataset split between the accounts of one operator artifact",
     "harvest_fleet": "accounts of one operator artifact asking for public-dataset items and little else",
+    "item_queue": "items of one public dataset handed out from one queue",
 }
 
 

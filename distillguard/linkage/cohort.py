@@ -29,9 +29,10 @@ users of one app are all in the reference):
   one by one only among holders of >= MIN_ITEMS items; a thin fleet (1,500 accounts drawing three
   items each) is judged whole instead: when all of an artifact's holders, however few items each,
   repeat at most PURE_SHARE of chance and far under it, they are one partition. n members when
-  they belong to >= MIN_PARTITION organisations (0 otherwise: a lab splitting one evaluation run
-  over the keys of its one organisation to stay under rate limits is one customer's sharded run;
-  an account without an organisation in the log counts as its own), the largest over its
+  they belong to >= MIN_PARTITION organisations, each weighed by its share of them
+  (`effective_organisations`; 0 otherwise: a lab splitting one evaluation run over the keys of
+  its one organisation to stay under rate limits is one customer's sharded run; an account
+  without an organisation in the log counts as its own), the largest over its
   artifacts. 150 accounts of one client build drawing 3,899 GSM8K items with no repeat where
   chance gives ~1,000: 150; 80 accounts cycling three times through the
   456 items of MATH-500 (1,419 draws, ~1,550 repeats where chance gives ~2,200): 80. A class
@@ -49,7 +50,8 @@ users of one app are all in the reference):
   varying its user agent still sends its script's parameters), less relays and the accounts that
   run a whole benchmark (an evaluation), whose distinct prompts are pooled >= HARVEST_SHARE items,
   are a harvest fleet of their members (holders >= HARVEST_MEMBER_SHARE items on their own) when
-  these belong to >= MIN_PARTITION organisations and do not repeat each other's items beyond
+  these belong to >= MIN_PARTITION organisations (weighed by share: two classes on their
+  university's cards with eight strangers are four) and do not repeat each other's items beyond
   chance (users of one evaluation tool running its first N items all ask the same ones). A
   dozen labs running GSM8K with one tool (the reference has them), one lab's sharded run, an app's
   users: 0. A partitioned sweep is reported as such first (the more specific evidence).
@@ -81,7 +83,7 @@ MIN_BURST = 5
 DOMINANT = 0.5
 PAYMENT_KIND = "shared_payment"
 SWEEP_KIND = "complementary_sweep"
-MIN_PARTITION = 10  # organisations of a partition's members (fewer: a team's sharded evaluation)
+MIN_PARTITION = 10  # organisations of a partition's members, by share (fewer: a team's sharded evaluation)
 # a group's repeats this far under chance (Poisson lower tail) make a partitioned sweep: a
 # log holds hundreds of (artifact, dataset) groups at most, so chance alone makes one about
 # once in thousands of logs
@@ -147,7 +149,7 @@ DOCS = {
     "cohort_card": "accounts paying with the account's payment instrument (the largest, if several)",
     "cohort_partition": "holders of one of its operator artifacts that draw items of one public dataset and "
                         "repeat each other's items far less often than independent users would (p <= 1e-6), "
-                        "when they belong to >= 10 organisations (the largest)",
+                        "when they belong to >= 10 organisations, each weighed by its share (the largest)",
     "cohort_partition_dataset": "the dataset of cohort_partition",
     "cohort_partition_artifact": "the artifact of cohort_partition, in words",
     "cohort_partition_draws": "items of the dataset its members drew between them (distinct per account)",
@@ -155,7 +157,8 @@ DOCS = {
     "cohort_partition_expected": "the pairs independent users drawing as many items would make on average",
     "cohort_harvest": "holders of one of its operator artifacts whose distinct prompts are, pooled, >= 90% items of "
                       "public datasets, drawn on their own (no whole benchmark asked through evenly, repeats not "
-                      "beyond chance), when they belong to >= 10 organisations (the largest)",
+                      "beyond chance), when they belong to >= 10 organisations, each weighed by its share "
+                      "(the largest)",
     "cohort_harvest_artifact": "the artifact of cohort_harvest, in words",
     "cohort_harvest_share": "the share of its members' distinct prompts that are public-dataset items",
     "cohort_harvest_prompts": "its members' distinct prompts",
@@ -377,10 +380,25 @@ def sweep_allowed(item: np.ndarray, pool) -> np.ndarray:
 
 
 def sweep_repeats(item: np.ndarray, pool) -> int:
-    """The repeats a sweep handed out in turn would make with these draws (`sweep_allowed`)."""
+    """The repeats a sweep handed out in turn would make with these draws: those of the items that
+    resolve to one matched id within a pass (`Pool.multiplicity`), and those of its wrapping the
+    pool, no more than an even spread of the draws over the pool's items makes. (Allowing each item
+    `sweep_allowed` drawers whatever the draws' number excused two fleets walking half a pool each,
+    7,506 draws of a 7,473-item pool, for 1,872 repeats where a wrap makes 33.)"""
+    pool = Pool.of(pool)
     _, first, counts = np.unique(item, return_index=True, return_counts=True)
-    c = np.minimum(counts, sweep_allowed(item, pool)[first])
-    return int((c * (c - 1) // 2).sum())
+    per_pass = sweep_allowed(item, pool)[first] // max(-(-len(item) // max(pool.items, 1)), 1)
+    c = np.minimum(counts, per_pass)
+    return int((c * (c - 1) // 2).sum()) + _wrap_pairs(len(item), pool.items)
+
+
+def _wrap_pairs(draws: int, items: int) -> int:
+    """Pairs of draws of one item when `draws` are spread as evenly as can be over `items` items
+    (none while they fit in one pass)."""
+    if items <= 0 or draws <= items:
+        return 0
+    q, r = divmod(draws, items)
+    return int(r * (q + 1) * q // 2 + (items - r) * q * (q - 1) // 2)
 
 
 def partition_rows(account: np.ndarray, item: np.ndarray, pool: "Pool | int",
@@ -436,6 +454,17 @@ def organisations(view: AccountView) -> np.ndarray:
     return org
 
 
+def effective_organisations(org: np.ndarray) -> float:
+    """How many organisations a group's accounts belong to, each weighed by its share (inverse
+    Simpson: 1 / sum of squared shares). Two classes of 35 students on their university's card
+    with eight strangers beside them are 2.5 organisations, not 10: a count would let the
+    strangers make the group; ten accounts of ten organisations are 10."""
+    if not len(org):
+        return 0.0
+    counts = np.unique(org, return_counts=True)[1].astype(np.int64)
+    return len(org) ** 2 / float((counts * counts).sum())  # (in integers: ten of ten is 10, not 9.999...)
+
+
 def partitioned_sweeps(n: int, items: pa.Table | None, keyrows: dict[str, KeyRows], kinds,
                        pools: dict | None = None, org: np.ndarray | None = None,
                        exchanges: np.ndarray | None = None) -> Partition:
@@ -472,7 +501,7 @@ def partitioned_sweeps(n: int, items: pa.Table | None, keyrows: dict[str, KeyRow
             if keep is None:
                 continue
             members = np.unique(account[keep])
-            if len(np.unique(org[members])) < MIN_PARTITION:
+            if effective_organisations(org[members]) < MIN_PARTITION:
                 continue
             _, repeats, expected, p = repeat_test(account[keep], item[keep], pool.effective)
             out.groups.append(PartitionGroup(kind.name, members, str(ds), int(keep.sum()), repeats, expected, p,
@@ -632,7 +661,7 @@ def harvest_fleets(n: int, items: pa.Table | None, keyrows: dict[str, KeyRows], 
         for key in np.flatnonzero((holders >= MIN_PARTITION) & (pooled >= HARVEST_SHARE)):
             members = np.unique(acc[code == key])
             members = members[(share_own[members] >= HARVEST_MEMBER_SHARE) & (matched[members] > 0)]
-            if len(np.unique(org[members])) < MIN_PARTITION:
+            if effective_organisations(org[members]) < MIN_PARTITION:
                 continue
             mine = np.isin(a_item, members)
             repeats = expected = 0.0

@@ -106,6 +106,7 @@ SIGNAL_WORDS = {
     "signup_burst": "accounts created in one sign-up burst",
     "partitioned_sweep": "one public dataset split between accounts of one operator artifact",
     "harvest_fleet": "accounts of one operator artifact asking for public-dataset items and little else",
+    "item_queue": "linked accounts handed the items of one public dataset from one queue",
     "model_pivot": "moving together to a newly released model",
     "relay_extraction": "extraction traffic relayed for many end users",
     "cot_elicitation": "requests for step-by-step reasoning",

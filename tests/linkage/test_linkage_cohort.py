@@ -208,6 +208,25 @@ def test_a_sweep_repeats_where_its_pool_makes_it_and_nowhere_else():
     assert cohort.member_rows(account, items, 8.0, sweep=dup).all()
 
 
+def test_two_walks_of_half_a_pool_are_no_sweep_wrapping_it():
+    """120 draws of a 100-item pool: one sweep wrapping it repeats 20 items (an even spread); two
+    walks of 60 items each repeat where they overlap, which no wrap excuses."""
+    wrap = np.array([f"d:{k % 100}" for k in range(120)], dtype=object)
+    assert cohort.sweep_repeats(wrap, 100) == 20
+    two = np.array([f"d:{k}" for k in range(60)] + [f"d:{k}" for k in range(20, 80)], dtype=object)
+    assert cohort.sweep_repeats(two, 100) == 20
+    assert cohort.repeat_test(np.r_[np.zeros(60), np.ones(60)], two, 100.0)[1] == 40
+
+
+def test_organisations_are_counted_by_their_share_of_a_group():
+    """Two classes of nine on their university's card with eight strangers beside them are about
+    four organisations, not ten; ten accounts of ten organisations are ten."""
+    org = np.array([1] * 9 + [2] * 9 + list(range(3, 11)))
+    assert len(np.unique(org)) == 10 and 3.9 < cohort.effective_organisations(org) < 4.0
+    assert cohort.effective_organisations(np.arange(10)) == 10.0
+    assert cohort.effective_organisations(np.array([], np.int64)) == 0.0
+
+
 def test_holders_of_one_artifact_asking_for_dataset_items_and_little_else_are_a_harvest_fleet():
     """A fleet of one client build whose prompts are all public-dataset items, drawn at random
     (no partition: repeats as chance makes them), is a harvest fleet; an app's users who ask public
@@ -254,6 +273,10 @@ def test_holders_of_one_artifact_asking_for_dataset_items_and_little_else_are_a_
     draws |= {a: ("svamp", rng.choice(1000, 40, replace=False).tolist()) for a in limit}
     got = cohort.harvest_fleets(n, _items(draws), keyrows, use, prompts, matched, relay=relays, pools=pools, org=org)
     assert got.size[list(limit)].tolist() == [12] * 12
+    # ... unless most of them are two organisations (two classes' students and two strangers)
+    org[list(limit)[:5]], org[list(limit)[5:10]] = 2000, 2001
+    got = cohort.harvest_fleets(n, _items(draws), keyrows, use, prompts, matched, relay=relays, pools=pools, org=org)
+    assert not got.size[list(limit)].any()
 
 
 def test_an_account_resampling_most_of_a_benchmark_at_random_is_no_evaluation():
