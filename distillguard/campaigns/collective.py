@@ -44,6 +44,12 @@ MIN_GROUP = 10
 # among every group tested, so a benign handful is held to a stricter bar than one account.
 MIN_POOLED_HOLDERS = 2
 MIN_UNJUDGED_SHARE = 0.8
+# A flagged group of an artifact's holders lifts a judged holder whose own risk is at least this
+# (no more ordinary than the median benign account); the others were judged on their own traffic
+# and found ordinary: they share a public artifact with the fleet (gen_e: 96 coding-tool users
+# at risk 0 lifted with a hydra whose relayed cover traffic carried the tool's system prompt,
+# its own holders at 0.89-0.91)
+CO_HOLDER_RISK = 0.5
 MAX_GROUP = 20000
 
 
@@ -97,7 +103,7 @@ class CollectiveGroup:
 
 def find_groups(graph: LinkGraph, judged: np.ndarray, taken: np.ndarray, score_group: ScoreGroup,
                 bursts: dict | None = None, never: np.ndarray | None = None,
-                flagged: np.ndarray | None = None) -> list[CollectiveGroup]:
+                flagged: np.ndarray | None = None, risk: np.ndarray | None = None) -> list[CollectiveGroup]:
     """Groups whose pooled traffic is flagged, largest first; an account joins at most one group
     and none already in a campaign (`taken`). `bursts` (kind name -> bool per key row, from
     linkage.cohort): the holders of a key made in its sign-up burst, a group judged whole, members
@@ -107,7 +113,10 @@ def find_groups(graph: LinkGraph, judged: np.ndarray, taken: np.ndarray, score_g
     on the rest. Pooled in, one flagged account that copied a public tool's system prompt made its
     benign fellow users of the tool a campaign (medium x0.1: 26 of 30 agentic-coding users flagged
     through one campaign account's requests). A burst is judged whole: a farm made at once is its
-    operator's, flagged parts and all."""
+    operator's, flagged parts and all. `risk` (per account, its own): a flagged group of an
+    artifact's holders lifts its judged holders only when their own traffic is no more ordinary
+    than the median benign account (CO_HOLDER_RISK); the others share a public artifact with a
+    fleet (a coding tool's system prompt that a hydra's relayed cover traffic carries too)."""
     if never is not None:
         taken = taken | never
     candidates = []
@@ -177,6 +186,11 @@ def find_groups(graph: LinkGraph, judged: np.ndarray, taken: np.ndarray, score_g
             scored[key] = score_group([graph.account_ids[int(a)] for a in pooled])
         score = scored[key]
         if score.flagged and 1.0 - score.risk <= score.fpr / tested:
+            if c.how == HOLDERS and risk is not None:
+                members = members[~judged[members] | (risk[members] >= CO_HOLDER_RISK)
+                                  | (flagged[members] if flagged is not None else False)]
+                if len(members) < _min_pooled(c.how):
+                    continue
             out.append(CollectiveGroup(members, pooled, c.kind, score, c.holders, tested, c.how == BURST, how=c.how))
             used[members] = True
             grouped[members] = True

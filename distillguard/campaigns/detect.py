@@ -164,7 +164,7 @@ def detect_campaigns(
     if score_group is not None:
         found, strength = _add_collective(graph, found, strength, _judged_table(accounts, graph.account_ids),
                                           score_group, bursts, _bool_column(accounts, graph.account_ids, "relay"),
-                                          flagged)
+                                          flagged, risk if accounts is not None else None)
     if partitions:
         found, strength = _add_partitions(graph, view, found, strength, risk, flagged, partitions, cfg.gate,
                                           score_group)
@@ -461,7 +461,7 @@ PART_SHARE = 0.5
 TIED_STRENGTH = 0.9
 
 
-def _add_collective(graph, found, strength, judged, score_group, bursts=None, relay=None, flagged=None):
+def _add_collective(graph, found, strength, judged, score_group, bursts=None, relay=None, flagged=None, risk=None):
     """`found` plus the collective-evidence groups (campaigns.collective), in id order. A campaign
     already found whose accounts all hold a group's key (flagged fleet accounts tied by an address)
     is part of that group: it is merged in, and so is a campaign found on collective risk alone
@@ -472,7 +472,7 @@ def _add_collective(graph, found, strength, judged, score_group, bursts=None, re
         if f.rule != "collective_risk":  # a group below the operating point may still be judged whole
             taken[f.members] = True
     # campaigns that a group takes in are not kept twice, and accounts are in one campaign only
-    groups = collective.find_groups(graph, judged, taken, score_group, bursts, relay, flagged)
+    groups = collective.find_groups(graph, judged, taken, score_group, bursts, relay, flagged, risk)
     if not groups:
         return found, strength
     strength = strength.copy()

@@ -93,11 +93,20 @@ def test_a_flagged_pool_becomes_a_campaign_with_plain_words_and_strong_members()
     m = res.membership["fleet00"]
     assert m["strength"] == 1.0 and m["evidence"][0]["signal"] == "collective_evidence"
     # without a scorer nothing is pooled; without `judged` (every account judged alone) the key's
-    # holders are still judged as one group, only not as "too small to judge alone"
+    # holders are still judged as one group, only not as "too small to judge alone", and lift the
+    # holders whose own risk is no more ordinary than the median benign account's (CO_HOLDER_RISK)
     assert len(detect_campaigns(ex, sig, accounts)) == 0
-    whole = detect_campaigns(ex, sig, accounts.drop_columns(["judged"]), score_group=Scorer())
+    judged_alone = accounts.drop_columns(["judged"])
+    assert len(detect_campaigns(ex, sig, judged_alone, score_group=Scorer())) == 0
+    risky = judged_alone.set_column(1, "risk", pa.array([0.6 if a.startswith("fleet") else 0.0
+                                                         for a in judged_alone["account_id"].to_pylist()]))
+    whole = detect_campaigns(ex, sig, risky, score_group=Scorer())
     assert [c["account_ids"] for c in whole.campaigns] == [[f"fleet{i:02d}" for i in range(12)]]
     assert whole.campaigns[0]["evidence"][0]["detail"].startswith("12 accounts send the same user agent")
+    half = judged_alone.set_column(1, "risk", pa.array([0.6 if a.startswith("fleet") and int(a[5:]) < 6 else 0.0
+                                                        for a in judged_alone["account_id"].to_pylist()]))
+    mixed = detect_campaigns(ex, sig, half, score_group=Scorer())
+    assert [c["account_ids"] for c in mixed.campaigns] == [[f"fleet{i:02d}" for i in range(6)]]
 
 
 def test_a_campaign_of_flagged_fleet_accounts_holding_the_key_is_merged_into_the_group():
