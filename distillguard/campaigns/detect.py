@@ -309,7 +309,11 @@ def join_operator_parts(graph, found: list[Found]) -> list[Found]:
     each part (a fleet split by its cards into communities of ten, all on one client build).
     Two parts stay apart when, for a kind an operator runs one of (traits.one_per_operator: a
     client build, a system prompt, an address pool), each holds its own and none in common:
-    two operators who copied one public system prompt keep their own exits and client builds."""
+    two operators who copied one public system prompt keep their own exits and client builds.
+    Its own: held by most of the part and by few others (PRIVATE_SHARE of the key's holders in
+    the part); a public coding tool's system prompt that a hydra's relayed cover traffic carries
+    beside the tool's ordinary users says nothing of who runs the part (gen_e: one 340-account
+    fleet was eleven campaigns, each "holding its own" public prompt)."""
     if len(found) < 2:
         return found
     n = graph.n_accounts
@@ -349,7 +353,7 @@ def join_operator_parts(graph, found: list[Found]) -> list[Found]:
                 held = label[acc]
                 parts, counts = np.unique(held[held >= 0], return_counts=True)
                 for part, cnt in zip(parts.tolist(), counts.tolist()):
-                    if cnt >= PART_HOLDING * size[part]:
+                    if cnt >= PART_HOLDING * size[part] and cnt >= PRIVATE_SHARE * len(acc):
                         identity.setdefault(part, {}).setdefault(ki, set()).add(c)
     keys.sort(key=lambda k: (k[0], k[1], k[2]))
     for holders, ki, code, acc in keys:

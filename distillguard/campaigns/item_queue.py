@@ -17,7 +17,7 @@ import numpy as np
 import pyarrow as pa
 
 from distillguard.campaigns import gating
-from distillguard.campaigns.detect import PART_HOLDING, Found, _distinct_operators, _in_id_order
+from distillguard.campaigns.detect import PART_HOLDING, PRIVATE_SHARE, Found, _distinct_operators, _in_id_order
 from distillguard.campaigns.gating import GateConfig
 from distillguard.linkage import blocking, cohort
 from distillguard.signals.dataset_match import Pool, pools as bundled_pools
@@ -126,7 +126,8 @@ def _queue_joined(pools: dict, a: dict[str, _Draws], b: dict[str, _Draws], p_max
 
 
 def _one_per_operator(graph, members: np.ndarray) -> dict[int, set[int]]:
-    """The keys of one_per_operator kinds (a client build, a system prompt) that most of `members` hold."""
+    """The keys of one_per_operator kinds (a client build, a system prompt) that most of `members`
+    hold and few others do (as join_operator_parts reads an operator's own)."""
     out: dict[int, set[int]] = {}
     for ki, kind in enumerate(graph.kinds):
         kk = graph.keys.get(kind.name)
@@ -135,10 +136,11 @@ def _one_per_operator(graph, members: np.ndarray) -> dict[int, set[int]]:
         held = np.isin(kk.account, members)
         if not held.any():
             continue
-        code = blocking.encode_keys(kk.key)[held]
-        acc = kk.account[held]
+        every = blocking.encode_keys(kk.key)
+        code, acc = every[held], kk.account[held]
         for c in np.unique(code).tolist():
-            if len(np.unique(acc[code == c])) >= PART_HOLDING * len(members):
+            mine = len(np.unique(acc[code == c]))
+            if mine >= PART_HOLDING * len(members) and mine >= PRIVATE_SHARE * len(np.unique(kk.account[every == c])):
                 out.setdefault(ki, set()).add(c)
     return out
 
