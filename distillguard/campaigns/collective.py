@@ -44,11 +44,11 @@ MIN_GROUP = 10
 # among every group tested, so a benign handful is held to a stricter bar than one account.
 MIN_POOLED_HOLDERS = 2
 MIN_UNJUDGED_SHARE = 0.8
-# A flagged group of an artifact's holders lifts a judged holder whose own risk is at least this
-# (no more ordinary than the median benign account); the others were judged on their own traffic
-# and found ordinary: they share a public artifact with the fleet (gen_e: 96 coding-tool users
-# at risk 0 lifted with a hydra whose relayed cover traffic carried the tool's system prompt,
-# its own holders at 0.89-0.91)
+# A flagged group of an artifact's holders lifts its judged holders under this risk (more ordinary
+# than the median benign account) only when their own traffic, pooled apart, is flagged too
+# (`_case_holders`): gen_e's 96 coding-tool users at risk 0 were lifted with a hydra whose relayed
+# cover traffic carried the tool's system prompt (its own holders at 0.89-0.91); a quiet fleet
+# whose every account looks clean alone is flagged on their pooled traffic, and lifted whole
 CO_HOLDER_RISK = 0.5
 MAX_GROUP = 20000
 
@@ -114,9 +114,9 @@ def find_groups(graph: LinkGraph, judged: np.ndarray, taken: np.ndarray, score_g
     benign fellow users of the tool a campaign (medium x0.1: 26 of 30 agentic-coding users flagged
     through one campaign account's requests). A burst is judged whole: a farm made at once is its
     operator's, flagged parts and all. `risk` (per account, its own): a flagged group of an
-    artifact's holders lifts its judged holders only when their own traffic is no more ordinary
-    than the median benign account (CO_HOLDER_RISK); the others share a public artifact with a
-    fleet (a coding tool's system prompt that a hydra's relayed cover traffic carries too)."""
+    artifact's holders lifts its ordinary judged holders only when the case rests on them too
+    (`_case_holders`); the others share a public artifact with a fleet (a coding tool's system
+    prompt that a hydra's relayed cover traffic carries too)."""
     if never is not None:
         taken = taken | never
     candidates = []
@@ -187,14 +187,36 @@ def find_groups(graph: LinkGraph, judged: np.ndarray, taken: np.ndarray, score_g
         score = scored[key]
         if score.flagged and 1.0 - score.risk <= score.fpr / tested:
             if c.how == HOLDERS and risk is not None:
-                members = members[~judged[members] | (risk[members] >= CO_HOLDER_RISK)
-                                  | (flagged[members] if flagged is not None else False)]
+                members = _case_holders(members, pooled, judged, risk, flagged, score_group, scored, score.fpr / tested,
+                                        graph.account_ids)
                 if len(members) < _min_pooled(c.how):
                     continue
             out.append(CollectiveGroup(members, pooled, c.kind, score, c.holders, tested, c.how == BURST, how=c.how))
             used[members] = True
             grouped[members] = True
     return same_operator(out, graph, bursts)
+
+
+def _case_holders(members, pooled, judged, risk, flagged, score_group, scored: dict, bar: float, ids) -> np.ndarray:
+    """The members of a flagged group of an artifact's holders that its case rests on. Its judged
+    holders whose own risk is under CO_HOLDER_RISK (more ordinary than the median benign account)
+    are lifted with the rest only when their own traffic, pooled without the others, is flagged
+    at the same bar: a fleet whose every account looks clean alone is flagged on its pooled
+    traffic, holders and all; a public tool's ordinary users beside a fleet carrying its prompt
+    are not."""
+    ordinary = judged & (risk < CO_HOLDER_RISK)
+    if flagged is not None:
+        ordinary &= ~flagged
+    low = pooled[ordinary[pooled]]
+    if not len(low) or len(low) == len(pooled):
+        return members
+    key = low.tobytes()
+    if key not in scored:
+        scored[key] = score_group([ids[int(a)] for a in low]) if len(low) >= MIN_POOLED_HOLDERS else None
+    alone = scored[key]
+    if alone is not None and alone.flagged and 1.0 - alone.risk <= bar:
+        return members
+    return members[~ordinary[members]]
 
 
 def _min_pooled(how: int) -> int:

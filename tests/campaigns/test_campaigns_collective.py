@@ -38,12 +38,13 @@ def world():
 class Scorer:
     """Flags a pooled group when all its accounts' names start with `guilty`; records the calls."""
 
-    def __init__(self, guilty="fleet", risk=0.9999):
-        self.guilty, self.risk, self.calls = guilty, risk, []
+    def __init__(self, guilty="fleet", risk=0.9999, flag_only=None):
+        self.guilty, self.risk, self.calls, self.flag_only = guilty, risk, [], flag_only
 
     def __call__(self, account_ids):
         self.calls.append(sorted(account_ids))
-        bad = all(a.startswith(self.guilty) for a in account_ids)
+        bad = all(a.startswith(self.guilty) for a in account_ids) and (self.flag_only is None
+                                                                       or self.flag_only(account_ids))
         return GroupScore(self.risk if bad else 0.2, bad, 3 * len(account_ids),
                           [{"signal": "cot_elicitation", "score": 1.0, "detail": "36 of 36 distinct prompts ask for reasoning"}],
                           fpr=0.001)
@@ -93,20 +94,21 @@ def test_a_flagged_pool_becomes_a_campaign_with_plain_words_and_strong_members()
     m = res.membership["fleet00"]
     assert m["strength"] == 1.0 and m["evidence"][0]["signal"] == "collective_evidence"
     # without a scorer nothing is pooled; without `judged` (every account judged alone) the key's
-    # holders are still judged as one group, only not as "too small to judge alone", and lift the
-    # holders whose own risk is no more ordinary than the median benign account's (CO_HOLDER_RISK)
+    # holders are still judged as one group, only not as "too small to judge alone"
     assert len(detect_campaigns(ex, sig, accounts)) == 0
     judged_alone = accounts.drop_columns(["judged"])
-    assert len(detect_campaigns(ex, sig, judged_alone, score_group=Scorer())) == 0
-    risky = judged_alone.set_column(1, "risk", pa.array([0.6 if a.startswith("fleet") else 0.0
-                                                         for a in judged_alone["account_id"].to_pylist()]))
-    whole = detect_campaigns(ex, sig, risky, score_group=Scorer())
+    whole = detect_campaigns(ex, sig, judged_alone, score_group=Scorer())
     assert [c["account_ids"] for c in whole.campaigns] == [[f"fleet{i:02d}" for i in range(12)]]
     assert whole.campaigns[0]["evidence"][0]["detail"].startswith("12 accounts send the same user agent")
+    # half of them more unusual than the median benign account: the ordinary half is lifted only
+    # when its own traffic pooled apart is flagged too (CO_HOLDER_RISK)
     half = judged_alone.set_column(1, "risk", pa.array([0.6 if a.startswith("fleet") and int(a[5:]) < 6 else 0.0
                                                         for a in judged_alone["account_id"].to_pylist()]))
-    mixed = detect_campaigns(ex, sig, half, score_group=Scorer())
+    apart = Scorer(flag_only=lambda ids: any(int(a[5:]) < 6 for a in ids))
+    mixed = detect_campaigns(ex, sig, half, score_group=apart)
     assert [c["account_ids"] for c in mixed.campaigns] == [[f"fleet{i:02d}" for i in range(6)]]
+    both = detect_campaigns(ex, sig, half, score_group=Scorer())
+    assert [c["account_ids"] for c in both.campaigns] == [[f"fleet{i:02d}" for i in range(12)]]
 
 
 def test_a_campaign_of_flagged_fleet_accounts_holding_the_key_is_merged_into_the_group():
