@@ -253,7 +253,8 @@ def _lone_queues(graph, found: list[Found], draws: dict, pools: dict, flagged: n
     for i, f in enumerate(found):
         label[f.members] = i
     lone = flagged & (label < 0)
-    w = _weight_without(graph, SUSPICIOUS_DATASET_KINDS)
+    # (drawing one dataset ties every drawer to every other: it cannot also say which are linked)
+    w = graph.corroborated_weight(min_kind_weight=GateConfig().min_kind_weight, without=SUSPICIOUS_DATASET_KINDS)
     keep = lone[graph.src] & lone[graph.dst] & (w >= QUEUE_LINK)
     if not keep.any():
         return []
@@ -278,23 +279,6 @@ def _lone_queues(graph, found: list[Found], draws: dict, pools: dict, flagged: n
         if best is not None:
             out.append(Found(gating.campaign_risk(risk[best], flagged[best]), best, "item_queue", []))
     return out
-
-
-def _weight_without(graph, names: tuple[str, ...]) -> np.ndarray:
-    """Corroborated edge weights (`LinkGraph.corroborated_weight`) leaving out the kinds `names`:
-    drawing one dataset ties every drawer to every other, so it cannot also say which drawers are
-    linked before their draws are judged."""
-    drop = np.isin(graph.kind_id, [i for i, k in enumerate(graph.kinds) if k.name in names])
-    if not drop.any():
-        return graph.corroborated_weight()
-    weight = graph.weight - np.bincount(graph.kind_edge[drop], weights=graph.kind_weight[drop],
-                                        minlength=graph.n_edges).astype(np.float32)
-    fam_names = sorted({k.family or k.name for k in graph.kinds})
-    fam_of_kind = np.array([fam_names.index(k.family or k.name) for k in graph.kinds], np.int64)
-    sel = (graph.kind_weight >= GateConfig().min_kind_weight) & ~drop
-    code = np.unique(graph.kind_edge[sel] * len(fam_names) + fam_of_kind[graph.kind_id[sel]])
-    f = np.bincount(code // len(fam_names), minlength=graph.n_edges)
-    return (np.maximum(weight, 0.0) * (1.0 - 0.5 ** f)).astype(np.float32)
 
 
 def _pure(acc: np.ndarray, code: np.ndarray, pool) -> bool:

@@ -70,22 +70,29 @@ class LinkGraph:
         """Number of distinct kind families (see LinkKind.family)."""
         return len({k.family or k.name for k in self.kinds})
 
-    def corroborated_weight(self, *, min_kind_weight: float = 0.1, discount: float = 0.5) -> np.ndarray:
+    def corroborated_weight(self, *, min_kind_weight: float = 0.1, discount: float = 0.5,
+                            without: tuple[str, ...] = ()) -> np.ndarray:
         """Edge weight scaled by how many *independent* kinds of evidence support it.
 
         w * (1 - discount ** f), f = number of kind families with at least `min_kind_weight` on
         the edge: one kind alone counts half (two strangers sharing a coding tool's system
         prompt), two count 3/4, three 7/8. Coordinated accounts share several things at once;
-        unrelated accounts that happen to share one thing do not.
+        unrelated accounts that happen to share one thing do not. `without`: kinds left out of
+        both the weight and the count.
         """
         if not self.n_edges:
             return np.zeros(0, np.float32)
+        weight = self.weight
+        drop = np.isin(self.kind_id, [i for i, k in enumerate(self.kinds) if k.name in without])
+        if drop.any():
+            weight = np.maximum(weight - np.bincount(self.kind_edge[drop], weights=self.kind_weight[drop],
+                                                     minlength=self.n_edges), 0.0)
         fam_names = sorted({k.family or k.name for k in self.kinds})
         fam_of_kind = np.array([fam_names.index(k.family or k.name) for k in self.kinds], np.int64)
-        sel = self.kind_weight >= min_kind_weight
+        sel = (self.kind_weight >= min_kind_weight) & ~drop
         code = np.unique(self.kind_edge[sel] * len(fam_names) + fam_of_kind[self.kind_id[sel]])
         f = np.bincount(code // len(fam_names), minlength=self.n_edges)
-        return (self.weight * (1.0 - discount ** f)).astype(np.float32)
+        return (weight * (1.0 - discount ** f)).astype(np.float32)
 
     def edge_kind_matrix(self, edges: np.ndarray) -> np.ndarray:
         """Dense (len(edges), n_kinds) weights for a subset of edge indices."""
