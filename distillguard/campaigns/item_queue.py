@@ -136,17 +136,19 @@ def _one_per_operator(graph, members: np.ndarray) -> dict[int, set[int]]:
         held = np.isin(kk.account, members)
         if not held.any():
             continue
-        every = blocking.encode_keys(kk.key)
-        code, acc = every[held], kk.account[held]
-        for c in np.unique(code).tolist():
-            mine = len(np.unique(acc[code == c]))
-            if mine >= PART_HOLDING * len(members) and mine >= PRIVATE_SHARE * len(np.unique(kk.account[every == c])):
-                out.setdefault(ki, set()).add(c)
+        # holders of each key, in all and among `members` (unique (key, account) pairs)
+        pair = np.unique(np.c_[blocking.encode_keys(kk.key), kk.account], axis=0)
+        keys, holders = np.unique(pair[:, 0], return_counts=True)
+        mine_keys, mine = np.unique(pair[np.isin(pair[:, 1], members), 0], return_counts=True)
+        everyone = holders[np.searchsorted(keys, mine_keys)]
+        own = (mine >= PART_HOLDING * len(members)) & (mine >= PRIVATE_SHARE * everyone)
+        if own.any():
+            out[ki] = set(mine_keys[own].tolist())
     return out
 
 
 def join(graph, found: list[Found], draws: dict, flagged: np.ndarray, risk: np.ndarray,
-                       pools: dict | None = None) -> list[Found]:
+         pools: dict | None = None) -> list[Found]:
     """Campaigns that split a public dataset between them are one operator's: their draws repeat
     each other far less than independent choice (QUEUE_P, QUEUE_SHARE), as items handed out from
     one queue do (a 320-account fleet whose cards split it into twenty communities, each walking
@@ -299,16 +301,20 @@ def _attach_by_item_queue(graph, found: list[Found], draws: dict, pools: dict, f
     lone = drawers[flagged[drawers] & (label[drawers] < 0)]
     if not len(lone):
         return found
-    w = graph.corroborated_weight()
-    strong = w >= ATTACH_WEIGHT
-    src, dst = graph.src[strong], graph.dst[strong]
+    is_lone = np.zeros(graph.n_accounts, bool)
+    is_lone[lone] = True
+    # (account, campaign) pairs of the links from a lone account to a campaign member, strong enough
+    keep = (graph.corroborated_weight() >= ATTACH_WEIGHT) & (is_lone[graph.src] | is_lone[graph.dst])
+    a_end = np.r_[graph.src[keep], graph.dst[keep]]
+    c_end = label[np.r_[graph.dst[keep], graph.src[keep]]]
+    ties = is_lone[a_end] & (c_end >= 0)
+    pairs = np.unique(a_end[ties] * np.int64(len(found) + 1) + c_end[ties])
+    linked_to: dict[int, list[int]] = {}
+    for a, ci in zip((pairs // (len(found) + 1)).tolist(), (pairs % (len(found) + 1)).tolist()):
+        linked_to.setdefault(a, []).append(ci)
     held: dict[int, dict] = {}
     added: dict[int, list[int]] = {}
-    for a in lone.tolist():
-        other = np.r_[dst[src == a], src[dst == a]]
-        linked = np.unique(label[other][label[other] >= 0]).tolist()
-        if not linked:
-            continue
+    for a, linked in linked_to.items():
         mine = _group_draws(draws, np.array([a]))
         best = None
         for ci in linked:
