@@ -27,12 +27,15 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests" / "behaviour"))
+sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "behaviour")]  # this tree's package, and the oracle
 
 from features_duckdb import duckdb_account_features  # noqa: E402
 
+import distillguard  # noqa: E402
 from distillguard import schema  # noqa: E402
 from distillguard.behaviour import account_features  # noqa: E402
+
+assert Path(distillguard.__file__).resolve().is_relative_to(ROOT), distillguard.__file__
 
 
 def timed(fn, *args) -> float:
