@@ -198,7 +198,7 @@ class _Rows:
     account-id order, `starts` is where each account's rows begin."""
 
     def __init__(self, exchanges: pa.Table):
-        acc = _array(_column(exchanges, schema.ACCOUNT_ID, pa.string()))
+        acc = _array(_strings(exchanges, schema.ACCOUNT_ID))
         ts = _array(_column(exchanges, schema.TS, schema.TIMESTAMP))
         if acc.null_count or ts.null_count:
             raise ValueError("account ids and timestamps must not be null")
@@ -277,6 +277,10 @@ class _Rows:
         return pa.ListArray.from_arrays(pa.array(offsets, pa.int32()), values.filter(pa.array(keep)))
 
 
+def _strings(table: pa.Table, name: str) -> pa.Array:
+    return _column(table, name, pa.string())
+
+
 def _label(values: pa.Array, codes: np.ndarray, row: np.ndarray) -> pa.Array:
     """The value of `codes` at each account's chosen row (null where it has none)."""
     none = row < 0
@@ -321,7 +325,7 @@ def account_features(exchanges: pa.Table, signals: pa.Table | None = None) -> pa
     specs = signal_specs(signals)
     r = _Rows(exchanges)
     g, t, n = r.g, r.t, r.sizes
-    xid = _array(_column(exchanges, schema.EXCHANGE_ID, pa.string())).take(pa.array(r.order))
+    xid = _array(_strings(exchanges, schema.EXCHANGE_ID)).take(pa.array(r.order))
 
     # Prompts: a request without prompt text counts as a prompt of its own (its exchange id).
     pk, pk_values = r.codes(prompt_key_column(exchanges))
@@ -329,13 +333,13 @@ def account_features(exchanges: pa.Table, signals: pa.Table | None = None) -> pa
     xc, x_values = r.codes(xid.take(pa.array(no_text, pa.int64())), order=False)  # (xid is in row order)
     prompt[no_text] = len(pk_values) + np.where(xc >= 0, xc, len(x_values))
     k_prompt = len(pk_values) + len(x_values) + 1
-    prompt_keys_, prompt_of_row = np.unique(g * k_prompt + prompt, return_inverse=True)
-    prompt_account = prompt_keys_ // k_prompt
+    prompt_pairs, prompt_of_row = np.unique(g * k_prompt + prompt, return_inverse=True)
+    prompt_account = prompt_pairs // k_prompt
     prompts = np.bincount(prompt_account, minlength=r.groups)
 
     def prompts_where(rows: np.ndarray) -> np.ndarray:
         """Per account: distinct prompts among the rows where `rows`."""
-        seen = np.zeros(len(prompt_keys_), bool)
+        seen = np.zeros(len(prompt_pairs), bool)
         seen[prompt_of_row[rows]] = True
         return np.bincount(prompt_account[seen], minlength=r.groups)
 
@@ -347,12 +351,9 @@ def account_features(exchanges: pa.Table, signals: pa.Table | None = None) -> pa
         out[idx[first]] = True
         return out
 
-    def column(table, name, typ=pa.string()):
-        return _column(table, name, typ)
-
     out: dict[str, pa.Array] = {"account_id": r.accounts, "exchanges": pa.array(n, pa.int64())}
-    tin, _ = r.ints(column(exchanges, schema.INPUT_TOKENS, pa.int64()))
-    tout, tout_valid = r.ints(column(exchanges, schema.OUTPUT_TOKENS, pa.int64()))
+    tin, _ = r.ints(_column(exchanges, schema.INPUT_TOKENS, pa.int64()))
+    tout, tout_valid = r.ints(_column(exchanges, schema.OUTPUT_TOKENS, pa.int64()))
     out["input_tokens"] = pa.array(r.sum(tin), pa.int64())
     out["output_tokens"] = pa.array(r.sum(tout), pa.int64())
     tout_n = r.sum(tout_valid.astype(np.int64))
@@ -362,15 +363,15 @@ def account_features(exchanges: pa.Table, signals: pa.Table | None = None) -> pa
     out["span_hours"] = pa.array((last - first) / 3.6e9, pa.float64())
     active_days, peak_day = r.runs(t // US_PER_DAY)
     out["active_days"] = pa.array(active_days, pa.int64())
-    turns, turns_valid = r.ints(column(exchanges, schema.TURNS, pa.int32()))
+    turns, turns_valid = r.ints(_column(exchanges, schema.TURNS, pa.int32()))
     out["single_turn_ratio"] = pa.array(r.sum((~turns_valid | (turns <= 1)).astype(np.int64)) / n, pa.float64())
     out["distinct_prompts"] = pa.array(prompts, pa.int64())
 
-    skel, skel_values = r.codes(column(signals, "template.skeleton"))
-    cap, cap_values = r.codes(column(signals, "capability.label"))
-    item, item_values = r.codes(column(signals, "dataset_match.item"))
-    model, model_values = r.codes(column(exchanges, schema.MODEL))
-    ip, ip_values = r.codes(column(exchanges, schema.CLIENT_ADDRESS))
+    skel, skel_values = r.codes(_strings(signals, "template.skeleton"))
+    cap, cap_values = r.codes(_strings(signals, "capability.label"))
+    item, item_values = r.codes(_strings(signals, "dataset_match.item"))
+    model, model_values = r.codes(_strings(exchanges, schema.MODEL))
+    ip, ip_values = r.codes(_strings(exchanges, schema.CLIENT_ADDRESS))
     fp, k_fp = _fingerprints(exchanges, r)
     out["distinct_templates"] = pa.array(r.distinct(skel, len(skel_values)), pa.int64())
     out["distinct_capabilities"] = pa.array(r.distinct(cap, len(cap_values)), pa.int64())
@@ -380,7 +381,7 @@ def account_features(exchanges: pa.Table, signals: pa.Table | None = None) -> pa
 
     # An account first used before it was created (beyond an hour of clock skew) is a broken
     # record, not the newest account there is: unknown.
-    created, created_valid = r.ints(pc.cast(column(exchanges, schema.ACCOUNT_CREATED, schema.TIMESTAMP), pa.int64()))
+    created, created_valid = r.ints(pc.cast(_column(exchanges, schema.ACCOUNT_CREATED, schema.TIMESTAMP), pa.int64()))
     big = np.iinfo(np.int64).max
     created_min = np.minimum.reduceat(np.where(created_valid, created, big), r.starts) if r.n else np.zeros(0, np.int64)
     age_us = first - created_min
@@ -390,10 +391,10 @@ def account_features(exchanges: pa.Table, signals: pa.Table | None = None) -> pa
     out["distinct_params"] = pa.array(np.bincount(g[fp_rows], minlength=r.groups), pa.int64())
     out["distinct_ips"] = pa.array(r.distinct(ip, len(ip_values)), pa.int64())
     for name, col in (("distinct_networks", schema.CLIENT_NETWORK), ("distinct_end_users", schema.END_USER)):
-        codes, values = r.codes(column(exchanges, col))
+        codes, values = r.codes(_strings(exchanges, col))
         out[name] = pa.array(r.distinct(codes, len(values)), pa.int64())
     _, top_ip_row = r.top(*r.pairs(ip, len(ip_values)))
-    pay, pay_values = r.codes(column(exchanges, PAYMENT_COUNTRY))
+    pay, pay_values = r.codes(_strings(exchanges, PAYMENT_COUNTRY))
     out["payment_country"] = _label(pay_values, pay, r.top(*r.pairs(pay, len(pay_values)))[1])
     out["sample_exchange_ids"] = r.heads(np.arange(r.n), xid)
 
@@ -401,7 +402,7 @@ def account_features(exchanges: pa.Table, signals: pa.Table | None = None) -> pa
     # strongest of them as examples.
     reached = {}
     for name, spec in specs.items():
-        s = r.scores(column(signals, name, pa.float32()))
+        s = r.scores(_column(signals, name, pa.float32()))
         reached[name] = hit = s >= np.float32(spec["threshold"])
         out[f"count_{name}"] = pa.array(prompts_where(hit) if spec.get("per_prompt") else r.sum(hit.astype(np.int64)),
                                         pa.int64())
@@ -410,7 +411,7 @@ def account_features(exchanges: pa.Table, signals: pa.Table | None = None) -> pa
         chosen = xid.take(pa.array(idx, pa.int64()))
         out[f"examples_{name}"] = r.heads(idx, chosen)
         if spec.get("explanation"):  # "<exchange id>: <where>" of the strongest hits
-            where = _array(column(signals, spec["explanation"])).take(pa.array(r.order[idx], pa.int64()))
+            where = _array(_strings(signals, spec["explanation"])).take(pa.array(r.order[idx], pa.int64()))
             out[f"where_{name}"] = r.heads(idx, pc.binary_join_element_wise(chosen, pc.fill_null(where, "?"), ": "))
     # One count per evidence family of several extraction detectors (the learned classifier and
     # the cue lists it explains): a prompt counts once when any of them fires on it.
@@ -461,13 +462,13 @@ def account_features(exchanges: pa.Table, signals: pa.Table | None = None) -> pa
     out["top_capability_share"] = pa.array(top / n, pa.float64())
     out["top_capability"] = _label(cap_values, cap, row)
     out["top_params_share"] = pa.array(r.top(fp_rows, fp_counts)[0] / n, pa.float64())
-    lang, lang_values = r.codes(column(signals, "language.code"))
+    lang, lang_values = r.codes(_strings(signals, "language.code"))
     lang_rows, lang_counts = r.pairs(lang, len(lang_values))
     top, row = r.top(lang_rows, lang_counts)
     out["top_language_share"] = pa.array(top / n, pa.float64())
     out["top_language"] = _label(lang_values, lang, row)
     out["model_pivot_share"] = _model_pivot(r, model, len(model_values))
-    intent, intent_values = r.codes(column(signals, INTENT_COLUMN))
+    intent, intent_values = r.codes(_strings(signals, INTENT_COLUMN))
     intent_rows, intent_counts = r.pairs(intent, len(intent_values), per_prompt(intent, len(intent_values)))
     top, row = r.top(intent_rows, intent_counts)
     intent_total = np.bincount(g[intent_rows], weights=intent_counts, minlength=r.groups)
