@@ -539,9 +539,3 @@ def _language_mismatch(groups: int, countries: list, accounts: np.ndarray, langs
     share = [sum(foreign.get(acc, {}).values()) / totals[acc] if totals[acc] else None for acc in range(groups)]
     top = [max(sorted(foreign[acc]), key=foreign[acc].get) if foreign.get(acc) else None for acc in range(groups)]
     return share, top
-
-
-def entropy_bits(counts) -> float:
-    """Shannon entropy (bits) of a count vector; used by tests to cross-check the SQL."""
-    total = float(sum(counts))
-    return -sum((c / total) * math.log2(c / total) for c in counts if c)
