@@ -50,6 +50,7 @@ def replay(batches: Iterable[pa.RecordBatch] | pa.Table, scorer: OnlineScorer, p
         rows = rows_to_json(scored)
         columns = [c for c in scorer.decision_columns() if c in scored.column_names]
         values = [scored.column(c).to_pylist() for c in columns]
+        scorer.prime_artifacts(dict(zip(columns, values)))
         for i in range(len(scored)):
             now = float(ts[i]) / 1e6
             if next_rescore is None:

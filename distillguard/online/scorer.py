@@ -42,6 +42,7 @@ from distillguard.signals.registry import detector_classes
 # exchanges, whichever is fewer (every exchange while it is small, rarely once it is big).
 RESCORE_GROWTH = 0.25
 MAX_GAP = 50
+ARTIFACT_CACHE = 100_000  # (link kind, values) -> keys remembered
 # link kind -> the watch-list value kind its keys are fingerprinted as
 WATCHED_LINK_KINDS = {link: kind for kind, link in KEYED.items()}
 
@@ -141,23 +142,48 @@ class OnlineScorer:
             cache_key = (kind.name, values)
             keys = self._artifact_cache.get(cache_key)
             if keys is None:
-                keys = self._artifact_keys(kind, values)
-                if len(self._artifact_cache) > 100_000:
+                keys = self._artifact_keys(kind, [values])[0]
+                if len(self._artifact_cache) > ARTIFACT_CACHE:
                     self._artifact_cache.clear()
                 self._artifact_cache[cache_key] = keys
             found.extend(keys)
         return tuple(found)
 
+    def prime_artifacts(self, columns: dict[str, list]) -> None:
+        """Compute the artifact keys of many requests ahead, in one pass of each link kind (replay
+        knows its requests; one at a time, each new value costs a pass). `columns`: column ->
+        values, one per request."""
+        n = len(next(iter(columns.values()), ()))
+        for kind in self.artifact_kinds:
+            reads = [columns.get(c, [None] * n) for c in kind.reads]
+            new = list(dict.fromkeys(v for v in zip(*reads) if (kind.name, v) not in self._artifact_cache
+                                     and not all(x is None for x in v)))
+            if len(self._artifact_cache) + len(new) > ARTIFACT_CACHE:
+                self._artifact_cache.clear()
+            for values, keys in zip(new, self._artifact_keys(kind, new)):
+                self._artifact_cache[(kind.name, values)] = keys
+
     @staticmethod
-    def _artifact_keys(kind, values: tuple) -> tuple[tuple[str, str], ...]:
-        columns = {schema.ACCOUNT_ID: pa.array(["-"], pa.string())}
+    def _artifact_keys(kind, many: list[tuple]) -> list[tuple[tuple[str, str], ...]]:
+        """The keys of each request's values (a tuple per `kind.reads`). Each request is an account
+        of its own in one AccountView: the artifact kinds key every request on its own values, so
+        this is what each would get alone."""
+        if not many:
+            return []
+        columns = {schema.ACCOUNT_ID: pa.array([f"{i:012d}" for i in range(len(many))], pa.string())}
         try:
-            for name, value in zip(kind.reads, values):
-                columns[name] = pa.array([value], schema.EXCHANGE_SCHEMA.field(name).type)
+            for name, values in zip(kind.reads, zip(*many)):
+                columns[name] = pa.array(values, schema.EXCHANGE_SCHEMA.field(name).type)
         except (pa.ArrowInvalid, pa.ArrowTypeError, OverflowError, TypeError):
-            return ()  # a value of the wrong type carries no artifact
+            if len(many) == 1:
+                return [()]  # a value of the wrong type carries no artifact
+            return [OnlineScorer._artifact_keys(kind, [v])[0] for v in many]
         rows = kind.keys(AccountView(pa.table(columns)))
-        return tuple((kind.name, str(k)) for k in rows.key.to_pylist() if k is not None)
+        out: list[list[tuple[str, str]]] = [[] for _ in many]
+        for i, k in zip(rows.account.tolist(), rows.key.to_pylist()):
+            if k is not None:
+                out[i].append((kind.name, str(k)))
+        return [tuple(keys) for keys in out]
 
     def assess(self, scored_row: pa.Table | dict) -> Assessment:
         """What we hold against the account of this exchange (scored, or a bare canonical row or
@@ -261,15 +287,13 @@ class OnlineScorer:
                 self._dirty -= set(accounts)
         if not accounts or self._schema is None:
             return {}
-        parts, counts = [], {}
+        rows, counts = [], {}
         for acc in accounts:
-            rows = self.state.window_rows(acc)
+            rows.extend(self.state.window_rows(acc))
             counts[acc] = self.state.count(acc)
-            if rows:
-                parts.append(json_to_table(rows, self._schema))
-        if not parts:
+        if not rows:
             return {}
-        table = pa.concat_tables(parts)
+        table = json_to_table(rows, self._schema)
         k = self._narrow_columns
         narrow, signals = table.select(list(range(k))), table.select(list(range(k, table.num_columns)))
         features = account_features(narrow, signals)

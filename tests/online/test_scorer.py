@@ -108,3 +108,24 @@ def test_published_campaign_member_and_artifact_link(reference, log):
     other = row.set_column(row.schema.get_field_index(schema.PAYMENT_FINGERPRINT), schema.PAYMENT_FINGERPRINT,
                            pa.array(["pm_someone_else"]))
     assert scorer.assess(other).campaign_id is None
+
+
+def test_artifact_keys_primed_for_many_requests_are_each_requests_own(reference):
+    """replay computes the artifact keys of a chunk's requests in one pass of each link kind: the
+    same keys each request gets alone, also for values of the wrong type and requests without any."""
+    rows = []
+    for i in range(40):
+        rows.append({schema.ACCOUNT_ID: f"a{i % 7}", schema.PAYMENT_FINGERPRINT: [None, "pm_1", "pm_2"][i % 3],
+                     schema.USER_AGENT: [None, "curl/8", "openai-python/1.2"][i % 3 if i % 5 else 0],
+                     schema.TEMPERATURE: [0.0, 0.7, None, -0.0][i % 4], schema.MAX_TOKENS: [None, 256][i % 2],
+                     schema.SYSTEM_PROMPT: [None, "You are  a grader.", "you are a GRADER.", "Be brief"][i % 4]})
+    rows.append({schema.ACCOUNT_ID: "bad", schema.TEMPERATURE: "hot", schema.USER_AGENT: "x"})  # (a gateway dict)
+    alone = OnlineScorer(reference)
+    expected = [alone.artifacts(r) for r in rows]
+    assert any(expected) and () in expected
+    primed = OnlineScorer(reference)
+    columns = {c: [r.get(c) for r in rows] for c in primed.decision_columns()}
+    primed.prime_artifacts(columns)
+    cached = dict(primed._artifact_cache)
+    assert [primed.artifacts(r) for r in rows] == expected
+    assert primed._artifact_cache == cached  # every request's keys were primed
