@@ -141,7 +141,9 @@ def detect_campaigns(
     accounts too small to judge alone (`accounts` column `judged`) that alone hold an operator's
     key (campaigns.collective); without it that step is skipped.
     Steps: linkage graph -> communities -> members tied tightly enough -> group decision
-    (gating) -> collective evidence -> description (evidence, targets, origin).
+    (gating) -> collective evidence -> partitions -> one operator's parts joined (client,
+    artifacts, exits; campaigns.item_queue: one dataset handed out from one queue) ->
+    description (evidence, targets, origin).
     """
     cfg = config or CampaignConfig()
     if graph is None:
