@@ -37,6 +37,8 @@ How a score is made (every step is something a reviewer can redo by hand):
 
 from __future__ import annotations
 
+import json
+
 import math
 from dataclasses import dataclass, field
 
@@ -93,14 +95,21 @@ class RiskModel:
         self.reference = reference
         self.target_fpr = float(target_fpr)
         self.min_exchanges = int(min_exchanges)
+        # reference-side tables, the same at every call with the same signals: the online path
+        # scores a few accounts hundreds of times, and recomputing them was half of each call
+        self._cache: dict = {}
 
     # -- the pieces ---------------------------------------------------------------------------
     def _usable(self, signal_specs: dict[str, dict]) -> tuple[list[catalog.RiskFeature], list[str]]:
-        feats, skipped = [], []
-        for feat in catalog.risk_features(signal_specs):
-            (feats if feat.column in self.reference.values else skipped).append(feat)
-        self._ref_scoring = {f.column: self.reference.scoring_values(f) for f in feats}
-        return feats, [f.column for f in skipped]
+        key = ("usable", json.dumps(signal_specs, sort_keys=True, default=str))
+        if key not in self._cache:
+            feats, skipped = [], []
+            for feat in catalog.risk_features(signal_specs):
+                (feats if feat.column in self.reference.values else skipped).append(feat)
+            scoring = {f.column: self.reference.scoring_values(f) for f in feats}
+            self._cache[key] = (feats, [f.column for f in skipped], scoring)
+        feats, skipped, self._ref_scoring = self._cache[key]
+        return list(feats), list(skipped)
 
     @staticmethod
     def _families(feats: list[catalog.RiskFeature]) -> dict[str, list[int]]:
@@ -137,10 +146,13 @@ class RiskModel:
         return what + coord + np.minimum(how, what + coord)
 
     def _reference_combined(self, feats, families) -> tuple[np.ndarray, np.ndarray]:
-        cols = [tail_p_leave_one_out(self._ref_scoring[f.column]) for f in feats]
-        p_ref = np.column_stack(cols) if cols else np.ones((self.reference.n_accounts, 0))
-        s, _ = self._family_surprisal(p_ref, feats, families)
-        return np.sort(self._combine(s, families)), p_ref
+        key = ("combined", tuple(f.column for f in feats))
+        if key not in self._cache:
+            cols = [tail_p_leave_one_out(self._ref_scoring[f.column]) for f in feats]
+            p_ref = np.column_stack(cols) if cols else np.ones((self.reference.n_accounts, 0))
+            s, _ = self._family_surprisal(p_ref, feats, families)
+            self._cache[key] = (np.sort(self._combine(s, families)), p_ref)
+        return self._cache[key]
 
     def _saturated(self, p: np.ndarray, feats) -> np.ndarray:
         """p floored at 1 / (n + 1) per feature (n = reference accounts with a value): beyond the
@@ -158,8 +170,11 @@ class RiskModel:
         if not how:
             return np.zeros(n), np.zeros(n, int)
         s, fam_p = self._family_surprisal(self._saturated(p, feats), feats, how)
-        s_ref, _ = self._family_surprisal(p_ref, feats, how)  # leave-one-out p: never below 1 / n
-        risk = self.calibrate(s.sum(axis=1), np.sort(s_ref.sum(axis=1)), saturate=True)
+        key = ("how", tuple(f.column for f in feats))
+        if key not in self._cache:
+            s_ref, _ = self._family_surprisal(p_ref, feats, how)  # leave-one-out p: never below 1 / n
+            self._cache[key] = np.sort(s_ref.sum(axis=1))
+        risk = self.calibrate(s.sum(axis=1), self._cache[key], saturate=True)
         return risk, (fam_p <= SIGNIFICANT_P).sum(axis=1)
 
     @staticmethod
