@@ -262,3 +262,22 @@ def test_behaviour_risk_saturates_beyond_the_reference(monkeypatch):
     model = _behaviour_model(0.001, n=500)
     res = model.score(_behaviour_features([11.0], [0.9]), SPECS)
     assert not res.flagged[0]
+
+
+def test_a_model_scores_alike_whatever_it_scored_before(reference):
+    """The reference-side tables are computed once per model and set of signals (RiskModel._cache):
+    a model that has scored other accounts, or the same ones with other signals, scores like a new one."""
+    feats, specs = _traffic(9, 40, bots=3, prefix="c")
+    fewer = {}  # (no signal's features: behaviour only)
+    assert specs
+    used = RiskModel(reference, target_fpr=0.01)
+    used.score(feats, fewer)
+    first = used.score(feats, specs)
+    again = used.score(feats.slice(0, 5), specs)
+    fresh = RiskModel(reference, target_fpr=0.01)
+    assert np.array_equal(first.risk, fresh.score(feats, specs).risk)
+    assert np.array_equal(again.risk, first.risk[:5])
+    behaviour_only = RiskModel(reference, target_fpr=0.01).score(feats, fewer)
+    assert np.array_equal(used.score(feats, fewer).risk, behaviour_only.risk)
+    assert not np.array_equal(behaviour_only.risk, first.risk)
+    assert first.flagged[-3:].all()
