@@ -125,20 +125,24 @@ def _queue_joined(pools: dict, a: dict[str, _Draws], b: dict[str, _Draws], p_max
     return p if p <= p_max and repeats <= QUEUE_SHARE * expected else None
 
 
-def _one_per_operator(graph, members: np.ndarray) -> dict[int, set[int]]:
-    """The keys of one_per_operator kinds (a client build, a system prompt) that most of `members`
-    hold and few others do (as join_operator_parts reads an operator's own)."""
-    out: dict[int, set[int]] = {}
+def _key_holders(graph) -> dict[int, tuple[np.ndarray, np.ndarray, np.ndarray]]:
+    """Per one_per_operator kind (a client build, a system prompt): its unique (key, account) pairs,
+    and each key with its number of holders (computed once for every campaign judged)."""
+    out = {}
     for ki, kind in enumerate(graph.kinds):
         kk = graph.keys.get(kind.name)
-        if not kind.traits.one_per_operator or kk is None or not len(kk.account):
-            continue
-        held = np.isin(kk.account, members)
-        if not held.any():
-            continue
-        # holders of each key, in all and among `members` (unique (key, account) pairs)
-        pair = np.unique(np.c_[blocking.encode_keys(kk.key), kk.account], axis=0)
-        keys, holders = np.unique(pair[:, 0], return_counts=True)
+        if kind.traits.one_per_operator and kk is not None and len(kk.account):
+            pair = np.unique(np.c_[blocking.encode_keys(kk.key), kk.account], axis=0)
+            keys, holders = np.unique(pair[:, 0], return_counts=True)
+            out[ki] = (pair, keys, holders)
+    return out
+
+
+def _one_per_operator(holders_of: dict, members: np.ndarray) -> dict[int, set[int]]:
+    """The keys of one_per_operator kinds (`_key_holders`) that most of `members` hold and few
+    others do (as join_operator_parts reads an operator's own)."""
+    out: dict[int, set[int]] = {}
+    for ki, (pair, keys, holders) in holders_of.items():
         mine_keys, mine = np.unique(pair[np.isin(pair[:, 1], members), 0], return_counts=True)
         everyone = holders[np.searchsorted(keys, mine_keys)]
         own = (mine >= PART_HOLDING * len(members)) & (mine >= PRIVATE_SHARE * everyone)
@@ -163,21 +167,24 @@ def join(graph, found: list[Found], draws: dict, flagged: np.ndarray, risk: np.n
     if pools is None:
         pools = bundled_pools()
     before = {f.members.tobytes() for f in found}
-    out = _attach_rounds(graph, _join_parts(graph, found, draws, pools), draws, pools, flagged)
+    holders_of = _key_holders(graph)
+    ties = graph.corroborated_weight() >= ATTACH_WEIGHT
+    out = _attach_rounds(graph, _join_parts(graph, found, draws, pools, holders_of), draws, pools, flagged, ties)
     seeds = _lone_queues(graph, out, draws, pools, flagged, risk)
     if seeds:
-        out = _attach_rounds(graph, _join_parts(graph, out + seeds, draws, pools), draws, pools, flagged)
+        out = _attach_rounds(graph, _join_parts(graph, out + seeds, draws, pools, holders_of), draws, pools, flagged,
+                             ties)
     out = [f if f.members.tobytes() in before else
            f._replace(extra=[_queue_evidence(f.members, draws, pools), *f.extra]) for f in out]
     return _in_id_order(graph, out)
 
 
-def _join_parts(graph, found: list[Found], draws: dict, pools: dict) -> list[Found]:
+def _join_parts(graph, found: list[Found], draws: dict, pools: dict, holders_of: dict) -> list[Found]:
     """The campaigns whose draws come from one queue joined: the most significant pair first, then
     tested again as one."""
     groups = {i: f.members for i, f in enumerate(found)}
     held = {i: _group_draws(draws, f.members) for i, f in enumerate(found)}
-    identity = {i: _one_per_operator(graph, f.members) for i, f in enumerate(found)}
+    identity = {i: _one_per_operator(holders_of, f.members) for i, f in enumerate(found)}
     parts = {i: [i] for i in groups}
     tested: dict[tuple[int, int], float | None] = {}
     while True:
@@ -212,10 +219,11 @@ def _join_parts(graph, found: list[Found], draws: dict, pools: dict) -> list[Fou
     return out
 
 
-def _attach_rounds(graph, found: list[Found], draws: dict, pools: dict, flagged: np.ndarray) -> list[Found]:
+def _attach_rounds(graph, found: list[Found], draws: dict, pools: dict, flagged: np.ndarray,
+                   ties: np.ndarray) -> list[Found]:
     for _ in range(ATTACH_ROUNDS):
         size = sum(len(f.members) for f in found)
-        found = _attach_by_item_queue(graph, found, draws, pools, flagged)
+        found = _attach_by_item_queue(graph, found, draws, pools, flagged, ties)
         if sum(len(f.members) for f in found) == size:
             break
     return found
@@ -291,9 +299,10 @@ def _pure(acc: np.ndarray, code: np.ndarray, pool) -> bool:
     return repeats - cohort.sweep_repeats(code, pool) <= QUEUE_SHARE * expected
 
 
-def _attach_by_item_queue(graph, found: list[Found], draws: dict, pools: dict, flagged: np.ndarray) -> list[Found]:
+def _attach_by_item_queue(graph, found: list[Found], draws: dict, pools: dict, flagged: np.ndarray,
+                          ties: np.ndarray) -> list[Found]:
     """Flagged accounts in no campaign that draw items the way a campaign's queue hands them out,
-    linked to it in the graph (ATTACH_WEIGHT), join it."""
+    linked to it in the graph (`ties`: edges of corroborated weight >= ATTACH_WEIGHT), join it."""
     label = np.full(graph.n_accounts, -1, np.int64)
     for i, f in enumerate(found):
         label[f.members] = i
@@ -304,7 +313,7 @@ def _attach_by_item_queue(graph, found: list[Found], draws: dict, pools: dict, f
     is_lone = np.zeros(graph.n_accounts, bool)
     is_lone[lone] = True
     # (account, campaign) pairs of the links from a lone account to a campaign member, strong enough
-    keep = (graph.corroborated_weight() >= ATTACH_WEIGHT) & (is_lone[graph.src] | is_lone[graph.dst])
+    keep = ties & (is_lone[graph.src] | is_lone[graph.dst])
     a_end = np.r_[graph.src[keep], graph.dst[keep]]
     c_end = label[np.r_[graph.dst[keep], graph.src[keep]]]
     ties = is_lone[a_end] & (c_end >= 0)
