@@ -22,7 +22,7 @@ import pyarrow.compute as pc
 
 from distillguard import schema
 from distillguard import campaigns as campaign_stage
-from distillguard.behaviour import account_features, signal_specs
+from distillguard.behaviour import account_features, signal_specs, small_accounts
 from distillguard.campaigns.artifacts import campaign_artifacts
 from distillguard.campaigns.indicators import campaign_indicators
 from distillguard.risk.watchlist import Intel, apply_watchlists, match_watchlists
@@ -256,9 +256,12 @@ def scan_collected(exchanges: pa.Table, signals: pa.Table, *, reference: Referen
         accounts = with_cohort(base.table(), cohort)
         relay_ids = set(relays)
         accounts = accounts.append_column("relay", pa.array([a in relay_ids for a in base.account_ids], pa.bool_()))
+        accounts = with_small_accounts(accounts, features, specs, min_exchanges)
         found = campaign_stage.detect_campaigns(exchanges, signals, accounts, view=view, keyrows=keyrows, bursts=bursts,
                                                 partitions=partitions,
-                                                score_group=group_scorer(exchanges, signals, model, specs, cohort))
+                                                score_group=group_scorer(exchanges, signals, model, specs, cohort),
+                                                small_reference=reference.meta.get("small_accounts"),
+                                                min_exchanges=min_exchanges)
         campaign_list, membership, graph = list(found.campaigns), dict(found.membership), found.graph
     final = apply_campaigns(base, campaign_list, membership, target_fpr=target_fpr)
     campaign_list = named_members(campaign_list, final)
@@ -300,6 +303,16 @@ def scan_collected(exchanges: pa.Table, signals: pa.Table, *, reference: Referen
     verdicts = build_verdicts(final.account_ids, final.risk, final.flagged, final.campaign_ids, final.evidence,
                               campaign_list, stats, end_users=end_users, relays=relays, findings=safety_findings(features, specs))
     return ScanResult(verdicts, features, final, base, campaign_list, timelines, verdicts["stats"], graph, artifacts)
+
+
+def with_small_accounts(accounts: pa.Table, features: pa.Table, specs: dict, min_exchanges: int) -> pa.Table:
+    """`accounts` with columns `small` and `harvest_only` (behaviour.small_accounts) of the same
+    accounts, for campaigns.thin_fleet."""
+    at = pc.index_in(accounts.column("account_id"), value_set=features.column("account_id"))
+    for name, values in (("small", small_accounts.small_accounts(features, min_exchanges)),
+                         ("harvest_only", small_accounts.harvest_only(features, specs, min_exchanges))):
+        accounts = accounts.append_column(name, pa.array(values, pa.bool_()).take(at))
+    return accounts
 
 
 def account_cohorts(exchanges: pa.Table, signals: pa.Table, kinds=None):

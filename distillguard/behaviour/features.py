@@ -33,6 +33,14 @@ EXAMPLES_PER_SIGNAL = 3
 NEW_MODEL_AFTER_S = 24 * 3600
 PIVOT_WINDOW_S = 24 * 3600
 PIVOT_MIN_EXCHANGES = 5
+# An extraction request answered in a few tokens (a label, a score, a one-line verdict) hands over
+# a label, not a demonstration to train on: moderation pipelines, annotation QA and eval judges ask
+# for exactly that at scale (gen_c's moderation pipeline: 1 token; gen_e's annotation vendor: 2).
+# Such a request counts as an extraction hit only when its answer had at least this many output
+# tokens (reasoning included: a trace is what is harvested) or log-probabilities were asked for
+# (soft labels carry the distribution). An unknown output size counts. A harvest of bare labels is
+# left to coordination evidence (benchmarks/results/coordination.md, session 23).
+SUBSTANTIVE_ANSWER_TOKENS = 32
 
 FEATURE_DOCS: dict[str, str] = {
     "exchanges": "number of exchanges",
@@ -131,11 +139,13 @@ def feature_docs(signals: pa.Table | None = None) -> dict[str, str]:
     docs = dict(FEATURE_DOCS)
     specs = signal_specs(signals) if signals is not None else {}
     for fam, members in shared_families(specs).items():
-        docs[f"rate_family_{fam}"] = f"share of prompts on which any of {', '.join(members)} fires"
-        docs[f"count_family_{fam}"] = f"prompts on which any of {', '.join(members)} fires"
+        docs[f"rate_family_{fam}"] = f"share of prompts on which any of {', '.join(members)} fires (answered substantively)"
+        docs[f"count_family_{fam}"] = f"prompts on which any of {', '.join(members)} fires (answered substantively)"
     for name in specs:
-        docs[f"rate_{name}"] = f"share of {_unit(specs[name])} whose {name} score reaches its threshold"
-        docs[f"count_{name}"] = f"{_unit(specs[name])} whose {name} score reaches its threshold"
+        answered = (f" (answered in {SUBSTANTIVE_ANSWER_TOKENS}+ output tokens or with log-probabilities)"
+                    if specs[name].get("evidence") == "extraction" else "")
+        docs[f"rate_{name}"] = f"share of {_unit(specs[name])} whose {name} score reaches its threshold{answered}"
+        docs[f"count_{name}"] = f"{_unit(specs[name])} whose {name} score reaches its threshold{answered}"
         docs[f"examples_{name}"] = f"exchange ids of the strongest {name} requests"
         if specs[name].get("explanation"):
             docs[f"where_{name}"] = f"where in the strongest {name} requests the signal was found (offsets)"
@@ -401,9 +411,13 @@ def account_features(exchanges: pa.Table, signals: pa.Table | None = None) -> pa
     # Signals: how many requests (or distinct prompts) reach each detector's threshold, and the
     # strongest of them as examples.
     reached = {}
+    logprobs, _ = r.ints(_column(exchanges, schema.LOGPROBS, pa.bool_()).cast(pa.int64()))
+    substantive = ~tout_valid | (tout >= SUBSTANTIVE_ANSWER_TOKENS) | (logprobs > 0)
     for name, spec in specs.items():
         s = r.scores(_column(signals, name, pa.float32()))
         reached[name] = hit = s >= np.float32(spec["threshold"])
+        if spec.get("evidence") == "extraction":
+            hit &= substantive
         out[f"count_{name}"] = pa.array(prompts_where(hit) if spec.get("per_prompt") else r.sum(hit.astype(np.int64)),
                                         pa.int64())
         idx = np.flatnonzero(hit)
@@ -469,6 +483,7 @@ def account_features(exchanges: pa.Table, signals: pa.Table | None = None) -> pa
     out["top_language"] = _label(lang_values, lang, row)
     out["model_pivot_share"] = _model_pivot(r, model, len(model_values))
     intent, intent_values = r.codes(_strings(signals, INTENT_COLUMN))
+    intent[~substantive] = -1  # the intents of the hits counted above
     intent_rows, intent_counts = r.pairs(intent, len(intent_values), per_prompt(intent, len(intent_values)))
     top, row = r.top(intent_rows, intent_counts)
     intent_total = np.bincount(g[intent_rows], weights=intent_counts, minlength=r.groups)

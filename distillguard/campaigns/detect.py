@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
 import numpy as np
 import pyarrow as pa
 
-from distillguard.campaigns import collective, describe, gating
+from distillguard.campaigns import collective, describe, gating, thin_fleet
 from distillguard.linkage import blocking
 from distillguard.campaigns.community import SEED, UnionFind, communities, merge_split_blocks
-from distillguard.campaigns.gating import GateConfig
+from distillguard.campaigns.gating import Found, GateConfig
 from distillguard.linkage.graph import LinkGraph, build_graph
 from distillguard.linkage.view import AccountView
 
@@ -41,15 +40,6 @@ class CampaignResult:
 
     def __len__(self) -> int:
         return len(self.campaigns)
-
-
-class Found(NamedTuple):
-    """A group decided to be a campaign, before it is described."""
-
-    risk: float
-    members: np.ndarray  # account indices
-    rule: str  # which rule made it a campaign (gating, or "collective_evidence")
-    extra: list[dict]  # evidence items of the group's judgement, listed first
 
 
 def _risk_table(accounts, ids: list[str], threshold: float) -> tuple[np.ndarray, np.ndarray]:
@@ -128,6 +118,8 @@ def detect_campaigns(
     keyrows: dict | None = None,
     bursts: dict | None = None,
     partitions: list | None = None,
+    small_reference: dict | None = None,
+    min_exchanges: int = 5,
 ) -> CampaignResult:
     """Group coordinated accounts into campaigns.
 
@@ -136,14 +128,17 @@ def detect_campaigns(
     prebuilt linkage graph (built from `exchanges` / `signals` otherwise). `view` / `keyrows`:
     the account view and link kinds' keys when the caller already made them; `bursts`: which
     key rows are in their key's sign-up burst (linkage.cohort, on those keyrows); `partitions`: the
-    partitioned sweeps found there (linkage.cohort.PartitionGroup, account indices of `view`). `score_group`
+    partitioned sweeps found there (linkage.cohort.PartitionGroup, account indices of `view`).
+    `small_reference` ({"accounts", "harvest_only"}, risk.Reference.meta["small_accounts"]) with
+    `accounts` columns `small` and `harvest_only` (behaviour.small_accounts): a thin fleet's
+    harvest-only small accounts become a campaign (campaigns.thin_fleet). `score_group`
     (account ids -> collective.GroupScore): scores pooled traffic with the risk model, for
     accounts too small to judge alone (`accounts` column `judged`) that alone hold an operator's
     key (campaigns.collective); without it that step is skipped.
     Steps: linkage graph -> communities -> members tied tightly enough -> group decision
     (gating) -> collective evidence -> partitions -> one operator's parts joined (client,
-    artifacts, exits; campaigns.item_queue: one dataset handed out from one queue) ->
-    description (evidence, targets, origin).
+    artifacts, exits; campaigns.item_queue: one dataset handed out from one queue) -> thin
+    fleets (campaigns.thin_fleet) -> description (evidence, targets, origin).
     """
     cfg = config or CampaignConfig()
     if graph is None:
@@ -180,6 +175,10 @@ def detect_campaigns(
         relay = _bool_column(accounts, graph.account_ids, "relay")
         lone = flagged if relay is None else flagged & ~relay  # (a relay is no member of its end users' campaigns)
         found = item_queue.join(graph, found, item_queue.draws(graph, view), lone, risk)
+    harvest = _bool_column(accounts, graph.account_ids, "harvest_only")
+    small = _bool_column(accounts, graph.account_ids, "small")
+    if harvest is not None and small is not None:
+        found, strength = thin_fleet.find(found, strength, harvest, small, small_reference, min_exchanges)
     return _describe(graph, view, found, risk, flagged, strength)
 
 

@@ -34,10 +34,20 @@ bystander who merely shares a VPN exit, or who happened to sign up during the ca
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 
 SUSPICIOUS_KINDS = ("complementary_sweep",)
+
+
+class Found(NamedTuple):
+    """A group decided to be a campaign, before it is described."""
+
+    risk: float
+    members: np.ndarray  # account indices
+    rule: str  # which rule made it a campaign (gating, "collective_evidence", "thin_fleet", ...)
+    extra: list[dict]  # evidence items of the group's judgement, listed first
 
 
 @dataclass(frozen=True)

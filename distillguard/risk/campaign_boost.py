@@ -22,7 +22,7 @@ from distillguard.risk.score import AccountRisk
 # on the medium scenario, ties of 0.69-0.78 were all benign users of shared addresses.
 FLAG_STRENGTH = 0.9
 # campaign evidence about the group's judgement, not about what its accounts share
-GROUP_EVIDENCE = ("member_risk", "collective_evidence")
+GROUP_EVIDENCE = ("member_risk", "collective_evidence", "thin_fleet")
 
 
 def _membership_fields(value) -> tuple[str | None, float, list[dict]]:
@@ -62,6 +62,8 @@ def describe_campaign(campaign: dict) -> str:
     text = f"member of campaign {campaign.get('campaign_id')}: {n} accounts"
     if "collective_evidence" in signals:
         text += " judged together on their pooled traffic"
+    if "thin_fleet" in signals:
+        text += " too small to judge alone, each asking for nothing but model outputs to train on"
     if shared:
         text += " sharing " + (", ".join(shared[:-1]) + " and " + shared[-1] if len(shared) > 1 else shared[0])
     targets = campaign.get("targets") or []

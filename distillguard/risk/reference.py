@@ -17,6 +17,7 @@ from pathlib import Path
 import numpy as np
 import pyarrow as pa
 
+from distillguard.behaviour import small_accounts
 from distillguard.errors import DistillguardError
 from distillguard.risk import catalog
 
@@ -65,6 +66,9 @@ class Reference:
         meta["accounts"] = int(len(keep))
         meta["min_exchanges"] = int(min_exchanges)
         meta["detectors"] = sorted(signal_specs)
+        # how many of the accounts too small to judge asked for nothing but extraction (a scan's
+        # count of such accounts is compared with this rate: campaigns.thin_fleet)
+        meta["small_accounts"] = small_accounts.counts(features, signal_specs, min_exchanges)
         return cls(values, meta)
 
     def save(self, path: str | Path) -> None:

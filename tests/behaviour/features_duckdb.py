@@ -11,7 +11,7 @@ import pyarrow.compute as pc
 
 from distillguard import schema
 from distillguard.behaviour import origin
-from distillguard.behaviour.features import (ACCOUNT, EXAMPLES_PER_SIGNAL, NEW_MODEL_AFTER_S, PAYMENT_COUNTRY,
+from distillguard.behaviour.features import (ACCOUNT, EXAMPLES_PER_SIGNAL, SUBSTANTIVE_ANSWER_TOKENS, NEW_MODEL_AFTER_S, PAYMENT_COUNTRY,
                                              PIVOT_MIN_EXCHANGES, PIVOT_WINDOW_S, _column, prompt_key_column,
                                              shared_families, signal_specs)
 from distillguard.signals.extraction_intent import INTENT_COLUMN
@@ -62,25 +62,35 @@ def _narrow(exchanges: pa.Table, signals: pa.Table, specs: dict[str, dict]) -> p
     return pa.table(cols)
 
 
+# An extraction hit needs a substantive answer (features.SUBSTANTIVE_ANSWER_TOKENS)
+SUBSTANTIVE = f"(tout IS NULL OR tout >= {SUBSTANTIVE_ANSWER_TOKENS} OR coalesce(p_lp, false))"
+
+
+def _hit(specs: dict[str, dict], name: str) -> str:
+    i = list(specs).index(name)
+    cond = f"s{i} >= {specs[name]['threshold']!r}"
+    return f"({cond} AND {SUBSTANTIVE})" if specs[name].get("evidence") == "extraction" else cond
+
+
 def _main_sql(specs: dict[str, dict]) -> str:
     signal_aggs = []
     for i, (name, spec) in enumerate(specs.items()):
-        thr = repr(spec["threshold"])
+        thr = _hit(specs, name)
         counted = "DISTINCT pq" if spec.get("per_prompt") else "*"
-        signal_aggs.append(f"count({counted}) FILTER (WHERE s{i} >= {thr}) AS \"count_{name}\"")
+        signal_aggs.append(f"count({counted}) FILTER (WHERE {thr}) AS \"count_{name}\"")
         signal_aggs.append(
-            f"coalesce(max_by(xid, s{i}, {EXAMPLES_PER_SIGNAL}) FILTER (WHERE s{i} >= {thr}), []) AS \"examples_{name}\""
+            f"coalesce(max_by(xid, s{i}, {EXAMPLES_PER_SIGNAL}) FILTER (WHERE {thr}), []) AS \"examples_{name}\""
         )
         if spec.get("explanation"):  # "<exchange id>: <where>" of the strongest hits
             signal_aggs.append(
                 f"coalesce(max_by(xid || ': ' || coalesce(w{i}, '?'), s{i}, {EXAMPLES_PER_SIGNAL}) "
-                f"FILTER (WHERE s{i} >= {thr}), []) AS \"where_{name}\""
+                f"FILTER (WHERE {thr}), []) AS \"where_{name}\""
             )
     # One count per evidence family of several extraction detectors (the learned classifier and
     # the cue lists it explains): a prompt counts once when any of them fires on it.
     for fam, members in shared_families(specs).items():
         per_prompt = all(specs[m].get("per_prompt") for m in members)
-        cond = " OR ".join(f"s{list(specs).index(m)} >= {specs[m]['threshold']!r}" for m in members)
+        cond = " OR ".join(_hit(specs, m) for m in members)
         signal_aggs.append(f"count({'DISTINCT pq' if per_prompt else '*'}) FILTER (WHERE {cond}) AS \"count_family_{fam}\"")
     extra = (",\n        " + ",\n        ".join(signal_aggs)) if signal_aggs else ""
     return f"""
@@ -217,8 +227,8 @@ def _hours(con) -> pa.Table:
 
 def _top_intent(con) -> pa.Table:
     """The extraction intent most of an account's classifier hits ask for, and its share of them."""
-    return con.sql("""
-        WITH c AS (SELECT acc, intent, count(DISTINCT pq) AS n FROM x WHERE intent IS NOT NULL GROUP BY ALL)
+    return con.sql(f"""
+        WITH c AS (SELECT acc, intent, count(DISTINCT pq) AS n FROM x WHERE intent IS NOT NULL AND {SUBSTANTIVE} GROUP BY ALL)
         SELECT acc AS account_id, arg_max(intent, n) AS top_intent, max(n) / sum(n) AS top_intent_share
         FROM c GROUP BY acc
     """).to_arrow_table()

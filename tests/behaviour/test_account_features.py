@@ -194,3 +194,23 @@ def test_an_account_first_used_before_it_was_created_has_no_known_age():
                          schema.ACCOUNT_ID: name, schema.ACCOUNT_CREATED: created})
     got = _by_account(account_features(schema.from_rows(rows), _signals([{} for _ in rows])))
     assert got["broken"]["account_age_hours"] is None and got["skew"]["account_age_hours"] == 0.0
+
+
+def test_an_extraction_request_answered_with_a_label_is_no_hit():
+    """A moderation pipeline's or eval judge's 1-token verdict hands over a label, not a
+    demonstration: an extraction signal counts where the answer had SUBSTANTIVE_ANSWER_TOKENS
+    or more, where log-probabilities were asked for (soft labels), or where the size is unknown.
+    Behaviour signals (dataset sweeps) count whatever the answer."""
+    from distillguard.behaviour.features import SUBSTANTIVE_ANSWER_TOKENS as Y
+    cases = {"labels": (1, None), "verdicts": (Y - 1, False), "answers": (Y, None), "soft": (1, True), "unknown": (None, None)}
+    ex, sig = [], []
+    for acc, (out, logprobs) in cases.items():
+        for i in range(4):
+            ex.append({schema.EXCHANGE_ID: f"{acc}-{i}", schema.TS: T0 + dt.timedelta(seconds=i), schema.ACCOUNT_ID: acc,
+                       schema.PROMPT: f"{acc} task {i}", schema.OUTPUT_TOKENS: out, schema.LOGPROBS: logprobs})
+            sig.append({"cot_elicitation": 0.9, "dataset_match": 0.95, "dataset_match.item": f"gsm8k:{i}"})
+    feats = _by_account(account_features(schema.from_rows(ex), _signals(sig)))
+    counted = {acc: feats[acc]["count_cot_elicitation"] for acc in cases}
+    assert counted == {"labels": 0, "verdicts": 0, "answers": 4, "soft": 4, "unknown": 4}
+    assert feats["labels"]["examples_cot_elicitation"] == []
+    assert all(feats[acc]["count_dataset_match"] == 4 for acc in cases)

@@ -23,7 +23,7 @@ import pytest
 
 from distillguard import pipeline, schema
 from distillguard.behaviour import account_features, origin
-from distillguard.behaviour.features import PAYMENT_COUNTRY, prompt_key_column
+from distillguard.behaviour.features import PAYMENT_COUNTRY, SUBSTANTIVE_ANSWER_TOKENS, prompt_key_column
 from distillguard.signals.extraction_intent import INTENT_COLUMN
 from distillguard.sources import read_exchanges
 
@@ -59,6 +59,10 @@ class _Raw:
         self.prompt = [("key", k) if k is not None else ("id", x) for k, x in zip(keys, self.xid)]
         self.t = dict(zip(self.xid, pc.cast(exchanges.column(schema.TS), pa.int64()).to_pylist()))
         self.values = {c: col(signals, c) for c in LABELS.values() if c != PAYMENT_COUNTRY}
+        # intents count only on requests answered substantively (features.SUBSTANTIVE_ANSWER_TOKENS)
+        out, lp = col(exchanges, schema.OUTPUT_TOKENS), col(exchanges, schema.LOGPROBS)
+        self.values[INTENT_COLUMN] = [v if o is None or o >= SUBSTANTIVE_ANSWER_TOKENS or p else None
+                                      for v, o, p in zip(self.values[INTENT_COLUMN], out, lp)]
         self.values[PAYMENT_COUNTRY] = col(exchanges, PAYMENT_COUNTRY)
         self.values[schema.CLIENT_ADDRESS] = col(exchanges, schema.CLIENT_ADDRESS)
         self.signals = signals

@@ -1,0 +1,65 @@
+"""Accounts too small to judge alone, and those of them that asked for nothing but extraction.
+
+An account with fewer than `min_exchanges` exchanges is not judged (risk.score: three requests are
+not a pattern). A thin fleet lives under that floor: thousands of fresh sign-ups that each spend
+their free credit on two to six long extraction answers and go quiet, each behind its own exit,
+client and paraphrase (gen_e's 2,000-account trial-credit farm; the hit-and-run scenario). Alone,
+each is a person who asked two questions. Together they are many more such people than benign
+traffic holds: `campaigns.thin_fleet` compares their count with the reference's small accounts.
+
+A small account is *harvest-only* when at least `MIN_PROMPTS` of its distinct prompts, and at least
+half of them, are extraction hits with a substantive answer (behaviour.features: a one-token
+label is no hit). Half, not all: one cover request per account does not hide it.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyarrow as pa
+
+from distillguard.behaviour.features import shared_families
+
+MIN_PROMPTS = 2
+
+
+def _counts(features: pa.Table, name: str) -> np.ndarray:
+    """An integer feature column, zeros where null or where the table lacks it (hand-made tables)."""
+    if name not in features.column_names:
+        return np.zeros(len(features), np.int64)
+    return features.column(name).fill_null(0).to_numpy(zero_copy_only=False).astype(np.int64)
+
+
+def extraction_hits(features: pa.Table, specs: dict[str, dict]) -> np.ndarray:
+    """Per account: its most counted extraction evidence (distinct prompts or requests, as each
+    detector counts), the counts the risk stage scores: a family of several detectors once, a
+    detector that only explains another not at all."""
+    shared = shared_families(specs)
+    in_shared = {m for members in shared.values() for m in members}
+    columns = [f"count_family_{fam}" for fam in shared]
+    columns += [f"count_{name}" for name, spec in specs.items()
+                if spec.get("evidence") == "extraction" and name not in in_shared and spec.get("explains") not in specs]
+    out = np.zeros(len(features), np.int64)
+    for col in columns:
+        out = np.maximum(out, _counts(features, col))
+    return out
+
+
+def small_accounts(features: pa.Table, min_exchanges: int) -> np.ndarray:
+    """Accounts under the judging floor with at least MIN_PROMPTS distinct prompts (one request
+    says nothing about a habit)."""
+    return (_counts(features, "exchanges") < min_exchanges) & (_counts(features, "distinct_prompts") >= MIN_PROMPTS)
+
+
+def harvest_only(features: pa.Table, specs: dict[str, dict], min_exchanges: int) -> np.ndarray:
+    """Small accounts whose distinct prompts are at least half (and at least MIN_PROMPTS)
+    extraction hits answered substantively."""
+    hits = extraction_hits(features, specs)
+    prompts = _counts(features, "distinct_prompts")
+    return small_accounts(features, min_exchanges) & (hits >= MIN_PROMPTS) & (2 * hits >= prompts)
+
+
+def counts(features: pa.Table, specs: dict[str, dict], min_exchanges: int) -> dict:
+    """{"accounts": small accounts, "harvest_only": those of them harvest-only}: what a reference
+    keeps of its small accounts (risk.reference) and what a scan compares with it."""
+    return {"accounts": int(small_accounts(features, min_exchanges).sum()),
+            "harvest_only": int(harvest_only(features, specs, min_exchanges).sum())}
