@@ -202,3 +202,29 @@ def test_jailbreaks_alone_are_a_finding_not_a_case(reference):
     assert acct["findings"] and acct["findings"][0]["signal"] == "jailbreak"
     assert not any(e["signal"] == "jailbreak" for e in acct["evidence"])  # a finding, not distillation evidence
     assert validate_verdicts(doc) == []
+
+
+def test_thin_fleet_with_nothing_in_common_is_one_campaign():
+    """40 fresh accounts, 3 chain-of-thought harvesting requests each, each with its own client,
+    address and settings (no key to pool on), among ordinary small users: many more
+    harvest-only small accounts than the reference's small accounts hold (campaigns.thin_fleet)."""
+    rng = random.Random(11)
+    small_people = [r for a in range(300) for r in _human(rng, f"visitor-{a}", rng.randint(2, 4))]
+    reference = reference_from_batches(schema.from_rows(sorted(_traffic(1, 300).to_pylist() + small_people,
+                                                               key=lambda r: r[schema.TS])), meta={"source": "test"})
+    assert reference.meta["small_accounts"]["accounts"] >= 300 and reference.meta["small_accounts"]["harvest_only"] == 0
+    rows = [r for a in range(80) for r in _human(rng, f"guest-{a}", rng.randint(2, 4))]
+    for a in range(40):
+        for r in _bot(rng, f"thin-{a}", 3):
+            rows.append({**r, schema.USER_AGENT: f"client-{a}/1.{a}", schema.CLIENT_ADDRESS: f"203.0.{a}.7",
+                         schema.TEMPERATURE: round(0.1 + a / 50, 2)})
+    rows += _traffic(12, 60).to_pylist()
+    rows.sort(key=lambda r: r[schema.TS])
+    res = scan_batches(schema.from_rows(rows), reference=reference, target_fpr=0.01)
+    by_id = {a["account_id"]: a for a in res.verdicts["accounts"]}
+    fleet = [c for c in res.verdicts["campaigns"] if c["rule"] == "thin_fleet"]
+    assert len(fleet) == 1 and sorted(fleet[0]["account_ids"]) == sorted(f"thin-{a}" for a in range(40))
+    assert "40 of this scan's" in fleet[0]["evidence"][0]["detail"]
+    assert all(by_id[f"thin-{a}"]["flagged"] for a in range(40))
+    assert not any(by_id[f"guest-{a}"]["flagged"] or by_id[f"guest-{a}"]["campaign_id"] for a in range(80))
+    assert validate_verdicts(res.verdicts) == []
