@@ -33,7 +33,7 @@ from distillguard.linkage.view import AccountView
 from distillguard.risk import AccountRisk, Reference, RiskModel, apply_campaigns
 from distillguard.risk.campaign_boost import named_members
 from distillguard.risk.end_users import judge_end_users
-from distillguard.risk.score import DEFAULT_MIN_EXCHANGES, DEFAULT_TARGET_FPR, safety_findings
+from distillguard.risk.score import DEFAULT_MIN_EXCHANGES, DEFAULT_TARGET_FPR, quiet_accounts, safety_findings
 from distillguard.errors import check_terminated, termination_deferred
 from distillguard.signals import SignalMemo, run_signals
 from distillguard.verdicts import build_verdicts
@@ -256,7 +256,7 @@ def scan_collected(exchanges: pa.Table, signals: pa.Table, *, reference: Referen
         accounts = with_cohort(base.table(), cohort)
         relay_ids = set(relays)
         accounts = accounts.append_column("relay", pa.array([a in relay_ids for a in base.account_ids], pa.bool_()))
-        accounts = with_small_accounts(accounts, features, specs, min_exchanges)
+        accounts = with_small_accounts(accounts, features, specs, min_exchanges, base)
         found = campaign_stage.detect_campaigns(exchanges, signals, accounts, view=view, keyrows=keyrows, bursts=bursts,
                                                 partitions=partitions,
                                                 score_group=group_scorer(exchanges, signals, model, specs, cohort),
@@ -305,14 +305,16 @@ def scan_collected(exchanges: pa.Table, signals: pa.Table, *, reference: Referen
     return ScanResult(verdicts, features, final, base, campaign_list, timelines, verdicts["stats"], graph, artifacts)
 
 
-def with_small_accounts(accounts: pa.Table, features: pa.Table, specs: dict, min_exchanges: int) -> pa.Table:
-    """`accounts` with columns `small` and `harvest_only` (behaviour.small_accounts) of the same
-    accounts, for campaigns.thin_fleet."""
+def with_small_accounts(accounts: pa.Table, features: pa.Table, specs: dict, min_exchanges: int,
+                        base: AccountRisk) -> pa.Table:
+    """`accounts` (of `base`, in its order) with columns `small` and `harvest_only`
+    (behaviour.small_accounts, for campaigns.thin_fleet) and `quiet` (risk.score.quiet_accounts, for
+    campaigns.collective)."""
     at = pc.index_in(accounts.column("account_id"), value_set=features.column("account_id"))
     for name, values in (("small", small_accounts.small_accounts(features, min_exchanges)),
                          ("harvest_only", small_accounts.harvest_only(features, specs, min_exchanges))):
         accounts = accounts.append_column(name, pa.array(values, pa.bool_()).take(at))
-    return accounts
+    return accounts.append_column("quiet", pa.array(quiet_accounts(base, features, specs), pa.bool_()))
 
 
 def account_cohorts(exchanges: pa.Table, signals: pa.Table, kinds=None):

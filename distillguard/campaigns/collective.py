@@ -103,7 +103,8 @@ class CollectiveGroup:
 
 def find_groups(graph: LinkGraph, judged: np.ndarray, taken: np.ndarray, score_group: ScoreGroup,
                 bursts: dict | None = None, never: np.ndarray | None = None,
-                flagged: np.ndarray | None = None, risk: np.ndarray | None = None) -> list[CollectiveGroup]:
+                flagged: np.ndarray | None = None, risk: np.ndarray | None = None,
+                quiet: np.ndarray | None = None) -> list[CollectiveGroup]:
     """Groups whose pooled traffic is flagged, largest first; an account joins at most one group
     and none already in a campaign (`taken`). `bursts` (kind name -> bool per key row, from
     linkage.cohort): the holders of a key made in its sign-up burst, a group judged whole, members
@@ -116,7 +117,12 @@ def find_groups(graph: LinkGraph, judged: np.ndarray, taken: np.ndarray, score_g
     operator's, flagged parts and all. `risk` (per account, its own): a flagged group of an
     artifact's holders lifts its ordinary judged holders only when the case rests on them too
     (`_case_holders`); the others share a public artifact with a fleet (a coding tool's system
-    prompt that a hydra's relayed cover traffic carries too)."""
+    prompt that a hydra's relayed cover traffic carries too). `quiet` (per account: no extraction
+    asked and nothing of its own beyond a workload's shapes, risk.score.quiet_accounts): a flagged
+    burst lifts its quiet members only when their own traffic, pooled apart, is flagged too:
+    a company's seats made in one afternoon on its card, three of whose fourteen users paste call
+    transcripts that read as agent trajectories, are not a farm (gen_a), nor are ten trial
+    sign-ups saying "hi" through a stock client beside three of a fleet's accounts (gen_e)."""
     if never is not None:
         taken = taken | never
     candidates = []
@@ -186,8 +192,15 @@ def find_groups(graph: LinkGraph, judged: np.ndarray, taken: np.ndarray, score_g
             scored[key] = score_group([graph.account_ids[int(a)] for a in pooled])
         score = scored[key]
         if score.flagged and 1.0 - score.risk <= score.fpr / tested:
+            ordinary = None
             if c.how == HOLDERS and risk is not None:
-                members = _case_holders(members, pooled, judged, risk, flagged, score_group, scored, score.fpr / tested,
+                ordinary = judged & (risk < CO_HOLDER_RISK)
+            elif c.how == BURST and quiet is not None:
+                ordinary = quiet
+            if ordinary is not None:
+                if flagged is not None:
+                    ordinary = ordinary & ~flagged
+                members = _case_holders(members, pooled, ordinary, score_group, scored, score.fpr / tested,
                                         graph.account_ids)
                 if len(members) < _min_pooled(c.how):
                     continue
@@ -197,16 +210,13 @@ def find_groups(graph: LinkGraph, judged: np.ndarray, taken: np.ndarray, score_g
     return same_operator(out, graph, bursts)
 
 
-def _case_holders(members, pooled, judged, risk, flagged, score_group, scored: dict, bar: float, ids) -> np.ndarray:
-    """The members of a flagged group of an artifact's holders that its case rests on. Its judged
-    holders whose own risk is under CO_HOLDER_RISK (more ordinary than the median benign account)
-    are lifted with the rest only when their own traffic, pooled without the others, is flagged
-    at the same bar: a fleet whose every account looks clean alone is flagged on its pooled
-    traffic, holders and all; a public tool's ordinary users beside a fleet carrying its prompt
-    are not."""
-    ordinary = judged & (risk < CO_HOLDER_RISK)
-    if flagged is not None:
-        ordinary &= ~flagged
+def _case_holders(members, pooled, ordinary, score_group, scored: dict, bar: float, ids) -> np.ndarray:
+    """The members of a flagged group that its case rests on. Its `ordinary` members (of an
+    artifact's holders: judged ones whose own risk is under CO_HOLDER_RISK, more ordinary than the
+    median benign account; of a burst: the quiet ones, see `find_groups`) are lifted with
+    the rest only when their own traffic, pooled without the others, is flagged at the same bar:
+    a fleet whose every account looks clean alone is flagged on its pooled traffic, holders and
+    all; a public tool's ordinary users beside a fleet carrying its prompt are not."""
     low = pooled[ordinary[pooled]]
     if not len(low) or len(low) == len(pooled):
         return members

@@ -131,7 +131,9 @@ def detect_campaigns(
     partitioned sweeps found there (linkage.cohort.PartitionGroup, account indices of `view`).
     `small_reference` ({"accounts", "harvest_only"}, risk.Reference.meta["small_accounts"]) with
     `accounts` columns `small` and `harvest_only` (behaviour.small_accounts): a thin fleet's
-    harvest-only small accounts become a campaign (campaigns.thin_fleet). `score_group`
+    harvest-only small accounts become a campaign (campaigns.thin_fleet); column `quiet`
+    (risk.score.quiet_accounts): a burst's quiet members are lifted only when they make a case of
+    their own (campaigns.collective). `score_group`
     (account ids -> collective.GroupScore): scores pooled traffic with the risk model, for
     accounts too small to judge alone (`accounts` column `judged`) that alone hold an operator's
     key (campaigns.collective); without it that step is skipped.
@@ -161,7 +163,8 @@ def detect_campaigns(
     if score_group is not None:
         found, strength = _add_collective(graph, found, strength, _judged_table(accounts, graph.account_ids),
                                           score_group, bursts, _bool_column(accounts, graph.account_ids, "relay"),
-                                          flagged, risk if accounts is not None else None)
+                                          flagged, risk if accounts is not None else None,
+                                          _bool_column(accounts, graph.account_ids, "quiet"))
     if partitions:
         found, strength = _add_partitions(graph, view, found, strength, risk, flagged, partitions, cfg.gate,
                                           score_group)
@@ -466,7 +469,8 @@ PART_SHARE = 0.5
 TIED_STRENGTH = 0.9
 
 
-def _add_collective(graph, found, strength, judged, score_group, bursts=None, relay=None, flagged=None, risk=None):
+def _add_collective(graph, found, strength, judged, score_group, bursts=None, relay=None, flagged=None, risk=None,
+                    quiet=None):
     """`found` plus the collective-evidence groups (campaigns.collective), in id order. A campaign
     already found whose accounts all hold a group's key (flagged fleet accounts tied by an address)
     is part of that group: it is merged in, and so is a campaign found on collective risk alone
@@ -477,7 +481,7 @@ def _add_collective(graph, found, strength, judged, score_group, bursts=None, re
         if f.rule != "collective_risk":  # a group below the operating point may still be judged whole
             taken[f.members] = True
     # campaigns that a group takes in are not kept twice, and accounts are in one campaign only
-    groups = collective.find_groups(graph, judged, taken, score_group, bursts, relay, flagged, risk)
+    groups = collective.find_groups(graph, judged, taken, score_group, bursts, relay, flagged, risk, quiet)
     if not groups:
         return found, strength
     strength = strength.copy()

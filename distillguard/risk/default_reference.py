@@ -25,6 +25,7 @@ from distillguard.risk.reference import Reference
 from distillguard.risk.score import DEFAULT_MIN_EXCHANGES
 
 SCENARIO = "reference_scenario.yaml"
+SMALL_SCENARIO = "reference_small_accounts.yaml"  # small accounts, counted apart (references.py)
 BUNDLED = "reference_stats.json.gz"
 SEED = 20260101  # fixed; not the seed of any benchmark run
 CACHE_ENV = "DISTILLGUARD_CACHE_DIR"
@@ -41,6 +42,10 @@ def scenario_text() -> str:
     return resources.files("distillguard.risk").joinpath(SCENARIO).read_text(encoding="utf-8")
 
 
+def small_scenario_text() -> str:
+    return resources.files("distillguard.risk").joinpath(SMALL_SCENARIO).read_text(encoding="utf-8")
+
+
 def detector_versions() -> dict[str, str]:
     from distillguard.signals.registry import detector_classes
 
@@ -52,7 +57,7 @@ def detector_versions() -> dict[str, str]:
 
 def reference_key(min_exchanges: int) -> str:
     """What the default reference depends on, hashed: change any of it and it is rebuilt."""
-    parts = {"scenario": scenario_text(), "seed": SEED, "package": __version__,
+    parts = {"scenario": scenario_text(), "small_scenario": small_scenario_text(), "seed": SEED, "package": __version__,
              "detectors": detector_versions(), "min_exchanges": min_exchanges, "feature_code": _feature_code_hash()}
     return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()[:16]
 

@@ -187,6 +187,29 @@ def test_burst_groups_are_judged_whole_and_one_operator_over_three_cards_is_one_
     assert "made in one sign-up burst" in evidence(red, graph)["detail"]
 
 
+def test_a_burst_lifts_its_quiet_members_only_when_they_make_a_case_of_their_own():
+    """A company's seats made in one afternoon on its card, a few of whose users' requests read as
+    extraction: the quiet seats (no extraction asked, nothing of their own beyond a workload's
+    shapes) are not lifted unless their own pooled traffic is flagged too (then the burst is a
+    farm, quiet members and all)."""
+    graph, bursts = burst_world()
+    judged = np.ones(graph.n_accounts, bool)
+    quiet = np.array([a.startswith("blue") and a not in ("blue00", "blue01", "blue02") for a in graph.account_ids])
+    blue = lambda groups: [sorted(graph.account_ids[a] for a in g.members) for g in groups  # noqa: E731
+                           if graph.account_ids[g.members[0]].startswith("blue")]
+    # every pool flagged but the nine quiet seats pooled apart: three seats are no group of ten
+    not_only_quiet = lambda ids: not all(quiet[graph.account_index()[a]] for a in ids)  # noqa: E731
+    free = np.zeros(graph.n_accounts, bool)
+    groups = find_groups(graph, judged, free, Scorer(guilty="", flag_only=not_only_quiet), bursts, quiet=quiet)
+    assert blue(groups) == []
+    # a farm whose quiet members are flagged pooled apart too is lifted whole
+    assert blue(find_groups(graph, judged, free, Scorer(guilty=""), bursts, quiet=quiet)) == [
+        [f"blue{i:02d}" for i in range(12)]]
+    # without the column a burst is judged whole, as before
+    assert blue(find_groups(graph, judged, free, Scorer(guilty="", flag_only=not_only_quiet), bursts)) == [
+        [f"blue{i:02d}" for i in range(12)]]
+
+
 def test_a_campaign_mostly_inside_a_group_keeps_its_tightly_tied_members(monkeypatch):
     """A flagged campaign mostly made of a burst group's members is merged into the group; its
     members outside the group come along when tied as tightly as a flag needs (one fleet on one
