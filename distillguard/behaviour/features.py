@@ -37,9 +37,11 @@ PIVOT_MIN_EXCHANGES = 5
 # a label, not a demonstration to train on: moderation pipelines, annotation QA and eval judges ask
 # for exactly that at scale (gen_c's moderation pipeline: 1 token; gen_e's annotation vendor: 2).
 # Such a request counts as an extraction hit only when its answer had at least this many output
-# tokens (reasoning included: a trace is what is harvested) or log-probabilities were asked for
-# (soft labels carry the distribution). An unknown output size counts. A harvest of bare labels is
-# left to coordination evidence (benchmarks/results/coordination.md, session 23).
+# tokens (reasoning included: a trace is what is harvested), log-probabilities were asked for
+# (soft labels carry the distribution) or tools were offered (an agent's step is one short move of
+# the trajectory harvested: held-out gen_d's trajectory-harvesting end users 142 -> 86 of 150
+# flagged without this). An unknown output size counts. A harvest of bare labels is left to
+# coordination evidence (benchmarks/results/coordination.md, session 23).
 SUBSTANTIVE_ANSWER_TOKENS = 32
 
 FEATURE_DOCS: dict[str, str] = {
@@ -142,7 +144,7 @@ def feature_docs(signals: pa.Table | None = None) -> dict[str, str]:
         docs[f"rate_family_{fam}"] = f"share of prompts on which any of {', '.join(members)} fires (answered substantively)"
         docs[f"count_family_{fam}"] = f"prompts on which any of {', '.join(members)} fires (answered substantively)"
     for name in specs:
-        answered = (f" (answered in {SUBSTANTIVE_ANSWER_TOKENS}+ output tokens or with log-probabilities)"
+        answered = (f" (answered in {SUBSTANTIVE_ANSWER_TOKENS}+ output tokens, or with log-probabilities or tools)"
                     if specs[name].get("evidence") == "extraction" else "")
         docs[f"rate_{name}"] = f"share of {_unit(specs[name])} whose {name} score reaches its threshold{answered}"
         docs[f"count_{name}"] = f"{_unit(specs[name])} whose {name} score reaches its threshold{answered}"
@@ -412,7 +414,8 @@ def account_features(exchanges: pa.Table, signals: pa.Table | None = None) -> pa
     # strongest of them as examples.
     reached = {}
     logprobs, _ = r.ints(_column(exchanges, schema.LOGPROBS, pa.bool_()).cast(pa.int64()))
-    substantive = ~tout_valid | (tout >= SUBSTANTIVE_ANSWER_TOKENS) | (logprobs > 0)
+    tools, _ = r.ints(_column(exchanges, schema.TOOLS, pa.int32()).cast(pa.int64()))
+    substantive = ~tout_valid | (tout >= SUBSTANTIVE_ANSWER_TOKENS) | (logprobs > 0) | (tools > 0)
     for name, spec in specs.items():
         s = r.scores(_column(signals, name, pa.float32()))
         reached[name] = hit = s >= np.float32(spec["threshold"])

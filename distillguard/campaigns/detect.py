@@ -7,10 +7,10 @@ from dataclasses import dataclass, field
 import numpy as np
 import pyarrow as pa
 
-from distillguard.campaigns import collective, describe, gating, thin_fleet
+from distillguard.campaigns import collective, describe, gating, item_queue, operators, thin_fleet
 from distillguard.linkage import blocking
 from distillguard.campaigns.community import SEED, UnionFind, communities, merge_split_blocks
-from distillguard.campaigns.gating import Found, GateConfig
+from distillguard.campaigns.gating import Found, GateConfig, in_id_order
 from distillguard.linkage.graph import LinkGraph, build_graph
 from distillguard.linkage.view import AccountView
 
@@ -173,8 +173,6 @@ def detect_campaigns(
     if view is None and exchanges is not None:
         view = AccountView(exchanges, signals, graph.account_ids)
     if view is not None:
-        from distillguard.campaigns import item_queue  # (it builds on this module's Found)
-
         relay = _bool_column(accounts, graph.account_ids, "relay")
         lone = flagged if relay is None else flagged & ~relay  # (a relay is no member of its end users' campaigns)
         found = item_queue.join(graph, found, item_queue.draws(graph, view), lone, risk)
@@ -226,7 +224,7 @@ def _add_partitions(graph, view, found: list[Found], strength, risk, flagged, pa
             label[f.members] = i
         inside = np.zeros(graph.n_accounts, bool)
         inside[members] = True
-        parts = [i for i, f in enumerate(found) if inside[f.members].mean() >= PART_HOLDING]
+        parts = [i for i, f in enumerate(found) if inside[f.members].mean() >= operators.PART_HOLDING]
         free = (label[members] < 0) | np.isin(label[members], parts)  # (a member in a campaign mostly of others stays there)
         alone = flagged[members]
         if alone.sum() < gate.min_flagged:
@@ -244,7 +242,7 @@ def _add_partitions(graph, view, found: list[Found], strength, risk, flagged, pa
                       *([float(score.risk)] if score is not None else [])])
         found = [f for i, f in enumerate(found) if i not in parts] + [Found(c_risk, joined, group.signal, extra)]
         strength[new] = 1.0
-    return _in_id_order(graph, found), strength
+    return in_id_order(graph, found), strength
 
 
 def _pooled_partition(rest: np.ndarray, pooled_score, bar: float):
@@ -294,14 +292,11 @@ def split_by_client(graph, found: list[Found]) -> list[Found]:
             out.append(f)
             continue
         out += [f._replace(members=holders), f._replace(members=rest)]
-    return _in_id_order(graph, out) if len(out) != len(found) else found
+    return in_id_order(graph, out) if len(out) != len(found) else found
 
 
-# an operator artifact held at least this much inside campaigns is no public thing ...
-PRIVATE_SHARE = 0.9
-# ... and a campaign whose members hold it at least this much is a part of its operator
-PART_HOLDING = 0.8
-# ... or, for a card, at least this many of its members (adversary_heldout x0.3: one operator's
+# a campaign whose members hold an operator artifact at least PART_HOLDING (campaigns.operators)
+# is a part of its operator, or, for a card, at least this many of its members (adversary_heldout x0.3: one operator's
 # 60 accounts on 8 cards were 8 campaigns, Leiden cutting across the cards; 7-8 holders per card
 # were too few for sign-up-burst groups, which join such parts at full scale)
 SPLIT_CARD_HOLDERS = 2
@@ -336,41 +331,37 @@ def join_operator_parts(graph, found: list[Found]) -> list[Found]:
             for k, codes in identity.pop(other, {}).items():
                 identity.setdefault(root, {}).setdefault(k, set()).update(codes)
 
-    keys = []  # (holders, kind index, key code, accounts)
-    # identity[part][kind index] = keys of a one_per_operator kind most of the part holds
+    # identity[part][kind index] = the part's own keys of a one_per_operator kind
+    holders_of = operators.key_holders(graph)
     identity: dict[int, dict[int, set[int]]] = {}
+    for i, f in enumerate(found):
+        own = operators.own_keys(holders_of, f.members)
+        if own:
+            identity[i] = own
+    keys = []  # (holders, kind index, key code, accounts) of operator artifacts
     for ki, kind in enumerate(graph.kinds):
         kk = graph.keys.get(kind.name)
-        if kk is None or not len(kk.account) or not (kind.traits.operator_artifact or kind.traits.one_per_operator):
+        if kk is None or not len(kk.account) or not kind.traits.operator_artifact:
             continue
         code = blocking.encode_keys(kk.key)
         order = np.argsort(code, kind="stable")
         cuts = np.flatnonzero(np.r_[True, code[order][1:] != code[order][:-1], True])
         for s, e in zip(cuts[:-1], cuts[1:]):
             acc = np.unique(kk.account[order[s:e]])
-            if len(acc) < 2:
-                continue
-            c = int(code[order[s]])
-            if kind.traits.operator_artifact:
-                keys.append((len(acc), ki, c, acc))
-            if kind.traits.one_per_operator:
-                held = label[acc]
-                parts, counts = np.unique(held[held >= 0], return_counts=True)
-                for part, cnt in zip(parts.tolist(), counts.tolist()):
-                    if cnt >= PART_HOLDING * size[part] and cnt >= PRIVATE_SHARE * len(acc):
-                        identity.setdefault(part, {}).setdefault(ki, set()).add(c)
+            if len(acc) >= 2:
+                keys.append((len(acc), ki, int(code[order[s]]), acc))
     keys.sort(key=lambda k: (k[0], k[1], k[2]))
     for holders, ki, code, acc in keys:
         inside = acc[label[acc] >= 0]
-        if len(inside) < PRIVATE_SHARE * holders:
+        if len(inside) < operators.PRIVATE_SHARE * holders:
             continue
         roots, counts = np.unique([sets.find(int(label[a])) for a in inside], return_counts=True)
         # a card (an artifact farms split, not one per operator) is one holder's instrument: parts
         # that split one private card between them are parts of its holder, however few each holds
         split = not graph.kinds[ki].traits.one_per_operator
         parts = [int(r) for r, c in zip(roots, counts)
-                 if c >= PART_HOLDING * size[r] or (split and c >= SPLIT_CARD_HOLDERS)]
-        if len(parts) < 2 or _distinct_operators(parts, identity):
+                 if c >= operators.PART_HOLDING * size[r] or (split and c >= SPLIT_CARD_HOLDERS)]
+        if len(parts) < 2 or operators.distinct_operators(parts, identity):
             continue
         for r in parts[1:]:
             join(parts[0], r)
@@ -388,7 +379,7 @@ def join_operator_parts(graph, found: list[Found]) -> list[Found]:
         rule = "collective_evidence" if any(f.rule == "collective_evidence" for f in parts) else lead.rule
         extra = [e for f in parts for e in f.extra][:3]
         out.append(Found(max(f.risk for f in parts), np.unique(np.concatenate([f.members for f in parts])), rule, extra))
-    return _in_id_order(graph, out)
+    return in_id_order(graph, out)
 
 
 # two parts rotating over one exit pool: at least this share of the smaller part's addresses ...
@@ -401,7 +392,7 @@ def _join_by_exits(graph, found, sets, join, identity) -> None:
     """Join parts that rotate over one pool of exit addresses: many of the smaller part's
     addresses are the other's too (a fleet split over its cards, all behind one proxy pool). Two
     operators renting from one provider share a few exits, not a third of them; parts with their
-    own client builds or system prompts stay apart (`_distinct_operators`)."""
+    own client builds or system prompts stay apart (`operators.distinct_operators`)."""
     kind = next((k for k in graph.kinds if k.traits.operator_infrastructure and k.traits.one_per_operator
                  and k.traits.owned_by_suspects and not k.traits.operator_artifact), None)
     kk = graph.keys.get(kind.name) if kind is not None else None
@@ -428,20 +419,10 @@ def _join_by_exits(graph, found, sets, join, identity) -> None:
                 if ra == rb:
                     continue
                 pa_, pb_ = pools[a], pools[b]
-                if len(pa_ & pb_) < SHARED_EXITS * min(len(pa_), len(pb_)) or _distinct_operators([ra, rb], identity):
+                if len(pa_ & pb_) < SHARED_EXITS * min(len(pa_), len(pb_)) or operators.distinct_operators([ra, rb], identity):
                     continue
                 join(ra, rb)
                 changed = True
-
-
-def _distinct_operators(parts: list[int], identity: dict[int, dict[int, set[int]]]) -> bool:
-    """Some one_per_operator kind of which two parts each hold their own, none in common."""
-    for a_i, a in enumerate(parts):
-        for b in parts[a_i + 1:]:
-            ia, ib = identity.get(a, {}), identity.get(b, {})
-            if any(k in ib and not (codes & ib[k]) for k, codes in ia.items()):
-                return True
-    return False
 
 
 def _bool_column(accounts, ids: list[str], name: str, default: bool = False) -> np.ndarray | None:
@@ -527,7 +508,7 @@ def _add_collective(graph, found, strength, judged, score_group, bursts=None, re
     found = [f if f.rule == "collective_evidence" else f._replace(members=f.members[~grouped[f.members]])
              for f in found]
     found = [f for f in found if len(f.members) >= 2]
-    return _in_id_order(graph, found), strength
+    return in_id_order(graph, found), strength
 
 
 def _tight_members(graph, label, kept, w_eff, flagged, gate: GateConfig):
@@ -554,12 +535,7 @@ def _decide(graph, member, kept, strength, risk, flagged, gate: GateConfig) -> l
             ok, rule = gating.is_campaign(flagged[group], susp[group], strength[group], gate, risk[group])
             if ok:
                 found.append(Found(gating.campaign_risk(risk[group], flagged[group]), group, rule, []))
-    return _in_id_order(graph, found)
-
-
-def _in_id_order(graph, found: list[Found]) -> list[Found]:
-    """Deterministic ids: riskiest, then biggest, then by first account id."""
-    return sorted(found, key=lambda f: (-round(f.risk, 9), -len(f.members), graph.account_ids[int(f.members.min())]))
+    return in_id_order(graph, found)
 
 
 def _describe(graph, view, found, risk, flagged, strength) -> CampaignResult:

@@ -50,6 +50,11 @@ class Found(NamedTuple):
     extra: list[dict]  # evidence items of the group's judgement, listed first
 
 
+def in_id_order(graph, found: list[Found]) -> list[Found]:
+    """Deterministic campaign ids: riskiest, then biggest, then by first account id."""
+    return sorted(found, key=lambda f: (-round(f.risk, 9), -len(f.members), graph.account_ids[int(f.members.min())]))
+
+
 @dataclass(frozen=True)
 class GateConfig:
     min_flagged: int = 2

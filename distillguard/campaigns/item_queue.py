@@ -17,7 +17,8 @@ import numpy as np
 import pyarrow as pa
 
 from distillguard.campaigns import gating
-from distillguard.campaigns.detect import PART_HOLDING, PRIVATE_SHARE, Found, _distinct_operators, _in_id_order
+from distillguard.campaigns.gating import Found, in_id_order
+from distillguard.campaigns.operators import distinct_operators, key_holders, own_keys
 from distillguard.campaigns.gating import GateConfig
 from distillguard.linkage import blocking, cohort
 from distillguard.signals.dataset_match import Pool, pools as bundled_pools
@@ -125,39 +126,13 @@ def _queue_joined(pools: dict, a: dict[str, _Draws], b: dict[str, _Draws], p_max
     return p if p <= p_max and repeats <= QUEUE_SHARE * expected else None
 
 
-def _key_holders(graph) -> dict[int, tuple[np.ndarray, np.ndarray, np.ndarray]]:
-    """Per one_per_operator kind (a client build, a system prompt): its unique (key, account) pairs,
-    and each key with its number of holders (computed once for every campaign judged)."""
-    out = {}
-    for ki, kind in enumerate(graph.kinds):
-        kk = graph.keys.get(kind.name)
-        if kind.traits.one_per_operator and kk is not None and len(kk.account):
-            pair = np.unique(np.c_[blocking.encode_keys(kk.key), kk.account], axis=0)
-            keys, holders = np.unique(pair[:, 0], return_counts=True)
-            out[ki] = (pair, keys, holders)
-    return out
-
-
-def _one_per_operator(holders_of: dict, members: np.ndarray) -> dict[int, set[int]]:
-    """The keys of one_per_operator kinds (`_key_holders`) that most of `members` hold and few
-    others do (as join_operator_parts reads an operator's own)."""
-    out: dict[int, set[int]] = {}
-    for ki, (pair, keys, holders) in holders_of.items():
-        mine_keys, mine = np.unique(pair[np.isin(pair[:, 1], members), 0], return_counts=True)
-        everyone = holders[np.searchsorted(keys, mine_keys)]
-        own = (mine >= PART_HOLDING * len(members)) & (mine >= PRIVATE_SHARE * everyone)
-        if own.any():
-            out[ki] = set(mine_keys[own].tolist())
-    return out
-
-
 def join(graph, found: list[Found], draws: dict, flagged: np.ndarray, risk: np.ndarray,
          pools: dict | None = None) -> list[Found]:
     """Campaigns that split a public dataset between them are one operator's: their draws repeat
     each other far less than independent choice (QUEUE_P, QUEUE_SHARE), as items handed out from
     one queue do (a 320-account fleet whose cards split it into twenty communities, each walking
     its share of GSM8K). Two operators drawing on their own repeat each other as chance does, and
-    parts with their own client builds or system prompts stay apart (`_distinct_operators`).
+    parts with their own client builds or system prompts stay apart (`operators.distinct_operators`).
     Steps: campaigns joined (`_join_parts`); flagged accounts in no campaign attached to the one
     whose draws they avoid (`_attach_by_item_queue`); the flagged accounts still in none that are
     linked to each other and split a dataset between them made campaigns (`_lone_queues`), joined
@@ -167,7 +142,7 @@ def join(graph, found: list[Found], draws: dict, flagged: np.ndarray, risk: np.n
     if pools is None:
         pools = bundled_pools()
     before = {f.members.tobytes() for f in found}
-    holders_of = _key_holders(graph)
+    holders_of = key_holders(graph)
     ties = graph.corroborated_weight() >= ATTACH_WEIGHT
     out = _attach_rounds(graph, _join_parts(graph, found, draws, pools, holders_of), draws, pools, flagged, ties)
     seeds = _lone_queues(graph, out, draws, pools, flagged, risk)
@@ -176,7 +151,7 @@ def join(graph, found: list[Found], draws: dict, flagged: np.ndarray, risk: np.n
                              ties)
     out = [f if f.members.tobytes() in before else
            f._replace(extra=[_queue_evidence(f.members, draws, pools), *f.extra]) for f in out]
-    return _in_id_order(graph, out)
+    return in_id_order(graph, out)
 
 
 def _join_parts(graph, found: list[Found], draws: dict, pools: dict, holders_of: dict) -> list[Found]:
@@ -184,7 +159,7 @@ def _join_parts(graph, found: list[Found], draws: dict, pools: dict, holders_of:
     tested again as one."""
     groups = {i: f.members for i, f in enumerate(found)}
     held = {i: _group_draws(draws, f.members) for i, f in enumerate(found)}
-    identity = {i: _one_per_operator(holders_of, f.members) for i, f in enumerate(found)}
+    identity = {i: own_keys(holders_of, f.members) for i, f in enumerate(found)}
     parts = {i: [i] for i in groups}
     tested: dict[tuple[int, int], float | None] = {}
     while True:
@@ -193,7 +168,7 @@ def _join_parts(graph, found: list[Found], draws: dict, pools: dict, holders_of:
         for x, i in enumerate(live):
             for j in live[x + 1:]:
                 if (i, j) not in tested:
-                    tested[i, j] = None if _distinct_operators([i, j], identity) else \
+                    tested[i, j] = None if distinct_operators([i, j], identity) else \
                         _queue_joined(pools, held[i], held[j], QUEUE_P)
                 p = tested[i, j]
                 if p is not None and (best is None or p < best[0]):

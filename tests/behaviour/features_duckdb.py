@@ -63,7 +63,7 @@ def _narrow(exchanges: pa.Table, signals: pa.Table, specs: dict[str, dict]) -> p
 
 
 # An extraction hit needs a substantive answer (features.SUBSTANTIVE_ANSWER_TOKENS)
-SUBSTANTIVE = f"(tout IS NULL OR tout >= {SUBSTANTIVE_ANSWER_TOKENS} OR coalesce(p_lp, false))"
+SUBSTANTIVE = f"(tout IS NULL OR tout >= {SUBSTANTIVE_ANSWER_TOKENS} OR coalesce(p_lp, false) OR coalesce(p_tools, 0) > 0)"
 
 
 def _hit(specs: dict[str, dict], name: str) -> str:

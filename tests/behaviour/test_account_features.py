@@ -199,18 +199,21 @@ def test_an_account_first_used_before_it_was_created_has_no_known_age():
 def test_an_extraction_request_answered_with_a_label_is_no_hit():
     """A moderation pipeline's or eval judge's 1-token verdict hands over a label, not a
     demonstration: an extraction signal counts where the answer had SUBSTANTIVE_ANSWER_TOKENS
-    or more, where log-probabilities were asked for (soft labels), or where the size is unknown.
+    or more, where log-probabilities were asked for (soft labels) or tools offered (an agent's
+    step), or where the size is unknown.
     Behaviour signals (dataset sweeps) count whatever the answer."""
     from distillguard.behaviour.features import SUBSTANTIVE_ANSWER_TOKENS as Y
-    cases = {"labels": (1, None), "verdicts": (Y - 1, False), "answers": (Y, None), "soft": (1, True), "unknown": (None, None)}
+    cases = {"labels": (1, None, None), "verdicts": (Y - 1, False, 0), "answers": (Y, None, None), "soft": (1, True, None),
+             "agent_steps": (12, None, 3), "unknown": (None, None, None)}
     ex, sig = [], []
-    for acc, (out, logprobs) in cases.items():
+    for acc, (out, logprobs, tools) in cases.items():
         for i in range(4):
             ex.append({schema.EXCHANGE_ID: f"{acc}-{i}", schema.TS: T0 + dt.timedelta(seconds=i), schema.ACCOUNT_ID: acc,
-                       schema.PROMPT: f"{acc} task {i}", schema.OUTPUT_TOKENS: out, schema.LOGPROBS: logprobs})
+                       schema.PROMPT: f"{acc} task {i}", schema.OUTPUT_TOKENS: out, schema.LOGPROBS: logprobs,
+                       schema.TOOLS: tools})
             sig.append({"cot_elicitation": 0.9, "dataset_match": 0.95, "dataset_match.item": f"gsm8k:{i}"})
     feats = _by_account(account_features(schema.from_rows(ex), _signals(sig)))
     counted = {acc: feats[acc]["count_cot_elicitation"] for acc in cases}
-    assert counted == {"labels": 0, "verdicts": 0, "answers": 4, "soft": 4, "unknown": 4}
+    assert counted == {"labels": 0, "verdicts": 0, "answers": 4, "soft": 4, "agent_steps": 4, "unknown": 4}
     assert feats["labels"]["examples_cot_elicitation"] == []
     assert all(feats[acc]["count_dataset_match"] == 4 for acc in cases)

@@ -60,9 +60,9 @@ class _Raw:
         self.t = dict(zip(self.xid, pc.cast(exchanges.column(schema.TS), pa.int64()).to_pylist()))
         self.values = {c: col(signals, c) for c in LABELS.values() if c != PAYMENT_COUNTRY}
         # intents count only on requests answered substantively (features.SUBSTANTIVE_ANSWER_TOKENS)
-        out, lp = col(exchanges, schema.OUTPUT_TOKENS), col(exchanges, schema.LOGPROBS)
-        self.values[INTENT_COLUMN] = [v if o is None or o >= SUBSTANTIVE_ANSWER_TOKENS or p else None
-                                      for v, o, p in zip(self.values[INTENT_COLUMN], out, lp)]
+        out, lp, tools = col(exchanges, schema.OUTPUT_TOKENS), col(exchanges, schema.LOGPROBS), col(exchanges, schema.TOOLS)
+        self.values[INTENT_COLUMN] = [v if o is None or o >= SUBSTANTIVE_ANSWER_TOKENS or p or (t or 0) > 0 else None
+                                      for v, o, p, t in zip(self.values[INTENT_COLUMN], out, lp, tools)]
         self.values[PAYMENT_COUNTRY] = col(exchanges, PAYMENT_COUNTRY)
         self.values[schema.CLIENT_ADDRESS] = col(exchanges, schema.CLIENT_ADDRESS)
         self.signals = signals
