@@ -307,12 +307,13 @@ def scan_collected(exchanges: pa.Table, signals: pa.Table, *, reference: Referen
 
 def with_small_accounts(accounts: pa.Table, features: pa.Table, specs: dict, min_exchanges: int,
                         base: AccountRisk) -> pa.Table:
-    """`accounts` (of `base`, in its order) with columns `small` and `harvest_only`
-    (behaviour.small_accounts, for campaigns.thin_fleet) and `quiet` (risk.score.quiet_accounts, for
-    campaigns.collective)."""
+    """`accounts` (of `base`, in its order) with columns `small`, `harvest_only` and
+    `harvest_over_floor` (behaviour.small_accounts, for campaigns.thin_fleet) and `quiet`
+    (risk.score.quiet_accounts, for campaigns.collective)."""
     at = pc.index_in(accounts.column("account_id"), value_set=features.column("account_id"))
     for name, values in (("small", small_accounts.small_accounts(features, min_exchanges)),
-                         ("harvest_only", small_accounts.harvest_only(features, specs, min_exchanges))):
+                         ("harvest_only", small_accounts.harvest_only(features, specs, min_exchanges)),
+                         ("harvest_over_floor", small_accounts.harvest_over_the_floor(features, specs, min_exchanges))):
         accounts = accounts.append_column(name, pa.array(values, pa.bool_()).take(at))
     return accounts.append_column("quiet", pa.array(quiet_accounts(base, features, specs), pa.bool_()))
 

@@ -20,6 +20,7 @@ import pyarrow as pa
 from distillguard.behaviour.features import shared_families
 
 MIN_PROMPTS = 2
+NEAR_FLOOR = 2  # "just over the judging floor": fewer than this many times min_exchanges exchanges
 
 
 def _counts(features: pa.Table, name: str) -> np.ndarray:
@@ -50,12 +51,24 @@ def small_accounts(features: pa.Table, min_exchanges: int) -> np.ndarray:
     return (_counts(features, "exchanges") < min_exchanges) & (_counts(features, "distinct_prompts") >= MIN_PROMPTS)
 
 
-def harvest_only(features: pa.Table, specs: dict[str, dict], min_exchanges: int) -> np.ndarray:
-    """Small accounts whose distinct prompts are at least half (and at least MIN_PROMPTS)
-    extraction hits answered substantively."""
+def _harvest_shape(features: pa.Table, specs: dict[str, dict]) -> np.ndarray:
+    """At least half (and at least MIN_PROMPTS) of the distinct prompts are extraction hits
+    answered substantively."""
     hits = extraction_hits(features, specs)
-    prompts = _counts(features, "distinct_prompts")
-    return small_accounts(features, min_exchanges) & (hits >= MIN_PROMPTS) & (2 * hits >= prompts)
+    return (hits >= MIN_PROMPTS) & (2 * hits >= _counts(features, "distinct_prompts"))
+
+
+def harvest_only(features: pa.Table, specs: dict[str, dict], min_exchanges: int) -> np.ndarray:
+    """Small accounts of the harvest shape."""
+    return small_accounts(features, min_exchanges) & _harvest_shape(features, specs)
+
+
+def harvest_over_the_floor(features: pa.Table, specs: dict[str, dict], min_exchanges: int) -> np.ndarray:
+    """Accounts of the harvest shape just over the judging floor (fewer than NEAR_FLOOR x
+    min_exchanges exchanges): a thin fleet's accounts that sent a request or two more than most
+    (gen_e's farm: 2-6 requests each, 493 of them judged and flagged alone, in no campaign)."""
+    n = _counts(features, "exchanges")
+    return (n >= min_exchanges) & (n < NEAR_FLOOR * min_exchanges) & _harvest_shape(features, specs)
 
 
 def counts(features: pa.Table, specs: dict[str, dict], min_exchanges: int) -> dict:

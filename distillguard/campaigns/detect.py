@@ -179,7 +179,9 @@ def detect_campaigns(
     harvest = _bool_column(accounts, graph.account_ids, "harvest_only")
     small = _bool_column(accounts, graph.account_ids, "small")
     if harvest is not None and small is not None:
-        found, strength = thin_fleet.find(found, strength, harvest, small, small_reference, min_exchanges)
+        over = _bool_column(accounts, graph.account_ids, "harvest_over_floor")
+        found, strength = thin_fleet.find(found, strength, harvest, small, small_reference, min_exchanges,
+                                          flagged_over_floor=None if over is None else over & flagged)
     return _describe(graph, view, found, risk, flagged, strength)
 
 

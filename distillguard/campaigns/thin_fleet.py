@@ -31,10 +31,14 @@ MIN_FLEET = 10
 
 
 def find(found: list[Found], strength: np.ndarray, harvest: np.ndarray, small: np.ndarray,
-         reference: dict | None, min_exchanges: int) -> tuple[list[Found], np.ndarray]:
+         reference: dict | None, min_exchanges: int,
+         flagged_over_floor: np.ndarray | None = None) -> tuple[list[Found], np.ndarray]:
     """`found` plus a "thin_fleet" campaign of the harvest-only small accounts (`harvest`, account
     indices' mask) in no campaign, when the scan holds more of them than the reference's rate
-    (`reference`: {"accounts": M_ref, "harvest_only": K_ref}) allows at FLEET_P."""
+    (`reference`: {"accounts": M_ref, "harvest_only": K_ref}) allows at FLEET_P. The accounts of
+    the same shape just over the judging floor and flagged on their own (`flagged_over_floor`,
+    behaviour.small_accounts.harvest_over_the_floor) join it when in no campaign: the fleet's
+    accounts that sent a request or two more than most (accused already, only grouped)."""
     if not reference or not reference.get("accounts"):
         return found, strength
     m_ref, k_ref = int(reference["accounts"]), int(reference.get("harvest_only", 0))
@@ -49,12 +53,17 @@ def find(found: list[Found], strength: np.ndarray, harvest: np.ndarray, small: n
     members = np.flatnonzero(harvest & small & ~taken)
     if p > FLEET_P or len(members) < MIN_FLEET:
         return found, strength
+    over = np.flatnonzero(flagged_over_floor & ~taken) if flagged_over_floor is not None else members[:0]
     detail = (f"{len(members)} accounts too small to judge alone (fewer than {min_exchanges} requests each) asked "
               f"for nothing but model outputs of the kind used to train another model (at least 2 of their "
               f"prompts, and at least half, each answered at length): {k} of this scan's {m} small accounts do, "
               f"where {k_ref} of the benign reference's {m_ref} do (about {m * q:.1f} expected here, "
               f"binomial p = {p:.1g}); each is as rare as 1 in {1.0 / q:.0f} benign small accounts")
+    if len(over):
+        detail += (f"; with them {len(over)} accounts of the same shape just over that floor, flagged on "
+                   f"their own traffic")
     extra = [{"signal": "thin_fleet", "score": 1.0, "detail": detail}]
     strength = strength.copy()
+    members = np.union1d(members, over)
     strength[members] = 1.0
     return [*found, Found(1.0 - q, members, "thin_fleet", extra)], strength

@@ -31,3 +31,14 @@ def test_harvest_only_small_accounts():
     assert small_accounts.harvest_only(f, SPECS, 5).tolist() == [True, True, False, False, False, False]
     assert small_accounts.counts(f, SPECS, 5) == {"accounts": 4, "harvest_only": 2}
     np.testing.assert_array_equal(small_accounts.extraction_hits(f, SPECS), [3, 2, 1, 1, 40, 0])
+
+
+def test_harvest_shaped_accounts_just_over_the_floor():
+    f = _features([
+        ("six", 6, 6, 4, 0, 0),        # just over the floor, harvest-shaped
+        ("nine", 9, 9, 4, 0, 0),       # 4 of 9: under half
+        ("ten", 10, 10, 10, 0, 0),     # no longer "just over" (NEAR_FLOOR x 5)
+        ("small", 3, 3, 3, 0, 0),      # under the floor: harvest_only, not over it
+    ])
+    assert small_accounts.harvest_over_the_floor(f, SPECS, 5).tolist() == [True, False, False, False]
+    assert small_accounts.harvest_only(f, SPECS, 5).tolist() == [False, False, False, True]

@@ -50,3 +50,18 @@ def test_a_reference_without_small_account_counts_finds_nothing():
     small, harvest = _masks(1000, 200)
     for ref in (None, {}, {"accounts": 0, "harvest_only": 0}):
         assert thin_fleet.find([], np.zeros(len(small)), harvest, small, ref, 5)[0] == []
+
+
+def test_flagged_accounts_of_the_same_shape_just_over_the_floor_join_the_fleet():
+    small, harvest = _masks(1000, 60)
+    over = np.zeros(len(small), bool)
+    over[[1000, 1001, 1002]] = True  # three of the 50 big accounts: flagged, harvest-shaped, just over the floor
+    taken = Found(0.9999, np.array([1002]), "member_risk", [])  # one of them in a campaign already
+    found, strength = thin_fleet.find([taken], np.zeros(len(small)), harvest, small, REFERENCE, 5, flagged_over_floor=over)
+    fleet = found[-1]
+    assert fleet.members.tolist() == [*range(60), 1000, 1001]
+    assert "2 accounts of the same shape just over that floor" in fleet.extra[0]["detail"]
+    # no fleet, nobody grouped
+    small, harvest = _masks(3000, 3)
+    assert thin_fleet.find([], np.zeros(len(small)), harvest, small, REFERENCE, 5,
+                           flagged_over_floor=np.ones(len(small), bool))[0] == []
