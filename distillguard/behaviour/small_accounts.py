@@ -1,4 +1,4 @@
-"""Accounts too small to judge alone, and those of them that asked for nothing but extraction.
+"""Accounts too small to judge alone, and those of them that asked mostly for extraction.
 
 An account with fewer than `min_exchanges` exchanges is not judged (risk.score: three requests are
 not a pattern). A thin fleet lives under that floor: thousands of fresh sign-ups that each spend

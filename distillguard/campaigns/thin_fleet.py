@@ -3,7 +3,7 @@
 A fleet of fresh accounts that each send two to six extraction requests and go quiet, each
 behind its own exit, client build and paraphrase, shares no key that `campaigns.collective` could
 pool and stays under the judging floor one account at a time (behaviour.small_accounts). Its
-tell is its number: among the scan's M small accounts, K asked for nothing but model outputs to
+tell is its number: among the scan's M small accounts, K asked mostly for model outputs to
 train on (at least two prompts and at least half of them), where the benign reference's small
 accounts do so at rate q. When K is beyond Binomial(M, q) at FLEET_P, the scan holds a fleet, and
 its harvest-only small accounts in no campaign become one campaign (rule "thin_fleet").
@@ -55,7 +55,7 @@ def find(found: list[Found], strength: np.ndarray, harvest: np.ndarray, small: n
         return found, strength
     over = np.flatnonzero(flagged_over_floor & ~taken) if flagged_over_floor is not None else members[:0]
     detail = (f"{len(members)} accounts too small to judge alone (fewer than {min_exchanges} requests each) asked "
-              f"for nothing but model outputs of the kind used to train another model (at least 2 of their "
+              f"mostly for model outputs of the kind used to train another model (at least 2 of their "
               f"prompts, and at least half, each answered at length): {k} of this scan's {m} small accounts do, "
               f"where {k_ref} of the benign reference's {m_ref} do (about {m * q:.1f} expected here, "
               f"binomial p = {p:.1g}); each is as rare as 1 in {1.0 / q:.0f} benign small accounts")

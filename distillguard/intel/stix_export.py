@@ -94,7 +94,7 @@ SIGNAL_WORDS = {
     "partitioned_sweep": "one public dataset split between the accounts of one operator artifact",
     "harvest_fleet": "accounts of one operator artifact asking for public-dataset items and little else",
     "item_queue": "items of one public dataset handed out from one queue",
-    "thin_fleet": "a fleet of small accounts asking for nothing but training outputs",
+    "thin_fleet": "a fleet of small accounts asking mostly for training outputs",
 }
 
 

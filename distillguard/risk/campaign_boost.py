@@ -63,7 +63,7 @@ def describe_campaign(campaign: dict) -> str:
     if "collective_evidence" in signals:
         text += " judged together on their pooled traffic"
     if "thin_fleet" in signals:
-        text += " too small to judge alone, each asking for nothing but model outputs to train on"
+        text += " too small to judge alone, each asking mostly for model outputs to train on"
     if shared:
         text += " sharing " + (", ".join(shared[:-1]) + " and " + shared[-1] if len(shared) > 1 else shared[0])
     targets = campaign.get("targets") or []

@@ -66,7 +66,7 @@ class Reference:
         meta["accounts"] = int(len(keep))
         meta["min_exchanges"] = int(min_exchanges)
         meta["detectors"] = sorted(signal_specs)
-        # how many of the accounts too small to judge asked for nothing but extraction (a scan's
+        # how many of the accounts too small to judge asked mostly for extraction (a scan's
         # count of such accounts is compared with this rate: campaigns.thin_fleet)
         meta["small_accounts"] = small_accounts.counts(features, signal_specs, min_exchanges)
         return cls(values, meta)
