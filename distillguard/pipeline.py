@@ -256,7 +256,7 @@ def scan_collected(exchanges: pa.Table, signals: pa.Table, *, reference: Referen
         accounts = with_cohort(base.table(), cohort)
         relay_ids = set(relays)
         accounts = accounts.append_column("relay", pa.array([a in relay_ids for a in base.account_ids], pa.bool_()))
-        accounts = with_small_accounts(accounts, features, specs, min_exchanges, base)
+        accounts = with_campaign_columns(accounts, features, specs, min_exchanges, base)
         found = campaign_stage.detect_campaigns(exchanges, signals, accounts, view=view, keyrows=keyrows, bursts=bursts,
                                                 partitions=partitions,
                                                 score_group=group_scorer(exchanges, signals, model, specs, cohort),
@@ -305,7 +305,7 @@ def scan_collected(exchanges: pa.Table, signals: pa.Table, *, reference: Referen
     return ScanResult(verdicts, features, final, base, campaign_list, timelines, verdicts["stats"], graph, artifacts)
 
 
-def with_small_accounts(accounts: pa.Table, features: pa.Table, specs: dict, min_exchanges: int,
+def with_campaign_columns(accounts: pa.Table, features: pa.Table, specs: dict, min_exchanges: int,
                         base: AccountRisk) -> pa.Table:
     """`accounts` (of `base`, in its order) with columns `small`, `harvest_only` and
     `harvest_over_floor` (behaviour.small_accounts, for campaigns.thin_fleet) and `quiet`

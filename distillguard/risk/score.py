@@ -45,6 +45,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pyarrow as pa
 
+from distillguard.behaviour.small_accounts import extraction_hits
 from distillguard.risk import catalog
 from distillguard.risk.reference import Reference, tail_p, tail_p_leave_one_out
 
@@ -389,8 +390,6 @@ def quiet_accounts(risk: "AccountRisk", features: pa.Table, signal_specs: dict[s
     (no new account, no pivot, no origin mismatch, no safety finding, no behaviour case): what a
     company's seat shows. campaigns.collective lifts such members of a flagged sign-up burst only
     when they make a case of their own."""
-    from distillguard.behaviour.small_accounts import extraction_hits
-
     telling = {f.signal for f in catalog.risk_features(signal_specs)
                if not f.workload and not is_coordination_family(f.family)} | {"behaviour_case"}
     hits = dict(zip(features.column("account_id").to_pylist(), extraction_hits(features, signal_specs).tolist()))

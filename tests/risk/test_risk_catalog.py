@@ -82,3 +82,26 @@ def test_the_classifier_evidence_names_its_top_intent_and_the_agreeing_cue_list(
     text = feat.detail(row)
     assert text.startswith("9 of 12 distinct prompts ask for training outputs")
     assert "75% of them for grades" in text and "4 match the rubric_grading cue list" in text
+
+
+def test_quiet_accounts_ask_for_no_extraction_and_show_nothing_beyond_a_workload():
+    """A company seat (volume, fixed parameters, a shared card) is quiet; an account with one
+    extraction hit, a new account or a behaviour case is not (campaigns.collective)."""
+    import numpy as np
+    import pyarrow as pa
+
+    from distillguard.risk.score import AccountRisk, quiet_accounts
+
+    specs = {"extraction_intent": {"evidence": "extraction", "family": "content", "explains": None,
+                                   "description": "ask for outputs", "per_prompt": True, "threshold": 0.5}}
+    evidence = {
+        "seat": [{"signal": "volume"}, {"signal": "fixed_parameters"}, {"signal": "shared_card"}],
+        "asker": [{"signal": "volume"}],
+        "fresh": [{"signal": "new_account"}, {"signal": "capability_focus"}],
+        "behaving": [{"signal": "behaviour_case"}],
+        "tiny": [{"signal": "insufficient_traffic"}],
+    }
+    ids = list(evidence)
+    features = pa.table({"account_id": ids, "count_extraction_intent": [0, 1, 0, 0, 0]})
+    risk = AccountRisk(ids, np.zeros(5), np.zeros(5, bool), [evidence[a] for a in ids], np.zeros(5), np.ones(5, bool))
+    assert quiet_accounts(risk, features, specs).tolist() == [True, False, False, False, True]
