@@ -15,6 +15,7 @@ One `campaign` population = one operator. Its parameters switch tactics on and o
   pivot        move a fraction of traffic to a newly released model within hours of release
   via_reseller name of a reseller population to hide inside (end users instead of own accounts)
   cover        fraction of ordinary chat requests mixed in to look like a normal customer
+  params_diversity  each account its own request settings and system prompt (no script to pool on)
   held_out     labels mark the campaign held out: eval reports it beside the in-distribution ones
   sampling     sweep (default: items handed out in turn, each asked once per pass over the pool) |
                random (each ask draws an item at random, repeats and all: no partitioned sweep to
@@ -85,6 +86,8 @@ class Campaign(Population):
         self.model = self.ctx.models.reasoning()
         if self.model.reasoning:
             self.params["reasoning_effort"] = "high"
+        # params_diversity: each account its own settings and system prompt (no script to pool on)
+        self._own: dict[str, tuple[dict, str | None]] = {}
         # Proxy infrastructure: a pool of exits shared by all accounts (hydra) or sticky per account.
         prox = p.get("proxies") or {}
         kind = prox.get("kind", "datacenter")
@@ -128,6 +131,9 @@ class Campaign(Population):
                                 created_us=created, payment=cards[i % len(cards)] if groups else None, client=self.client)
                 if p.get("ua_diversity"):
                     a.user_agent = clients.user_agent(rng, clients.pick_client(rng, clients.SCRIPT_CLIENTS))
+                if p.get("params_diversity"):  # (its own stream: scenarios without it draw as before)
+                    own = random.Random(short_hash(self.ctx.seed, self.id_key, "params", i, n=16))
+                    self._own[a.account_id] = self._own_settings(own)
             a.rate = float(rates[i]) / per_event
             a.tz = op_tz
             self.accounts.append(a)
@@ -209,7 +215,7 @@ class Campaign(Population):
             # Cover traffic: an ordinary chat request (a real Arena turn) to blend in with customers.
             conv = rng.choice(prompts.arena_conversations())
             msgs = [{"role": "user", "content": conv[0]["content"]}]
-            self._send(rng, acct, start, out, msgs, dict(self.params), conv[1]["content"], None, self.model)
+            self._send(rng, acct, start, out, msgs, dict(self._settings(acct)[0]), conv[1]["content"], None, self.model)
             return
         objective = rng.choices(list(self.objectives), list(self.objectives.values()))[0]
         lang = rng.choices(list(self.languages), list(self.languages.values()))[0]
@@ -222,8 +228,23 @@ class Campaign(Population):
             return
         content, response, reasoning = self._content(rng, objective, lang, model)
         content = self._maybe_jailbreak(rng, content, model)
-        msgs = ([{"role": "system", "content": self.system}] if self.system else []) + [{"role": "user", "content": content}]
-        self._send(rng, acct, start, out, msgs, dict(self.params), response, reasoning, model)
+        params, system = self._settings(acct)
+        msgs = ([{"role": "system", "content": system}] if system else []) + [{"role": "user", "content": content}]
+        self._send(rng, acct, start, out, msgs, dict(params), response, reasoning, model)
+
+    def _own_settings(self, own: random.Random) -> tuple[dict, str | None]:
+        """One account's own request settings and system prompt (params_diversity)."""
+        params = {"temperature": own.choice((None, 0, 0.2, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0)),
+                  "max_tokens": own.choice((None, 2048, 3000, 4096, 6000, 8192, 12000, 16384)),
+                  "top_p": own.choice((None, None, 0.9, 0.95, 1.0))}
+        params = {k: v for k, v in params.items() if v is not None}
+        for key in ("logprobs", "top_logprobs", "n", "reasoning_effort"):
+            if key in self.params:
+                params[key] = self.params[key]
+        return params, own.choice([*prompts.CAMPAIGN_SYSTEM, None, None, None])
+
+    def _settings(self, acct) -> tuple[dict, str | None]:
+        return self._own.get(acct.account_id, (self.params, self.system))
 
     def _maybe_jailbreak(self, rng, content: str, model) -> str:
         """Prefix a real in-the-wild / DAN jailbreak to a fraction of requests."""

@@ -44,7 +44,7 @@ PARAMS: dict[str, dict] = {
     "campaign": {"id": str, "tactic": str, "objective": (str, list, dict), "dataset": str, "languages": (str, list, dict),
                  "paraphrase": bool, "proxies": dict, "payment": str, "low_and_slow": bool, "jailbreak": NUM,
                  "pivot": dict, "via_reseller": str, "requests_per_account_per_day": NUM, "schedule": str,
-                 "account_age_days": NUM, "client": str, "ua_diversity": bool, "logprobs": NUM, "n": int,
+                 "account_age_days": NUM, "client": str, "ua_diversity": bool, "params_diversity": bool, "logprobs": NUM, "n": int,
                  "rate_limited": NUM, "cover": NUM, "held_out": bool, "sampling": str},
 }
 # Public items a campaign can sweep: the simulator's own pools and every bundled benchmark.
