@@ -225,3 +225,33 @@ def test_some_developers_read_log_probabilities_and_the_default_is_unchanged(tmp
     assert sum(s > 0.06 for s in share(traffic("some", logprobs_fraction=0.5))) >= 10
     assert sum(s > 0.06 for s in share(traffic("none"))) <= 3
     assert traffic("none") == traffic("zero", logprobs_fraction=0.0)
+
+
+def test_params_diversity_gives_each_account_its_own_settings(tmp_path):
+    """A campaign with params_diversity: each account keeps its own request settings and system
+    prompt (no operator script to pool its accounts on); without it they share the operator's."""
+    import gzip
+    import json
+
+    from distillguard.sim import simulate
+
+    def settings(diverse: bool) -> dict:
+        scenario = {"name": "diverse", "start": "2026-11-01T00:00:00Z", "days": 2,
+                    "models": [{"name": "acme-reason-2026-08", "share": 1.0, "reasoning": True}],
+                    "populations": [{"type": "campaign", "id": "c", "tactic": "t", "count": 30, "objective": "cot",
+                                     "dataset": "gsm8k", "requests_per_account_per_day": 6, "params_diversity": diverse}]}
+        out = tmp_path / f"{diverse}.jsonl.gz"
+        simulate(scenario, out, tmp_path / f"{diverse}.json", seed=5)
+        seen = collections.defaultdict(set)
+        with gzip.open(out, "rt", encoding="utf-8") as f:
+            for line in f:
+                r = json.loads(line)
+                system = next((m["content"] for m in r["messages"] if m["role"] == "system"), None)
+                params = {k: r.get("params", {}).get(k) for k in ("temperature", "max_tokens", "top_p")}
+                seen[r["account_id"]].add((json.dumps(params, sort_keys=True), system))
+        return seen
+
+    diverse, shared = settings(True), settings(False)
+    assert all(len(v) == 1 for v in diverse.values())  # constant within an account
+    assert len({next(iter(v)) for v in diverse.values()}) >= 10  # and its own
+    assert len({next(iter(v)) for v in shared.values()}) == 1
