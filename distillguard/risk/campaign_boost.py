@@ -23,6 +23,11 @@ from distillguard.risk.score import AccountRisk
 FLAG_STRENGTH = 0.9
 # campaign evidence about the group's judgement, not about what its accounts share
 GROUP_EVIDENCE = ("member_risk", "collective_evidence", "thin_fleet")
+# Members of campaigns this big (campaigns.collective.MIN_GROUP) at the operating point are
+# ranked by their campaign's size above accounts flagged alone (member_rank), at a tail under
+# the 1e-9 that the most extreme accounts judged alone reach (their evidence saturates there)
+RANKED_CAMPAIGN = 10
+RANK_TAIL = 1e-10
 
 
 def _membership_fields(value) -> tuple[str | None, float, list[dict]]:
@@ -72,6 +77,22 @@ def describe_campaign(campaign: dict) -> str:
     return text
 
 
+def member_rank(size: int) -> float:
+    """The risk a named member of a campaign of `size` >= RANKED_CAMPAIGN accounts at the
+    operating point takes (when its own is lower): 1 - RANK_TAIL / size.
+
+    Beyond the flag bar risk no longer says "above this share of the reference" (every account
+    there is beyond it, and how far beyond is an extrapolation whose size differs by rule): it
+    orders the flagged, for review and for rate-of-benign metrics. There, a case that covers 300
+    linked accounts goes first, then one of 10, then accounts flagged alone or in small groups:
+    coordination at scale is the adversary's mark (the public record: some 24,000 accounts run as
+    hydra clusters), where a benign organisation's flagged seats are few (benchmarks/results/
+    coordination.md, session 24: its evaluation company's 22 seats were flagged in six groups of
+    2-5, a tutoring school's in groups of 2 and 5). Flags do not change.
+    """
+    return 1.0 - RANK_TAIL / max(size, 1)
+
+
 def apply_campaigns(base: AccountRisk, campaigns: list[dict], membership: dict, *, target_fpr: float) -> AccountRisk:
     """A copy of `base` with campaign ids, raised risks, flags and campaign evidence. A member that
     ends unflagged (tied under FLAG_STRENGTH to its campaign, not flagged on its own) gets no
@@ -101,6 +122,11 @@ def apply_campaigns(base: AccountRisk, campaigns: list[dict], membership: dict, 
             out.risk[i] = max(out.risk[i], c_risk)
         if out.flagged[i]:
             out.campaign_ids[i] = cid
+            size = len(campaign.get("account_ids") or ())
+            if c_risk >= threshold and size >= RANKED_CAMPAIGN:
+                # a named member of a big campaign is ranked by it (member_rank), whatever its tie's
+                # strength: a hydra's members behind rotating exits are tied at 0.5-0.9, a company's seats at 1.0
+                out.risk[i] = max(out.risk[i], member_rank(size))
             item = {"signal": "campaign_member", "score": round(strength, 4), "detail": describe_campaign(campaign),
                     "exchange_ids": []}
         else:

@@ -3,7 +3,7 @@
 import numpy as np
 
 from distillguard.risk import AccountRisk, apply_campaigns
-from distillguard.risk.campaign_boost import describe_campaign, named_members
+from distillguard.risk.campaign_boost import RANKED_CAMPAIGN, describe_campaign, member_rank, named_members
 
 
 def _base():
@@ -36,6 +36,37 @@ def test_strong_member_inherits_campaign_risk_and_is_flagged():
     assert out.stats["campaign_flagged_accounts"] == 1
     base = _base()  # the input is not modified
     assert base.risk[0] == 0.5 and base.campaign_ids == [None] * 3
+
+
+def _flagged(risks):
+    n = len(risks)
+    return AccountRisk(account_ids=[f"a{i}" for i in range(n)], risk=np.array(risks, float),
+                       flagged=np.array([r >= 0.999 for r in risks]), evidence=[[] for _ in range(n)],
+                       combined=np.zeros(n), judged=np.ones(n, bool), campaign_ids=[None] * n)
+
+
+def test_members_of_big_campaigns_rank_first_by_size_and_flags_do_not_change():
+    """Beyond the bar risk orders: the members of a campaign of 30 before those of one of 10,
+    both before accounts flagged alone or in a group under RANKED_CAMPAIGN, whatever the
+    strength of their ties; nobody is flagged by it."""
+    assert member_rank(300) > member_rank(30) > member_rank(10) > 1 - 1e-9
+    sizes = (30, RANKED_CAMPAIGN, RANKED_CAMPAIGN - 1)
+    risks = [0.9995] * sum(sizes) + [1 - 4.6e-9, 0.5]  # then one flagged alone, one clean
+    base = _flagged(risks)
+    campaigns, membership, k = [], {}, 0
+    for j, size in enumerate(sizes):
+        ids = [f"a{i}" for i in range(k, k + size)]
+        campaigns.append({"campaign_id": f"c-{j + 1}", "account_ids": ids, "risk": 0.99999})
+        membership.update({a: (f"c-{j + 1}", 0.55, []) for a in ids})  # weak ties, flagged on their own
+        k += size
+    out = apply_campaigns(base, campaigns, membership, target_fpr=0.001)
+    assert (out.risk[:30] == member_rank(30)).all() and (out.risk[30:40] == member_rank(10)).all()
+    assert (out.risk[40:49] == 0.9995).all()  # a group of 9: its members keep their own order
+    assert out.risk[30] > out.risk[49] > out.risk[40]  # the lone account between them
+    assert list(out.flagged) == list(base.flagged)
+    under = [dict(c, risk=0.99) for c in campaigns]  # a campaign under the bar ranks nobody
+    out = apply_campaigns(base, under, membership, target_fpr=0.001)
+    assert (out.risk[:30] == 0.9995).all()
 
 
 def test_tuple_membership_and_no_campaigns():
