@@ -711,6 +711,13 @@ def _model() -> IntentModel:
 
 
 SYSTEM_MESSAGE_EXEMPT = "agentic_trajectory"  # an intent a system message is never read as (see finish)
+# ... and a user turn only on a request that offers tools (see finish): an agent's trajectory is
+# harvested by running the model as an agent. Without tools, text that reads like an agent's
+# steps is a call-centre transcript to summarise, a chat log, a story: independently written
+# logs held 2,300 such hits on benign prompts (gen_a: 29 company seats flagged on call-transcript
+# summaries) against none on the agent farms, whose steps offer tools
+# (benchmarks/results/coordination.md, session 24).
+AGENT_STEPS_ONLY = "agentic_trajectory"
 NOT_DISTILLATION = "system_prompt_extraction"  # an intent the classifier knows that is no distillation hit (_score_texts)
 
 # Known public templates. The real pipeline templates (`intent_corpus.real_templates`) are in the
@@ -832,7 +839,8 @@ def _score_texts(texts: pa.Array, where: str = "chars", classify: bool = True) -
 # 7: the static stage read with the n-gram stage on benign tail rates (CombinedCut), four more English authors,
 #    system messages matched against known public templates only
 # 8: system-prompt extraction is no hit (a safety finding of the system_prompt_extraction cue list)
-VERSION = "8"
+# 9: a request for agent trajectories is a hit only where the request offers tools
+VERSION = "9"
 
 
 def _output_columns() -> dict[str, pa.DataType]:
@@ -874,7 +882,7 @@ class ExtractionIntent(ExchangeDetector):
     # of its 2,135 users (session 16, BENCHMARKS.md, intent), and 299 benign system prompts cannot
     # certify a 0.1% rate of its own. Held out by source the classifier had found 0% of the real
     # pipelines' system-message templates anyway; recognition finds the known ones.
-    inputs = (schema.PROMPT, schema.SYSTEM_PROMPT)
+    inputs = (schema.PROMPT, schema.SYSTEM_PROMPT, schema.TOOLS)
     per_prompt = True  # counted per distinct prompt: a tool loop resending one task is one ask
     family = "content"  # with the cue lists it explains: one thing measured, counted once
     cost_rank = 95
@@ -891,7 +899,9 @@ class ExtractionIntent(ExchangeDetector):
         """The user turn's scores, or the system message's where it holds a known public template
         and scores higher (a system message repeats on every request: its few distinct texts are
         matched here, per batch). Rows whose system message is no hit are exactly as the user
-        turn alone."""
+        turn alone. A user turn read as asking for agent trajectories is no hit where the request
+        offers no tools (AGENT_STEPS_ONLY)."""
+        text_scores = self._agent_steps_only(text_scores, exchanges)
         if (schema.SYSTEM_PROMPT not in exchanges.column_names
                 or exchanges.column(schema.SYSTEM_PROMPT).null_count == len(exchanges)):
             return text_scores
@@ -911,6 +921,27 @@ class ExtractionIntent(ExchangeDetector):
             self.name: np.where(take_np, s, user),
             INTENT_COLUMN: pc.if_else(take, labels, text_scores.column(INTENT_COLUMN)),
             SPAN_COLUMN: pc.if_else(take, spans, text_scores.column(SPAN_COLUMN)),
+        })
+
+    def _agent_steps_only(self, text_scores: pa.Table, exchanges: pa.Table) -> pa.Table:
+        """`text_scores` with each AGENT_STEPS_ONLY hit of a request without tools put under the
+        threshold, its intent and span cleared (the same as a prompt the classifier reads as none)."""
+        intent = text_scores.column(INTENT_COLUMN)
+        agentic = pc.fill_null(pc.equal(intent, AGENT_STEPS_ONLY), False).to_numpy(zero_copy_only=False)
+        if not agentic.any():
+            return text_scores
+        if schema.TOOLS in exchanges.column_names:
+            offered = pc.fill_null(pc.greater(exchanges.column(schema.TOOLS), 0), False).to_numpy(zero_copy_only=False)
+            agentic &= ~offered
+        if not agentic.any():
+            return text_scores
+        user = text_scores.column(self.name).to_numpy(zero_copy_only=False).astype(np.float32)
+        below = np.nextafter(np.float32(_model().threshold), np.float32(0.0))
+        keep = pa.array(~agentic)
+        return _text.output(self.output_columns(), {
+            self.name: np.where(agentic, np.minimum(user, below), user).astype(np.float32),
+            INTENT_COLUMN: pc.if_else(keep, intent, pa.scalar(None, pa.string())),
+            SPAN_COLUMN: pc.if_else(keep, text_scores.column(SPAN_COLUMN), pa.scalar(None, pa.string())),
         })
 
     def score(self, exchanges: pa.Table) -> pa.Table:

@@ -550,3 +550,26 @@ def test_eval_harness_templates_are_negatives_never_calibrated_on():
     rows = ic.corpus("train", languages=["en"], exclude_sources=frozenset({source}))
     assert not any(ic.eval_template_source(r.family) == source for r in rows)
     assert any(ic.eval_template_source(r.family) not in (None, source) for r in rows)
+
+
+def test_a_request_for_agent_trajectories_counts_only_where_the_request_offers_tools():
+    """An agent's trajectory is harvested by running the model as an agent (tools offered); a
+    call-centre transcript to summarise reads like an agent's steps and offers none."""
+    transcript = ("Summarize the following call transcript in 3 bullet points and list action items with owners.\n\n"
+                  "Agent: Thanks for calling Blue River Logistics, this is p.novak.\n"
+                  "Customer: Hi, I'm calling about order 10350, it arrived damaged.\n"
+                  "Agent: I'm sorry to hear that. I can send a replacement or refund.\n"
+                  "Customer: Replacement please, and can you expedite it?\nAgent: Yes, I'll upgrade shipping at no cost.")
+    assert ei._model().scores([transcript])[1] == [ei.AGENT_STEPS_ONLY]  # what the classifier reads
+    detector = get_detector(ei.NAME)
+    rows = pa.table({schema.PROMPT: [transcript, transcript, transcript, CLEAR_REQUESTS[0]],
+                     schema.TOOLS: pa.array([None, 0, 4, None], pa.int32())})
+    out = detector.score(rows)
+    scores = out.column(ei.NAME).to_numpy()
+    intents = out.column(ei.INTENT_COLUMN).to_pylist()
+    assert (scores[:2] < detector.threshold).all() and intents[:2] == [None, None]
+    assert out.column(ei.SPAN_COLUMN).to_pylist()[:2] == [None, None]
+    assert scores[2] >= detector.threshold and intents[2] == ei.AGENT_STEPS_ONLY  # an agent's step
+    alone = detector.score(rows.slice(3))  # other intents are untouched
+    assert scores[3] == alone.column(ei.NAME).to_numpy()[0] and intents[3] == alone.column(ei.INTENT_COLUMN)[0].as_py()
+    assert intents[3] != ei.AGENT_STEPS_ONLY
