@@ -25,7 +25,8 @@ FLAG_STRENGTH = 0.9
 GROUP_EVIDENCE = ("member_risk", "collective_evidence", "thin_fleet")
 # Members of campaigns this big (campaigns.collective.MIN_GROUP) at the operating point are
 # ranked by their campaign's size above accounts flagged alone (member_rank), at a tail under
-# the 1e-9 that the most extreme accounts judged alone reach (their evidence saturates there)
+# the 2e-9 to 5e-9 where the evidence of the most extreme accounts judged alone saturates (every
+# family beyond the reference; a relay's own verdict can still read 1.0)
 RANKED_CAMPAIGN = 10
 RANK_TAIL = 1e-10
 
