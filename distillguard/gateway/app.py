@@ -531,17 +531,31 @@ class Gateway:
 
 
 class _ReleasedWhenSent:
-    """A streamed response that calls `release` once it has been sent, broken off or failed."""
+    """A streamed response that calls `release` once: as its last body message is handed to the
+    server, or when it is broken off or fails. Not after the response returns: by then a client
+    that read the last bytes may already have sent its next request (with uvloop and httptools it
+    often has), and one slot of `max_in_flight` would shed it."""
 
     def __init__(self, response: StreamingResponse, release):
         self.response = response
         self.release = release
+        self._released = False
+
+    def _release_once(self) -> None:
+        if not self._released:
+            self._released = True
+            self.release()
 
     async def __call__(self, scope, receive, send) -> None:
+        async def sending(message) -> None:
+            if message.get("type") == "http.response.body" and not message.get("more_body", False):
+                self._release_once()
+            await send(message)
+
         try:
-            await self.response(scope, receive, send)
+            await self.response(scope, receive, sending)
         finally:
-            self.release()
+            self._release_once()
 
 
 def build_app(config: GatewayConfig, scorer: OnlineScorer, policy: PolicyFile, *, log=print) -> Starlette:
