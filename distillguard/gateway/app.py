@@ -421,12 +421,7 @@ class Gateway:
     async def _observe(self, scored, row) -> None:
         """A served exchange whose answer is not read (streams) into its account's window."""
         if self.scoring is not None:
-            def make_row():
-                try:
-                    return row if not isinstance(row, dict) else row_table(row)
-                except BadRequest:
-                    return None
-            self.scoring.put(make_row)
+            self.scoring.put(lambda: row)  # (a dict: the scoring side converts its batch at once)
         else:
             await run_in_threadpool(self._observe_sync, scored)
 
@@ -441,8 +436,8 @@ class Gateway:
         if self.scoring is not None:
             def make_row():
                 try:
-                    return exchange_row(body, identity, endpoint=endpoint, request_id=request_id,
-                                        response=answer if endpoint != "responses" else None, status=status)
+                    return exchange_dict(body, identity, endpoint=endpoint, request_id=request_id,
+                                         response=answer if endpoint != "responses" else None, status=status)
                 except BadRequest:
                     return None
             self.scoring.put(make_row)
@@ -489,7 +484,7 @@ class Gateway:
                              "pending_rescoring": self.scorer.pending(), "in_flight": self._in_flight,
                              "scoring": ("inline" if self.scoring is None else
                                          {"backlog": self.scoring.backlog(), "scored": self.scoring.scored,
-                                          "dropped": self.scoring.dropped})})
+                                          "dropped": self.scoring.dropped, "unreadable": self.scoring.unreadable})})
 
     async def metrics_endpoint(self, request: Request) -> Response:
         body, content_type = self.metrics.render()

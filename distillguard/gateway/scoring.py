@@ -43,7 +43,7 @@ class ScoringQueue:
 
             self._pool = ProcessPoolExecutor(max_workers=processes, mp_context=multiprocessing.get_context("forkserver"),
                                              initializer=die_with_parent)
-            self._pool.submit(_score_rows, schema.empty_table(), scorer.detectors).result()  # load the models once
+            self._pool.submit(_score_rows, [], [schema.empty_table()], scorer.detectors).result()  # load the models once
         self.log = log
         self.max_batch = max_batch
         self.max_wait_s = max_wait_s
@@ -52,12 +52,14 @@ class ScoringQueue:
         self._stop = False
         self.dropped = 0
         self.scored = 0
+        self.unreadable = 0  # served rows a log reader would have quarantined: not scored
         self._busy = False
         self._thread = threading.Thread(target=self._run, name="distillguard-scoring", daemon=True)
         self._thread.start()
 
-    def put(self, make_row: Callable[[], pa.Table | None]) -> None:
-        """Queue one served exchange (`make_row` builds its canonical row in the scoring thread)."""
+    def put(self, make_row: Callable[[], dict | pa.Table | None]) -> None:
+        """Queue one served exchange (`make_row` makes its canonical row, a dict as the mapping
+        makes it or a table, in the scoring thread; dicts are converted a batch at a time)."""
         with self._cv:
             if len(self._queue) == self._queue.maxlen:
                 self.dropped += 1  # (the deque drops the oldest)
@@ -109,16 +111,20 @@ class ScoringQueue:
                     return
                 continue
             try:
-                rows = [r for r in (make() for make in batch) if r is not None and len(r)]
-                if rows:
-                    table = pa.concat_tables(rows, promote_options="default")
-                    if self._pool is not None:
-                        by_account = self._pool.submit(_score_rows, table, self.scorer.detectors).result()
+                made = [make() for make in batch]
+                dicts = [r for r in made if isinstance(r, dict)]
+                tables = [r for r in made if isinstance(r, pa.Table) and len(r)]
+                if dicts or tables:
+                    if self._pool is not None:  # rows are converted there too, off this interpreter
+                        by_account, n = self._pool.submit(_score_rows, dicts, tables, self.scorer.detectors).result()
                     else:
-                        by_account = rows_by_account(self.scorer.score(table))
+                        table = _as_table(dicts, tables)
+                        n = 0 if table is None else len(table)
+                        by_account = rows_by_account(self.scorer.score(table)) if n else {}
                     for account, json_rows in by_account.items():
                         self.scorer.observe_json(account, json_rows)
-                    self.scored += len(table)
+                    self.scored += n
+                    self.unreadable += len(dicts) + len(tables) - n
             except StateUnavailable as exc:
                 self.log(f"distillguard gateway: {exc}")
             except Exception as exc:  # noqa: BLE001 - the scoring thread must not die
@@ -128,12 +134,24 @@ class ScoringQueue:
                     self._busy = False
 
 
-def _score_rows(table: pa.Table, detectors=None) -> dict[str, list[bytes]]:
-    """In the worker process: the detectors over a batch, back as JSON rows per account."""
+def _as_table(dicts: list[dict], tables: list[pa.Table]) -> pa.Table | None:
+    """One table of canonical row dicts (converted at once; rows that fail left out) and tables."""
+    from distillguard.gateway.identity import rows_table
+
+    parts = [t for t in (rows_table(dicts)[0] if dicts else None, *tables) if t is not None and len(t)]
+    return pa.concat_tables(parts, promote_options="default") if parts else None
+
+
+def _score_rows(dicts: list[dict], tables: list[pa.Table], detectors=None) -> tuple[dict[str, list[bytes]], int]:
+    """In the worker process: the batch converted, then the detectors over it; back as JSON rows
+    per account, with the number of rows scored."""
     from distillguard.pipeline import score_batch
 
+    table = _as_table(dicts, tables)
+    if table is None:
+        return {}, 0
     scored = pa.Table.from_batches([score_batch(table, detectors)]).replace_schema_metadata(None)
-    return rows_by_account(scored)
+    return rows_by_account(scored), len(table)
 
 
 
