@@ -164,9 +164,13 @@ class Gateway:
         self._tasks.append(asyncio.create_task(self._housekeeping()))
 
     def _warm_up(self) -> None:
-        """Load the detectors' models before the first request (seconds, not that request's latency)."""
+        """Load the detectors' models before the first request (seconds, not that request's
+        latency), and the GeoIP database the re-scoring pass reads (its first load, ~0.5 s under
+        load, held every request up once)."""
         from distillguard.gateway.identity import Identity
+        from distillguard.normalize.addresses import geoip_database
 
+        geoip_database()
         ident = Identity("warm-up", None, None, None, None, None, None)
         self.scorer.score(exchange_row({"messages": [{"role": "user", "content": "warm up"}]}, ident,
                                        endpoint="chat", request_id="warm-up"))
