@@ -139,7 +139,8 @@ def command(verdicts_path, labels_path, alone_path, actions_path, baselines, bas
     report = evaluate(
         verdicts, labels, actions,
         baselines=methods,
-        exchange_counts=traffic_summary.exchange_counts() if traffic_summary else None,
+        # the traffic is what was served: a labelled account absent from it had no exchange
+        exchange_counts=({a: 0 for a in labels.accounts} | traffic_summary.exchange_counts()) if traffic_summary else None,
         contain_on=contain,
         alone=alone,
         held_out_tactics=held_out_tactics,

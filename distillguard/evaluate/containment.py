@@ -47,7 +47,10 @@ def containment_metrics(
         if account not in counts and label.exchanges is not None:
             counts[account] = label.exchanges
     first = first_containment(actions, contain_on)
-    campaign_accounts = sorted(a for a, l in labels.items() if l.is_campaign)
+    # A campaign account with no exchange in the traffic replayed (a log's second half, after the
+    # account went quiet) had nothing served to contain: it is left out, and counted apart.
+    silent = {a for a, l in labels.items() if l.is_campaign and counts.get(a) == 0 and a not in first}
+    campaign_accounts = sorted(a for a, l in labels.items() if l.is_campaign and a not in silent)
     benign_accounts = [a for a, l in labels.items() if not l.is_campaign]
 
     served, totals = [], []
@@ -89,6 +92,7 @@ def containment_metrics(
         "served_before_containment_p90": float(np.percentile(served_arr, 90)) if quantiles_known else None,
         "share_campaign_exchanges_before_containment": float(served_arr.sum() / sum(totals)) if share_known else None,
         "campaign_accounts_without_exchange_count": len(no_count),
+        "campaign_accounts_without_traffic": len(silent),
         "benign_accounts": n_benign,
         "benign_throttled_or_blocked": throttled_or_blocked,
         "benign_throttled_or_blocked_share": throttled_or_blocked / n_benign if n_benign else None,

@@ -69,3 +69,14 @@ def test_all_contained_needs_no_counts_for_quantiles():
     out = containment_metrics(ACTIONS, labels, None)
     assert out["served_before_containment_median"] == pytest.approx(12.5)
     assert out["share_campaign_exchanges_before_containment"] is None
+
+
+def test_campaign_accounts_with_no_exchange_in_the_traffic_are_left_out():
+    """A log's second half replayed: an account that went quiet in the first had nothing served
+    to contain; with its count known (0) the quantiles and the share are still computed."""
+    counts = dict(COUNTS, c4=0)
+    out = containment_metrics(ACTIONS, LABELS, counts)
+    assert out["campaign_accounts"] == 3 and out["campaign_accounts_without_traffic"] == 1
+    assert out["campaign_accounts_contained"] == 2
+    assert out["served_before_containment_median"] == 20.0  # c1 20, c2 5, c3 40 (never contained)
+    assert out["share_campaign_exchanges_before_containment"] == pytest.approx((20 + 5 + 40) / (100 + 60 + 40))
