@@ -6,7 +6,7 @@ from scipy.stats import binom, kstest
 from distillguard.provenance.detect import binomial_p_value, detect, detect_each, tuples
 from distillguard.provenance.keys import new_key
 from distillguard.provenance.scheme import Scheme
-from tests_support import watermarked_texts
+from tests_support import seeded_key, watermarked_texts
 
 
 def _randomized(d, rng):
@@ -15,7 +15,7 @@ def _randomized(d, rng):
 
 def test_p_values_hold_without_the_key():
     rng = np.random.default_rng(0)
-    key = new_key()
+    key = seeded_key(100)
     dets = detect_each([rng.integers(0, 50_000, 120).tolist() for _ in range(1500)], key)
     p = np.array([d.p_value for d in dets])
     assert (p < 1e-2).mean() <= 0.02  # exact p-values: conservative
@@ -25,7 +25,7 @@ def test_p_values_hold_without_the_key():
 def test_repetitive_text_does_not_fake_a_watermark():
     # one phrase repeated 200 times: without de-duplication a lucky phrase looks watermarked
     rng = np.random.default_rng(1)
-    key = new_key()
+    key = seeded_key(101)
     phrases = [rng.integers(0, 50_000, 12).tolist() for _ in range(400)]
     p_dedup = np.array([detect([p * 200], key).p_value for p in phrases])
     p_raw = np.array([detect([p * 200], key, dedup=False).p_value for p in phrases])
@@ -35,7 +35,7 @@ def test_repetitive_text_does_not_fake_a_watermark():
 
 def test_watermarked_text_found_and_other_keys_not():
     rng = np.random.default_rng(2)
-    key, other = new_key(Scheme(gamma=0.25)), new_key(Scheme(gamma=0.25))
+    key, other = seeded_key(102, Scheme(gamma=0.25)), seeded_key(103, Scheme(gamma=0.25))
     texts = watermarked_texts(key, rng, 5000, n=5)
     assert all(d.p_value < 1e-6 for d in detect_each(texts, key))
     assert detect(texts, other).p_value > 1e-3
