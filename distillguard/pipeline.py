@@ -311,11 +311,10 @@ def with_campaign_columns(accounts: pa.Table, features: pa.Table, specs: dict, m
     `harvest_over_floor` (behaviour.small_accounts, for campaigns.thin_fleet) and `quiet`
     (risk.score.quiet_accounts, for campaigns.collective)."""
     at = pc.index_in(accounts.column("account_id"), value_set=features.column("account_id"))
-    for name, values in (("small", small_accounts.small_accounts(features, min_exchanges)),
-                         ("harvest_only", small_accounts.harvest_only(features, specs, min_exchanges)),
-                         ("harvest_over_floor", small_accounts.harvest_over_the_floor(features, specs, min_exchanges))):
-        accounts = accounts.append_column(name, pa.array(values, pa.bool_()).take(at))
-    return accounts.append_column("quiet", pa.array(quiet_accounts(base, features, specs), pa.bool_()))
+    shapes = small_accounts.shapes(features, specs, min_exchanges)  # (extraction hits counted once)
+    for name in ("small", "harvest_only", "harvest_over_floor"):
+        accounts = accounts.append_column(name, pa.array(shapes[name], pa.bool_()).take(at))
+    return accounts.append_column("quiet", pa.array(quiet_accounts(base, features, specs, shapes["hits"]), pa.bool_()))
 
 
 def account_cohorts(exchanges: pa.Table, signals: pa.Table, kinds=None):

@@ -45,34 +45,39 @@ def extraction_hits(features: pa.Table, specs: dict[str, dict]) -> np.ndarray:
     return out
 
 
+def shapes(features: pa.Table, specs: dict[str, dict], min_exchanges: int) -> dict[str, np.ndarray]:
+    """Per account, from one count of its extraction hits (`hits`, `extraction_hits`): `small`
+    (under the judging floor, at least MIN_PROMPTS distinct prompts: one request says nothing about
+    a habit), `harvest_only` (small, of the harvest shape: at least half, and at least MIN_PROMPTS,
+    of its distinct prompts are extraction hits answered substantively) and `harvest_over_floor`
+    (the harvest shape just over the judging floor, fewer than NEAR_FLOOR x min_exchanges
+    exchanges: a thin fleet's accounts that sent a request or two more than most; gen_e's farm:
+    2-6 requests each, 493 of them judged and flagged alone, in no campaign)."""
+    hits = extraction_hits(features, specs)
+    n, prompts = _counts(features, "exchanges"), _counts(features, "distinct_prompts")
+    harvest_shape = (hits >= MIN_PROMPTS) & (2 * hits >= prompts)
+    small = (n < min_exchanges) & (prompts >= MIN_PROMPTS)
+    return {"hits": hits, "small": small, "harvest_only": small & harvest_shape,
+            "harvest_over_floor": (n >= min_exchanges) & (n < NEAR_FLOOR * min_exchanges) & harvest_shape}
+
+
 def small_accounts(features: pa.Table, min_exchanges: int) -> np.ndarray:
-    """Accounts under the judging floor with at least MIN_PROMPTS distinct prompts (one request
-    says nothing about a habit)."""
+    """Accounts under the judging floor with at least MIN_PROMPTS distinct prompts (`shapes`)."""
     return (_counts(features, "exchanges") < min_exchanges) & (_counts(features, "distinct_prompts") >= MIN_PROMPTS)
 
 
-def _harvest_shape(features: pa.Table, specs: dict[str, dict]) -> np.ndarray:
-    """At least half (and at least MIN_PROMPTS) of the distinct prompts are extraction hits
-    answered substantively."""
-    hits = extraction_hits(features, specs)
-    return (hits >= MIN_PROMPTS) & (2 * hits >= _counts(features, "distinct_prompts"))
-
-
 def harvest_only(features: pa.Table, specs: dict[str, dict], min_exchanges: int) -> np.ndarray:
-    """Small accounts of the harvest shape."""
-    return small_accounts(features, min_exchanges) & _harvest_shape(features, specs)
+    """Small accounts of the harvest shape (`shapes`)."""
+    return shapes(features, specs, min_exchanges)["harvest_only"]
 
 
 def harvest_over_the_floor(features: pa.Table, specs: dict[str, dict], min_exchanges: int) -> np.ndarray:
-    """Accounts of the harvest shape just over the judging floor (fewer than NEAR_FLOOR x
-    min_exchanges exchanges): a thin fleet's accounts that sent a request or two more than most
-    (gen_e's farm: 2-6 requests each, 493 of them judged and flagged alone, in no campaign)."""
-    n = _counts(features, "exchanges")
-    return (n >= min_exchanges) & (n < NEAR_FLOOR * min_exchanges) & _harvest_shape(features, specs)
+    """Accounts of the harvest shape just over the judging floor (`shapes`)."""
+    return shapes(features, specs, min_exchanges)["harvest_over_floor"]
 
 
 def counts(features: pa.Table, specs: dict[str, dict], min_exchanges: int) -> dict:
     """{"accounts": small accounts, "harvest_only": those of them harvest-only}: what a reference
     keeps of its small accounts (risk.reference) and what a scan compares with it."""
-    return {"accounts": int(small_accounts(features, min_exchanges).sum()),
-            "harvest_only": int(harvest_only(features, specs, min_exchanges).sum())}
+    s = shapes(features, specs, min_exchanges)
+    return {"accounts": int(s["small"].sum()), "harvest_only": int(s["harvest_only"].sum())}

@@ -17,9 +17,8 @@ import numpy as np
 import pyarrow as pa
 
 from distillguard.campaigns import gating
-from distillguard.campaigns.gating import Found, in_id_order
+from distillguard.campaigns.gating import Found, GateConfig, in_id_order
 from distillguard.campaigns.operators import distinct_operators, key_holders, own_keys
-from distillguard.campaigns.gating import GateConfig
 from distillguard.linkage import blocking, cohort
 from distillguard.signals.dataset_match import Pool, pools as bundled_pools
 

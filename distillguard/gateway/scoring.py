@@ -27,6 +27,7 @@ import pyarrow as pa
 
 
 from distillguard import schema
+from distillguard.gateway.identity import rows_table
 from distillguard.online.scorer import OnlineScorer, rows_by_account
 from distillguard.online.state import StateUnavailable
 
@@ -138,8 +139,6 @@ class ScoringQueue:
 
 def _as_table(dicts: list[dict], tables: list[pa.Table]) -> pa.Table | None:
     """One table of canonical row dicts (converted at once; rows that fail left out) and tables."""
-    from distillguard.gateway.identity import rows_table
-
     parts = [t for t in (rows_table(dicts)[0] if dicts else None, *tables) if t is not None and len(t)]
     return pa.concat_tables(parts, promote_options="default") if parts else None
 

@@ -384,15 +384,18 @@ def is_manner_family(family: str) -> bool:
     return is_behaviour_family(family) and not is_identity_family(family)
 
 
-def quiet_accounts(risk: "AccountRisk", features: pa.Table, signal_specs: dict[str, dict]) -> np.ndarray:
+def quiet_accounts(risk: "AccountRisk", features: pa.Table, signal_specs: dict[str, dict],
+                   hits: np.ndarray | None = None) -> np.ndarray:
     """Per account of `risk`: it asked for no extraction at all (no hit, behaviour.small_accounts)
     and its own evidence holds nothing beyond the shapes of a heavy workload and its group context
     (no new account, no pivot, no origin mismatch, no safety finding, no behaviour case): what a
     company's seat shows. campaigns.collective lifts such members of a flagged sign-up burst only
-    when they make a case of their own."""
+    when they make a case of their own. `hits`: extraction_hits of `features`, when already counted."""
     telling = {f.signal for f in catalog.risk_features(signal_specs)
                if not f.workload and not is_coordination_family(f.family)} | {"behaviour_case"}
-    hits = dict(zip(features.column("account_id").to_pylist(), extraction_hits(features, signal_specs).tolist()))
+    if hits is None:
+        hits = extraction_hits(features, signal_specs)
+    hits = dict(zip(features.column("account_id").to_pylist(), hits.tolist()))
     return np.array([hits.get(a, 0) == 0 and not any(e.get("signal") in telling for e in ev)
                      for a, ev in zip(risk.account_ids, risk.evidence)], bool)
 
