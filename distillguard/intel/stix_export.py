@@ -73,6 +73,7 @@ SIGNAL_WORDS = {
     "extraction_intent": "requests for model outputs of the kind used to train another model",
     "cot_elicitation": "requests for the model's full reasoning",
     "logprob_harvest": "harvesting of token log-probabilities",
+    "soft_label_harvest": "harvesting of token distributions over whole answers (soft labels)",
     "dataset_match": "sweeps over public benchmark items",
     "template": "templated requests",
     "capability": "requests concentrated on one capability",

@@ -112,6 +112,7 @@ SIGNAL_WORDS = {
     "relay_extraction": "extraction traffic relayed for many end users",
     "cot_elicitation": "requests for step-by-step reasoning",
     "logprob_harvest": "requests for token probabilities",
+    "soft_label_harvest": "requests for token distributions over whole answers (soft labels)",
     "output_length_max": "requests for the longest possible outputs",
     "dataset_match": "prompts taken from known datasets",
     "extraction_intent": "prompts asking for outputs to train another model",

@@ -28,6 +28,7 @@ BUILTIN: tuple[str, ...] = (
     "distillguard.signals.dataset_match",
     "distillguard.signals.template",
     "distillguard.signals.logprob_harvest",
+    "distillguard.signals.soft_label_harvest",
     "distillguard.signals.output_length_max",
     "distillguard.signals.language",
     "distillguard.signals.capability",

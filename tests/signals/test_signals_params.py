@@ -1,4 +1,4 @@
-"""Detectors that read request parameters: logprob_harvest and output_length_max."""
+"""Detectors that read request parameters: logprob_harvest, soft_label_harvest and output_length_max."""
 
 from __future__ import annotations
 
@@ -61,3 +61,37 @@ def test_logprob_harvest_weighs_the_tokens_returned(table):
     assert s[1] >= 0.5 and s[2] >= 0.5  # long answers; unknown length counts as long
     assert s[3] >= 0.5  # logit bias probing on one token
     assert s[1] > s[4] > s[0]  # in between: scaled by the tokens returned
+
+
+def test_soft_label_harvest_is_a_distribution_over_an_answer(table):
+    """Top-k distributions over whole answers are soft labels; a label's confidence (a few tokens),
+    logprobs without alternatives or one alternative, and unknown lengths are not."""
+    s = _score(
+        "soft_label_harvest",
+        table,
+        **{
+            schema.LOGPROBS: [True, True, True, True, True, True, True, None],
+            schema.TOP_LOGPROBS: [20, 20, 5, 1, None, 20, 10, None],
+            schema.MAX_TOKENS: [2048, 1, None, 4000, 4000, 4000, None, 4000],
+            schema.OUTPUT_TOKENS: [600, 1, 300, 900, 900, None, None, 900],
+        },
+    )
+    assert s[0] == 1.0  # top-20 over 600 tokens
+    assert s[1] == 0.0  # one token: a classifier's label confidence
+    assert 0.5 <= s[2] < s[0]  # top-5: a poorer label, still a distribution
+    assert s[3] == 0.0 and s[4] == 0.0  # one alternative, or none: no distribution
+    assert s[5] == 1.0  # no usage in the log: the tokens the request allowed
+    assert s[6] == 0.0  # neither known: not counted
+    assert s[7] == 0.0
+
+
+def test_soft_label_harvest_counts_only_as_the_bulk_of_an_account():
+    """Researchers and prompt engineers read distributions on a minority of requests: the risk
+    stage ignores a share whose lower bound is under the detector's min_share."""
+    from distillguard.risk.catalog import risk_features
+    from distillguard.signals.soft_label_harvest import SoftLabelHarvest
+
+    spec = {"soft_label_harvest": {"description": SoftLabelHarvest.description, "evidence": "extraction",
+                                   "min_share": SoftLabelHarvest.min_share, "per_prompt": False}}
+    feat = next(f for f in risk_features(spec) if f.signal == "soft_label_harvest")
+    assert feat.family.startswith("signal:") and feat.min_share == 0.5 and feat.per == "exchanges"
