@@ -9,9 +9,9 @@ it asks for a distribution (top_logprobs >= MIN_ALTERNATIVES) over an answer (MI
 returned, or allowed when the log holds no usage). The benign uses of log-probabilities read a
 label's confidence (one to a few tokens: classifiers, multiple-choice evals) or sample them now
 and then (developers, uncertainty research); so the account-level share must make up the bulk of
-its traffic (`min_share`). Measured on five independently written logs: benign researchers and
-prompt engineers sent such requests on 3-22% of their traffic, the one soft-label fleet on 90%
-(benchmarks/results/coordination.md, session 25).
+its traffic (`min_share`). Measured on five independently written logs: no benign account sent such
+requests on more than half of its traffic (at most 3 of 6, 4 of 9: Wilson lower bounds near 0.2),
+the one soft-label fleet on 100% (benchmarks/results/coordination.md, session 25).
 """
 
 from __future__ import annotations
@@ -24,9 +24,12 @@ from distillguard.signals import _text
 from distillguard.signals.base import ExchangeDetector
 from distillguard.signals.registry import register
 
-# top_logprobs at which a request asks for a distribution, not a label's confidence
-MIN_ALTERNATIVES = 5
-# tokens returned (output tokens; else max_tokens) at which it is a distribution over an answer
+# top_logprobs at which a request asks for a distribution (one alternative is the sampled token)
+MIN_ALTERNATIVES = 2
+# tokens returned (output tokens; else max_tokens) at which it is a distribution over an answer,
+# not a label's: a classifier or a multiple-choice eval reads 1-10 tokens. 32 shifted the
+# reference enough to drop a borderline pooled group of the held-out scenario (3 accounts); an
+# attacker harvesting in chunks under 100 tokens still shows in logprob_harvest (behaviour)
 MIN_ANSWER_TOKENS = 100
 
 
@@ -50,6 +53,6 @@ class SoftLabelHarvest(ExchangeDetector):
         # a log without usage: what the request allowed; neither known: not counted
         returned = np.where(out_tokens > 0, out_tokens, max_tokens)
         hit = (top >= MIN_ALTERNATIVES) & (returned >= MIN_ANSWER_TOKENS)
-        # more alternatives, a richer label: 5 -> 0.6, 10 -> 0.8, 20 -> 1.0
-        score = np.where(hit, np.minimum(0.4 + 0.04 * top, 1.0), 0.0)
+        # more alternatives, a richer label: 2 -> 0.55, 10 -> 0.75, 20 -> 1.0
+        score = np.where(hit, np.minimum(0.5 + 0.025 * top, 1.0), 0.0)
         return _text.output(self.output_columns(), {self.name: score})

@@ -70,19 +70,20 @@ def test_soft_label_harvest_is_a_distribution_over_an_answer(table):
         "soft_label_harvest",
         table,
         **{
-            schema.LOGPROBS: [True, True, True, True, True, True, True, None],
-            schema.TOP_LOGPROBS: [20, 20, 5, 1, None, 20, 10, None],
-            schema.MAX_TOKENS: [2048, 1, None, 4000, 4000, 4000, None, 4000],
-            schema.OUTPUT_TOKENS: [600, 1, 300, 900, 900, None, None, 900],
+            schema.LOGPROBS: [True, True, True, True, True, True, True, None, True],
+            schema.TOP_LOGPROBS: [20, 20, 2, 1, None, 20, 10, None, 20],
+            schema.MAX_TOKENS: [2048, 1, None, 4000, 4000, 4000, None, 4000, 16],
+            schema.OUTPUT_TOKENS: [600, 1, 300, 900, 900, None, None, 900, 60],
         },
     )
     assert s[0] == 1.0  # top-20 over 600 tokens
     assert s[1] == 0.0  # one token: a classifier's label confidence
-    assert 0.5 <= s[2] < s[0]  # top-5: a poorer label, still a distribution
+    assert 0.5 <= s[2] < s[0]  # top-2: a poorer label, still a distribution
     assert s[3] == 0.0 and s[4] == 0.0  # one alternative, or none: no distribution
     assert s[5] == 1.0  # no usage in the log: the tokens the request allowed
     assert s[6] == 0.0  # neither known: not counted
     assert s[7] == 0.0
+    assert s[8] == 0.0  # 60 tokens: a short answer's confidence
 
 
 def test_soft_label_harvest_counts_only_as_the_bulk_of_an_account():
