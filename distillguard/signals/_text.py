@@ -14,6 +14,7 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from distillguard import schema
 from distillguard.signals._batch_cache import data_key, shared
 
 # Detectors read at most this many leading characters of a text: bounds the cost of a huge prompt
@@ -50,6 +51,14 @@ def numbers(table: pa.Table, name: str, fill: float = 0.0) -> np.ndarray:
     """A numeric column as float64 numpy with nulls as `fill`."""
     arr = column(table, name, pa.float64())
     return pc.fill_null(arr, fill).to_numpy(zero_copy_only=False).astype(np.float64)
+
+
+def tokens_returned(table: pa.Table, unknown: float) -> np.ndarray:
+    """Per request, the tokens its answer returned: output tokens, else the max_tokens the request
+    allowed (a log without usage), else `unknown`."""
+    out_tokens = numbers(table, schema.OUTPUT_TOKENS)
+    max_tokens = numbers(table, schema.MAX_TOKENS)
+    return np.where(out_tokens > 0, out_tokens, np.where(max_tokens > 0, max_tokens, unknown))
 
 
 def flags(table: pa.Table, name: str) -> np.ndarray:

@@ -45,9 +45,7 @@ class LogprobHarvest(ExchangeDetector):
         top = _text.numbers(exchanges, schema.TOP_LOGPROBS)
         bias = _text.flags(exchanges, schema.LOGIT_BIAS)
         n = _text.numbers(exchanges, schema.CHOICE_COUNT, fill=1.0)
-        out_tokens = _text.numbers(exchanges, schema.OUTPUT_TOKENS)
-        max_tokens = _text.numbers(exchanges, schema.MAX_TOKENS)
-        returned = np.where(out_tokens > 0, out_tokens, np.where(max_tokens > 0, max_tokens, FULL_TOKENS))
+        returned = _text.tokens_returned(exchanges, unknown=FULL_TOKENS)
         volume = np.where(bias, 1.0, np.minimum(returned / FULL_TOKENS, 1.0))
         # Noisy-OR: logprobs alone 0.5; each top-k alternative adds (20 -> 0.9 alone); a logit
         # bias 0.4; several choices per prompt up to 0.35 (common in benign evals, so weak).

@@ -48,10 +48,7 @@ class SoftLabelHarvest(ExchangeDetector):
 
     def score(self, exchanges: pa.Table) -> pa.Table:
         top = _text.numbers(exchanges, schema.TOP_LOGPROBS)
-        out_tokens = _text.numbers(exchanges, schema.OUTPUT_TOKENS)
-        max_tokens = _text.numbers(exchanges, schema.MAX_TOKENS)
-        # a log without usage: what the request allowed; neither known: not counted
-        returned = np.where(out_tokens > 0, out_tokens, max_tokens)
+        returned = _text.tokens_returned(exchanges, unknown=0.0)  # neither known: not counted
         hit = (top >= MIN_ALTERNATIVES) & (returned >= MIN_ANSWER_TOKENS)
         # more alternatives, a richer label: 2 -> 0.55, 10 -> 0.75, 20 -> 1.0
         score = np.where(hit, np.minimum(0.5 + 0.025 * top, 1.0), 0.0)
