@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pyarrow as pa
 
-from distillguard.campaigns import collective, describe, gating, item_queue, operators, thin_fleet
+from distillguard.campaigns import collective, describe, gating, item_queue, kin_fleet, operators, thin_fleet
 from distillguard.linkage import blocking
 from distillguard.campaigns.community import SEED, UnionFind, communities, merge_split_blocks
 from distillguard.campaigns.gating import Found, GateConfig, in_id_order
@@ -140,7 +140,8 @@ def detect_campaigns(
     Steps: linkage graph -> communities -> members tied tightly enough -> group decision
     (gating) -> collective evidence -> partitions -> one operator's parts joined (client,
     artifacts, exits; campaigns.item_queue: one dataset handed out from one queue) -> thin
-    fleets (campaigns.thin_fleet) -> description (evidence, targets, origin).
+    fleets (campaigns.thin_fleet) -> kin fleets (campaigns.kin_fleet: lone flagged accounts on one
+    private template pool) -> description (evidence, targets, origin).
     """
     cfg = config or CampaignConfig()
     if graph is None:
@@ -182,6 +183,8 @@ def detect_campaigns(
         over = _bool_column(accounts, graph.account_ids, "harvest_over_floor")
         found, strength = thin_fleet.find(found, strength, harvest, small, small_reference, min_exchanges,
                                           flagged_over_floor=None if over is None else over & flagged)
+    found, strength = kin_fleet.find(graph, found, strength, risk, flagged,
+                                     _bool_column(accounts, graph.account_ids, "relay"))
     return _describe(graph, view, found, risk, flagged, strength)
 
 

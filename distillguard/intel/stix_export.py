@@ -96,6 +96,7 @@ SIGNAL_WORDS = {
     "harvest_fleet": "accounts of one operator artifact asking for public-dataset items and little else",
     "item_queue": "items of one public dataset handed out from one queue",
     "thin_fleet": "a fleet of small accounts asking mostly for training outputs",
+    "kin_fleet": "accounts flagged one by one on one private pool of prompt templates",
 }
 
 

@@ -108,6 +108,7 @@ SIGNAL_WORDS = {
     "harvest_fleet": "accounts of one operator artifact asking for public-dataset items and little else",
     "item_queue": "linked accounts handed the items of one public dataset from one queue",
     "thin_fleet": "many more small fresh accounts asking mostly for training outputs than ordinary traffic holds",
+    "kin_fleet": "accounts flagged one by one whose prompts come from one pool of templates no one else uses",
     "model_pivot": "moving together to a newly released model",
     "relay_extraction": "extraction traffic relayed for many end users",
     "cot_elicitation": "requests for step-by-step reasoning",
