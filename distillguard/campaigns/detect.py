@@ -184,7 +184,8 @@ def detect_campaigns(
         found, strength = thin_fleet.find(found, strength, harvest, small, small_reference, min_exchanges,
                                           flagged_over_floor=None if over is None else over & flagged)
     found, strength = kin_fleet.find(graph, found, strength, risk, flagged,
-                                     _bool_column(accounts, graph.account_ids, "relay"))
+                                     _bool_column(accounts, graph.account_ids, "relay"),
+                                     _judged_table(accounts, graph.account_ids))
     return _describe(graph, view, found, risk, flagged, strength)
 
 

@@ -14,7 +14,8 @@ So: among flagged accounts in no campaign (and no relay), the groups that their 
 the group as to any other account (another campaign's members included), become one campaign
 (rule "kin_fleet") when they hold at least MIN_KIN members and at least PRIVATE_SHARE of the
 group's template weight stays among flagged accounts (its own members, or kin of theirs left in
-another campaign) rather than going to unflagged ones.
+another campaign) rather than going to accounts judged and cleared (big enough to judge, not
+flagged).
 Every member is flagged already: the campaign groups them (one case, not two hundred) and ranks
 them with their number (risk.campaign_boost.member_rank); it flags no one.
 """
@@ -33,12 +34,15 @@ TEMPLATE_KIND = "shared_template"
 MIN_LINK = 0.1  # total link weight between two lone flagged accounts to count (a shared NAT alone is less)
 RESOLUTION = 0.1  # Leiden (RB configuration): low, a fleet's members are linked sparsely
 MIN_KIN = 10  # as risk.campaign_boost.RANKED_CAMPAIGN: fewer is a team's size
-PRIVATE_SHARE = 0.8  # of the group's template weight not going to unflagged accounts
+PRIVATE_SHARE = 0.8  # of the group's template weight not going to judged, unflagged accounts
 
 
 def find(graph: LinkGraph, found: list[Found], strength: np.ndarray, risk: np.ndarray, flagged: np.ndarray,
-         relay: np.ndarray | None = None) -> tuple[list[Found], np.ndarray]:
-    """`found` plus a "kin_fleet" campaign for each private-template group of lone flagged accounts."""
+         relay: np.ndarray | None = None, judged: np.ndarray | None = None) -> tuple[list[Found], np.ndarray]:
+    """`found` plus a "kin_fleet" campaign for each private-template group of lone flagged accounts.
+    `judged`: accounts with enough traffic to be judged alone; only those, unflagged, make a
+    template public (else a fleet would make its pool look public through a crowd of tiny
+    decoy accounts sending a request or two from it)."""
     if TEMPLATE_KIND not in graph.kind_names or not graph.n_edges:
         return found, strength
     lone = flagged.copy()
@@ -48,12 +52,13 @@ def find(graph: LinkGraph, found: list[Found], strength: np.ndarray, risk: np.nd
         lone &= ~relay
     if lone.sum() < MIN_KIN:
         return found, strength
+    cleared = ~flagged if judged is None else ~flagged & judged  # judged and not flagged
     sel = graph.kind_id == graph.kind_names.index(TEMPLATE_KIND)
     template = np.bincount(graph.kind_edge[sel], weights=graph.kind_weight[sel], minlength=graph.n_edges)
     added = []
     strength = strength.copy()
     for group in _groups(graph, lone):
-        members, inside, elsewhere, public = _members(graph, template, group, flagged)
+        members, inside, elsewhere, public = _members(graph, template, group, cleared)
         if len(members) < MIN_KIN:
             continue
         total = inside.sum() + elsewhere.sum()
@@ -81,18 +86,18 @@ def _groups(graph: LinkGraph, lone: np.ndarray) -> list[np.ndarray]:
     return [nodes[label == c] for c in range(int(label.max()) + 1) if (label == c).sum() >= MIN_KIN]
 
 
-def _members(graph: LinkGraph, template: np.ndarray, group: np.ndarray, flagged: np.ndarray):
+def _members(graph: LinkGraph, template: np.ndarray, group: np.ndarray, cleared: np.ndarray):
     """(members, and per member its template weight inside the group, to anyone else, and to
-    unflagged accounts): the group's accounts whose template weight inside it is at least their
-    weight elsewhere (an account of another campaign's kin belongs there). One pass: a fleet's
+    `cleared` accounts: judged and not flagged): the group's accounts whose template weight
+    inside it is at least their weight elsewhere (an account of another campaign's kin belongs there). One pass: a fleet's
     members are linked sparsely, and re-testing after each cut would unravel it."""
-    inside, elsewhere, _ = _template_weights(graph, template, group, flagged)
+    inside, elsewhere, _ = _template_weights(graph, template, group, cleared)
     members = group[(inside > 0) & (inside >= elsewhere)]
-    return members, *_template_weights(graph, template, members, flagged)
+    return members, *_template_weights(graph, template, members, cleared)
 
 
-def _template_weights(graph: LinkGraph, template: np.ndarray, members: np.ndarray, flagged: np.ndarray):
-    """Per member: template weight to other members, to accounts outside, to unflagged accounts."""
+def _template_weights(graph: LinkGraph, template: np.ndarray, members: np.ndarray, cleared: np.ndarray):
+    """Per member: template weight to other members, to accounts outside, to `cleared` accounts."""
     n = graph.n_accounts
     mem = np.zeros(n, bool)
     mem[members] = True
@@ -105,11 +110,11 @@ def _template_weights(graph: LinkGraph, template: np.ndarray, members: np.ndarra
     both = has & mem[s] & mem[d]
     inside = weight(both, both)
     elsewhere = weight(has & mem[s] & ~mem[d], has & mem[d] & ~mem[s])
-    public = weight(has & mem[s] & ~flagged[d], has & mem[d] & ~flagged[s])
+    public = weight(has & mem[s] & cleared[d], has & mem[d] & cleared[s])
     return inside, elsewhere, public
 
 
 def _detail(n: int, share: float) -> str:
     return (f"{n} accounts, each flagged on its own traffic and grouped by no card, address, client build or "
-            f"organisation, send prompts built from one pool of templates that unflagged accounts "
-            f"do not use ({share:.0%} of their template links are among flagged accounts)")
+            f"organisation, send prompts built from one pool of templates that no account judged and cleared "
+            f"uses ({share:.0%} of their template links are among flagged accounts)")

@@ -21,7 +21,7 @@ def _fleet(prefix: str, n: int, pool: list[str], offset: int) -> list[dict]:
     return rows
 
 
-def _scan(rows, flagged_prefixes, found_prefixes=(), relay_prefixes=()):
+def _scan(rows, flagged_prefixes, found_prefixes=(), relay_prefixes=(), small_prefixes=()):
     ex, sig = tables(rows)
     graph = build_graph(ex, sig)
     ids = graph.account_ids
@@ -30,7 +30,8 @@ def _scan(rows, flagged_prefixes, found_prefixes=(), relay_prefixes=()):
     found = [Found(0.9999, np.array([i for i, a in enumerate(ids) if a.startswith(p)], np.int64), "member_risk", [])
              for p in found_prefixes]
     relay = np.array([any(a.startswith(p) for p in relay_prefixes) for a in ids])
-    out, strength = kin_fleet.find(graph, found, np.zeros(len(ids)), risk, flagged, relay)
+    judged = np.array([not any(a.startswith(p) for p in small_prefixes) for a in ids])
+    out, strength = kin_fleet.find(graph, found, np.zeros(len(ids)), risk, flagged, relay, judged)
     kin = [f for f in out if f.rule == "kin_fleet"]
     return ids, kin, strength
 
@@ -61,3 +62,20 @@ def test_accounts_in_a_campaign_or_relays_are_not_taken():
     assert _scan(rows, ["K"], relay_prefixes=["K"])[1] == []
     # unflagged, the same accounts are no fleet either (the rule groups the flagged; it flags no one)
     assert _scan(rows, [])[1] == []
+
+
+def test_a_crowd_of_tiny_decoys_does_not_make_a_pool_public():
+    """An attacker who read this module sends four requests from the fleet's pool through each of 40
+    tiny decoy accounts, unflagged, to make the pool look public: accounts too small to judge
+    clear no template, so the fleet stays one kin fleet. Judged and cleared, the same 40 make the
+    pool public and there is none."""
+    pool = [f"kpool-{j}" for j in range(5)]
+    decoys = []
+    for k in range(40):
+        decoys += account_rows(f"D{k:02d}", 4, start=T0 + dt.timedelta(minutes=11 * k), step_s=900,
+                               ip=f"90.{k}.1.2", user_agent=f"sdk/D{k}", payment=f"card-D{k}",
+                               signals={"template.skeleton": lambda i, k=k: pool[(i % 2 + k) % len(pool)]})
+    rows = _fleet("K", 14, pool, 0) + decoys
+    ids, kin, _ = _scan(rows, ["K"], small_prefixes=["D"])
+    assert len(kin) == 1 and {ids[int(i)] for i in kin[0].members} == {f"K{k:02d}" for k in range(14)}
+    assert _scan(rows, ["K"])[1] == []
