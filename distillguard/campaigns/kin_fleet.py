@@ -53,8 +53,7 @@ def find(graph: LinkGraph, found: list[Found], strength: np.ndarray, risk: np.nd
     if lone.sum() < MIN_KIN:
         return found, strength
     cleared = ~flagged if judged is None else ~flagged & judged  # judged and not flagged
-    sel = graph.kind_id == graph.kind_names.index(TEMPLATE_KIND)
-    template = np.bincount(graph.kind_edge[sel], weights=graph.kind_weight[sel], minlength=graph.n_edges)
+    template = _template_links(graph, lone)
     added = []
     strength = strength.copy()
     for group in _groups(graph, lone):
@@ -86,31 +85,41 @@ def _groups(graph: LinkGraph, lone: np.ndarray) -> list[np.ndarray]:
     return [nodes[label == c] for c in range(int(label.max()) + 1) if (label == c).sum() >= MIN_KIN]
 
 
-def _members(graph: LinkGraph, template: np.ndarray, group: np.ndarray, cleared: np.ndarray):
+def _template_links(graph: LinkGraph, lone: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(src, dst, weight) of the template links that touch a lone flagged account (the only ones
+    any group's weights read: computed once, not per group over every edge of the log)."""
+    sel = graph.kind_id == graph.kind_names.index(TEMPLATE_KIND)
+    w = np.bincount(graph.kind_edge[sel], weights=graph.kind_weight[sel], minlength=graph.n_edges)
+    keep = (w > 0) & (lone[graph.src] | lone[graph.dst])
+    return graph.src[keep], graph.dst[keep], w[keep]
+
+
+def _members(graph: LinkGraph, template: tuple, group: np.ndarray, cleared: np.ndarray):
     """(members, and per member its template weight inside the group, to anyone else, and to
     `cleared` accounts: judged and not flagged): the group's accounts whose template weight
-    inside it is at least their weight elsewhere (an account of another campaign's kin belongs there). One pass: a fleet's
-    members are linked sparsely, and re-testing after each cut would unravel it."""
+    inside it is at least their weight elsewhere (an account of another campaign's kin belongs
+    there). One pass: a fleet's members are linked sparsely, and re-testing after each cut would
+    unravel it."""
     inside, elsewhere, _ = _template_weights(graph, template, group, cleared)
     members = group[(inside > 0) & (inside >= elsewhere)]
     return members, *_template_weights(graph, template, members, cleared)
 
 
-def _template_weights(graph: LinkGraph, template: np.ndarray, members: np.ndarray, cleared: np.ndarray):
+def _template_weights(graph: LinkGraph, template: tuple, members: np.ndarray, cleared: np.ndarray):
     """Per member: template weight to other members, to accounts outside, to `cleared` accounts."""
     n = graph.n_accounts
     mem = np.zeros(n, bool)
     mem[members] = True
-    s, d, has = graph.src, graph.dst, template > 0
+    s, d, w = template
 
     def weight(from_s: np.ndarray, from_d: np.ndarray) -> np.ndarray:
-        return (np.bincount(s[from_s], weights=template[from_s], minlength=n)
-                + np.bincount(d[from_d], weights=template[from_d], minlength=n))[members]
+        return (np.bincount(s[from_s], weights=w[from_s], minlength=n)
+                + np.bincount(d[from_d], weights=w[from_d], minlength=n))[members]
 
-    both = has & mem[s] & mem[d]
+    both = mem[s] & mem[d]
     inside = weight(both, both)
-    elsewhere = weight(has & mem[s] & ~mem[d], has & mem[d] & ~mem[s])
-    public = weight(has & mem[s] & cleared[d], has & mem[d] & cleared[s])
+    elsewhere = weight(mem[s] & ~mem[d], mem[d] & ~mem[s])
+    public = weight(mem[s] & cleared[d], mem[d] & cleared[s])
     return inside, elsewhere, public
 
 
