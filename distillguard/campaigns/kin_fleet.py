@@ -124,6 +124,6 @@ def _template_weights(graph: LinkGraph, template: tuple, members: np.ndarray, cl
 
 
 def _detail(n: int, share: float) -> str:
-    return (f"{n} accounts, each flagged on its own traffic and grouped by no card, address, client build or "
-            f"organisation, send prompts built from one pool of templates that no account judged and cleared "
-            f"uses ({share:.0%} of their template links are among flagged accounts)")
+    return (f"{n} accounts, each flagged on its own traffic and in no campaign by their cards, addresses, client "
+            f"builds or organisations, send prompts built from one pool of templates that no account judged and "
+            f"cleared sends ({share:.0%} of their template links are among flagged accounts)")
