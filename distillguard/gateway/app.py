@@ -20,7 +20,6 @@ import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import httpx
 import orjson
 from starlette.applications import Starlette
 from starlette.background import BackgroundTask
@@ -31,6 +30,7 @@ from starlette.routing import Route
 
 from distillguard.gateway import metrics as gm
 from distillguard.gateway.identity import TRUSTED_PREFIX, BadRequest, exchange_dict, exchange_row, identify, row_table
+from distillguard.gateway.upstream import Upstream, UpstreamError, UpstreamResponse, UpstreamTimeout
 from distillguard.online.guard import Decision, Guard
 from distillguard.online.publish import check_published
 from distillguard.online.scorer import OnlineScorer
@@ -66,7 +66,6 @@ class GatewayConfig:
     scoring_processes: int = 0  # worker processes of the background scoring (0: a thread of this process)
     otlp_endpoint: str | None = None  # each decision as an OpenTelemetry span (gateway.tracing)
     tracer_provider: object = None  # tests: an OpenTelemetry TracerProvider of their own
-    transport: httpx.AsyncBaseTransport | None = None  # tests: an in-process upstream
     extra: dict = field(default_factory=dict)
 
 
@@ -144,7 +143,7 @@ class Gateway:
 
             self.tracer = DecisionTracer(config.otlp_endpoint, tracer_provider=config.tracer_provider)
         self._in_flight = 0
-        self._client: httpx.AsyncClient | None = None
+        self._upstream: Upstream | None = None
         self._tasks: list[asyncio.Task] = []
         self.scoring: ScoringQueue | None = None
         # Memory state answers in microseconds, in the event loop; Redis is I/O: in the threadpool.
@@ -152,11 +151,11 @@ class Gateway:
 
     # -- lifecycle -----------------------------------------------------------------------------
     async def start(self) -> None:
-        timeout = httpx.Timeout(self.config.timeout_s, connect=self.config.connect_timeout_s)
-        # (httpx's default pool holds 100 connections: more requests would wait for one, unseen)
-        limits = httpx.Limits(max_connections=None, max_keepalive_connections=self.config.max_in_flight)
-        self._client = httpx.AsyncClient(base_url=self.config.upstream, timeout=timeout, limits=limits,
-                                         transport=self.config.transport, follow_redirects=False)
+        # no bound on connections: a request in flight holds one (streams for minutes), and
+        # max_in_flight already bounds those; a pool limit would make requests wait for one, unseen
+        self._upstream = Upstream(self.config.upstream, timeout_s=self.config.timeout_s,
+                                  connect_timeout_s=self.config.connect_timeout_s)
+        await self._upstream.start()
         await run_in_threadpool(self._warm_up)
         if not self.config.score_inline:
             self.scoring = await run_in_threadpool(
@@ -181,8 +180,8 @@ class Gateway:
         for task in self._tasks:
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await task
-        if self._client is not None:
-            await self._client.aclose()
+        if self._upstream is not None:
+            await self._upstream.close()
         if self.scoring is not None:
             await run_in_threadpool(self.scoring.close)
         if self.tracer is not None:
@@ -349,7 +348,7 @@ class Gateway:
     def _upstream_headers(self, request: Request, extra: dict) -> dict:
         headers = {k: v for k, v in request.headers.items()
                    if k.lower() not in HOP_BY_HOP and not k.lower().startswith(TRUSTED_PREFIX)}
-        if "accept-encoding" not in headers:  # (else httpx asks for gzip, relayed raw to a client that did not)
+        if "accept-encoding" not in headers:  # (no encoding the client did not ask for)
             headers["accept-encoding"] = "identity"
         headers.update(extra)
         return headers
@@ -357,42 +356,41 @@ class Gateway:
     async def _forward(self, request: Request, content: bytes, endpoint: str, decision: Decision, scored,
                        identity, body: dict, request_id: str, extra_headers: dict, marker: dict, *, stream: bool,
                        row=None) -> Response:
-        assert self._client is not None
-        upstream_request = self._client.build_request(request.method, request.url.path, params=request.query_params,
-                                                      headers=self._upstream_headers(request, extra_headers),
-                                                      content=content)
+        assert self._upstream is not None
+        degrade = decision.degrade if decision.applied == "degrade" else None
         try:
-            upstream = await self._client.send(upstream_request, stream=True)
-        except httpx.TimeoutException:
+            # a stream relayed as it came keeps its encoding; what the gateway reads or rewrites is decoded
+            upstream = await self._upstream.send(request.method, request.url.path, request.url.query,
+                                                 self._upstream_headers(request, extra_headers), content,
+                                                 decode=not (stream and degrade is None))
+        except UpstreamTimeout:
             self.metrics.request(endpoint, "upstream_timeout", 504)
             return openai_error(504, "the upstream model server did not answer in time", "server_error",
                                 "upstream_timeout")
-        except httpx.HTTPError as exc:
+        except UpstreamError as exc:
             self.metrics.request(endpoint, "upstream_error", 502)
-            return openai_error(502, f"the upstream model server cannot be reached ({type(exc).__name__})",
+            return openai_error(502, f"the upstream model server cannot be reached ({exc})",
                                 "server_error", "upstream_unavailable")
         headers = {k: v for k, v in upstream.headers.items() if k.lower() not in HOP_BY_HOP
                    and k.lower() != "content-encoding"}
         headers.update(marker)
-        degrade = decision.degrade if decision.applied == "degrade" else None
+        if not upstream.decoded and "content-encoding" in upstream.headers:  # relayed raw: still encoded
+            headers["content-encoding"] = upstream.headers["content-encoding"]
         is_sse = "text/event-stream" in upstream.headers.get("content-type", "")
         if stream and is_sse:
-            if degrade is None and "content-encoding" in upstream.headers:  # relayed raw: still encoded
-                headers["content-encoding"] = upstream.headers["content-encoding"]
             self.metrics.request(endpoint, decision.applied, upstream.status_code)
             return StreamingResponse(self._relay(upstream, degrade), status_code=upstream.status_code,
                                      headers=headers, background=BackgroundTask(self._observe, scored, row))
         try:
-            data = await upstream.aread()
-        except httpx.HTTPError:
-            await upstream.aclose()
+            data = await upstream.read()
+        except (UpstreamError, UpstreamTimeout):
             self.metrics.request(endpoint, "upstream_error", 502)
             return openai_error(502, "the upstream model server broke off its answer", "server_error",
                                 "upstream_unavailable")
         finally:
-            await upstream.aclose()
+            await upstream.close()
         answer = None
-        if "json" in upstream.headers.get("content-type", ""):
+        if upstream.decoded and "json" in upstream.headers.get("content-type", ""):
             with contextlib.suppress(orjson.JSONDecodeError):
                 answer = orjson.loads(data)
         if degrade is not None and isinstance(answer, dict) and upstream.status_code < 400:
@@ -402,15 +400,15 @@ class Gateway:
                               answer if isinstance(answer, dict) else None, upstream.status_code)
         return Response(data, status_code=upstream.status_code, headers=headers, background=task)
 
-    async def _relay(self, upstream: httpx.Response, degrade: dict | None):
+    async def _relay(self, upstream: UpstreamResponse, degrade: dict | None):
         """The upstream's event stream, chunk by chunk; closing it (client gone) cancels upstream."""
         try:
             if degrade is None:
-                async for chunk in upstream.aiter_raw():
+                async for chunk in upstream.iter_chunks():
                     yield chunk
                 return
             pending = b""
-            async for chunk in upstream.aiter_bytes():  # (decoded: the events are rewritten)
+            async for chunk in upstream.iter_chunks():  # (decoded: the events are rewritten)
                 pending += chunk.replace(b"\r\n", b"\n")
                 while b"\n\n" in pending:
                     event, pending = pending.split(b"\n\n", 1)
@@ -420,7 +418,7 @@ class Gateway:
             if pending:
                 yield degrade_sse(pending, degrade)
         finally:
-            await upstream.aclose()
+            await upstream.close()
 
     async def _observe(self, scored, row) -> None:
         """A served exchange whose answer is not read (streams) into its account's window."""
@@ -456,22 +454,21 @@ class Gateway:
         await run_in_threadpool(self._observe_sync, scored)
 
     async def passthrough(self, request: Request) -> Response:
-        assert self._client is not None
+        assert self._upstream is not None
         try:
             raw = await self._read_body(request)
         except ClientDisconnect:
             return Response(status_code=499)
         if isinstance(raw, Response):
             return raw
-        upstream_request = self._client.build_request(request.method, request.url.path, params=request.query_params,
-                                                      headers=self._upstream_headers(request, {}), content=raw)
         try:
-            upstream = await self._client.send(upstream_request, stream=True)
-        except httpx.TimeoutException:
+            upstream = await self._upstream.send(request.method, request.url.path, request.url.query,
+                                                 self._upstream_headers(request, {}), raw, decode=False)
+        except UpstreamTimeout:
             return openai_error(504, "the upstream model server did not answer in time", "server_error",
                                 "upstream_timeout")
-        except httpx.HTTPError as exc:
-            return openai_error(502, f"the upstream model server cannot be reached ({type(exc).__name__})",
+        except UpstreamError as exc:
+            return openai_error(502, f"the upstream model server cannot be reached ({exc})",
                                 "server_error", "upstream_unavailable")
         self.metrics.request("other", "passthrough", upstream.status_code)
         # relayed raw, so still in the upstream's content-encoding (which stays in the headers)

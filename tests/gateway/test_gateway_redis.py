@@ -6,9 +6,6 @@ import contextlib
 
 import httpx
 import pytest
-from starlette.applications import Starlette
-from starlette.responses import JSONResponse
-from starlette.routing import Route
 
 from distillguard.gateway.app import GatewayConfig, build_app
 from distillguard.online.scorer import OnlineScorer
@@ -17,15 +14,6 @@ from distillguard.policy import PolicyFile
 from distillguard.risk.default_reference import load_default_reference
 
 
-async def _chat(request):
-    body = await request.json()
-    return JSONResponse({"id": "c", "object": "chat.completion", "model": body.get("model"),
-                         "choices": [{"index": 0, "message": {"role": "assistant", "content": "ok"},
-                                      "finish_reason": "stop"}],
-                         "usage": {"prompt_tokens": 3, "completion_tokens": 1, "total_tokens": 4}})
-
-
-UPSTREAM = Starlette(routes=[Route("/v1/chat/completions", _chat, methods=["POST"])])
 BODY = {"model": "m", "messages": [{"role": "user", "content": "What is the capital of Peru?"}]}
 
 
@@ -35,14 +23,14 @@ def reference():
 
 
 @contextlib.asynccontextmanager
-async def replicas(url: str, reference, policy_path, n: int = 2):
+async def replicas(url: str, reference, policy_path, upstream_url: str, n: int = 2):
     """n gateways on one Redis, each with its own scorer and state object, as separate processes would be."""
     apps, clients = [], []
     async with contextlib.AsyncExitStack() as stack:
         for _ in range(n):
             state = RedisState(url, retry_s=0.2, timeout_s=0.3)
-            app = build_app(GatewayConfig(upstream="http://upstream", transport=httpx.ASGITransport(UPSTREAM),
-                                          hash_key=b"shared-key", trust_identity_headers=True),
+            app = build_app(GatewayConfig(upstream=upstream_url, hash_key=b"shared-key",
+                                          trust_identity_headers=True),
                             OnlineScorer(reference, state=state), PolicyFile(policy_path), log=lambda m: None)
             await stack.enter_async_context(app.router.lifespan_context(app))
             client = await stack.enter_async_context(
@@ -52,12 +40,12 @@ async def replicas(url: str, reference, policy_path, n: int = 2):
         yield apps, clients
 
 
-def test_two_replicas_enforce_one_accounts_limit_jointly(own_server, reference, tmp_path):
+def test_two_replicas_enforce_one_accounts_limit_jointly(own_server, reference, upstream, tmp_path):
     policy = tmp_path / "policy.yaml"
     policy.write_text("rules:\n  - {when: {}, action: throttle, throttle: {per_minute: 0.5, burst: 3}}\n")
 
     async def go():
-        async with replicas(own_server.url, reference, policy) as (_, (a, b)):
+        async with replicas(own_server.url, reference, policy, upstream.url) as (_, (a, b)):
             statuses = []
             for i in range(6):
                 client = (a, b)[i % 2]
@@ -69,7 +57,7 @@ def test_two_replicas_enforce_one_accounts_limit_jointly(own_server, reference, 
     asyncio.run(go())
 
 
-def test_two_replicas_enforce_one_campaigns_limit_jointly(own_server, reference, tmp_path):
+def test_two_replicas_enforce_one_campaigns_limit_jointly(own_server, reference, upstream, tmp_path):
     policy = tmp_path / "policy.yaml"
     policy.write_text("rules:\n  - {when: {campaign: true}, action: throttle,"
                       " throttle: {per_minute: 0.5, burst: 2, scope: campaign}}\n")
@@ -80,7 +68,7 @@ def test_two_replicas_enforce_one_campaigns_limit_jointly(own_server, reference,
                                 "artifacts": [{"kind": "shared_payment", "key": "pm_farm", "holders": 3}]}]}
 
     async def go():
-        async with replicas(own_server.url, reference, policy) as (apps, (a, b)):
+        async with replicas(own_server.url, reference, policy, upstream.url) as (apps, (a, b)):
             apps[0].state.gateway.scorer.state.publish(published)  # published once, seen by both replicas
             r1 = await a.post("/v1/chat/completions", json=BODY, headers={"X-Distillguard-Account": "m0"})
             r2 = await b.post("/v1/chat/completions", json=BODY, headers={"X-Distillguard-Account": "m1"})
@@ -94,12 +82,12 @@ def test_two_replicas_enforce_one_campaigns_limit_jointly(own_server, reference,
     asyncio.run(go())
 
 
-def test_redis_killed_mid_test_and_the_replicas_keep_serving(own_server, reference, tmp_path):
+def test_redis_killed_mid_test_and_the_replicas_keep_serving(own_server, reference, upstream, tmp_path):
     policy = tmp_path / "policy.yaml"
     policy.write_text("rules:\n  - {when: {flagged: true}, action: block}\n")
 
     async def go():
-        async with replicas(own_server.url, reference, policy) as (apps, (a, b)):
+        async with replicas(own_server.url, reference, policy, upstream.url) as (apps, (a, b)):
             for client in (a, b):
                 r = await client.post("/v1/chat/completions", json=BODY, headers={"Authorization": "Bearer sk-1"})
                 assert r.status_code == 200
@@ -119,11 +107,10 @@ def test_redis_killed_mid_test_and_the_replicas_keep_serving(own_server, referen
     asyncio.run(go())
 
 
-def test_fail_closed_refuses_while_redis_is_down(own_server, reference, tmp_path):
+def test_fail_closed_refuses_while_redis_is_down(own_server, reference, upstream, tmp_path):
     async def go():
         state = RedisState(own_server.url, fail_closed=True, retry_s=0.2, timeout_s=0.3)
-        app = build_app(GatewayConfig(upstream="http://upstream", transport=httpx.ASGITransport(UPSTREAM),
-                                      hash_key=b"k"), OnlineScorer(reference, state=state), PolicyFile(None),
+        app = build_app(GatewayConfig(upstream=upstream.url, hash_key=b"k"), OnlineScorer(reference, state=state), PolicyFile(None),
                         log=lambda m: None)
         async with app.router.lifespan_context(app):
             async with httpx.AsyncClient(transport=httpx.ASGITransport(app), base_url="http://gw") as client:

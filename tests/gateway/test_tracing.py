@@ -8,9 +8,6 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 import httpx
 import pytest
 from opentelemetry.proto.collector.trace.v1.trace_service_pb2 import ExportTraceServiceRequest
-from starlette.applications import Starlette
-from starlette.responses import JSONResponse
-from starlette.routing import Route
 
 from distillguard.gateway.app import GatewayConfig, build_app
 from distillguard.online.scorer import OnlineScorer
@@ -19,13 +16,6 @@ from distillguard.risk.default_reference import load_default_reference
 
 SECRET_PROMPT = "my very private question about tax forms"
 
-
-async def _chat(request):
-    return JSONResponse({"id": "c", "object": "chat.completion", "choices": [
-        {"index": 0, "message": {"role": "assistant", "content": "ok"}, "finish_reason": "stop"}]})
-
-
-UPSTREAM = Starlette(routes=[Route("/v1/chat/completions", _chat, methods=["POST"])])
 
 
 @pytest.fixture
@@ -66,12 +56,11 @@ def _run(config, policy_path=None):
     return asyncio.run(go())
 
 
-def test_each_decision_is_a_span_sent_over_otlp(receiver, tmp_path):
+def test_each_decision_is_a_span_sent_over_otlp(receiver, upstream, tmp_path):
     url, got = receiver
     policy = tmp_path / "p.yaml"
     policy.write_text("rules:\n  - {name: everyone, when: {}, action: block}\n")
-    _run(GatewayConfig(upstream="http://up", transport=httpx.ASGITransport(UPSTREAM), hash_key=b"k",
-                       otlp_endpoint=url), policy)  # (the provider is flushed when the gateway stops)
+    _run(GatewayConfig(upstream=upstream.url, hash_key=b"k", otlp_endpoint=url), policy)  # (the provider is flushed when the gateway stops)
     assert got and got[0][0] == "/v1/traces"
     spans = [s for _, req, _ in got for rs in req.resource_spans for ss in rs.scope_spans for s in ss.spans]
     assert len(spans) == 1 and spans[0].name == "apply_guardrail distillguard"
