@@ -120,6 +120,8 @@ def main() -> None:
     ap.add_argument("--rounds", type=int, default=2)
     ap.add_argument("--keys", type=int, default=200, help="distinct API keys (accounts) in the load")
     ap.add_argument("--out", default=None, help="write the figures as JSON here")
+    ap.add_argument("--serve-arg", action="append", default=[], help="one more argument for `distillguard serve` "
+                    "(repeat: --serve-arg=--scoring-processes --serve-arg=1)")
     args = ap.parse_args()
 
     up_port, gw_port = free_port(), free_port()
@@ -130,7 +132,7 @@ def main() -> None:
         env = dict(os.environ, DISTILLGUARD_HASH_KEY="bench")
         procs.append(subprocess.Popen([str(BIN / "distillguard"), "-q", "serve", "--upstream",
                                        f"http://127.0.0.1:{up_port}", "--port", str(gw_port),
-                                       "--max-in-flight", "4000"], env=env))
+                                       "--max-in-flight", "4000", *args.serve_arg], env=env))
         wait_up(f"http://127.0.0.1:{gw_port}/healthz")
         asyncio.run(load(f"http://127.0.0.1:{gw_port}", 100, 2, args.keys))  # warm both paths
         results = {}
