@@ -26,8 +26,8 @@ import igraph as ig
 import leidenalg
 import numpy as np
 
-from distillguard.campaigns.gating import Found, campaign_risk
 from distillguard.campaigns.community import SEED
+from distillguard.campaigns.gating import Found, campaign_risk
 from distillguard.linkage.graph import LinkGraph
 
 TEMPLATE_KIND = "shared_template"
