@@ -151,8 +151,6 @@ class Gateway:
 
     # -- lifecycle -----------------------------------------------------------------------------
     async def start(self) -> None:
-        # no bound on connections: a request in flight holds one (streams for minutes), and
-        # max_in_flight already bounds those; a pool limit would make requests wait for one, unseen
         self._upstream = Upstream(self.config.upstream, timeout_s=self.config.timeout_s,
                                   connect_timeout_s=self.config.connect_timeout_s)
         await self._upstream.start()

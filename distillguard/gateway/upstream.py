@@ -19,7 +19,8 @@ reads or rewrites; a stream relayed as it is keeps its encoding (and its header)
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Mapping
+import contextlib
+from collections.abc import AsyncIterator, Iterator, Mapping
 
 import aiohttp
 
@@ -32,6 +33,17 @@ class UpstreamError(Exception):
     """The upstream cannot be reached, or broke off its answer."""
 
 
+@contextlib.contextmanager
+def _as_upstream_errors() -> Iterator[None]:
+    """aiohttp's timeouts and client errors as this module's two exceptions."""
+    try:
+        yield
+    except asyncio.TimeoutError as exc:
+        raise UpstreamTimeout(str(exc)) from exc
+    except aiohttp.ClientError as exc:
+        raise UpstreamError(type(exc).__name__) from exc
+
+
 class UpstreamResponse:
     """One answer of the upstream: status, headers, then its body read once, whole or in chunks."""
 
@@ -42,21 +54,13 @@ class UpstreamResponse:
         self.headers: Mapping[str, str] = response.headers  # case-insensitive
 
     async def read(self) -> bytes:
-        try:
+        with _as_upstream_errors():
             return await self._response.read()
-        except asyncio.TimeoutError as exc:
-            raise UpstreamTimeout(str(exc)) from exc
-        except aiohttp.ClientError as exc:
-            raise UpstreamError(type(exc).__name__) from exc
 
     async def iter_chunks(self) -> AsyncIterator[bytes]:
-        try:
+        with _as_upstream_errors():
             async for chunk in self._response.content.iter_any():
                 yield chunk
-        except asyncio.TimeoutError as exc:
-            raise UpstreamTimeout(str(exc)) from exc
-        except aiohttp.ClientError as exc:
-            raise UpstreamError(type(exc).__name__) from exc
 
     async def close(self) -> None:
         """Back to the pool when read to its end; else the connection is closed, which cancels the
@@ -68,17 +72,18 @@ class UpstreamResponse:
 
 
 class Upstream:
-    def __init__(self, base_url: str, *, timeout_s: float, connect_timeout_s: float, max_connections: int = 0):
+    def __init__(self, base_url: str, *, timeout_s: float, connect_timeout_s: float):
         self.base_url = base_url.rstrip("/")
         # connect (pool wait included) bounded apart; each read of the answer bounded by timeout_s
         # (a long generation streams for minutes, so no bound on the total)
         self._timeout = aiohttp.ClientTimeout(total=None, connect=connect_timeout_s, sock_connect=connect_timeout_s,
                                               sock_read=timeout_s)
-        self._max_connections = max_connections
         self._session: aiohttp.ClientSession | None = None
 
     async def start(self) -> None:
-        connector = aiohttp.TCPConnector(limit=self._max_connections, limit_per_host=0, ttl_dns_cache=300)
+        # no connection limit: a request in flight holds one (streams for minutes) and the gateway's
+        # max_in_flight bounds those; a pool limit would make requests wait for one, unseen
+        connector = aiohttp.TCPConnector(limit=0, limit_per_host=0, ttl_dns_cache=300)
         # no default headers of aiohttp's own: the client's headers go upstream as they came
         self._session = aiohttp.ClientSession(connector=connector, timeout=self._timeout, auto_decompress=False,
                                               skip_auto_headers=("User-Agent", "Accept", "Accept-Encoding",
@@ -94,11 +99,7 @@ class Upstream:
         """Send one request; its answer's status and headers once they arrive (the body follows)."""
         assert self._session is not None, "Upstream.start() first"
         url = self.base_url + path + (f"?{query}" if query else "")
-        try:
+        with _as_upstream_errors():
             response = await self._session.request(method, url, headers=dict(headers), data=content or None,
                                                    allow_redirects=False, auto_decompress=decode)
-        except asyncio.TimeoutError as exc:
-            raise UpstreamTimeout(str(exc)) from exc
-        except aiohttp.ClientError as exc:
-            raise UpstreamError(type(exc).__name__) from exc
         return UpstreamResponse(response, decode)
