@@ -100,12 +100,16 @@ MIN_ITEMS = 5  # items of the dataset a holder draws to be judged one by one (th
 # items each, none repeated where chance gives ~900). The share bounds the users choosing at
 # random among them: they would bring back about twice their share of chance's repeats.
 PURE_SHARE = 0.1
-# ... and a holder judged with it is a member only when the dataset's items are at least this
-# fraction of the share of requests they are of the typical member's: one GSM8K item among a chat
-# user's seven requests says nothing of who handed it out (a relay's casual end user was a member
-# of a 900-user sweep whose end users asked items in 9 requests of 10), while a fleet account with
-# one item and two cover requests beside members at 3 in 4 is one of them.
-MEMBER_SHARE = 1 / 3
+# A holder is a member only when the dataset's items are not a far smaller share of its requests
+# than of the typical member's (one-sided binomial test against the median member's share,
+# Laplace-smoothed, at this p): one operator's accounts ask its items in like proportion, whatever
+# cover they add. One GSM8K item among a chat user's seven requests says nothing of who handed it
+# out (a relay's casual end user was a member of a 900-user sweep whose end users asked items in 9
+# requests of 10), and students asking homework in half their requests who by chance avoided a
+# mimic fleet's items (all its requests) are no part of it (gen_f: 5 of a 13-account campaign),
+# while a fleet account with one item and two cover requests beside members at 3 in 4 is one of
+# them (p 0.26).
+MEMBER_SHARE_P = 1e-3
 
 # A harvest fleet (`cohort_harvest`): the holders of one operator artifact whose distinct prompts
 # are, pooled, at least this share public-dataset items. The apps and classes that ask public
@@ -406,28 +410,44 @@ def partition_rows(account: np.ndarray, item: np.ndarray, pool: "Pool | int",
     """The rows of a group's partition members, or None when the group is no partition: the whole
     group (every holder, however few items each) far under chance and nearly pure, else its
     holders of >= MIN_ITEMS items judged one by one (`member_rows`), far under chance among the
-    members kept. `exchanges` (per row: its holder's requests): judged whole, a holder is a member
-    only when the dataset's items are at least MEMBER_SHARE of the typical member's share of its
-    requests."""
+    members kept. `exchanges` (per row: its holder's requests): either way, a holder is a member
+    only when the dataset's items are not a far smaller share of its requests than of the other
+    members' (`_same_share`)."""
     pool = Pool.of(pool)
     _, repeats, expected, p = repeat_test(account, item, pool.effective)
     if p <= PARTITION_P and repeats - sweep_repeats(item, pool) <= PURE_SHARE * expected:
         keep = member_rows(account, item, pool.effective, sweep=pool)
-        if exchanges is not None and keep.any():
-            _, inv = np.unique(account, return_inverse=True)
-            share = np.bincount(inv)[inv] / np.maximum(exchanges, 1)
-            typical = np.median(share[keep][np.unique(inv[keep], return_index=True)[1]])
-            keep &= share >= MEMBER_SHARE * typical
-        return keep
+        return _same_share(account, keep, exchanges)
     _, inv = np.unique(account, return_inverse=True)
     rows = np.flatnonzero(np.bincount(inv)[inv] >= MIN_ITEMS)
     if len(rows) < 2:
         return None
     keep = np.zeros(len(account), bool)
     keep[rows[member_rows(account[rows], item[rows], pool.effective)]] = True
+    keep = _same_share(account, keep, exchanges)
     if not keep.any() or repeat_test(account[keep], item[keep], pool.effective)[3] > PARTITION_P:
         return None
     return keep
+
+
+def _same_share(account: np.ndarray, keep: np.ndarray, exchanges: np.ndarray | None) -> np.ndarray:
+    """`keep` less the accounts whose items are a far smaller share of their requests than of the
+    typical kept account (MEMBER_SHARE_P). `exchanges`: per row, its account's requests (None: kept)."""
+    if exchanges is None or not keep.any():
+        return keep
+    from scipy.stats import binom
+
+    _, inv = np.unique(account, return_inverse=True)
+    first = np.unique(inv, return_index=True)[1]
+    k = np.bincount(inv).astype(np.float64)  # distinct items per account
+    n = np.maximum(np.asarray(exchanges, np.float64)[first], k)
+    kept = np.zeros(len(k), bool)
+    kept[inv[keep]] = True
+    # the median (not pooled) share: the students a lenient member test let in would pull a pooled
+    # share toward theirs; smoothed, so a fleet asking nothing else tolerates a cover request
+    typical = float(np.median((k[kept] + 1) / (n[kept] + 2)))
+    same = binom.cdf(k, n, typical) > MEMBER_SHARE_P
+    return keep & same[inv]
 
 
 def relays(view: AccountView) -> np.ndarray:

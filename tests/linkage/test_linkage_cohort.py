@@ -319,3 +319,28 @@ def test_one_fleet_found_through_several_artifacts_is_one_group():
     split = cohort.PartitionGroup("shared_client_fingerprint", np.arange(48, 62), "gsm8k", 300, 0, 50.0, 1e-9)
     kept = cohort.distinct_harvests(70, [split], groups)
     assert [(g.kind, len(g.members)) for g in kept] == [("shared_payment", 20), ("shared_system_prompt", 15)]
+
+
+def test_students_who_by_chance_avoid_a_mimic_fleets_items_are_no_members_of_it():
+    """gen_f's homework mimic: 38 accounts of a public playground's client, 33 GSM8K items each
+    handed out in turn, nothing else asked; 116 students of the same client asking 3-16 homework
+    items at random in about half their requests. Judged one by one on repeats alone, the students who by
+    chance avoided the fleet's items pass; asking items in a far smaller share of their requests than
+    the fleet does, none is a member, and no fleet account is lost (one with three cover requests
+    of its own included)."""
+    kinds = {k.name: k for k in all_kinds()}
+    use = [kinds["shared_client_fingerprint"], kinds["complementary_sweep"]]
+    rng = np.random.default_rng(5)
+    fleet = {a: ("gsm8k", list(range(33 * a, 33 * a + 33))) for a in range(38)}
+    sizes = rng.integers(3, 17, 116)
+    students = {38 + i: ("gsm8k", rng.choice(7473, n, replace=False).tolist()) for i, n in enumerate(sizes)}
+    n = 38 + 116
+    keys = _keys([(a, "playground", 1.0) for a in range(n)])
+    requests = np.r_[np.full(38, 33), np.round(sizes / 0.55).astype(int)]
+    requests[3] = 36  # three cover requests beside its 33 items
+    args = (n, _items(fleet | students), {"shared_client_fingerprint": keys}, use)
+    by_repeats = cohort.partitioned_sweeps(*args, pools={"gsm8k": 7473})
+    assert by_repeats.size[38:].any()  # (the trap: some students avoided the fleet by chance)
+    part = cohort.partitioned_sweeps(*args, pools={"gsm8k": 7473}, exchanges=requests)
+    assert not part.size[38:].any()
+    assert (part.size[:38] > 0).tolist() == (by_repeats.size[:38] > 0).tolist() and part.size[3] > 0
