@@ -93,6 +93,14 @@ MEMBER_SD = 1.0  # a member repeats the others at least this many standard devia
 # who passed once by luck repeats the partition's members as often as chance, which they do not
 PEEL_ROUNDS = 3
 MIN_ITEMS = 5  # items of the dataset a holder draws to be judged one by one (the member test)
+# ... and, the group not being nearly pure as a whole (users of the artifact choosing at random
+# among its holders), a holder judged one by one is a member only when its own draws avoid the
+# other members' beyond what chance would (Poisson lower tail <= this p). The member test above
+# only removes accounts that repeat others too often; it cannot reject a holder of five items
+# whose chance repeats are under one: gen_f's students of a public playground, 5-7 homework items
+# each, all joined a mimic fleet of its client (33 items each, p ~0.007 apiece) by avoiding it
+# as often as chance does (p 0.3-0.5).
+AVOID_P = 0.05
 # A whole group far under chance (PARTITION_P, all holders counted: no selection) whose repeats
 # exceed the fewest its draws can make (a sweep wrapping its pool repeats by necessity) by at most
 # this share of chance's is one operator's partition, even when its accounts draw too few items
@@ -409,7 +417,7 @@ def partition_rows(account: np.ndarray, item: np.ndarray, pool: "Pool | int",
                    exchanges: np.ndarray | None = None) -> np.ndarray | None:
     """The rows of a group's partition members, or None when the group is no partition: the whole
     group (every holder, however few items each) far under chance and nearly pure, else its
-    holders of >= MIN_ITEMS items judged one by one (`member_rows`), far under chance among the
+    holders of >= MIN_ITEMS items judged one by one (`member_rows`, `_avoiders`), far under chance among the
     members kept. `exchanges` (per row: its holder's requests): either way, a holder is a member
     only when the dataset's items are not a far smaller share of its requests than of the other
     members' (`_same_share`)."""
@@ -425,9 +433,28 @@ def partition_rows(account: np.ndarray, item: np.ndarray, pool: "Pool | int",
     keep = np.zeros(len(account), bool)
     keep[rows[member_rows(account[rows], item[rows], pool.effective)]] = True
     keep = _same_share(account, keep, exchanges)
+    keep = _avoiders(account, item, keep, pool.effective)
     if not keep.any() or repeat_test(account[keep], item[keep], pool.effective)[3] > PARTITION_P:
         return None
     return keep
+
+
+def _avoiders(account: np.ndarray, item: np.ndarray, keep: np.ndarray, pool: float) -> np.ndarray:
+    """`keep` less the accounts whose own draws avoid the other kept accounts' no better than
+    chance might (Poisson lower tail of their repeats > AVOID_P)."""
+    from scipy.stats import poisson
+
+    if not keep.any():
+        return keep
+    _, inv = np.unique(account[keep], return_inverse=True)
+    _, it = np.unique(item[keep], return_inverse=True)
+    n_i = np.bincount(inv).astype(np.float64)
+    c = np.bincount(it).astype(np.float64)
+    own = np.bincount(inv, weights=c[it] - 1)
+    p = poisson.cdf(own, n_i * (n_i.sum() - n_i) / pool)
+    out = keep.copy()
+    out[np.flatnonzero(keep)[p[inv] > AVOID_P]] = False
+    return out
 
 
 def _same_share(account: np.ndarray, keep: np.ndarray, exchanges: np.ndarray | None) -> np.ndarray:
