@@ -160,10 +160,16 @@ def detect_campaigns(
                               candidates=suspect_accounts(risk, flagged, cfg.gate), weight=w_eff)
     label = merge_split_blocks(graph, label, min_block_weight=cfg.min_edge_weight)
     member, strength = _tight_members(graph, label, kept, w_eff, flagged, cfg.gate)
+    relay = _bool_column(accounts, graph.account_ids, "relay")
+    if relay is not None:
+        # a relay is no member of its end users' campaigns: what links it to them (their templates,
+        # their schedules) is theirs; it gets a verdict of its own (risk.end_users). gen_f: four
+        # resellers were members of a trickle campaign whose accounts also used them.
+        member[relay] = -1
     found = _decide(graph, member, kept, strength, risk, flagged, cfg.gate)
     if score_group is not None:
         found, strength = _add_collective(graph, found, strength, _judged_table(accounts, graph.account_ids),
-                                          score_group, bursts, _bool_column(accounts, graph.account_ids, "relay"),
+                                          score_group, bursts, relay,
                                           flagged, risk if accounts is not None else None,
                                           _bool_column(accounts, graph.account_ids, "quiet"))
     if partitions:
@@ -174,8 +180,7 @@ def detect_campaigns(
     if view is None and exchanges is not None:
         view = AccountView(exchanges, signals, graph.account_ids)
     if view is not None:
-        relay = _bool_column(accounts, graph.account_ids, "relay")
-        lone = flagged if relay is None else flagged & ~relay  # (a relay is no member of its end users' campaigns)
+        lone = flagged if relay is None else flagged & ~relay
         found = item_queue.join(graph, found, item_queue.draws(graph, view), lone, risk)
     harvest = _bool_column(accounts, graph.account_ids, "harvest_only")
     small = _bool_column(accounts, graph.account_ids, "small")
@@ -183,8 +188,7 @@ def detect_campaigns(
         over = _bool_column(accounts, graph.account_ids, "harvest_over_floor")
         found, strength = thin_fleet.find(found, strength, harvest, small, small_reference, min_exchanges,
                                           flagged_over_floor=None if over is None else over & flagged)
-    found, strength = kin_fleet.find(graph, found, strength, risk, flagged,
-                                     _bool_column(accounts, graph.account_ids, "relay"),
+    found, strength = kin_fleet.find(graph, found, strength, risk, flagged, relay,
                                      _judged_table(accounts, graph.account_ids))
     return _describe(graph, view, found, risk, flagged, strength)
 

@@ -291,3 +291,28 @@ def test_the_bar_shared_among_pooled_groups_is_benjamini_hochbergs():
     assert alone == pytest.approx(0.001 / 40) and 3e-5 > alone
     assert _shared_bar([g(3e-5)] * 3 + [None] * 37) == pytest.approx(3 * 0.001 / 40)
     assert _shared_bar([]) == pytest.approx(0.001) and _shared_bar([None, None]) == pytest.approx(0.0005)
+
+
+def test_a_relay_carrying_a_campaigns_traffic_is_no_member_of_it():
+    """A reseller's account that relays campaign B's prompts (its template, its schedule, its
+    client) among its other customers' is linked to B as tightly as B's own accounts; it is no
+    member of B (its verdict is a relay's, risk.end_users), and B stays whole."""
+    ex, sig, accounts = world()
+    rows = account_rows("RELAY", 60, start=T0 + dt.timedelta(days=1), step_s=450, ip="34.9.9.9",
+                        user_agent="OpenAI/Python 1.54.0", payment="card-relay",
+                        created=T0 - dt.timedelta(days=300),
+                        system_prompt="You are a grader. Score the answer from 1 to 10 with this rubric: " * 5,
+                        signals={"template.skeleton": lambda i: "tplB" if i % 2 else f"cust-{i}",
+                                 "capability.label": "coding", "language.code": "en"})
+    for i, r in enumerate(rows):
+        r[schema.END_USER] = f"eu{i % 30}"
+    rex, rsig = tables(rows)
+    ex, sig = pa.concat_tables([ex, rex.select(ex.column_names)]), pa.concat_tables([sig, rsig.select(sig.column_names)])
+    ids = accounts["account_id"].to_pylist() + ["RELAY"]
+    risk = accounts["risk"].to_pylist() + [0.99]
+    as_member = detect_campaigns(ex, sig, pa.table({"account_id": ids, "risk": risk}))
+    assert as_member.campaign_of("RELAY") == as_member.campaign_of("B00") is not None  # (the trap)
+    relay = pa.table({"account_id": ids, "risk": risk, "relay": [a == "RELAY" for a in ids]})
+    found = detect_campaigns(ex, sig, relay)
+    assert found.campaign_of("RELAY") is None
+    assert {found.campaign_of(f"B{k:02d}") for k in range(10)} == {found.campaign_of("B00")} != {None}
