@@ -50,6 +50,13 @@ MIN_UNJUDGED_SHARE = 0.8
 # cover traffic carried the tool's system prompt (its own holders at 0.89-0.91); a quiet fleet
 # whose every account looks clean alone is flagged on their pooled traffic, and lifted whole
 CO_HOLDER_RISK = 0.5
+# A flagged burst's member whose own prompts ask for extraction far less often than its typical
+# member's (binomial lower tail at this p) is lifted only with a case of its own, as a quiet one
+# is: the fleet's burst window and stock client take in ordinary sign-ups of the same days (gen_f:
+# a chat user's five requests, none asking for extraction, in a 47-account burst whose pooled
+# prompts did at 77%: p 6e-4), while a fleet account of two cover requests beside the same pool
+# is one of it (p 0.05)
+UNLIKE_P = 1e-3
 MAX_GROUP = 20000
 
 
@@ -104,7 +111,8 @@ class CollectiveGroup:
 def find_groups(graph: LinkGraph, judged: np.ndarray, taken: np.ndarray, score_group: ScoreGroup,
                 bursts: dict | None = None, never: np.ndarray | None = None,
                 flagged: np.ndarray | None = None, risk: np.ndarray | None = None,
-                quiet: np.ndarray | None = None) -> list[CollectiveGroup]:
+                quiet: np.ndarray | None = None,
+                asks: tuple[np.ndarray, np.ndarray] | None = None) -> list[CollectiveGroup]:
     """Groups whose pooled traffic is flagged, largest first; an account joins at most one group
     and none already in a campaign (`taken`). `bursts` (kind name -> bool per key row, from
     linkage.cohort): the holders of a key made in its sign-up burst, a group judged whole, members
@@ -122,7 +130,9 @@ def find_groups(graph: LinkGraph, judged: np.ndarray, taken: np.ndarray, score_g
     burst lifts its quiet members only when their own traffic, pooled apart, is flagged too:
     a company's seats made in one afternoon on its card, three of whose fourteen users paste call
     transcripts that read as agent trajectories, are not a farm (gen_a), nor are ten trial
-    sign-ups saying "hi" through a stock client beside three of a fleet's accounts (gen_e)."""
+    sign-ups saying "hi" through a stock client beside three of a fleet's accounts (gen_e).
+    `asks` (per account: extraction hits, distinct prompts): so are a burst's members that ask for
+    extraction far less often than its typical member (`unlike_the_pool`)."""
     if never is not None:
         taken = taken | never
     candidates = []
@@ -195,8 +205,10 @@ def find_groups(graph: LinkGraph, judged: np.ndarray, taken: np.ndarray, score_g
             ordinary = None
             if c.how == HOLDERS and risk is not None:
                 ordinary = judged & (risk < CO_HOLDER_RISK)
-            elif c.how == BURST and quiet is not None:
-                ordinary = quiet
+            elif c.how == BURST and (quiet is not None or asks is not None):
+                ordinary = np.zeros(len(taken), bool) if quiet is None else quiet.copy()
+                if asks is not None:
+                    ordinary[pooled] |= unlike_the_pool(*(a[pooled] for a in asks))
             if ordinary is not None:
                 if flagged is not None:
                     ordinary = ordinary & ~flagged
@@ -227,6 +239,18 @@ def _case_holders(members, pooled, ordinary, score_group, scored: dict, bar: flo
     if alone is not None and alone.flagged and 1.0 - alone.risk <= bar:
         return members
     return members[~ordinary[members]]
+
+
+def unlike_the_pool(hits: np.ndarray, prompts: np.ndarray) -> np.ndarray:
+    """Per pooled account: its distinct prompts ask for extraction far less often than the typical
+    member's do (one-sided binomial test against the median member's share, Laplace-smoothed, at
+    UNLIKE_P). A pooled case assumes its members alike."""
+    from scipy.stats import binom
+
+    if not len(hits):
+        return np.zeros(0, bool)
+    typical = float(np.median((hits + 1) / (prompts + 2)))
+    return binom.cdf(hits, prompts, typical) <= UNLIKE_P
 
 
 def _min_pooled(how: int) -> int:

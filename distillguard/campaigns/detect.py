@@ -171,7 +171,7 @@ def detect_campaigns(
         found, strength = _add_collective(graph, found, strength, _judged_table(accounts, graph.account_ids),
                                           score_group, bursts, relay,
                                           flagged, risk if accounts is not None else None,
-                                          _bool_column(accounts, graph.account_ids, "quiet"))
+                                          _bool_column(accounts, graph.account_ids, "quiet"), _asks(accounts, graph.account_ids))
     if partitions:
         found, strength = _add_partitions(graph, view, found, strength, risk, flagged, partitions, cfg.gate,
                                           score_group)
@@ -449,6 +449,21 @@ def _bool_column(accounts, ids: list[str], name: str, default: bool = False) -> 
     return out
 
 
+def _asks(accounts, ids: list[str]) -> tuple[np.ndarray, np.ndarray] | None:
+    """(extraction hits, distinct prompts) per account of `ids`, from the `accounts` columns of
+    those names (0 where missing); None without them."""
+    if not (isinstance(accounts, pa.Table) and {"extraction_hits", "distinct_prompts"} <= set(accounts.column_names)):
+        return None
+    index = {a: i for i, a in enumerate(ids)}
+    hits, prompts = np.zeros(len(ids), np.int64), np.zeros(len(ids), np.int64)
+    for a, h, n in zip(accounts["account_id"].to_pylist(), accounts["extraction_hits"].to_pylist(),
+                       accounts["distinct_prompts"].to_pylist()):
+        i = index.get(a)
+        if i is not None:
+            hits[i], prompts[i] = h or 0, n or 0
+    return hits, prompts
+
+
 # a campaign at least this much made of a flagged group's members is part of that group
 MERGE_SHARE = 0.8
 # a group and a campaign sharing at least this share of the smaller of them are one operator's
@@ -461,7 +476,7 @@ TIED_STRENGTH = 0.9
 
 
 def _add_collective(graph, found, strength, judged, score_group, bursts=None, relay=None, flagged=None, risk=None,
-                    quiet=None):
+                    quiet=None, asks=None):
     """`found` plus the collective-evidence groups (campaigns.collective), in id order. A campaign
     already found whose accounts all hold a group's key (flagged fleet accounts tied by an address)
     is part of that group: it is merged in, and so is a campaign found on collective risk alone
@@ -472,7 +487,7 @@ def _add_collective(graph, found, strength, judged, score_group, bursts=None, re
         if f.rule != "collective_risk":  # a group below the operating point may still be judged whole
             taken[f.members] = True
     # campaigns that a group takes in are not kept twice, and accounts are in one campaign only
-    groups = collective.find_groups(graph, judged, taken, score_group, bursts, relay, flagged, risk, quiet)
+    groups = collective.find_groups(graph, judged, taken, score_group, bursts, relay, flagged, risk, quiet, asks)
     if not groups:
         return found, strength
     strength = strength.copy()

@@ -146,7 +146,7 @@ def test_the_benign_rate_is_shared_among_the_groups_tested():
     assert len(alone) == 1 and alone[0].tested == 2
 
 
-def burst_world():
+def burst_world(n_red: int = 30):
     """Two farms made in bursts a week apart that copied one public system prompt, each with its
     own client build; one of them spread over three cards."""
     import datetime as dt
@@ -157,7 +157,7 @@ def burst_world():
     from distillguard.linkage.view import AccountView
 
     rows = []
-    for i in range(30):
+    for i in range(n_red):
         rows.extend(account_rows(f"red{i:02d}", 8, user_agent="red-kit/1", temperature=0.0, ip=f"73.{i}.1.1",
                                  system_prompt="You are a helpful assistant.", payment=f"pm_red{i % 3}",
                                  created=T0 - dt.timedelta(hours=2 + i)))
@@ -208,6 +208,36 @@ def test_a_burst_lifts_its_quiet_members_only_when_they_make_a_case_of_their_own
     # without the column a burst is judged whole, as before
     assert blue(find_groups(graph, judged, free, Scorer(guilty="", flag_only=not_only_quiet), bursts)) == [
         [f"blue{i:02d}" for i in range(12)]]
+
+
+def test_a_burst_lifts_members_unlike_its_pool_only_when_they_make_a_case_of_their_own():
+    """A fleet's burst of 36 accounts asking extraction in most of their prompts (two of them only
+    cover, as fleets do) takes in a chat user made the same days on the same client whose eight
+    prompts ask none: unlike the pool (p ~1e-5), it is lifted only with a case of its own (flagged
+    alone, or with others like it pooled apart); the fleet's cover-only accounts of two prompts are
+    like enough (p 0.06) and stay."""
+    from distillguard.campaigns.collective import unlike_the_pool
+
+    graph, bursts = burst_world(n_red=37)
+    judged = np.ones(graph.n_accounts, bool)
+    ids = graph.account_ids
+    hits = np.array([0 if a in ("red05", "red06") else 6 for a in ids])
+    prompts = np.array([2 if a in ("red05", "red06") else 8 for a in ids])
+    hits[ids.index("red36")] = 0  # the chat user
+    red = lambda groups: [sorted(ids[a] for a in g.members) for g in groups  # noqa: E731
+                          if ids[g.members[0]].startswith("red")]
+    flag_unless_chat = lambda names: names != ["red36"]  # noqa: E731
+    free = np.zeros(graph.n_accounts, bool)
+    groups = find_groups(graph, judged, free, Scorer(guilty="", flag_only=flag_unless_chat), bursts,
+                         asks=(hits, prompts))
+    assert red(groups) == [[f"red{i:02d}" for i in range(36)]]
+    assert red(find_groups(graph, judged, free, Scorer(guilty="", flag_only=flag_unless_chat), bursts)) == [
+        [f"red{i:02d}" for i in range(37)]]  # (the trap: judged whole, the burst takes it in)
+    flagged = np.array([a == "red36" for a in ids])
+    assert red(find_groups(graph, judged, free, Scorer(guilty="", flag_only=flag_unless_chat), bursts,
+                           flagged=flagged, asks=(hits, prompts))) == [
+        [f"red{i:02d}" for i in range(37)]]  # (flagged on its own traffic, it is one of them)
+    assert unlike_the_pool(np.array([0, 6, 6, 6]), np.array([2, 8, 8, 8])).tolist() == [False] * 4
 
 
 def test_a_campaign_mostly_inside_a_group_keeps_its_tightly_tied_members(monkeypatch):
