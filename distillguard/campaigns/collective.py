@@ -53,9 +53,9 @@ CO_HOLDER_RISK = 0.5
 # A flagged burst's member whose own prompts ask for extraction far less often than its typical
 # member's (binomial lower tail at this p) is lifted only with a case of its own, as a quiet one
 # is: the fleet's burst window and stock client take in ordinary sign-ups of the same days (gen_f:
-# a chat user's five requests, none asking for extraction, in a 47-account burst whose pooled
-# prompts did at 77%: p 6e-4), while a fleet account of two cover requests beside the same pool
-# is one of it (p 0.05)
+# a chat user's six prompts, none asking for extraction, in a 23-account burst whose typical
+# member asked in 71% of its prompts: p 5e-4), while a fleet account of two cover prompts beside
+# the same pool is one of it (p 0.08)
 UNLIKE_P = 1e-3
 MAX_GROUP = 20000
 
