@@ -321,24 +321,29 @@ def test_one_fleet_found_through_several_artifacts_is_one_group():
     assert [(g.kind, len(g.members)) for g in kept] == [("shared_payment", 20), ("shared_system_prompt", 15)]
 
 
-def test_students_who_by_chance_avoid_a_mimic_fleets_items_are_no_members_of_it():
-    """gen_f's homework mimic: 38 accounts of a public playground's client, 33 GSM8K items each
-    handed out in turn, nothing else asked; 30 students of the same client asking 20-60 homework
-    items at random in about half their requests. Judged on their draws alone, a student who by
-    chance avoided the fleet's items passes; asking items in a far smaller share of their requests
-    than the fleet does, none is a member, and no fleet account is lost (one with three cover
-    requests of its own included)."""
+def _playground(seed: int, users: int, low: int, high: int):
+    """gen_f's homework mimic: 38 accounts of a public playground's client drawing 33 GSM8K items
+    each, handed out in turn, beside `users` users of the same client drawing low..high-1 items at
+    random. Returns (partitioned_sweeps arguments, items per user)."""
     kinds = {k.name: k for k in all_kinds()}
-    use = [kinds["shared_client_fingerprint"], kinds["complementary_sweep"]]
-    rng = np.random.default_rng(3)
+    rng = np.random.default_rng(seed)
     fleet = {a: ("gsm8k", list(range(33 * a, 33 * a + 33))) for a in range(38)}
-    sizes = rng.integers(20, 61, 30)
-    students = {38 + i: ("gsm8k", rng.choice(7473, n, replace=False).tolist()) for i, n in enumerate(sizes)}
-    n = 38 + 30
-    keys = _keys([(a, "playground", 1.0) for a in range(n)])
+    sizes = rng.integers(low, high, users)
+    drawn = {38 + i: ("gsm8k", rng.choice(7473, n, replace=False).tolist()) for i, n in enumerate(sizes)}
+    keys = _keys([(a, "playground", 1.0) for a in range(38 + users)])
+    use = [kinds["shared_client_fingerprint"], kinds["complementary_sweep"]]
+    return (38 + users, _items(fleet | drawn), {"shared_client_fingerprint": keys}, use), sizes
+
+
+def test_students_who_by_chance_avoid_a_mimic_fleets_items_are_no_members_of_it():
+    """The mimic fleet asks nothing else; 30 students of the same client ask 20-60 homework items
+    at random in about half their requests. Judged on their draws alone, a student who by chance
+    avoided the fleet's items passes; asking items in a far smaller share of their requests than
+    the fleet does, none is a member, and no fleet account is lost (one with three cover requests
+    of its own included)."""
+    args, sizes = _playground(3, 30, 20, 61)
     requests = np.r_[np.full(38, 33), np.round(sizes / 0.55).astype(int)]
     requests[3] = 36  # three cover requests beside its 33 items
-    args = (n, _items(fleet | students), {"shared_client_fingerprint": keys}, use)
     by_draws = cohort.partitioned_sweeps(*args, pools={"gsm8k": 7473})
     assert by_draws.size[38:].any()  # (the trap)
     part = cohort.partitioned_sweeps(*args, pools={"gsm8k": 7473}, exchanges=requests)
@@ -351,15 +356,7 @@ def test_holders_too_thin_to_show_they_avoid_the_others_are_no_members_of_a_mixe
     same share of their requests as the fleet): a user of five items who repeats nobody is what
     chance gives as often as not, so none of them is a member; the fleet's accounts, 33 items each
     avoiding the others where chance repeats about five times, are."""
-    kinds = {k.name: k for k in all_kinds()}
-    use = [kinds["shared_client_fingerprint"], kinds["complementary_sweep"]]
-    rng = np.random.default_rng(5)
-    fleet = {a: ("gsm8k", list(range(33 * a, 33 * a + 33))) for a in range(38)}
-    sizes = rng.integers(3, 17, 116)
-    users = {38 + i: ("gsm8k", rng.choice(7473, n, replace=False).tolist()) for i, n in enumerate(sizes)}
-    n = 38 + 116
-    keys = _keys([(a, "playground", 1.0) for a in range(n)])
-    part = cohort.partitioned_sweeps(n, _items(fleet | users), {"shared_client_fingerprint": keys}, use,
-                                     pools={"gsm8k": 7473}, exchanges=np.r_[np.full(38, 33), sizes])
+    args, sizes = _playground(5, 116, 3, 17)
+    part = cohort.partitioned_sweeps(*args, pools={"gsm8k": 7473}, exchanges=np.r_[np.full(38, 33), sizes])
     assert not part.size[38:].any()
     assert (part.size[:38] > 0).sum() >= 30
