@@ -13,7 +13,9 @@ Conventions (also in the README):
   the *flagged* labelled accounts only: it grades grouping, not detection. In both partitions an
   account with null `campaign_id` is a singleton cluster, and every benign account is a singleton
   on the true side (benign accounts are not a campaign together, so a detector that lumps its
-  false positives into one campaign is penalised rather than rewarded).
+  false positives into one campaign is penalised rather than rewarded);
+- *benign accounts in campaigns*: labelled benign accounts that a predicted campaign names, and the
+  predicted campaigns naming at least one (the target is none: a campaign accuses its members).
 """
 
 from __future__ import annotations
@@ -66,6 +68,28 @@ def grouping_ari(
         "accounts": len(accounts),
         "predicted_campaigns": len({g for g in guess if not g.startswith("(single)")}),
         "ari": ari,
+    }
+
+
+def benign_in_campaigns(labels: dict[str, AccountLabel], predicted: dict[str, str | None]) -> dict:
+    """Labelled benign accounts that predicted campaigns name, per population, and how many
+    predicted campaigns name at least one (see module docstring)."""
+    named: dict[str, set[str]] = defaultdict(set)  # campaign -> labels of its members
+    by_population: dict[str, int] = defaultdict(int)
+    accounts = 0
+    for account, campaign in predicted.items():
+        label = labels.get(account)
+        if not campaign or label is None:
+            continue
+        named[campaign].add("benign" if not label.is_campaign else "campaign")
+        if not label.is_campaign:
+            accounts += 1
+            by_population[label.population or "(none)"] += 1
+    return {
+        "accounts": accounts,
+        "campaigns_naming_benign": sum(1 for kinds in named.values() if "benign" in kinds),
+        "predicted_campaigns": len(named),
+        "by_population": dict(sorted(by_population.items())),
     }
 
 

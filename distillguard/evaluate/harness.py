@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from distillguard.evaluate import metrics
-from distillguard.evaluate.campaigns import campaigns_found, caught_through_links, grouping_ari
+from distillguard.evaluate.campaigns import benign_in_campaigns, campaigns_found, caught_through_links, grouping_ari
 from distillguard.evaluate.containment import DEFAULT_CONTAIN_ON, containment_metrics
 from distillguard.evaluate.inputs import Action, Labels, Verdicts
 
@@ -120,6 +120,7 @@ def score_method(method: MethodScores, labels: Labels, fpr_targets=FPR_TARGETS) 
     }
     if method.campaign_id is not None:
         result["campaigns"]["grouping"] = grouping_ari(truth, method.flagged, method.campaign_id)
+        result["campaigns"]["benign_members"] = benign_in_campaigns(truth, method.campaign_id)
     split = held_out_split(truth, scored, y, risk, method.flagged, fpr_targets)
     if split:
         result["held_out_split"] = split

@@ -49,6 +49,8 @@ def account_table(report: dict) -> Table:
         for r in rows.values()))
     table.add_row("campaign grouping ARI (flagged)", *(
         _num(r["campaigns"]["grouping"]["ari"]) if "grouping" in r["campaigns"] else "n/a" for r in rows.values()))
+    table.add_row("benign accounts in campaigns (campaigns naming one)", *(
+        _benign_members(r["campaigns"].get("benign_members")) for r in rows.values()))
     if any("through_links" in r["campaigns"] for r in rows.values()):
         table.add_row("clean alone, caught through links", *(
             _through_links(r["campaigns"].get("through_links")) for r in rows.values()))
@@ -81,6 +83,12 @@ def held_out_table(report: dict) -> Table | None:
         table.add_row(f"recall at benign FPR <= {target}", *(cell(s, "fpr", target) for s in rows.values()))
     table.add_row("flagged: recall", *(cell(s, "flagged") for s in rows.values()))
     return table
+
+
+def _benign_members(b: dict | None) -> str:
+    if b is None:
+        return "n/a"
+    return f"{b['accounts']} ({b['campaigns_naming_benign']} of {b['predicted_campaigns']})"
 
 
 def _through_links(t: dict | None) -> str:

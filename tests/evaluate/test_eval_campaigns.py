@@ -2,7 +2,7 @@
 
 import pytest
 
-from distillguard.evaluate.campaigns import campaigns_found, grouping_ari
+from distillguard.evaluate.campaigns import benign_in_campaigns, campaigns_found, grouping_ari
 from distillguard.evaluate.inputs import AccountLabel
 
 
@@ -84,3 +84,12 @@ def test_caught_through_links_is_undefined_when_every_account_is_flagged_alone()
     labels = {"a1": C("c1"), "a2": C("c1")}
     out = caught_through_links(labels, {"a1": True, "a2": True}, {"a1": True, "a2": True})
     assert out["clean_alone"] == 0 and out["recall"] is None and out["by_campaign"] == {}
+
+
+def test_benign_accounts_named_by_a_campaign_are_counted_by_population():
+    student, reseller = AccountLabel("benign", population="student"), AccountLabel("benign", population="reseller")
+    labels = {"a1": C("c1"), "a2": C("c1"), "s1": student, "s2": student, "r1": reseller}
+    out = benign_in_campaigns(labels, {"a1": "p", "a2": "p", "s1": "p", "s2": None, "r1": "q", "x": "q"})
+    assert out == {"accounts": 2, "campaigns_naming_benign": 2, "predicted_campaigns": 2,
+                   "by_population": {"reseller": 1, "student": 1}}
+    assert benign_in_campaigns(labels, {"a1": "p", "a2": "p"})["accounts"] == 0
