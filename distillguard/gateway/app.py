@@ -186,6 +186,10 @@ class Gateway:
             await run_in_threadpool(self.tracer.close)
         self.audit.close()
 
+    def _rescore(self) -> dict:
+        """Re-score the due accounts; their features and risk in the scoring worker when there is one."""
+        return self.scorer.refresh(judge=None if self.scoring is None else self.scoring.judge)
+
     async def _housekeeping(self) -> None:
         """Re-score the accounts that are due, follow the published file."""
         while True:
@@ -193,7 +197,7 @@ class Gateway:
             try:
                 if self.scorer.pending():
                     t0 = time.perf_counter()
-                    done = await run_in_threadpool(self.scorer.refresh)
+                    done = await run_in_threadpool(self._rescore)
                     self.metrics.rescored(len(done), time.perf_counter() - t0)
                 await run_in_threadpool(self.published.check)
             except asyncio.CancelledError:
@@ -519,7 +523,7 @@ class Gateway:
             await run_in_threadpool(self.scorer.state.publish, doc)
             return JSONResponse({"accounts": len(doc["accounts"]), "campaigns": len(doc["campaigns"])})
         if path == "/admin/rescore" and request.method == "POST":
-            done = await run_in_threadpool(self.scorer.refresh)
+            done = await run_in_threadpool(self._rescore)
             return JSONResponse({"rescored": len(done)})
         return openai_error(404, f"no admin endpoint {request.method} {path}", "not_found")
 

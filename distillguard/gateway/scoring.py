@@ -11,12 +11,15 @@ When the queue is full the oldest waiting exchanges are dropped from scoring (co
 detectors run in a worker process, so their Python work does not hold the interpreter lock the
 event loop needs; the served rows go there as the mapping made them (dicts), are converted and
 type-checked there a batch at a time (per row in the gateway process, that was a fifth of its
-time under load), and only the scored rows (compact JSON) come back into the state.
+time under load), and only the scored rows (compact JSON) come back into the state. The accounts'
+re-scoring (features and risk over their windows, every few seconds) runs there too (`judge`):
+in the gateway process it held the interpreter lock for tens of milliseconds a pass.
 """
 
 from __future__ import annotations
 
 import collections
+import dataclasses
 import multiprocessing
 import threading
 import time
@@ -28,7 +31,7 @@ import pyarrow as pa
 
 from distillguard import schema
 from distillguard.gateway.identity import rows_table
-from distillguard.online.scorer import OnlineScorer, rows_by_account
+from distillguard.online.scorer import OnlineScorer, WindowJudge, judge_windows, rows_by_account
 from distillguard.online.state import StateUnavailable
 
 MAX_BATCH = 512
@@ -47,6 +50,7 @@ class ScoringQueue:
             self._pool = ProcessPoolExecutor(max_workers=processes, mp_context=multiprocessing.get_context("forkserver"),
                                              initializer=die_with_parent)
             self._pool.submit(_score_rows, [], [schema.empty_table()], scorer.detectors).result()  # load the models once
+        self._token = f"{id(self)}-{time.monotonic_ns()}"  # this queue's risk model, as the worker caches it
         self.log = log
         self.max_batch = max_batch
         self.max_wait_s = max_wait_s
@@ -68,6 +72,12 @@ class ScoringQueue:
                 self.dropped += 1  # (the deque drops the oldest)
             self._queue.append(make_row)
             self._cv.notify()
+
+    def judge(self, judge: WindowJudge, rows: list[bytes]) -> list:
+        """`online.scorer.judge_windows`, in the worker process when there is one."""
+        if self._pool is None:
+            return judge_windows(judge, rows)
+        return self._pool.submit(_judge_windows, self._token, judge, rows).result()
 
     def backlog(self) -> int:
         return len(self._queue)
@@ -156,3 +166,14 @@ def _score_rows(dicts: list[dict], tables: list[pa.Table], detectors=None) -> tu
 
 
 
+
+
+_MODELS: dict = {}  # in the worker process: token -> the risk model made for it (its caches kept warm)
+
+
+def _judge_windows(token: str, judge: WindowJudge, rows: list[bytes]) -> list:
+    """In the worker process: `judge_windows` with this token's risk model, made on its first pass
+    (the reference-side tables it builds on first use stay warm between passes)."""
+    if token not in _MODELS:
+        _MODELS[token] = judge.risk_model()
+    return judge_windows(dataclasses.replace(judge, model=_MODELS[token]), rows)

@@ -278,8 +278,10 @@ class OnlineScorer:
     def pending(self) -> int:
         return len(self._dirty)
 
-    def refresh(self, accounts: list[str] | None = None) -> dict[str, AccountVerdict]:
-        """Re-score the due accounts (or `accounts`) from their windows, all in one pass."""
+    def refresh(self, accounts: list[str] | None = None, judge=None) -> dict[str, AccountVerdict]:
+        """Re-score the due accounts (or `accounts`) from their windows, all in one pass. `judge`
+        (optional): a callable doing `judge_windows`'s work elsewhere, given this scorer's
+        `window_judge_args()` and the rows (the gateway runs it in its scoring worker process)."""
         with self._lock:
             if accounts is None:
                 accounts, self._dirty = sorted(self._dirty), set()
@@ -293,15 +295,10 @@ class OnlineScorer:
             counts[acc] = self.state.count(acc)
         if not rows:
             return {}
-        table = json_to_table(rows, self._schema)
-        k = self._narrow_columns
-        narrow, signals = table.select(list(range(k))), table.select(list(range(k, table.num_columns)))
-        features = account_features(narrow, signals)
-        risk = self.model.score(features, self._specs)
+        judged = (judge or judge_windows)(self.window_judge_args(), rows)
         out = {}
-        for i, acc in enumerate(risk.account_ids):
-            evidence = tuple(risk.evidence[i])
-            verdict = AccountVerdict(float(risk.risk[i]), bool(risk.flagged[i]), None,
+        for acc, risk, flagged, evidence in judged:
+            verdict = AccountVerdict(risk, flagged, None,
                                      tuple(e["signal"] for e in evidence if e.get("signal") != "insufficient_traffic"),
                                      evidence, "online", counts.get(acc, 0))
             self.state.set_verdict(acc, verdict)
@@ -309,6 +306,43 @@ class OnlineScorer:
         self.stats["rescored_accounts"] += len(out)
         self.stats["rescore_runs"] += 1
         return out
+
+    def window_judge_args(self) -> "WindowJudge":
+        """What `judge_windows` needs besides the rows (the risk model, the scored rows' schema)."""
+        return WindowJudge(self.model, self._schema, self._narrow_columns, self._specs, self.model.reference,
+                           self.model.target_fpr, self.model.min_exchanges)
+
+
+@dataclass(frozen=True)
+class WindowJudge:
+    """What `judge_windows` needs besides the rows. Sent to another process it leaves its risk
+    model behind (the model's caches hold the catalog's functions): the model is made there again
+    from the reference and its operating point."""
+
+    model: RiskModel | None
+    schema: pa.Schema
+    narrow_columns: int
+    specs: dict
+    reference: Reference
+    target_fpr: float
+    min_exchanges: int
+
+    def __getstate__(self) -> dict:
+        return {**self.__dict__, "model": None}
+
+    def risk_model(self) -> RiskModel:
+        return self.model or RiskModel(self.reference, target_fpr=self.target_fpr, min_exchanges=self.min_exchanges)
+
+
+def judge_windows(judge: WindowJudge, rows: list[bytes]) -> list[tuple[str, float, bool, tuple[dict, ...]]]:
+    """(account, risk, flagged, evidence) of each account of `rows` (windows' JSON rows): the
+    features of `scan` and its risk model over them, in one pass."""
+    table = json_to_table(rows, judge.schema)
+    k = judge.narrow_columns
+    narrow, signals = table.select(list(range(k))), table.select(list(range(k, table.num_columns)))
+    risk = judge.risk_model().score(account_features(narrow, signals), judge.specs)
+    return [(acc, float(risk.risk[i]), bool(risk.flagged[i]), tuple(risk.evidence[i]))
+            for i, acc in enumerate(risk.account_ids)]
 
 
 def _value(row: pa.Table | dict, column: str):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from distillguard import schema
 from distillguard.gateway.identity import Identity, exchange_dict, rows_table
 from distillguard.gateway.scoring import ScoringQueue
-from distillguard.online.scorer import OnlineScorer
+from distillguard.online.scorer import OnlineScorer, judge_windows
 from distillguard.risk.default_reference import load_default_reference
 
 
@@ -37,5 +37,27 @@ def test_the_scoring_queue_scores_dict_rows_into_their_accounts_windows():
         assert queue.drain()
         assert queue.scored == 5 and queue.unreadable == 1 and queue.dropped == 0
         assert len(scorer.state.window_rows("acct-1")) == 5
+    finally:
+        queue.close()
+
+
+def test_the_accounts_are_re_scored_in_the_worker_process_as_in_this_one():
+    """With a worker process, the re-scoring pass (features and risk over the windows) runs there
+    and gives the very verdicts of the in-process pass."""
+    scorer = OnlineScorer(load_default_reference())
+    scorer.score(rows_table([_row("warm-up", 0)])[0])  # (as the gateway does at start: the scored schema)
+    queue = ScoringQueue(scorer, log=lambda m: None, max_wait_s=0.01, processes=1)
+    try:
+        for account in ("acct-1", "acct-2"):
+            for i in range(6):
+                queue.put(lambda account=account, i=i: _row(account, i))
+        assert queue.drain()
+        rows = scorer.state.window_rows("acct-1") + scorer.state.window_rows("acct-2")
+        here = judge_windows(scorer.window_judge_args(), rows)
+        there = queue.judge(scorer.window_judge_args(), rows)
+        assert there == here and {a for a, *_ in there} == {"acct-1", "acct-2"}
+        assert queue.judge(scorer.window_judge_args(), rows) == here  # (the worker's cached model)
+        done = scorer.refresh(["acct-1", "acct-2"], judge=queue.judge)
+        assert set(done) == {"acct-1", "acct-2"} and scorer.state.verdict("acct-1") == done["acct-1"]
     finally:
         queue.close()
