@@ -182,7 +182,10 @@ def lname(lang_of_text, target):
 
 def reply_text(rng, lang, n=4, x=""):
     bank = REPLY.get(lang) or REPLY["en"]
-    return " ".join(rng.choice(bank) for _ in range(n)).replace("{x}", str(x or rng.randint(2, 900)))
+    out = []
+    while len(out) < n:
+        out.extend(rng.sample(bank, min(len(bank), n - len(out))))
+    return " ".join(out).replace("{x}", str(x or rng.randint(2, 900)))
 
 
 # ---- corpora ----------------------------------------------------------------------------
