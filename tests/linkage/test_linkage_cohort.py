@@ -360,3 +360,24 @@ def test_holders_too_thin_to_show_they_avoid_the_others_are_no_members_of_a_mixe
     part = cohort.partitioned_sweeps(*args, pools={"gsm8k": 7473}, exchanges=np.r_[np.full(38, 33), sizes])
     assert not part.size[38:].any()
     assert (part.size[:38] > 0).sum() >= 30
+
+
+def test_a_crowd_wrapping_a_small_pool_is_no_partition_for_repeating_less_than_chance():
+    """A small pool (241 items) wrapped many times: a fleet handing it out in turn is a partition;
+    the same fleet beside as many users choosing at random among the pool's items repeats far under
+    chance too (most of chance's repeats are necessary where draws wrap), but about half as much
+    beyond the necessary as chance: no partition (gen_g, a hackathon's starter-kit users)."""
+    kinds = {k.name: k for k in all_kinds()}
+    use = [kinds["shared_system_prompt"], kinds["complementary_sweep"]]
+    rng = np.random.default_rng(7)
+    order = np.concatenate([rng.permutation(241) for _ in range(3)])  # three passes, in turn
+    fleet = {a: ("self_instruct_user", order[15 * a:15 * a + 15].tolist()) for a in range(40)}
+    crowd = {40 + i: ("self_instruct_user", rng.choice(241, 9, replace=False).tolist()) for i in range(56)}
+    kit = {"shared_system_prompt": _keys([(a, "kit", 1.0) for a in range(40)])}
+    alone = cohort.partitioned_sweeps(40, _items(fleet), kit, use, pools={"self_instruct_user": 241})
+    assert (alone.size == 40).all()
+    mixed = cohort.partitioned_sweeps(96, _items(fleet | crowd),
+                                      {"shared_system_prompt": _keys([(a, "kit", 1.0) for a in range(96)])},
+                                      use, pools={"self_instruct_user": 241})
+    assert not mixed.size[40:].any()
+    assert cohort.nearly_pure(100, 1000.0, 0) and not cohort.nearly_pure(2191, 2433.0, 1962)
