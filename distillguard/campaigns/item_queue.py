@@ -266,9 +266,10 @@ def _lone_queues(graph, found: list[Found], draws: dict, pools: dict, flagged: n
 
 
 def _pure(acc: np.ndarray, code: np.ndarray, pool) -> bool:
-    """The draws repeat each other at most QUEUE_SHARE of chance's (both beyond what a sweep wrapping its
-    pool must): one queue. Two fleets each walking its own queue, linked through a template both
-    use, repeat each other as chance does: half of chance's repeats, far under it, but no queue."""
+    """The draws repeat each other beyond what a sweep wrapping its pool must by at most QUEUE_SHARE
+    of what chance makes beyond it (`cohort.nearly_pure`): one queue. Two fleets each walking its
+    own queue, linked through a template both use, repeat each other as chance does: half of
+    chance's repeats, far under it, but no queue."""
     _, repeats, expected, _ = cohort.repeat_test(acc, code, pool.effective)
     return cohort.nearly_pure(repeats, expected, cohort.sweep_repeats(code, pool))
 

@@ -103,10 +103,11 @@ MIN_ITEMS = 5  # items of the dataset a holder draws to be judged one by one (th
 AVOID_P = 0.05
 # A whole group far under chance (PARTITION_P, all holders counted: no selection) whose repeats
 # exceed the fewest its draws can make (a sweep wrapping its pool repeats by necessity) by at most
-# this share of what chance makes beyond those (`nearly_pure`) is one operator's partition, even when its accounts draw too few items
-# each to be judged one by one (a thin fleet: 1,500 accounts of one client build, three GSM8K
-# items each, none repeated where chance gives ~900). The share bounds the users choosing at
-# random among them: they would bring back about twice their share of chance's repeats.
+# this share of what chance makes beyond those (`nearly_pure`) is one operator's partition, even
+# when its accounts draw too few items each to be judged one by one (a thin fleet: 1,500 accounts
+# of one client build, three GSM8K items each, none repeated where chance gives ~900). The share
+# bounds the users choosing at random among them: they would bring back about twice their share of
+# chance's repeats.
 PURE_SHARE = 0.1
 # A holder is a member only when the dataset's items are not a far smaller share of its requests
 # than of the typical member's (one-sided binomial test against the median member's share,
@@ -418,9 +419,9 @@ def partition_rows(account: np.ndarray, item: np.ndarray, pool: "Pool | int",
     """The rows of a group's partition members, or None when the group is no partition: the whole
     group (every holder, however few items each) far under chance and nearly pure, else its
     holders of >= MIN_ITEMS items judged one by one (`member_rows`, `_avoiders`), far under chance
-    and nearly pure among the members kept. `exchanges` (per row: its holder's requests): either way, a holder is a member
-    only when the dataset's items are not a far smaller share of its requests than of the other
-    members' (`_same_share`)."""
+    and nearly pure among the members kept. `exchanges` (per row: its holder's requests): either
+    way, a holder is a member only when the dataset's items are not a far smaller share of its
+    requests than of the typical member's (`_same_share`)."""
     pool = Pool.of(pool)
     _, repeats, expected, p = repeat_test(account, item, pool.effective)
     if p <= PARTITION_P and nearly_pure(repeats, expected, sweep_repeats(item, pool)):
@@ -451,8 +452,8 @@ def nearly_pure(repeats: int, expected: float, necessary: int) -> bool:
     repeats; where they wrap a small pool, most of chance's repeats are necessary too, and a share
     of chance's all would excuse a crowd choosing at random (gen_g: 96 holders of a hackathon
     starter kit's system prompt, 56 of them students, drew 1,093 items of a 241-item pool and
-    repeated 2,191 times: 1,962 necessary, 2,433 by chance; under 10% of chance's beyond the
-    necessary, but half of chance's excess)."""
+    repeated 2,191 times, 1,962 of them necessary: the 229 beyond were under 10% of chance's 2,433
+    repeats, but half of the 471 chance makes beyond the necessary)."""
     return repeats - necessary <= PURE_SHARE * max(expected - necessary, 0.0)
 
 
