@@ -165,9 +165,6 @@ def _score_rows(dicts: list[dict], tables: list[pa.Table], detectors=None) -> tu
     return rows_by_account(scored), len(table)
 
 
-
-
-
 _MODELS: dict = {}  # in the worker process: token -> the risk model made for it (its caches kept warm)
 
 
