@@ -141,7 +141,8 @@ def detect_campaigns(
     (gating) -> collective evidence -> partitions -> one operator's parts joined (client,
     artifacts, exits; campaigns.item_queue: one dataset handed out from one queue) -> thin
     fleets (campaigns.thin_fleet) -> kin fleets (campaigns.kin_fleet: lone flagged accounts on one
-    private template pool) -> description (evidence, targets, origin).
+    private template pool) -> parts on one private card joined again -> description (evidence,
+    targets, origin).
     """
     cfg = config or CampaignConfig()
     if graph is None:
@@ -190,6 +191,9 @@ def detect_campaigns(
                                           flagged_over_floor=None if over is None else over & flagged)
     found, strength = kin_fleet.find(graph, found, strength, risk, flagged, relay,
                                      _judged_table(accounts, graph.account_ids))
+    # the late steps make campaigns the first join never saw: parts on one private card are joined
+    # once more (cards only: the other artifacts' joins were made where their parts were whole)
+    found = join_operator_parts(graph, found, cards_only=True)
     return _describe(graph, view, found, risk, flagged, strength)
 
 
@@ -312,8 +316,8 @@ def split_by_client(graph, found: list[Found]) -> list[Found]:
 SPLIT_CARD_HOLDERS = 2
 
 
-def join_operator_parts(graph, found: list[Found]) -> list[Found]:
-    """Campaigns that are parts of one operator become one: an operator artifact (kinds whose
+def join_operator_parts(graph, found: list[Found], cards_only: bool = False) -> list[Found]:
+    """Campaigns that are parts of one operator become one (`cards_only`: on split cards alone): an operator artifact (kinds whose
     traits say operator_artifact) held almost only by campaign accounts, and by most members of
     each part (a fleet split by its cards into communities of ten, all on one client build).
     Two parts stay apart when, for a kind an operator runs one of (traits.one_per_operator: a
@@ -353,6 +357,8 @@ def join_operator_parts(graph, found: list[Found]) -> list[Found]:
         kk = graph.keys.get(kind.name)
         if kk is None or not len(kk.account) or not kind.traits.operator_artifact:
             continue
+        if cards_only and kind.traits.one_per_operator:
+            continue
         code = blocking.encode_keys(kk.key)
         order = np.argsort(code, kind="stable")
         cuts = np.flatnonzero(np.r_[True, code[order][1:] != code[order][:-1], True])
@@ -375,7 +381,8 @@ def join_operator_parts(graph, found: list[Found]) -> list[Found]:
             continue
         for r in parts[1:]:
             join(parts[0], r)
-    _join_by_exits(graph, found, sets, join, identity)
+    if not cards_only:
+        _join_by_exits(graph, found, sets, join, identity)
     joined = sets.sets()
     if len(joined) == len(found):
         return found

@@ -234,3 +234,30 @@ def test_parts_that_split_one_private_card_are_joined_unless_their_client_builds
              for p in range(4)]
     parts += [Found(1.0, np.array([idx[f"{f}{i:02d}"] for i in range(12)]), "member_risk", []) for f in "GH"]
     assert sorted(len(f.members) for f in join_operator_parts(graph, parts)) == [12, 12, 32]
+
+
+def test_the_last_pass_joins_parts_on_private_cards_only():
+    """After the late steps (item queues, thin and kin fleets), parts are joined once more, on
+    private cards alone: two parts splitting four cards are one campaign; two parts sharing only a
+    client build are left as the earlier passes left them."""
+    from distillguard.campaigns.detect import Found, join_operator_parts
+
+    rows = {k.name: ([], []) for k in KINDS}
+    ids = []
+    for i in range(32):  # one operator on 4 cards, 8 accounts each
+        ids.append(f"F{i:02d}")
+        rows["shared_payment"][0].append(i), rows["shared_payment"][1].append(f"card-F{i // 8}")
+    for i in range(24):  # accounts on one client build, each on its own card
+        a = len(ids)
+        ids.append(f"K{i:02d}")
+        rows["shared_payment"][0].append(a), rows["shared_payment"][1].append(f"card-K{i}")
+        rows["shared_client_fingerprint"][0].append(a), rows["shared_client_fingerprint"][1].append("kit-K")
+    keyrows = {k.name: KeyRows.of(*rows[k.name]) for k in KINDS}
+    graph = build_graph_from_keys(ids, KINDS, keyrows)
+    idx = {a: i for i, a in enumerate(ids)}
+    parts = [Found(1.0, np.array([idx[f"F{i:02d}"] for i in range(32) if i % 2 == p]), "kin_fleet", [])
+             for p in range(2)]
+    parts += [Found(1.0, np.array([idx[f"K{i:02d}"] for i in range(24) if i % 2 == p]), "item_queue", [])
+              for p in range(2)]
+    assert sorted(len(f.members) for f in join_operator_parts(graph, parts, cards_only=True)) == [12, 12, 32]
+    assert sorted(len(f.members) for f in join_operator_parts(graph, parts)) == [24, 32]
