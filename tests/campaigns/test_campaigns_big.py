@@ -159,6 +159,12 @@ def test_two_fleets_sharing_a_public_prompt_stay_two_campaigns():
     assert p != q
 
 
+def _graph_of(ids: list[str], rows: dict) -> tuple:
+    """The link graph of `rows` ({kind: ([account index], [key])}) and an id -> index map."""
+    graph = build_graph_from_keys(ids, KINDS, {k.name: KeyRows.of(*rows[k.name]) for k in KINDS})
+    return graph, {a: i for i, a in enumerate(ids)}
+
+
 def test_parts_of_one_operator_are_joined_and_operators_with_their_own_clients_are_not():
     """Three parts (one per card) of a fleet on one client build become one campaign; two fleets
     that copied one system prompt but run their own client builds stay two."""
@@ -174,9 +180,7 @@ def test_parts_of_one_operator_are_joined_and_operators_with_their_own_clients_a
             rows["shared_client_fingerprint"][0].append(a), rows["shared_client_fingerprint"][1].append(f"kit-{fleet}")
             if fleet in "BC":
                 rows["shared_system_prompt"][0].append(a), rows["shared_system_prompt"][1].append("public-prompt")
-    keyrows = {k.name: KeyRows.of(*rows[k.name]) for k in KINDS}
-    graph = build_graph_from_keys(ids, KINDS, keyrows)
-    idx = {a: i for i, a in enumerate(ids)}
+    graph, idx = _graph_of(ids, rows)
     parts = [Found(1.0, np.array([idx[f"A{i:02d}"] for i in range(60) if i % 3 == c]), "member_risk", [])
              for c in range(3)]
     parts += [Found(1.0, np.array([idx[f"{f}{i:02d}"] for i in range(30)]), "member_risk", []) for f in "BC"]
@@ -199,9 +203,7 @@ def test_parts_rotating_over_one_exit_pool_are_joined_and_separate_pools_are_not
             rows["shared_payment"][0].append(a), rows["shared_payment"][1].append(f"card-{fleet}{i % cards}")
             for k in range(3):  # each account rotates over 3 exits of its fleet's pool
                 rows["shared_ip"][0].append(a), rows["shared_ip"][1].append(f"{fleet}-exit-{(i + 7 * k) % 20}")
-    keyrows = {k.name: KeyRows.of(*rows[k.name]) for k in KINDS}
-    graph = build_graph_from_keys(ids, KINDS, keyrows)
-    idx = {a: i for i, a in enumerate(ids)}
+    graph, idx = _graph_of(ids, rows)
     parts = [Found(1.0, np.array([idx[f"D{i:02d}"] for i in range(40) if i % 2 == c]), "member_risk", [])
              for c in range(2)]
     parts.append(Found(1.0, np.array([idx[f"E{i:02d}"] for i in range(20)]), "member_risk", []))
@@ -226,9 +228,7 @@ def test_parts_that_split_one_private_card_are_joined_unless_their_client_builds
             ids.append(f"{fleet}{i:02d}")
             rows["shared_payment"][0].append(a), rows["shared_payment"][1].append("card-GH" if i < 2 else f"card-{fleet}")
             rows["shared_client_fingerprint"][0].append(a), rows["shared_client_fingerprint"][1].append(f"kit-{fleet}")
-    keyrows = {k.name: KeyRows.of(*rows[k.name]) for k in KINDS}
-    graph = build_graph_from_keys(ids, KINDS, keyrows)
-    idx = {a: i for i, a in enumerate(ids)}
+    graph, idx = _graph_of(ids, rows)
     # parts across the cards: part p holds accounts i with i % 4 == p (2 of each card)
     parts = [Found(1.0, np.array([idx[f"F{i:02d}"] for i in range(32) if i % 4 == p]), "member_risk", [])
              for p in range(4)]
@@ -252,9 +252,7 @@ def test_the_last_pass_joins_parts_on_private_cards_only():
         ids.append(f"K{i:02d}")
         rows["shared_payment"][0].append(a), rows["shared_payment"][1].append(f"card-K{i}")
         rows["shared_client_fingerprint"][0].append(a), rows["shared_client_fingerprint"][1].append("kit-K")
-    keyrows = {k.name: KeyRows.of(*rows[k.name]) for k in KINDS}
-    graph = build_graph_from_keys(ids, KINDS, keyrows)
-    idx = {a: i for i, a in enumerate(ids)}
+    graph, idx = _graph_of(ids, rows)
     parts = [Found(1.0, np.array([idx[f"F{i:02d}"] for i in range(32) if i % 2 == p]), "kin_fleet", [])
              for p in range(2)]
     parts += [Found(1.0, np.array([idx[f"K{i:02d}"] for i in range(24) if i % 2 == p]), "item_queue", [])
