@@ -442,33 +442,29 @@ def _join_by_exits(graph, found, sets, join, identity) -> None:
                 changed = True
 
 
-def _bool_column(accounts, ids: list[str], name: str, default: bool = False) -> np.ndarray | None:
+def _column(accounts, ids: list[str], name: str, default=False, dtype=bool) -> np.ndarray | None:
     """Column `name` of the `accounts` table aligned with `ids` (`default` where an account or
     its value is missing); None when the table has no such column."""
     if not (isinstance(accounts, pa.Table) and name in accounts.column_names):
         return None
-    out = np.full(len(ids), default, bool)
+    out = np.full(len(ids), default, dtype)
     index = {a: i for i, a in enumerate(ids)}
     for a, v in zip(accounts["account_id"].to_pylist(), accounts[name].to_pylist()):
         i = index.get(a)
         if i is not None and v is not None:
-            out[i] = bool(v)
+            out[i] = v
     return out
+
+
+def _bool_column(accounts, ids: list[str], name: str, default: bool = False) -> np.ndarray | None:
+    return _column(accounts, ids, name, default, bool)
 
 
 def _asks(accounts, ids: list[str]) -> tuple[np.ndarray, np.ndarray] | None:
     """(extraction hits, distinct prompts) per account of `ids`, from the `accounts` columns of
     those names (0 where missing); None without them."""
-    if not (isinstance(accounts, pa.Table) and {"extraction_hits", "distinct_prompts"} <= set(accounts.column_names)):
-        return None
-    index = {a: i for i, a in enumerate(ids)}
-    hits, prompts = np.zeros(len(ids), np.int64), np.zeros(len(ids), np.int64)
-    for a, h, n in zip(accounts["account_id"].to_pylist(), accounts["extraction_hits"].to_pylist(),
-                       accounts["distinct_prompts"].to_pylist()):
-        i = index.get(a)
-        if i is not None:
-            hits[i], prompts[i] = h or 0, n or 0
-    return hits, prompts
+    hits, prompts = (_column(accounts, ids, name, 0, np.int64) for name in ("extraction_hits", "distinct_prompts"))
+    return None if hits is None or prompts is None else (hits, prompts)
 
 
 # a campaign at least this much made of a flagged group's members is part of that group
