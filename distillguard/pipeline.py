@@ -309,13 +309,16 @@ def with_campaign_columns(accounts: pa.Table, features: pa.Table, specs: dict, m
                         base: AccountRisk) -> pa.Table:
     """`accounts` (of `base`, in its order) with columns `small`, `harvest_only` and
     `harvest_over_floor` (behaviour.small_accounts, for campaigns.thin_fleet), `quiet`
-    (risk.score.quiet_accounts), `extraction_hits` and `distinct_prompts` (for campaigns.collective)."""
+    (risk.score.quiet_accounts), `extraction_hits`, `distinct_prompts` and `dataset_items` (for
+    campaigns.collective)."""
     at = pc.index_in(accounts.column("account_id"), value_set=features.column("account_id"))
     shapes = small_accounts.shapes(features, specs, min_exchanges)  # (extraction hits counted once)
     for name in ("small", "harvest_only", "harvest_over_floor"):
         accounts = accounts.append_column(name, pa.array(shapes[name], pa.bool_()).take(at))
     accounts = accounts.append_column("extraction_hits", pa.array(shapes["hits"], pa.int64()).take(at))
     accounts = accounts.append_column("distinct_prompts", features.column("distinct_prompts").cast(pa.int64()).take(at))
+    if "dataset_items" in features.column_names:
+        accounts = accounts.append_column("dataset_items", features.column("dataset_items").cast(pa.int64()).take(at))
     return accounts.append_column("quiet", pa.array(quiet_accounts(base, features, specs, shapes["hits"]), pa.bool_()))
 
 

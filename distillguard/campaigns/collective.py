@@ -131,8 +131,11 @@ def find_groups(graph: LinkGraph, judged: np.ndarray, taken: np.ndarray, score_g
     a company's seats made in one afternoon on its card, three of whose fourteen users paste call
     transcripts that read as agent trajectories, are not a farm (gen_a), nor are ten trial
     sign-ups saying "hi" through a stock client beside three of a fleet's accounts (gen_e).
-    `asks` (per account: extraction hits, distinct prompts): so are a burst's members that ask for
-    extraction far less often than its typical member (`unlike_the_pool`)."""
+    `asks` (per account: extraction hits, distinct prompts, known-dataset items): so are a burst's
+    members that ask for extraction far less often than its typical member (`unlike_the_pool`), and
+    an artifact's holders too small to judge that asked for neither (`silent`): trial sign-ups
+    saying "test" through a stock client with the settings a fleet of small accounts also sent
+    (gen_h: 15 of them in a 443-account campaign, ranked above every fleet account)."""
     if never is not None:
         taken = taken | never
     candidates = []
@@ -203,12 +206,16 @@ def find_groups(graph: LinkGraph, judged: np.ndarray, taken: np.ndarray, score_g
         score = scored[key]
         if score.flagged and 1.0 - score.risk <= score.fpr / tested:
             ordinary = None
-            if c.how == HOLDERS and risk is not None:
-                ordinary = judged & (risk < CO_HOLDER_RISK)
+            if c.how in (HOLDERS, UNJUDGED) and (risk is not None or asks is not None):
+                ordinary = np.zeros(len(taken), bool)
+                if c.how == HOLDERS and risk is not None:
+                    ordinary = judged & (risk < CO_HOLDER_RISK)
+                if asks is not None:
+                    ordinary |= ~judged & silent(asks)
             elif c.how == BURST and (quiet is not None or asks is not None):
                 ordinary = np.zeros(len(taken), bool) if quiet is None else quiet.copy()
                 if asks is not None:
-                    ordinary[pooled] |= unlike_the_pool(*(a[pooled] for a in asks))
+                    ordinary[pooled] |= unlike_the_pool(asks[0][pooled], asks[1][pooled])
             if ordinary is not None:
                 if flagged is not None:
                     ordinary = ordinary & ~flagged
@@ -239,6 +246,16 @@ def _case_holders(members, pooled, ordinary, score_group, scored: dict, bar: flo
     if alone is not None and alone.flagged and 1.0 - alone.risk <= bar:
         return members
     return members[~ordinary[members]]
+
+
+def silent(asks: tuple[np.ndarray, ...]) -> np.ndarray:
+    """Per account: it asked for no extraction and no known-dataset item (`asks`: extraction hits,
+    distinct prompts, dataset items). An account too small to judge holding a commonplace key
+    (a stock client with its default settings, a carrier's NAT address) brings nothing of its own
+    to its group's case then, and is lifted with the group only when such members, pooled apart,
+    make one too (`_case_holders`)."""
+    hits, items = asks[0], asks[2] if len(asks) > 2 else np.zeros_like(asks[0])
+    return (hits == 0) & (items == 0)
 
 
 def unlike_the_pool(hits: np.ndarray, prompts: np.ndarray) -> np.ndarray:

@@ -460,11 +460,15 @@ def _bool_column(accounts, ids: list[str], name: str, default: bool = False) -> 
     return _column(accounts, ids, name, default, bool)
 
 
-def _asks(accounts, ids: list[str]) -> tuple[np.ndarray, np.ndarray] | None:
-    """(extraction hits, distinct prompts) per account of `ids`, from the `accounts` columns of
-    those names (0 where missing); None without them."""
+def _asks(accounts, ids: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+    """(extraction hits, distinct prompts, known-dataset items) per account of `ids`, from the
+    `accounts` columns of those names (0 where missing; items 0 without the column); None without
+    the first two."""
     hits, prompts = (_column(accounts, ids, name, 0, np.int64) for name in ("extraction_hits", "distinct_prompts"))
-    return None if hits is None or prompts is None else (hits, prompts)
+    if hits is None or prompts is None:
+        return None
+    items = _column(accounts, ids, "dataset_items", 0, np.int64)
+    return hits, prompts, (np.zeros_like(hits) if items is None else items)
 
 
 # a campaign at least this much made of a flagged group's members is part of that group

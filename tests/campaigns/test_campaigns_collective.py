@@ -334,3 +334,37 @@ def test_holders_flagged_alone_are_grouped_among_themselves_when_the_rest_is_no_
     assert sorted(graph.account_ids[a] for a in group.members) == [f"fleet{i:02d}" for i in range(12)]
     assert "each flagged on its own" in evidence(group, graph)["detail"]
     assert group.tested == 1  # (a group of accounts flagged already does not spend the benign rate)
+
+
+def test_small_holders_that_asked_nothing_are_lifted_only_when_they_make_a_case_of_their_own():
+    """Trial sign-ups testing a stock client with the same settings as a fleet of small accounts
+    ("test", "hello", a haiku): they hold the fleet's key, but asked for no extraction and no
+    known-dataset item, so the fleet's pooled case does not rest on them. They are lifted only when
+    they, pooled apart, are flagged too; without the `asks` columns the key's holders go together."""
+    rows = []
+    for i in range(12):
+        rows.extend(account_rows(f"fleet{i:02d}", 3, user_agent="PostmanRuntime/7.43", temperature=0.0, ip=f"73.{i}.1.1"))
+    for i in range(4):
+        rows.extend(account_rows(f"trial{i}", 3, user_agent="PostmanRuntime/7.43", temperature=0.0, ip=f"49.{i}.1.1"))
+    ex, sig = tables(rows)
+    graph = build_graph(ex, sig)
+    ids = graph.account_ids
+    judged = np.zeros(graph.n_accounts, bool)
+    hits = np.array([0 if a.startswith("trial") else 2 for a in ids])
+    prompts = np.full(len(ids), 3)
+    items = np.array([0 if a.startswith("trial") else 1 for a in ids])
+    members = lambda groups: [sorted(ids[a] for a in g.members) for g in groups]  # noqa: E731
+    any_fleet = lambda names: any(a.startswith("fleet") for a in names)  # noqa: E731
+    free = np.zeros(graph.n_accounts, bool)
+    fleet = [f"fleet{i:02d}" for i in range(12)]
+    everyone = sorted(fleet + [f"trial{i}" for i in range(4)])
+    assert members(find_groups(graph, judged, free, Scorer(guilty="", flag_only=any_fleet),
+                               asks=(hits, prompts, items))) == [fleet]
+    # an account that asked one known-dataset item brings something of its own and stays
+    items[ids.index("trial0")] = 1
+    assert members(find_groups(graph, judged, free, Scorer(guilty="", flag_only=any_fleet),
+                               asks=(hits, prompts, items))) == [sorted(fleet + ["trial0"])]
+    items[ids.index("trial0")] = 0
+    # silent holders whose own pooled traffic is flagged too are lifted with the rest
+    assert members(find_groups(graph, judged, free, Scorer(guilty=""), asks=(hits, prompts, items))) == [everyone]
+    assert members(find_groups(graph, judged, free, Scorer(guilty="", flag_only=any_fleet))) == [everyone]
