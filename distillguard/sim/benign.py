@@ -473,6 +473,116 @@ class EvalHarness(Population):
         return {a.account_id: a.label for a in self.accounts}
 
 
+# Content a studio makes for its own product, one hand-written prompt per job (each company its own
+# wording; {q} an item of its bank, {domain}/{n} its product's). A company reuses its prompt for
+# every item: templated, automated, and asking exactly what a harvest asks (worked reasoning,
+# training-style data, grades), which is why they belong in the reference.
+STUDIO_JOBS = {
+    "worked_solutions": [
+        "Write a complete worked solution for this problem for our {domain} students. Explain the reasoning behind every step, point out the common mistake, and end with the final answer on its own line.\n\nProblem: {q}",
+        "You are preparing the answer key of a {domain} practice book. Solve the question below step by step, justify each step in one sentence, then give 'Answer: <value>'.\n\n{q}",
+        "Question {n} of our {domain} bank:\n{q}\n\nProduce: (1) a short hint, (2) a detailed step-by-step solution with the thinking behind each step, (3) an alternative method if there is one, (4) the final answer.",
+        "Explain how to solve this as a teacher would in class, showing all working and why each step is done. Audience: {domain} learners.\n{q}",
+    ],
+    "synthetic_data": [
+        "Generate {n} realistic and varied messages a customer of a {domain} company might send, each with an intent label. Return a JSON list of objects with keys \"text\" and \"intent\".",
+        "For our {domain} assistant we need example conversations. Based on this task: \"{q}\", write {n} diverse user requests and an ideal assistant reply for each, as JSON lines with fields prompt and response.",
+        "Create {n} question-answer pairs in the style of the instruction below for a {domain} FAQ bot. Vary tone and difficulty. Output JSON.\nInstruction: {q}",
+        "Write {n} paraphrases of the following user request as a {domain} customer would phrase it, one per line, different wording each time: {q}",
+    ],
+    "grading": [
+        "Grade the response below against our {domain} rubric (accuracy 0-4, completeness 0-3, clarity 0-3). Give a short justification for each criterion and return JSON with the scores and a total.\n\nResponse:\n{q}",
+        "You are a strict {domain} reviewer. Score this answer from 1 to 10 and explain what is missing or wrong, step by step. Then output 'SCORE: <n>'.\n\n{q}",
+        "Compare the text below with what an expert in {domain} would write. List its errors, rate it 1-5 for quality, and explain the rating.\n\n{q}",
+    ],
+    "quiz_items": [
+        "Turn this into a multiple-choice question for a {domain} quiz: four options, the correct one marked, and an explanation of why each wrong option is wrong.\n\n{q}",
+        "From the problem below write {n} similar practice problems of increasing difficulty for {domain} learners, each with a worked solution.\n\n{q}",
+    ],
+}
+STUDIO_DOMAINS = ["exam preparation", "middle-school math", "engineering entrance", "accounting certification",
+                  "insurance support", "banking", "e-commerce returns", "telecom billing", "travel booking",
+                  "HR onboarding", "healthcare appointments", "language learning", "competitive programming"]
+STUDIO_SYSTEM = [
+    "You are the content engine of {name}, an education company. Write accurate, clear material for students.",
+    "You produce training material for {name}'s customer-support assistant. Be realistic and varied.",
+    "You are a meticulous subject-matter expert working for {name}. Follow the requested format exactly.",
+    None,
+]
+
+
+class ContentStudio(Population):
+    """Companies generating content for their own product over the API: worked solutions for a
+    question bank, synthetic examples for their support bot, grades against a rubric, quiz items.
+
+    Each company is one customer, open about it: a few seats in one organisation on one card, an
+    office or cloud address, one client, its own system prompt and one prompt per job, walked item
+    by item through its bank round the clock, often on the reasoning model. `count`: companies;
+    `seats: [lo, hi]`: accounts per company; `requests_per_day`: a company's, split among its seats.
+    Independently written logs all have such customers (exam-prep and coaching content teams,
+    synthetic-data startups, rubric graders, game-dialogue studios) and label them benign; what
+    they ask is what a harvest asks, so the reference must hold them."""
+
+    type_name = "content_studio"
+    curve = FLAT
+    exchanges_per_event = 1.0
+
+    def build(self) -> None:
+        rng = self.rng("accounts")
+        kinds = list(self.p.get("jobs", STUDIO_JOBS))
+        for c in range(self.p.get("count", 8)):
+            name = "studio-" + short_hash(self.ctx.seed, self.id_key, c, "name", n=6)
+            job = kinds[c % len(kinds)]
+            templates = rng.sample(STUDIO_JOBS[job], min(2, len(STUDIO_JOBS[job])))
+            system = rng.choice(STUDIO_SYSTEM)
+            domain = rng.choice(STUDIO_DOMAINS)
+            office = network.pick_address(rng, rng.choice(("corporate", "major_cloud", "major_cloud")))
+            ua = clients.user_agent(rng, clients.pick_client(rng, clients.BATCH_CLIENTS))
+            card = "pm_" + short_hash(self.ctx.seed, self.id_key, c, "studio-card", n=16)
+            org = "org-" + short_hash(self.ctx.seed, self.id_key, c, "studio-org", n=10)
+            created = self.ctx.timeline.start_us - account_age_us(rng, 150)
+            effort = rng.choice((None, "medium", "high", "high"))
+            reasoning_share = rng.choice((0.0, 0.5, 0.9))
+            seats = rng.randint(*self.p.get("seats", (1, 6)))
+            per_seat = self.p.get("requests_per_day", 300) * rng.uniform(0.3, 1.5) / seats
+            for j in range(seats):
+                a = new_account(rng, self.ctx.seed, self.id_key, c * 100 + j,
+                                {"label": "benign", "population": self.type_name}, address=office, user_agent=ua,
+                                created_us=created + j * int(rng.uniform(0.1, 30) * DAY), payment=card, org_id=org,
+                                keys=rng.choice((1, 2)))
+                a.rate = per_seat
+                a.studio = {"job": job, "templates": templates, "domain": domain, "effort": effort,
+                            "reasoning_share": reasoning_share, "next": rng.randrange(10_000),
+                            "system": system.format(name=name) if system else None, "n": rng.choice((5, 10, 20))}
+                self.accounts.append(a)
+
+    def _item(self, rng, job: str, i: int) -> str:
+        if job in ("worked_solutions", "quiz_items"):
+            bank = prompts.gsm8k()
+            return bank[i % len(bank)]["question"] if i % 5 else rng.choice(prompts.math_prompts())
+        if job == "synthetic_data":
+            pool = prompts.seed_instructions()
+            return pool[i % len(pool)]
+        return rng.choice(prompts.assistant_texts())[:1500]
+
+    def event(self, rng, acct, start, out):
+        s = acct.studio
+        # the bank is walked in order, one item per request (from the clock: chunks run apart)
+        item = self._item(rng, s["job"], s["next"] + int((start - self.active_from) * acct.rate / DAY))
+        content = rng.choice(s["templates"]).format(q=item, domain=s["domain"], n=s["n"])
+        msgs = ([{"role": "system", "content": s["system"]}] if s["system"] else []) + [{"role": "user", "content": content}]
+        params = {"temperature": rng.choice((0.2, 0.7, 0.7, 1.0)), "max_tokens": rng.choice((1500, 2048, 4096))}
+        model = self.ctx.models.base[0]
+        if rng.random() < s["reasoning_share"]:
+            model = self.ctx.models.reasoning()
+            if s["effort"]:
+                params["reasoning_effort"] = s["effort"]
+        if s["job"] in ("synthetic_data", "grading") and rng.random() < 0.6:
+            params["response_format"] = {"type": "json_object"}
+        resp = rng.choice(prompts.assistant_texts())
+        out.append(self.emit.line(rng, start, acct, msgs, model=model.name, params=params, response=resp, rate_limited=0.01))
+
+
 class Reseller(Population):
     """An API reseller / router fronting many end users (end_user set); campaigns may hide inside."""
 
@@ -526,4 +636,4 @@ class Reseller(Population):
 
 
 BENIGN_TYPES = {c.type_name: c for c in (CasualChat, Developers, Students, ByokApp, VpnUsers, SharedNat, AgenticCoding,
-                                          EnterpriseBatch, EvalHarness, Reseller)}
+                                          EnterpriseBatch, EvalHarness, Reseller, ContentStudio)}

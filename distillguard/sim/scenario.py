@@ -41,6 +41,7 @@ PARAMS: dict[str, dict] = {
     "eval_harness": {"benchmark": str, "items": int, "hours": NUM, "start_hour": NUM, "shards": int, "style": str,
                      "one_client": bool, "spacing_hours": NUM},
     "reseller": {"requests_per_day": NUM, "end_users": int},
+    "content_studio": {"seats": list, "requests_per_day": NUM, "jobs": list},
     "campaign": {"id": str, "tactic": str, "objective": (str, list, dict), "dataset": str, "languages": (str, list, dict),
                  "paraphrase": bool, "proxies": dict, "payment": str, "low_and_slow": bool, "jailbreak": NUM,
                  "pivot": dict, "via_reseller": str, "requests_per_account_per_day": NUM, "schedule": str,

@@ -255,3 +255,35 @@ def test_params_diversity_gives_each_account_its_own_settings(tmp_path):
     assert all(len(v) == 1 for v in diverse.values())  # constant within an account
     assert len({next(iter(v)) for v in diverse.values()}) >= 10  # and its own
     assert len({next(iter(v)) for v in shared.values()}) == 1
+
+
+def test_content_studios_are_open_customers_walking_their_bank_with_one_prompt_per_job(tmp_path):
+    """`content_studio`: each company is one organisation on one card with one client, its seats
+    send its own prompt (at most two wordings) over items of its bank, mostly a new item each time."""
+    import gzip
+    import json
+
+    from distillguard.sim import simulate
+
+    scenario = {"name": "studios", "start": "2026-11-02T00:00:00Z", "days": 2,
+                "models": [{"name": "acme-chat-2026-06", "share": 0.6}, {"name": "acme-reason-2026-08", "share": 0.4,
+                                                                         "reasoning": True}],
+                "populations": [{"type": "content_studio", "count": 6, "seats": [2, 4], "requests_per_day": 120}]}
+    out = tmp_path / "s.jsonl.gz"
+    simulate(scenario, out, tmp_path / "s.json", seed=4)
+    with gzip.open(out, "rt", encoding="utf-8") as f:
+        rows = [json.loads(line) for line in f]
+    labels = json.loads((tmp_path / "s.json").read_text())["accounts"]
+    assert {v["population"] for v in labels.values()} == {"content_studio"}
+    by_org = collections.defaultdict(list)
+    for r in rows:
+        by_org[r["org_id"]].append(r)
+    assert len(by_org) == 6
+    for org_rows in by_org.values():
+        assert 2 <= len({r["account_id"] for r in org_rows}) <= 4
+        assert len({r["payment_fingerprint"] for r in org_rows}) == 1 and len({r["user_agent"] for r in org_rows}) == 1
+        asks = [r["messages"][-1]["content"] for r in org_rows]
+        # one prompt per job: its first line is one of at most two wordings
+        heads = {re.sub(r"\d+", "#", a.split("\n")[0][:40]) for a in asks}
+        assert len(heads) <= 2 + 1, heads  # (+1: a job whose first line is the item itself)
+        assert len(set(asks)) >= 0.5 * len(asks)
