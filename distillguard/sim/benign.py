@@ -476,7 +476,7 @@ class EvalHarness(Population):
 # Content a studio makes for its own product, one hand-written prompt per job (each company its own
 # wording; {q} an item of its bank, {domain}/{n} its product's). A company reuses its prompt for
 # every item: templated, automated, and asking exactly what a harvest asks (worked reasoning,
-# training-style data, grades), which is why they belong in the reference.
+# training-style data, grades): a scan must tell them from a harvest by something else.
 STUDIO_JOBS = {
     "worked_solutions": [
         "Write a complete worked solution for this problem for our {domain} students. Explain the reasoning behind every step, point out the common mistake, and end with the final answer on its own line.\n\nProblem: {q}",
@@ -521,7 +521,8 @@ class ContentStudio(Population):
     `seats: [lo, hi]`: accounts per company; `requests_per_day`: a company's, split among its seats.
     Independently written logs all have such customers (exam-prep and coaching content teams,
     synthetic-data startups, rubric graders, game-dialogue studios) and label them benign; what
-    they ask is what a harvest asks, so the reference must hold them."""
+    they ask is what a harvest asks (benchmarks/scenarios/content_studios.yaml: the hard negatives;
+    the default reference does not hold them, BENCHMARKS.md, coordination, session 28)."""
 
     type_name = "content_studio"
     curve = FLAT

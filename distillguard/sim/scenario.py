@@ -191,6 +191,16 @@ def _validate_population(p, j: int, where: str, names: set, days: float) -> dict
         raise ScenarioError(f"{at}: count must be at least 1, got {count}")
     if p.get("start_day", 0) >= p.get("end_day", days + 1) or p.get("start_day", 0) >= days:
         raise ScenarioError(f"{at}: start_day must be before end_day and inside the {days:g}-day window")
+    seats = p.get("seats")
+    if seats is not None and not (len(seats) == 2 and all(isinstance(x, int) and not isinstance(x, bool) for x in seats)
+                                  and 1 <= seats[0] <= seats[1]):
+        raise ScenarioError(f"{at}: seats must be [lo, hi], two whole numbers with 1 <= lo <= hi, got {seats!r}")
+    jobs = p.get("jobs")
+    if jobs is not None:
+        from distillguard.sim.benign import STUDIO_JOBS
+
+        if not jobs or any(j not in STUDIO_JOBS for j in jobs):
+            raise ScenarioError(f"{at}: jobs must be a list of {', '.join(STUDIO_JOBS)}, got {jobs!r}")
     if t == "campaign":
         pay = str(p.get("payment", "distinct"))
         if pay not in ("shared", "distinct") and not (pay.startswith("groups:") and pay[7:].isdigit() and int(pay[7:]) > 0):

@@ -57,6 +57,9 @@ BAD = [
     ({"models": [{"name": "m", "released_day": 1}], "populations": [{"type": "casual_chat", "count": 3}]}, "at least one model"),
     ({"colour": 1, "populations": [{"type": "casual_chat", "count": 3}]}, "unknown top-level key"),
     (["not", "a", "mapping"], "expected a mapping"),
+    ({"populations": [{"type": "content_studio", "count": 2, "seats": [3]}]}, "seats must be [lo, hi]"),
+    ({"populations": [{"type": "content_studio", "count": 2, "seats": [4, 2]}]}, "seats must be [lo, hi]"),
+    ({"populations": [{"type": "content_studio", "count": 2, "jobs": ["poems"]}]}, "jobs must be a list of"),
 ]
 
 
