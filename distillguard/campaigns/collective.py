@@ -58,6 +58,13 @@ CO_HOLDER_RISK = 0.5
 # the same pool is one of it (p 0.08)
 UNLIKE_P = 1e-3
 MAX_GROUP = 20000
+# A key this unspecific (linkage: a stock SDK's or browser's user agent) is what ordinary sign-ups
+# of the same days send too: a burst on it lifts its silent members (`silent`: no extraction
+# asked, no known-dataset item) only when they make a case of their own, or share a specific
+# artifact with the burst (`_co_held`: a farm's quiet account on its card). gen_h: 13 bursts of a
+# fleet of tiny accounts on stock clients took in 56 trial sign-ups saying "test", and the flagged
+# ones ranked above every fleet account. A burst on a bespoke build or a system prompt lifts them.
+STOCK_SPECIFICITY = 0.25
 
 
 @dataclass(frozen=True)
@@ -89,6 +96,7 @@ class Candidate:
     holders: np.ndarray  # account indices holding the key (for a burst: those made in it)
     pooled: np.ndarray  # the accounts whose traffic is pooled
     how: int  # BURST, UNJUDGED, HOLDERS or FLAGGED
+    stock: bool = False  # the key is what ordinary customers send too (a stock SDK's user agent)
 
     def free(self, taken: np.ndarray) -> np.ndarray:
         """The accounts it would pool before any other group is formed (see find_groups)."""
@@ -132,7 +140,8 @@ def find_groups(graph: LinkGraph, judged: np.ndarray, taken: np.ndarray, score_g
     transcripts that read as agent trajectories, are not a farm (gen_a), nor are ten trial
     sign-ups saying "hi" through a stock client beside three of a fleet's accounts (gen_e).
     `asks` (per account: extraction hits, distinct prompts, known-dataset items): so are a burst's
-    members that ask for extraction far less often than its typical member (`unlike_the_pool`), and
+    members that ask for extraction far less often than its typical member (`unlike_the_pool`), the
+    silent members of a burst on a stock client (STOCK_SPECIFICITY), and
     an artifact's holders too small to judge that asked for neither (`silent`): trial sign-ups
     saying "test" through a stock client with the settings a fleet of small accounts also sent
     (gen_h: 15 of them in a 443-account campaign, ranked above every fleet account)."""
@@ -158,7 +167,8 @@ def find_groups(graph: LinkGraph, judged: np.ndarray, taken: np.ndarray, score_g
             clean = members if flagged is None else members[~flagged[members]]
             burst = np.unique(kk.account[rows[in_burst[rows]]]) if in_burst is not None else members[:0]
             if len(burst) >= MIN_GROUP:
-                candidates.append(Candidate(kind.name, burst, burst, BURST))
+                stock = float(kk.specificity[rows].max()) <= STOCK_SPECIFICITY
+                candidates.append(Candidate(kind.name, burst, burst, BURST, stock))
             elif len(pooled) >= MIN_GROUP and len(pooled) >= MIN_UNJUDGED_SHARE * len(members):
                 candidates.append(Candidate(kind.name, members, pooled, UNJUDGED))
             else:
@@ -216,6 +226,8 @@ def find_groups(graph: LinkGraph, judged: np.ndarray, taken: np.ndarray, score_g
                 ordinary = np.zeros(len(taken), bool) if quiet is None else quiet.copy()
                 if asks is not None:
                     ordinary[pooled] |= unlike_the_pool(asks[0][pooled], asks[1][pooled])
+                    if c.stock:
+                        ordinary[pooled] |= silent(asks)[pooled] & ~_co_held(graph, pooled, c.kind)[pooled]
             if ordinary is not None:
                 if flagged is not None:
                     ordinary = ordinary & ~flagged
@@ -227,6 +239,26 @@ def find_groups(graph: LinkGraph, judged: np.ndarray, taken: np.ndarray, score_g
             used[members] = True
             grouped[members] = True
     return same_operator(out, graph, bursts)
+
+
+def _co_held(graph: LinkGraph, group: np.ndarray, kind: str) -> np.ndarray:
+    """Per account: it shares a specific operator artifact other than `kind` (a card, a bespoke
+    client build, a system prompt: specificity above STOCK_SPECIFICITY) with another account of
+    `group`: tied to the group by more than the stock key it was pooled on."""
+    out = np.zeros(graph.n_accounts, bool)
+    inside = np.zeros(graph.n_accounts, bool)
+    inside[group] = True
+    for k in graph.kinds:
+        kk = graph.keys.get(k.name)
+        if k.name == kind or not k.traits.operator_artifact or kk is None or not len(kk.account):
+            continue
+        rows = np.flatnonzero(inside[kk.account] & (kk.specificity > STOCK_SPECIFICITY))
+        if len(rows) < 2:
+            continue
+        code = blocking.encode_keys(kk.key.take(rows))
+        _, inv, counts = np.unique(code, return_inverse=True, return_counts=True)
+        out[kk.account[rows[counts[inv] >= 2]]] = True
+    return out
 
 
 def _case_holders(members, pooled, ordinary, score_group, scored: dict, bar: float, ids) -> np.ndarray:

@@ -240,6 +240,56 @@ def test_a_burst_lifts_members_unlike_its_pool_only_when_they_make_a_case_of_the
     assert unlike_the_pool(np.array([0, 6, 6, 6]), np.array([2, 8, 8, 8])).tolist() == [False] * 4
 
 
+def stock_burst_world(user_agent: str):
+    """Twenty accounts made within a day on one client: twelve of a fleet (two of them silent,
+    sharing a card with the others), eight sign-ups who ask for nothing."""
+    import datetime as dt
+
+    from distillguard.linkage import cohort
+    from distillguard.linkage.kinds import all_kinds
+    from distillguard.linkage.synthetic import T0
+    from distillguard.linkage.view import AccountView
+
+    rows = []
+    for i in range(20):
+        card = {"payment": "pm_fleet"} if i in (0, 1, 2, 3) else {}
+        rows.extend(account_rows(f"{'fleet' if i < 12 else 'trial'}{i:02d}", 6, user_agent=user_agent,
+                                 temperature=None, ip=f"73.{i}.1.1", created=T0 - dt.timedelta(hours=2 + i), **card))
+    ex, sig = tables(rows)
+    view = AccountView(ex, sig)
+    kinds = all_kinds()
+    keyrows = {k.name: k.keys(view) for k in kinds}
+    bursts = {}
+    cohort.cohort_features(view, keyrows, kinds, bursts)
+    graph = build_graph(ex, sig, view=view, keyrows=keyrows)
+    ids = graph.account_ids
+    silent = {"fleet00", "fleet01", *(f"trial{i:02d}" for i in range(12, 20))}
+    hits = np.array([0 if a in silent else 4 for a in ids])
+    prompts = np.full(len(ids), 6)
+    items = np.array([0 if a in silent else 3 for a in ids])
+    return graph, bursts, (hits, prompts, items)
+
+
+def test_a_stock_client_burst_lifts_its_silent_members_only_when_they_make_a_case_of_their_own():
+    """A burst on a stock SDK's user agent takes in the ordinary sign-ups of the same day: those
+    that asked for no extraction and no known-dataset item are lifted only with a case of their
+    own (gen_h: trial sign-ups saying "test" ranked above every fleet account); silent ones that
+    share a card with the fleet stay, and on a bespoke client every silent member stays."""
+    free = lambda g: np.zeros(g.n_accounts, bool)  # noqa: E731
+    members = lambda graph, groups: sorted(graph.account_ids[a] for g in groups for a in g.members)  # noqa: E731
+    not_only_trials = lambda names: not all(n.startswith("trial") for n in names)  # noqa: E731
+    graph, bursts, asks = stock_burst_world("OpenAI/Python 1.93.0")
+    judged = np.ones(graph.n_accounts, bool)
+    groups = find_groups(graph, judged, free(graph), Scorer(guilty="", flag_only=not_only_trials), bursts, asks=asks)
+    assert groups and all(g.burst for g in groups)
+    assert members(graph, groups) == [f"fleet{i:02d}" for i in range(12)]
+    # the sign-ups pooled apart make a case: the burst is lifted whole
+    assert len(members(graph, find_groups(graph, judged, free(graph), Scorer(guilty=""), bursts, asks=asks))) == 20
+    graph, bursts, asks = stock_burst_world("harvest-kit/0.3")
+    groups = find_groups(graph, judged, free(graph), Scorer(guilty="", flag_only=not_only_trials), bursts, asks=asks)
+    assert len(members(graph, groups)) == 20
+
+
 def test_a_campaign_mostly_inside_a_group_keeps_its_tightly_tied_members(monkeypatch):
     """A flagged campaign mostly made of a burst group's members is merged into the group; its
     members outside the group come along when tied as tightly as a flag needs (one fleet on one
