@@ -97,8 +97,8 @@ def _shared_key_counts(graph: LinkGraph, label: np.ndarray, n_campaigns: int) ->
 
 def exchange_facts(view: AccountView, label: np.ndarray, n_campaigns: int) -> list[dict]:
     """Per campaign: exchanges, first/last seen, targets, origin (countries, networks, languages)."""
-    facts = [{"exchanges": 0, "first_seen": None, "last_seen": None, "targets": [], "origin": _empty_origin()}
-             for _ in range(n_campaigns)]
+    facts = [{"exchanges": 0, "first_seen": None, "last_seen": None, "targets": [], "origin": _empty_origin(),
+              "one_customer": None} for _ in range(n_campaigns)]
     if not view.n_exchanges or n_campaigns == 0:
         return facts
     row_c = label[view.account_of_row]
@@ -116,6 +116,8 @@ def exchange_facts(view: AccountView, label: np.ndarray, n_campaigns: int) -> li
         if counts[i]:
             facts[i].update(exchanges=int(counts[i]), first_seen=rfc3339(first[i]), last_seen=rfc3339(last[i]))
     take = pa.array(rows)
+    for i, noun in _one_customer(c, view, take, n_campaigns).items():
+        facts[i]["one_customer"] = noun
     cap = view.signal(CAPABILITY)
     if cap is not None:
         for i, shares in _shares(c, cap.take(take), n_campaigns).items():
@@ -147,6 +149,25 @@ def exchange_facts(view: AccountView, label: np.ndarray, n_campaigns: int) -> li
                          for (name, cl), v in nets[ci].most_common(TOP)]
         o["network_class"] = {k: round(v / total, 3) for k, v in sorted(klass[ci].items())}
     return facts
+
+
+# what a campaign's exchanges may all carry that makes its accounts one customer's seats
+CUSTOMER_COLUMNS = ((schema.ORG_ID, "organisation"), (schema.PAYMENT_FINGERPRINT, "payment instrument"))
+
+
+def _one_customer(c: np.ndarray, view: AccountView, take: pa.Array, n_campaigns: int) -> dict[int, str]:
+    """Per campaign whose every exchange carries one and the same organisation id (else payment
+    fingerprint): what that identity is, in words. Such a campaign is one customer's seats, in the
+    open (risk.campaign_boost ranks it after fleets that hide)."""
+    out: dict[int, str] = {}
+    for column, noun in CUSTOMER_COLUMNS:
+        values = view.column(column).take(take)
+        t = pa.table({"c": c, "v": values}).group_by("c").aggregate(
+            [("v", "count_distinct", pc.CountOptions(mode="only_valid")), ("v", "count", pc.CountOptions(mode="only_null"))])
+        for ci, distinct, nulls in zip(t["c"].to_numpy(), t["v_count_distinct"].to_numpy(), t["v_count"].to_numpy()):
+            if distinct == 1 and nulls == 0:
+                out.setdefault(int(ci), noun)
+    return out
 
 
 def _empty_origin() -> dict:

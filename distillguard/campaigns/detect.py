@@ -579,7 +579,7 @@ def _describe(graph, view, found, risk, flagged, strength) -> CampaignResult:
     link_ev, per_account = describe.link_evidence(graph, final, len(found), sizes)
     facts = (describe.exchange_facts(view, _align(final, graph, view), len(found)) if view is not None
              else [{"exchanges": 0, "first_seen": None, "last_seen": None, "targets": [],
-                    "origin": describe._empty_origin()} for _ in found])
+                    "origin": describe._empty_origin(), "one_customer": None} for _ in found])
     campaigns, membership = [], {}
     for ci, (c_risk, group, rule, extra) in enumerate(found):
         cid = f"c-{ci + 1}"
@@ -595,7 +595,7 @@ def _describe(graph, view, found, risk, flagged, strength) -> CampaignResult:
             "campaign_id": cid, "account_ids": sorted(graph.account_ids[int(a)] for a in group),
             "risk": c_risk, "exchanges": f["exchanges"], "first_seen": f["first_seen"],
             "last_seen": f["last_seen"], "targets": f["targets"], "evidence": evidence,
-            "size": len(group), "rule": rule, "origin": f["origin"],
+            "size": len(group), "rule": rule, "origin": f["origin"], "one_customer": f["one_customer"],
         })
         for a in group.tolist():
             items = [

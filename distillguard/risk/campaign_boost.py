@@ -29,6 +29,13 @@ GROUP_EVIDENCE = ("member_risk", "collective_evidence", "thin_fleet", "kin_fleet
 # family beyond the reference; a relay's own verdict can still read 1.0)
 RANKED_CAMPAIGN = 10
 RANK_TAIL = 1e-10
+# A smaller campaign whose every exchange carries one organisation (or one payment instrument) is
+# one customer's seats, in the open: its flagged members stay flagged, ranked after every account
+# flagged alone and every fleet (customer_rank). Content companies (coaching institutes' worked
+# solutions, synthetic-data startups, evaluation companies) were most of the benign accounts
+# flagged on the eight blind logs (112 of 203), each one org on one card in groups of 2-5 seats,
+# ranked above fleets that hide behind many cards and exits (benchmarks/results/coordination.md,
+# session 29).
 
 
 def _membership_fields(value) -> tuple[str | None, float, list[dict]]:
@@ -74,6 +81,8 @@ def describe_campaign(campaign: dict) -> str:
         text += " flagged one by one on one private pool of prompt templates,"
     if shared:
         text += " sharing " + (", ".join(shared[:-1]) + " and " + shared[-1] if len(shared) > 1 else shared[0])
+    if campaign.get("one_customer") and n < RANKED_CAMPAIGN:
+        text += f", all of one {campaign['one_customer']} (one customer's seats, in the open: reviewed after fleets that hide)"
     targets = campaign.get("targets") or []
     if targets:
         text += f", targeting {', '.join(map(str, targets[:3]))}"
@@ -96,6 +105,12 @@ def member_rank(size: int) -> float:
     return 1.0 - RANK_TAIL / max(size, 1)
 
 
+def customer_rank(target_fpr: float) -> float:
+    """The risk a flagged member of one customer's small campaign takes at most: half way between
+    the flag bar and 1, under every account whose evidence reaches beyond it (flags do not change)."""
+    return 1.0 - target_fpr / 2.0
+
+
 def apply_campaigns(base: AccountRisk, campaigns: list[dict], membership: dict, *, target_fpr: float) -> AccountRisk:
     """A copy of `base` with campaign ids, raised risks, flags and campaign evidence. A member that
     ends unflagged (tied under FLAG_STRENGTH to its campaign, not flagged on its own) gets no
@@ -104,7 +119,7 @@ def apply_campaigns(base: AccountRisk, campaigns: list[dict], membership: dict, 
     by_id = {c.get("campaign_id"): c for c in campaigns}
     index = {a: i for i, a in enumerate(out.account_ids)}
     threshold = 1.0 - target_fpr
-    raised = flagged_by_campaign = 0
+    raised = flagged_by_campaign = customers = 0
     for account, value in (membership or {}).items():
         i = index.get(account)
         cid, strength, member_evidence = _membership_fields(value)
@@ -130,6 +145,10 @@ def apply_campaigns(base: AccountRisk, campaigns: list[dict], membership: dict, 
                 # a named member of a big campaign is ranked by it (member_rank), whatever its tie's
                 # strength: a hydra's members behind rotating exits are tied at 0.5-0.9, a company's seats at 1.0
                 out.risk[i] = max(out.risk[i], member_rank(size))
+            customer = campaign.get("one_customer")
+            if customer and size < RANKED_CAMPAIGN:
+                out.risk[i] = max(min(out.risk[i], customer_rank(target_fpr)), threshold)
+                customers += 1
             item = {"signal": "campaign_member", "score": round(strength, 4), "detail": describe_campaign(campaign),
                     "exchange_ids": []}
         else:
@@ -143,7 +162,8 @@ def apply_campaigns(base: AccountRisk, campaigns: list[dict], membership: dict, 
             out.evidence[i] = [item, *extra, *out.evidence[i]]
         else:
             out.evidence[i] = [*out.evidence[i], item, *extra]
-    out.stats = dict(out.stats, campaign_raised_accounts=raised, campaign_flagged_accounts=flagged_by_campaign)
+    out.stats = dict(out.stats, campaign_raised_accounts=raised, campaign_flagged_accounts=flagged_by_campaign,
+                     one_customer_accounts=customers)
     return out
 
 

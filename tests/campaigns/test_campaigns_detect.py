@@ -316,3 +316,26 @@ def test_a_relay_carrying_a_campaigns_traffic_is_no_member_of_it():
     found = detect_campaigns(ex, sig, relay)
     assert found.campaign_of("RELAY") is None
     assert {found.campaign_of(f"B{k:02d}") for k in range(10)} == {found.campaign_of("B00")} != {None}
+
+
+def test_a_campaign_all_of_one_organisation_or_one_card_is_one_customers():
+    """The fact risk.campaign_boost ranks by: every exchange of the campaign carries one and the
+    same organisation (else payment instrument); one exchange without it, or a second one, and the
+    campaign is no single customer's."""
+    from distillguard.campaigns.describe import exchange_facts
+    from distillguard.linkage.view import AccountView
+
+    rows = []
+    for k in range(3):  # c0: one organisation over two cards; c1: one card; c2: two cards; c3: one card, a row without
+        rows += account_rows(f"s{k}", 4, payment=f"card-s{k % 2}")
+        rows += account_rows(f"o{k}", 4, payment="card-o")
+        rows += account_rows(f"t{k}", 4, payment=f"card-t{k}")
+        rows += account_rows(f"u{k}", 4, payment="card-u")
+    for r in rows:
+        r[schema.ORG_ID] = "org-s" if r[schema.ACCOUNT_ID].startswith("s") else None
+    rows[-1][schema.PAYMENT_FINGERPRINT] = None
+    ex, sig = tables(rows)
+    view = AccountView(ex, sig)
+    label = np.array(["sotu".index(a[0]) for a in view.account_ids])
+    facts = exchange_facts(view, label, 4)
+    assert [f["one_customer"] for f in facts] == ["organisation", "payment instrument", None, None]

@@ -3,7 +3,7 @@
 import numpy as np
 
 from distillguard.risk import AccountRisk, apply_campaigns
-from distillguard.risk.campaign_boost import RANKED_CAMPAIGN, describe_campaign, member_rank, named_members
+from distillguard.risk.campaign_boost import RANKED_CAMPAIGN, customer_rank, describe_campaign, member_rank, named_members
 
 
 def _base():
@@ -67,6 +67,30 @@ def test_members_of_big_campaigns_rank_first_by_size_and_flags_do_not_change():
     under = [dict(c, risk=0.99) for c in campaigns]  # a campaign under the bar ranks nobody
     out = apply_campaigns(base, under, membership, target_fpr=0.001)
     assert (out.risk[:30] == 0.9995).all()
+
+
+def test_one_customers_small_campaign_ranks_after_accounts_flagged_alone_and_stays_flagged():
+    """Four seats of one organisation flagged on what they ask rank after an account flagged
+    alone and after a fleet; their flags stay, and their evidence says why they rank so. A
+    campaign of RANKED_CAMPAIGN seats of one customer ranks by its size as any other."""
+    size = 4
+    risks = [1 - 2e-9] * size + [1 - 4.6e-9, 0.5]  # four saturated seats, one account flagged alone, one clean
+    base = _flagged(risks)
+    ids = [f"a{i}" for i in range(size)]
+    campaign = {"campaign_id": "c-1", "account_ids": ids, "risk": 1 - 2e-9, "one_customer": "organisation",
+                "evidence": [{"signal": "shared_payment", "score": 1.0, "detail": "..."}]}
+    out = apply_campaigns(base, [campaign], {a: ("c-1", 1.0, []) for a in ids}, target_fpr=0.001)
+    assert (out.risk[:size] == customer_rank(0.001)).all() and out.flagged[:size].all()
+    assert out.risk[size] > out.risk[0] >= 1 - 0.001 > out.risk[size + 1]
+    assert "all of one organisation" in out.evidence[0][0]["detail"]
+    assert out.stats["one_customer_accounts"] == size
+    assert (apply_campaigns(base, [dict(campaign, one_customer=None)], {a: ("c-1", 1.0, []) for a in ids},
+                            target_fpr=0.001).risk[:size] == 1 - 2e-9).all()  # several customers: unchanged
+    ids = [f"a{i}" for i in range(RANKED_CAMPAIGN)]
+    base = _flagged([1 - 2e-9] * RANKED_CAMPAIGN)
+    big = dict(campaign, account_ids=ids)
+    out = apply_campaigns(base, [big], {a: ("c-1", 1.0, []) for a in ids}, target_fpr=0.001)
+    assert (out.risk == member_rank(RANKED_CAMPAIGN)).all()
 
 
 def test_tuple_membership_and_no_campaigns():
