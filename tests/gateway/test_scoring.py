@@ -34,7 +34,7 @@ def test_the_scoring_queue_scores_dict_rows_into_their_accounts_windows():
             queue.put(lambda i=i: _row("acct-1", i))
         queue.put(lambda: _row("acct-1", 99, output_tokens=-1))  # quarantined by a log reader
         queue.put(lambda: None)  # a body the mapping could not read
-        assert queue.drain()
+        assert queue.drain(timeout_s=60.0)
         assert queue.scored == 5 and queue.unreadable == 1 and queue.dropped == 0
         assert len(scorer.state.window_rows("acct-1")) == 5
     finally:
@@ -51,7 +51,8 @@ def test_the_accounts_are_re_scored_in_the_worker_process_as_in_this_one():
         for account in ("acct-1", "acct-2"):
             for i in range(6):
                 queue.put(lambda account=account, i=i: _row(account, i))
-        assert queue.drain()
+        # (a worker process loads the reference first: seconds on a loaded 2-core machine)
+        assert queue.drain(timeout_s=120.0)
         rows = scorer.state.window_rows("acct-1") + scorer.state.window_rows("acct-2")
         here = judge_windows(scorer.window_judge_args(), rows)
         there = queue.judge(scorer.window_judge_args(), rows)
