@@ -151,10 +151,7 @@ def burst_world(n_red: int = 30):
     own client build; one of them spread over three cards."""
     import datetime as dt
 
-    from distillguard.linkage import cohort
-    from distillguard.linkage.kinds import all_kinds
     from distillguard.linkage.synthetic import T0
-    from distillguard.linkage.view import AccountView
 
     rows = []
     for i in range(n_red):
@@ -165,14 +162,22 @@ def burst_world(n_red: int = 30):
         rows.extend(account_rows(f"blue{i:02d}", 8, user_agent="blue-kit/2", temperature=0.3, ip=f"81.{i}.1.1",
                                  system_prompt="You are a helpful assistant.",
                                  created=T0 - dt.timedelta(days=9, hours=i)))
+    return graph_with_bursts(rows)
+
+
+def graph_with_bursts(rows):
+    """The link graph of `rows` and the sign-up bursts on each key (linkage.cohort), as a scan has them."""
+    from distillguard.linkage import cohort
+    from distillguard.linkage.kinds import all_kinds
+    from distillguard.linkage.view import AccountView
+
     ex, sig = tables(rows)
     view = AccountView(ex, sig)
     kinds = all_kinds()
     keyrows = {k.name: k.keys(view) for k in kinds}
     bursts = {}
     cohort.cohort_features(view, keyrows, kinds, bursts)
-    graph = build_graph(ex, sig, view=view, keyrows=keyrows)
-    return graph, bursts
+    return build_graph(ex, sig, view=view, keyrows=keyrows), bursts
 
 
 def test_burst_groups_are_judged_whole_and_one_operator_over_three_cards_is_one_group():
@@ -245,23 +250,14 @@ def stock_burst_world(user_agent: str):
     sharing a card with the others), eight sign-ups who ask for nothing."""
     import datetime as dt
 
-    from distillguard.linkage import cohort
-    from distillguard.linkage.kinds import all_kinds
     from distillguard.linkage.synthetic import T0
-    from distillguard.linkage.view import AccountView
 
     rows = []
     for i in range(20):
         card = {"payment": "pm_fleet"} if i in (0, 1, 2, 3) else {}
         rows.extend(account_rows(f"{'fleet' if i < 12 else 'trial'}{i:02d}", 6, user_agent=user_agent,
                                  temperature=None, ip=f"73.{i}.1.1", created=T0 - dt.timedelta(hours=2 + i), **card))
-    ex, sig = tables(rows)
-    view = AccountView(ex, sig)
-    kinds = all_kinds()
-    keyrows = {k.name: k.keys(view) for k in kinds}
-    bursts = {}
-    cohort.cohort_features(view, keyrows, kinds, bursts)
-    graph = build_graph(ex, sig, view=view, keyrows=keyrows)
+    graph, bursts = graph_with_bursts(rows)
     ids = graph.account_ids
     silent = {"fleet00", "fleet01", *(f"trial{i:02d}" for i in range(12, 20))}
     hits = np.array([0 if a in silent else 4 for a in ids])
