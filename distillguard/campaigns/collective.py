@@ -65,6 +65,12 @@ MAX_GROUP = 20000
 # fleet of tiny accounts on stock clients took in 56 trial sign-ups saying "test", and the flagged
 # ones ranked above every fleet account. A burst on a bespoke build or a system prompt lifts them.
 STOCK_SPECIFICITY = 0.25
+# A burst more than this share of whose members asked for nothing (`silent`) is an event that a
+# fleet joined, not a farm: its case rests on the others, and the silent ones are lifted only with
+# a case of their own (gen_i: a hackathon's 160 participants on the sponsor's promo credit, 157 of
+# them asking no extraction and no known item, lifted whole with 30 fleet accounts that signed up
+# among them)
+MOSTLY_SILENT = 0.5
 
 
 @dataclass(frozen=True)
@@ -141,7 +147,8 @@ def find_groups(graph: LinkGraph, judged: np.ndarray, taken: np.ndarray, score_g
     sign-ups saying "hi" through a stock client beside three of a fleet's accounts (gen_e).
     `asks` (per account: extraction hits, distinct prompts, known-dataset items): so are a burst's
     members that ask for extraction far less often than its typical member (`unlike_the_pool`), the
-    silent members of a burst on a stock client (STOCK_SPECIFICITY), and
+    silent members of a burst on a stock client (STOCK_SPECIFICITY) or of a burst mostly silent
+    (MOSTLY_SILENT), and
     an artifact's holders too small to judge that asked for neither (`silent`): trial sign-ups
     saying "test" through a stock client with the settings a fleet of small accounts also sent
     (gen_h: 15 of them in a 443-account campaign, ranked above every fleet account)."""
@@ -226,8 +233,11 @@ def find_groups(graph: LinkGraph, judged: np.ndarray, taken: np.ndarray, score_g
                 ordinary = np.zeros(len(taken), bool) if quiet is None else quiet.copy()
                 if asks is not None:
                     ordinary[pooled] |= unlike_the_pool(asks[0][pooled], asks[1][pooled])
+                    asked_nothing = silent(asks)[pooled]
                     if c.stock:
-                        ordinary[pooled] |= silent(asks)[pooled] & ~_co_held(graph, pooled, c.kind)[pooled]
+                        ordinary[pooled] |= asked_nothing & ~_co_held(graph, pooled, c.kind)[pooled]
+                    if asked_nothing.mean() > MOSTLY_SILENT:
+                        ordinary[pooled] |= asked_nothing
             if ordinary is not None:
                 if flagged is not None:
                     ordinary = ordinary & ~flagged

@@ -286,6 +286,37 @@ def test_a_stock_client_burst_lifts_its_silent_members_only_when_they_make_a_cas
     assert len(members(graph, groups)) == 20
 
 
+def test_a_burst_mostly_of_members_who_asked_for_nothing_lifts_only_those_who_asked():
+    """A hackathon on the sponsor's promo credit (one card, one day), which a fleet joined: most of
+    the burst asked for nothing, so its case rests on the others; the silent participants are
+    lifted only when they, pooled apart, make a case of their own, even though they share the
+    card and the client with the fleet. A burst whose silent members are the fewer is a farm's,
+    lifted whole."""
+    import datetime as dt
+
+    from distillguard.linkage.synthetic import T0
+
+    rows = []
+    for i in range(36):
+        name = f"fleet{i:02d}" if i < 12 else f"guest{i:02d}"
+        rows.extend(account_rows(name, 6, user_agent="hack-kit/1.0", temperature=0.2, ip=f"73.{i}.1.1",
+                                 payment="promo-sponsor", created=T0 - dt.timedelta(hours=2 + i / 4)))
+    graph, bursts = graph_with_bursts(rows)
+    ids = graph.account_ids
+    asked = np.array([a.startswith("fleet") for a in ids])
+    asks = (np.where(asked, 4, 0), np.full(len(ids), 6), np.where(asked, 2, 0))
+    judged = np.ones(graph.n_accounts, bool)
+    free = np.zeros(graph.n_accounts, bool)
+    not_only_guests = lambda names: not all(n.startswith("guest") for n in names)  # noqa: E731
+    groups = find_groups(graph, judged, free, Scorer(guilty="", flag_only=not_only_guests), bursts, asks=asks)
+    assert groups and sorted(ids[a] for g in groups for a in g.members) == [f"fleet{i:02d}" for i in range(12)]
+    # two thirds asking: a farm with a few quiet accounts, lifted whole
+    asked = np.array([a.startswith("fleet") or int(a[-2:]) < 24 for a in ids])
+    asks = (np.where(asked, 4, 0), np.full(len(ids), 6), np.where(asked, 2, 0))
+    groups = find_groups(graph, judged, free, Scorer(guilty="", flag_only=not_only_guests), bursts, asks=asks)
+    assert len([a for g in groups for a in g.members]) == 36
+
+
 def test_a_campaign_mostly_inside_a_group_keeps_its_tightly_tied_members(monkeypatch):
     """A flagged campaign mostly made of a burst group's members is merged into the group; its
     members outside the group come along when tied as tightly as a flag needs (one fleet on one
