@@ -232,11 +232,14 @@ def find_groups(graph: LinkGraph, judged: np.ndarray, taken: np.ndarray, score_g
             elif c.how == BURST and (quiet is not None or asks is not None):
                 ordinary = np.zeros(len(taken), bool) if quiet is None else quiet.copy()
                 if asks is not None:
-                    ordinary[pooled] |= unlike_the_pool(asks[0][pooled], asks[1][pooled])
                     asked_nothing = silent(asks)[pooled]
+                    mostly_silent = asked_nothing.mean() > MOSTLY_SILENT
+                    # (the typical member is one the case rests on: in a burst mostly silent, one of the others)
+                    ordinary[pooled] |= unlike_the_pool(asks[0][pooled], asks[1][pooled],
+                                                        among=~asked_nothing if mostly_silent else None)
                     if c.stock:
                         ordinary[pooled] |= asked_nothing & ~_co_held(graph, pooled, c.kind)[pooled]
-                    if asked_nothing.mean() > MOSTLY_SILENT:
+                    if mostly_silent:
                         ordinary[pooled] |= asked_nothing
             if ordinary is not None:
                 if flagged is not None:
@@ -300,15 +303,17 @@ def silent(asks: tuple[np.ndarray, ...]) -> np.ndarray:
     return (hits == 0) & (items == 0)
 
 
-def unlike_the_pool(hits: np.ndarray, prompts: np.ndarray) -> np.ndarray:
+def unlike_the_pool(hits: np.ndarray, prompts: np.ndarray, among: np.ndarray | None = None) -> np.ndarray:
     """Per pooled account: its distinct prompts ask for extraction far less often than the typical
     member's do (one-sided binomial test against the median member's share, Laplace-smoothed, at
-    UNLIKE_P). A pooled case assumes its members alike."""
+    UNLIKE_P; the median over `among` where given and not empty). A pooled case assumes its
+    members alike."""
     from scipy.stats import binom
 
     if not len(hits):
         return np.zeros(0, bool)
-    typical = float(np.median((hits + 1) / (prompts + 2)))
+    share = (hits + 1) / (prompts + 2)
+    typical = float(np.median(share[among] if among is not None and among.any() else share))
     return binom.cdf(hits, prompts, typical) <= UNLIKE_P
 
 

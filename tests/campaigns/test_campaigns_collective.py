@@ -243,6 +243,11 @@ def test_a_burst_lifts_members_unlike_its_pool_only_when_they_make_a_case_of_the
                            flagged=flagged, asks=(hits, prompts))) == [
         [f"red{i:02d}" for i in range(37)]]  # (flagged on its own traffic, it is one of them)
     assert unlike_the_pool(np.array([0, 6, 6, 6]), np.array([2, 8, 8, 8])).tolist() == [False] * 4
+    # the typical member taken among those given: a guest of twelve prompts asking none, beside
+    # three who asked in 4 of 6, is unlike them, and like a crowd of guests
+    hits, prompts = np.array([0, 4, 4, 4, 0, 0, 0, 0, 0]), np.array([12, 6, 6, 6, 12, 12, 12, 12, 12])
+    assert unlike_the_pool(hits, prompts, among=hits > 0)[0]
+    assert not unlike_the_pool(hits, prompts)[0]
 
 
 def stock_burst_world(user_agent: str):
@@ -304,7 +309,11 @@ def test_a_burst_mostly_of_members_who_asked_for_nothing_lifts_only_those_who_as
     graph, bursts = graph_with_bursts(rows)
     ids = graph.account_ids
     asked = np.array([a.startswith("fleet") for a in ids])
-    asks = (np.where(asked, 4, 0), np.full(len(ids), 6), np.where(asked, 2, 0))
+    # guest12 asked two known items in twelve prompts and no extraction: not silent, but unlike the
+    # members the case rests on (the fleet asks in 4 of its 6), whom the typical member is taken from
+    items = np.where(asked, 2, 0)
+    items[ids.index("guest12")] = 2
+    asks = (np.where(asked, 4, 0), np.where(asked, 6, 12), items)
     judged = np.ones(graph.n_accounts, bool)
     free = np.zeros(graph.n_accounts, bool)
     not_only_guests = lambda names: not all(n.startswith("guest") for n in names)  # noqa: E731
