@@ -147,7 +147,7 @@ def apply_campaigns(base: AccountRisk, campaigns: list[dict], membership: dict, 
                 out.risk[i] = max(out.risk[i], member_rank(size))
             customer = campaign.get("one_customer")
             if customer and size < RANKED_CAMPAIGN:
-                out.risk[i] = max(min(out.risk[i], customer_rank(target_fpr)), threshold)
+                out.risk[i] = min(out.risk[i], customer_rank(target_fpr))  # (never raised by it)
                 customers += 1
             item = {"signal": "campaign_member", "score": round(strength, 4), "detail": describe_campaign(campaign),
                     "exchange_ids": []}
