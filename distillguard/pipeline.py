@@ -32,7 +32,7 @@ from distillguard.linkage.graph import default_kinds
 from distillguard.linkage.view import AccountView
 from distillguard.risk import AccountRisk, Reference, RiskModel, apply_campaigns
 from distillguard.risk.campaign_boost import named_members
-from distillguard.risk.end_users import judge_end_users
+from distillguard.risk.end_users import flag_own_traffic, judge_end_users
 from distillguard.risk.score import DEFAULT_MIN_EXCHANGES, DEFAULT_TARGET_FPR, quiet_accounts, safety_findings
 from distillguard.errors import check_terminated, termination_deferred
 from distillguard.signals import SignalMemo, run_signals
@@ -265,6 +265,7 @@ def scan_collected(exchanges: pa.Table, signals: pa.Table, *, reference: Referen
         campaign_list, membership, graph = list(found.campaigns), dict(found.membership), found.graph
     final = apply_campaigns(base, campaign_list, membership, target_fpr=target_fpr)
     campaign_list = named_members(campaign_list, final)
+    final = flag_own_traffic(final, end_users, relays)
     intel_stats = None
     if intel is not None and intel.watchlists:  # a peer's shared campaigns (intel import)
         matches, intel_stats = match_watchlists(intel, view, keyrows)

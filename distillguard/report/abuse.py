@@ -111,6 +111,7 @@ SIGNAL_WORDS = {
     "kin_fleet": "accounts flagged one by one whose prompts come from one pool of templates no one else uses",
     "model_pivot": "moving together to a newly released model",
     "relay_extraction": "extraction traffic relayed for many end users",
+    "relay_own_traffic": "a relay's own requests, naming no end user, asking for training outputs",
     "cot_elicitation": "requests for step-by-step reasoning",
     "logprob_harvest": "requests for token probabilities",
     "soft_label_harvest": "requests for token distributions over whole answers (soft labels)",

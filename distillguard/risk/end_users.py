@@ -17,6 +17,8 @@ customer. So for an account with at least MIN_END_USERS distinct end users (`end
   A relay whose flagged end users are most of its end users and carry most of its traffic
   (RELAY_MAJORITY, `is_front`) is itself flagged: it is a front for the campaign, not a customer
   with a few bad tenants (a reseller with 260 heavy flagged end users among 1,760 is the latter).
+  So is a relay whose own requests (naming no end user, UNNAMED) are flagged on their own
+  (`flag_own_traffic`, after the campaign stage).
 - relay accounts carrying the same end users (a reseller spreading its customers over a pool of
   upstream keys), or of one organisation, are one relay (`relay_groups`): each end user is judged
   on its traffic through all of them, and every account of the relay gets the relay's verdict
@@ -48,6 +50,12 @@ from distillguard.risk.score import AccountRisk, RiskModel
 
 MIN_RELAY_FLAGGED = 3
 RELAY_MAJORITY = 0.5
+# A relay's requests that name no end user, judged as one end user: they are the relay's own
+# (its product, its tests, or a harvest it runs beside its customers'), and when they are flagged
+# the relay is flagged with them (`flag_own_traffic`). gen_i: a grey-market reseller's 45
+# upstream keys, 41% of whose traffic was its own reasoning-trace harvest attributed to no
+# customer; no benign relay of nine blind logs had its own traffic flagged.
+UNNAMED = "-"
 SEPARATOR = "\x1f"  # joins account and end user into one id; never in real ids
 LISTED_END_USERS = 50
 
@@ -70,7 +78,7 @@ def judge_end_users(exchanges: pa.Table, signals: pa.Table, features: pa.Table, 
     sub_ex = exchanges.filter(rows)
     sub_sig = signals.filter(rows)
     acc = sub_ex.column(schema.ACCOUNT_ID)
-    eu = pc.fill_null(sub_ex.column(schema.END_USER), "-")
+    eu = pc.fill_null(sub_ex.column(schema.END_USER), UNNAMED)
     group = relay_groups(sub_ex)
     lead = pa.array([group[a] for a in acc.to_pylist()], pa.string())
     pair = pc.binary_join_element_wise(lead, eu, SEPARATOR)
@@ -316,6 +324,31 @@ def is_front(verdict: dict) -> bool:
     traffic: a front for the campaign."""
     return bool(verdict["significant"] and verdict["flagged_traffic_share"] >= RELAY_MAJORITY
                 and verdict.get("flagged_end_user_share", 1.0) >= RELAY_MAJORITY)
+
+
+def flag_own_traffic(final: AccountRisk, listed: dict[str, list[dict]], relays: dict[str, dict]) -> AccountRisk:
+    """`final` with every relay whose own requests (naming no end user) are flagged flagged too,
+    with that as its evidence. Applied after the campaign stage (pipeline): the relay answers for
+    its own traffic, and campaigns are found on the accounts' own cases, not on relays' verdicts
+    (flagged relays fed to the campaign stage regrouped gen_i's hydra)."""
+    import copy
+
+    owns = {a: e for a in relays for e in listed.get(a, ()) if e["end_user"] == UNNAMED}
+    if not owns:
+        return final
+    out = copy.deepcopy(final)
+    index = {a: i for i, a in enumerate(out.account_ids)}
+    for account, own in owns.items():
+        i = index[account]
+        if out.flagged[i]:
+            continue
+        top = own["evidence"][0]["detail"] if own["evidence"] else "flagged at the operating point"
+        out.flagged[i] = True
+        out.risk[i] = max(float(out.risk[i]), float(own["risk"]))
+        out.evidence[i] = [{"signal": "relay_own_traffic", "score": round(float(own["risk"]), 4), "exchange_ids": [],
+                            "detail": "its own requests, which name no end user (the relay answers for them), are "
+                                      f"flagged on their own: {top}"}, *out.evidence[i]]
+    return out
 
 
 def relay_words(verdict: dict) -> str:

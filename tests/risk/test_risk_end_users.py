@@ -3,7 +3,8 @@
 import numpy as np
 import pyarrow as pa
 
-from distillguard.risk.end_users import MIN_RELAY_FLAGGED, SEPARATOR, is_front, relay_verdicts, relay_words
+from distillguard.risk.end_users import (MIN_RELAY_FLAGGED, SEPARATOR, UNNAMED, flag_own_traffic, is_front,
+                                         relay_verdicts, relay_words)
 from distillguard.risk.score import AccountRisk
 
 
@@ -117,3 +118,22 @@ def test_a_router_spreading_each_end_user_over_a_pool_of_200_keys_is_one_relay()
         acc.append("router-x"), users.append(f"x{u}")
     lead = relay_groups(pa.table({schema.ACCOUNT_ID: acc, schema.END_USER: users}))
     assert set(lead[f"key{k:03d}"] for k in range(200)) == {"key000"} and lead["router-x"] == "router-x"
+
+
+def test_a_relay_whose_own_requests_are_flagged_is_flagged_and_one_with_flagged_customers_is_not():
+    """Requests that name no end user are the relay's own: flagged on their own, they flag it (after
+    the campaign stage), with that as its evidence; flagged customers alone do not."""
+    base = AccountRisk(account_ids=["relay-own", "relay-customers", "other"], risk=np.array([0.2, 0.3, 0.1]),
+                       flagged=np.array([False, False, False]), evidence=[[], [], []], combined=np.zeros(3),
+                       judged=np.ones(3, bool), campaign_ids=[None] * 3)
+    item = {"signal": "extraction_intent", "score": 1.0, "detail": "1386 of 1521 distinct prompts ask for ..."}
+    listed = {"relay-own": [{"end_user": UNNAMED, "risk": 0.99999, "flagged": True, "evidence": [item]},
+                            {"end_user": "u-1", "risk": 0.9999, "flagged": True, "evidence": [item]}],
+              "relay-customers": [{"end_user": "u-2", "risk": 0.99999, "flagged": True, "evidence": [item]}]}
+    relays = {"relay-own": {}, "relay-customers": {}}
+    out = flag_own_traffic(base, listed, relays)
+    assert out.flagged.tolist() == [True, False, False] and out.risk[0] == 0.99999
+    assert out.evidence[0][0]["signal"] == "relay_own_traffic" and "name no end user" in out.evidence[0][0]["detail"]
+    assert not base.flagged.any()  # the input is not modified
+    assert flag_own_traffic(base, {"relay-customers": listed["relay-customers"]}, relays) is base
+
