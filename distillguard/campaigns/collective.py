@@ -126,7 +126,7 @@ def find_groups(graph: LinkGraph, judged: np.ndarray, taken: np.ndarray, score_g
                 bursts: dict | None = None, never: np.ndarray | None = None,
                 flagged: np.ndarray | None = None, risk: np.ndarray | None = None,
                 quiet: np.ndarray | None = None,
-                asks: tuple[np.ndarray, np.ndarray] | None = None) -> list[CollectiveGroup]:
+                asks: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None) -> list[CollectiveGroup]:
     """Groups whose pooled traffic is flagged, largest first; an account joins at most one group
     and none already in a campaign (`taken`). `bursts` (kind name -> bool per key row, from
     linkage.cohort): the holders of a key made in its sign-up burst, a group judged whole, members
@@ -203,6 +203,7 @@ def find_groups(graph: LinkGraph, judged: np.ndarray, taken: np.ndarray, score_g
             if c.how != FLAGGED:  # (a group of accounts flagged already flags nobody new)
                 spending.add(free.tobytes())
     tested = max(1, len(spending))
+    asked_nothing = silent(asks) if asks is not None else None
     scored = {}
     if hasattr(score_group, "many") and first:  # one pass over the log for every group
         sets = list(first.values())
@@ -228,19 +229,19 @@ def find_groups(graph: LinkGraph, judged: np.ndarray, taken: np.ndarray, score_g
                 if c.how == HOLDERS and risk is not None:
                     ordinary = judged & (risk < CO_HOLDER_RISK)
                 if asks is not None:
-                    ordinary |= ~judged & silent(asks)
+                    ordinary |= ~judged & asked_nothing
             elif c.how == BURST and (quiet is not None or asks is not None):
                 ordinary = np.zeros(len(taken), bool) if quiet is None else quiet.copy()
                 if asks is not None:
-                    asked_nothing = silent(asks)[pooled]
-                    mostly_silent = asked_nothing.mean() > MOSTLY_SILENT
+                    quiet_here = asked_nothing[pooled]
+                    mostly_silent = quiet_here.mean() > MOSTLY_SILENT
                     # (the typical member is one the case rests on: in a burst mostly silent, one of the others)
                     ordinary[pooled] |= unlike_the_pool(asks[0][pooled], asks[1][pooled],
-                                                        among=~asked_nothing if mostly_silent else None)
+                                                        among=~quiet_here if mostly_silent else None)
                     if c.stock:
-                        ordinary[pooled] |= asked_nothing & ~_co_held(graph, pooled, c.kind)[pooled]
+                        ordinary[pooled] |= quiet_here & ~_co_held(graph, pooled, c.kind)[pooled]
                     if mostly_silent:
-                        ordinary[pooled] |= asked_nothing
+                        ordinary[pooled] |= quiet_here
             if ordinary is not None:
                 if flagged is not None:
                     ordinary = ordinary & ~flagged
@@ -293,13 +294,13 @@ def _case_holders(members, pooled, ordinary, score_group, scored: dict, bar: flo
     return members[~ordinary[members]]
 
 
-def silent(asks: tuple[np.ndarray, ...]) -> np.ndarray:
+def silent(asks: tuple[np.ndarray, np.ndarray, np.ndarray]) -> np.ndarray:
     """Per account: it asked for no extraction and no known-dataset item (`asks`: extraction hits,
     distinct prompts, dataset items). An account too small to judge holding a commonplace key
     (a stock client with its default settings, a carrier's NAT address) brings nothing of its own
     to its group's case then, and is lifted with the group only when such members, pooled apart,
     make one too (`_case_holders`)."""
-    hits, items = asks[0], asks[2] if len(asks) > 2 else np.zeros_like(asks[0])
+    hits, _, items = asks
     return (hits == 0) & (items == 0)
 
 

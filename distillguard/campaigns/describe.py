@@ -97,8 +97,7 @@ def _shared_key_counts(graph: LinkGraph, label: np.ndarray, n_campaigns: int) ->
 
 def exchange_facts(view: AccountView, label: np.ndarray, n_campaigns: int) -> list[dict]:
     """Per campaign: exchanges, first/last seen, targets, origin (countries, networks, languages)."""
-    facts = [{"exchanges": 0, "first_seen": None, "last_seen": None, "targets": [], "origin": _empty_origin(),
-              "one_customer": None} for _ in range(n_campaigns)]
+    facts = empty_facts(n_campaigns)
     if not view.n_exchanges or n_campaigns == 0:
         return facts
     row_c = label[view.account_of_row]
@@ -168,6 +167,12 @@ def _one_customer(c: np.ndarray, view: AccountView, take: pa.Array, n_campaigns:
             if distinct == 1 and nulls == 0:
                 out.setdefault(int(ci), noun)
     return out
+
+
+def empty_facts(n_campaigns: int) -> list[dict]:
+    """The facts of `n_campaigns` campaigns seen in no exchange (what exchange_facts starts from)."""
+    return [{"exchanges": 0, "first_seen": None, "last_seen": None, "targets": [], "origin": _empty_origin(),
+             "one_customer": None} for _ in range(n_campaigns)]
 
 
 def _empty_origin() -> dict:

@@ -578,8 +578,7 @@ def _describe(graph, view, found, risk, flagged, strength) -> CampaignResult:
     sizes = np.array([len(f.members) for f in found], np.int64)
     link_ev, per_account = describe.link_evidence(graph, final, len(found), sizes)
     facts = (describe.exchange_facts(view, _align(final, graph, view), len(found)) if view is not None
-             else [{"exchanges": 0, "first_seen": None, "last_seen": None, "targets": [],
-                    "origin": describe._empty_origin(), "one_customer": None} for _ in found])
+             else describe.empty_facts(len(found)))
     campaigns, membership = [], {}
     for ci, (c_risk, group, rule, extra) in enumerate(found):
         cid = f"c-{ci + 1}"

@@ -234,13 +234,13 @@ def test_a_burst_lifts_members_unlike_its_pool_only_when_they_make_a_case_of_the
     flag_unless_chat = lambda names: names != ["red36"]  # noqa: E731
     free = np.zeros(graph.n_accounts, bool)
     groups = find_groups(graph, judged, free, Scorer(guilty="", flag_only=flag_unless_chat), bursts,
-                         asks=(hits, prompts))
+                         asks=(hits, prompts, np.zeros_like(hits)))
     assert red(groups) == [[f"red{i:02d}" for i in range(36)]]
     assert red(find_groups(graph, judged, free, Scorer(guilty="", flag_only=flag_unless_chat), bursts)) == [
         [f"red{i:02d}" for i in range(37)]]  # (the trap: judged whole, the burst takes it in)
     flagged = np.array([a == "red36" for a in ids])
     assert red(find_groups(graph, judged, free, Scorer(guilty="", flag_only=flag_unless_chat), bursts,
-                           flagged=flagged, asks=(hits, prompts))) == [
+                           flagged=flagged, asks=(hits, prompts, np.zeros_like(hits)))) == [
         [f"red{i:02d}" for i in range(37)]]  # (flagged on its own traffic, it is one of them)
     assert unlike_the_pool(np.array([0, 6, 6, 6]), np.array([2, 8, 8, 8])).tolist() == [False] * 4
     # the typical member taken among those given: a guest of twelve prompts asking none, beside
