@@ -327,8 +327,8 @@ def is_front(verdict: dict) -> bool:
 
 
 def flag_own_traffic(final: AccountRisk, listed: dict[str, list[dict]], relays: dict[str, dict]) -> AccountRisk:
-    """`final` with every relay whose own requests (naming no end user) are flagged flagged too,
-    with that as its evidence. Applied after the campaign stage (pipeline): the relay answers for
+    """`final` with each relay flagged whose own requests (naming no end user) are flagged, with
+    that as its evidence. Applied after the campaign stage (pipeline): the relay answers for
     its own traffic, and campaigns are found on the accounts' own cases, not on relays' verdicts
     (flagged relays fed to the campaign stage regrouped gen_i's hydra)."""
     import copy
