@@ -26,8 +26,10 @@ def test_phrasing_files_cover_every_language_and_intent_with_many_families():
         for fam in doc["families"]:
             per_intent[fam["intent"]] = per_intent.get(fam["intent"], 0) + 1
         assert set(per_intent) == set(ic.INTENTS), lang
-        assert min(v for k, v in per_intent.items() if k != "none") >= 6, (lang, per_intent)
-        assert per_intent["none"] >= 14, lang
+        # the languages are written in depth; the wider set (session 30) more thinly
+        deep = lang in REQUIRED_LANGUAGES
+        assert min(v for k, v in per_intent.items() if k != "none") >= (6 if deep else 2), (lang, per_intent)
+        assert per_intent["none"] >= (14 if deep else 8), lang
 
 
 def test_real_items_are_split_by_item_and_never_on_both_sides():
