@@ -116,7 +116,7 @@ HELD_OUT_AUTHORS = frozenset({"s15j", "s15k", "s15m", "s16r3", "s19a", "s19b"})
 # Session 30's 32 languages beyond the 18 (one author wrote four of them, 28 families a language:
 # data/intent/README.md) are held out whole: a standing test of languages the model never read.
 # Trained on (by count, or weighed down to a tenth of each intent, or in the static stage alone),
-# they cost the 18 languages 5-26 points of prompt recall at the calibrated cut for 2-40 points
+# they cost the 18 languages 5-26 points of prompt recall at the calibrated cut for 2-57 points
 # in their own (BENCHMARKS.md, intent, session 30). `benchmarks/intent_authors.py --authors s30a ...`
 HELD_OUT_LANGUAGE_AUTHORS = frozenset({"s30a", "s30b", "s30c", "s30d", "s30e", "s30f", "s30g", "s30h"})
 # Authors whose `none` families (hard negatives) are never trained on, only their requests.

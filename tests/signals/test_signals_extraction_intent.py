@@ -70,6 +70,18 @@ def test_held_out_authors_are_never_trained_on():
     assert not any(r.family in held for r in ic.corpus("train"))
 
 
+def test_held_out_languages_are_never_trained_on():
+    authors = ic.family_authors()
+    held = {f for f, a in authors.items() if a in ic.HELD_OUT_LANGUAGE_AUTHORS}
+    assert len(held) >= 32 * 20
+    languages = {lang for lang in ic.phrasing_languages() if any(
+        authors[f["id"]] in ic.HELD_OUT_LANGUAGE_AUTHORS for f in ic.phrasings(lang)["families"])}
+    assert not languages & REQUIRED_LANGUAGES  # the languages stay trained on
+    train = ic.corpus("train")
+    assert not any(r.family in held for r in train)
+    assert not any(r.language in languages for r in train)
+
+
 def test_every_family_has_an_author():
     authors = ic.family_authors()
     assert set(authors) == {f["id"] for lang in ic.phrasing_languages() for f in ic.phrasings(lang)["families"]}
