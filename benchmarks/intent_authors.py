@@ -39,8 +39,13 @@ def _sample(rows: list, n: int | None) -> list:
     return [r for r in rows if r.intent != "none"][:n] + [r for r in rows if r.intent == "none"][:n // 3]
 
 
-def read(model, rows, encode=None) -> dict:
+def read(model, rows, encode=None) -> tuple[dict, list]:
+    """(summary, labels) of the model reading `rows` (with the e5 stage when `encode`)."""
     _, labels, _ = model.explain([r.text for r in rows], encode=encode)
+    return summary(rows, labels), labels
+
+
+def summary(rows, labels) -> dict:
     req = [(r, lab) for r, lab in zip(rows, labels) if r.intent != "none"]
     neg = [(r, lab) for r, lab in zip(rows, labels) if r.intent == "none"]
     by_lang = collections.defaultdict(lambda: [0, 0])
@@ -67,15 +72,16 @@ def main() -> int:
 
         encode = encoder(required=True).embed
     out = {}
-    rows_all = []
+    rows_all, labels_all = [], []
     for author in [*args.authors, *args.negatives]:
         rows = _sample(_examples(author), args.sample)
-        out[author] = read(model, rows, encode)
+        out[author], labels = read(model, rows, encode)
         if author in args.authors:
             rows_all += rows
+            labels_all += labels
         print(author, json.dumps(out[author]))
-    if rows_all:
-        out["standing"] = read(model, rows_all, encode)
+    if rows_all:  # (from the authors' own readings: the model reads each prompt once)
+        out["standing"] = summary(rows_all, labels_all)
         print("standing", json.dumps(out["standing"]))
     if args.out:
         with open(args.out, "w") as f:

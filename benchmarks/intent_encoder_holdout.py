@@ -183,7 +183,7 @@ def main() -> int:
         train_rows = [r for lang in languages for r in train_all[lang]
                       if _fold(r.family) != k and _fold(r.family) not in args.drop_folds] + real_train
         test_families = {f["id"] for lang in languages for f in ic.phrasings(lang)["families"]
-                         if _fold(f["id"]) == k and authors[f["id"]] not in ic.HELD_OUT_AUTHORS | ic.HELD_OUT_LANGUAGE_AUTHORS
+                         if _fold(f["id"]) == k and authors[f["id"]] not in ic.NEVER_TRAINED_AUTHORS
                          and (args.test_authors is None or authors[f["id"]] in args.test_authors)}
         test_rows = [r for lang in languages for r in ic.phrasing_examples(lang, "heldout", families=test_families)]
         res = dict(run(train_rows, test_rows, benign, args.cache, embedder), held_out=f"family fold {k}", families=len(test_families))

@@ -119,6 +119,7 @@ HELD_OUT_AUTHORS = frozenset({"s15j", "s15k", "s15m", "s16r3", "s19a", "s19b"})
 # they cost the 18 languages 5-26 points of prompt recall at the calibrated cut for 2-57 points
 # in their own (BENCHMARKS.md, intent, session 30). `benchmarks/intent_authors.py --authors s30a ...`
 HELD_OUT_LANGUAGE_AUTHORS = frozenset({"s30a", "s30b", "s30c", "s30d", "s30e", "s30f", "s30g", "s30h"})
+NEVER_TRAINED_AUTHORS = HELD_OUT_AUTHORS | HELD_OUT_LANGUAGE_AUTHORS
 # Authors whose `none` families (hard negatives) are never trained on, only their requests.
 # Session 18's three (s18a, s18b English, s18c ja/ru/de): a fit with all their families lowered
 # the held-out authors' recall (52.7% -> 49.1%, their hard negatives pulling the cut towards the
@@ -299,12 +300,11 @@ def phrasing_examples(language: str, split: str = "train", samples: int = SAMPLE
 
 
 def trained_examples(language: str, split: str = "train") -> list[Example]:
-    """`phrasing_examples` of one language but the families of HELD_OUT_AUTHORS and the hard
+    """`phrasing_examples` of one language but the families of NEVER_TRAINED_AUTHORS and the hard
     negatives of HELD_OUT_NEGATIVES: what training
     (and every held-out protocol's training side) reads."""
     authors = family_authors()
-    held_out = HELD_OUT_AUTHORS | HELD_OUT_LANGUAGE_AUTHORS
-    return [r for r in phrasing_examples(language, split) if authors[r.family] not in held_out
+    return [r for r in phrasing_examples(language, split) if authors[r.family] not in NEVER_TRAINED_AUTHORS
             and not (r.intent == "none" and authors[r.family] in HELD_OUT_NEGATIVES)]
 
 
