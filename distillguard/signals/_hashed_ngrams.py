@@ -7,8 +7,7 @@ by a few vectorized multiply-adds over that buffer.
 
 Features (two blocks of N_FEATURES hashed buckets each):
 - "char": byte 3-, 4- and 5-grams of the lower-cased text with runs of whitespace collapsed to
-  one space and a space added at both ends (so word starts and ends are visible), Indic scripts
-  folded onto Devanagari (`_scripts`: one word in Hindi, Bengali or Telugu spelling is one word);
+  one space and a space added at both ends (so word starts and ends are visible);
 - "word": word unigrams and bigrams (a word = a run of ASCII letters/digits/_ or non-ASCII bytes).
 Each block is length-normalized: the row's count vector is divided by sqrt(number of n-grams in the
 block), which equals the L2 norm when no n-gram repeats (the common case for short prompts) and
@@ -25,11 +24,9 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import scipy.sparse as sp
 
-from distillguard.signals._scripts import fold_indic_utf8
-
 N_FEATURES = 2**18  # buckets per block; the weight vector has 2 * N_FEATURES entries
 CHAR_NGRAMS = (3, 4, 5)
-VERSION = "bytes3-5+words1-2/sqrt-norm/indic-folded/v2"  # part of the model fingerprint: bump when features change
+VERSION = "bytes3-5+words1-2/sqrt-norm/v1"  # part of the model fingerprint: bump when features change
 
 _P = np.uint64(0x100000001B3)  # FNV-64 prime: the polynomial base of the rolling hashes
 _P_INV = np.uint64(pow(0x100000001B3, -1, 2**64))  # P^-1 mod 2^64 (P is odd)
@@ -45,8 +42,7 @@ def _bucket(h: np.ndarray, salt: int) -> np.ndarray:
 
 def _buffer(texts: pa.Array) -> tuple[np.ndarray, np.ndarray]:
     """(bytes as uint64, row of each byte) of " " + normalized text + " " per row, where normalized
-    = lower-cased with every run of whitespace ([\\t\\n\\f\\r ], RE2's `\\s`) made one space, and
-    Indic scripts folded onto Devanagari.
+    = lower-cased with every run of whitespace ([\\t\\n\\f\\r ], RE2's `\\s`) made one space.
     Done on the byte buffer in numpy: a regex replace costs one match per run (~40 a prompt)."""
     n = len(texts)
     low = pc.utf8_lower(pc.fill_null(texts, ""))
@@ -65,7 +61,6 @@ def _buffer(texts: pa.Array) -> tuple[np.ndarray, np.ndarray]:
     out = np.full(len(kept) + 2 * n, 32, np.uint64)
     out[np.arange(len(kept)) + 2 * kept_row + 1] = kept
     out_row = np.repeat(np.arange(n, dtype=np.int64), np.bincount(kept_row, minlength=n) + 2)
-    fold_indic_utf8(out)
     return out, out_row
 
 

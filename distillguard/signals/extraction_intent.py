@@ -69,6 +69,7 @@ import pyarrow.compute as pc
 
 from distillguard import schema
 from distillguard.signals import _hashed_ngrams, _text
+from distillguard.signals._scripts import fold_indic
 from distillguard.signals.base import ExchangeDetector
 from distillguard.signals.intent_corpus import INTENTS
 from distillguard.signals.intent_static import MAX_WORD, StaticEmbedder, dequantize, tokens, word_vectors
@@ -141,7 +142,8 @@ class StaticHead:
         return _softmax(z @ self.weights + self.bias)
 
     def probabilities(self, windows: list[str]) -> np.ndarray:
-        return self.embedded_probabilities(self.embedder.embed(list(windows)))
+        # Read with Indic scripts folded onto Devanagari (see IntentModel._best_windows).
+        return self.embedded_probabilities(self.embedder.embed([fold_indic(w) for w in windows]))
 
     def shipped(self) -> "StaticHead":
         """The head as stored (float16 weights): thresholds are set on this one."""
@@ -230,7 +232,12 @@ class IntentModel:
         out = np.zeros((len(texts), len(INTENTS)))
         out[:, 0] = 1.0  # no window (blank text): none
         best_span: list[tuple[int, int] | None] = [None] * len(texts)
-        p = self.window_probabilities(pieces) if pieces else np.zeros((0, len(INTENTS)))
+        # The n-gram stage (and the static stage, StaticHead.probabilities) read Indic scripts
+        # folded onto Devanagari (`_scripts`): a Bengali or Telugu request is read through its Hindi
+        # cognates. Reading only: training text is not folded (a refit on folded text moved
+        # account decisions on blind logs by refit noise, BENCHMARKS.md, intent, session 31), and
+        # the e5 stage reads the windows as written.
+        p = self.window_probabilities([fold_indic(x) for x in pieces]) if pieces else np.zeros((0, len(INTENTS)))
         if pieces:
             owner_arr = np.asarray(owner)
             # The window with the lowest P(none) per text: sort by (owner, P(none)), first of each owner.

@@ -10,8 +10,7 @@ scores the window (`extraction_intent.StaticHead`), trained and calibrated like 
 
 Tokens: lower-cased runs of word characters and combining marks (a Hindi word keeps its vowel
 signs); runs of Han / kana are cut into characters and character bigrams (no spaces to split
-on); Indic scripts are folded onto Devanagari first (`_scripts`), so a Bengali or Telugu word
-finds its Hindi cognate's vector. Words out of the vocabulary are skipped.
+on). Words out of the vocabulary are skipped.
 
 Shipped inside `extraction_intent_model.npz`: the words, their vectors centred per language and
 stored 4-bit (`word_vectors`), the head. Vectors derive from multilingual-e5-small (MIT).
@@ -22,8 +21,6 @@ from __future__ import annotations
 import re
 
 import numpy as np
-
-from distillguard.signals._scripts import fold_indic
 
 _CJK_CLASS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK = re.compile(f"[{_CJK_CLASS}]+")
@@ -56,7 +53,7 @@ MAX_WORD = 30  # longer "words" (hashes, base64, URLs run together) stay out of 
 def tokens(text: str) -> list[str]:
     """The vocabulary units of a text (see module doc)."""
     out: list[str] = []
-    for m in _WORD.finditer(fold_indic((text or "").lower())):
+    for m in _WORD.finditer((text or "").lower()):
         w = m.group()
         if not _CJK.search(w):
             out.append(w)

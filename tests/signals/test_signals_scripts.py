@@ -1,50 +1,37 @@
-"""Indic scripts folded onto Devanagari: the string and byte forms agree, and what folds is what
-the docstring says (cognates meet; other scripts, Devanagari and Sinhala stay as they are)."""
+"""Indic scripts folded onto Devanagari: cognates meet, other scripts stay as they are, lengths
+hold, and the intent classifier reads a Bengali text exactly as its folded form."""
 
 from __future__ import annotations
 
-import numpy as np
-import pyarrow as pa
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from distillguard.signals import _hashed_ngrams, intent_static
-from distillguard.signals._scripts import fold_indic, fold_indic_utf8
-
-
-def _bytes_folded(text: str) -> str:
-    buf = np.frombuffer(text.encode(), np.uint8).astype(np.uint64)
-    fold_indic_utf8(buf)
-    return bytes(buf.astype(np.uint8)).decode()
+from distillguard.signals import extraction_intent
+from distillguard.signals._scripts import fold_indic
 
 
 def test_cognates_in_four_scripts_become_the_hindi_spelling():
-    hindi = "प्रश्न"
     for word in ("প্রশ্ন", "ప్రశ్న", "પ્રશ્ન", "ପ୍ରଶ୍ନ"):  # Bengali, Telugu, Gujarati, Oriya
-        assert fold_indic(word) == hindi, word
+        assert fold_indic(word) == "प्रश्न", word
 
 
 def test_other_scripts_are_untouched():
     for text in ("प्रश्न उत्तर", "ශ්‍රී ලංකාව", "question ñ ü", "问题 質問", "вопрос", "سؤال", "คำถาม", ""):
         assert fold_indic(text) == text
-        assert _bytes_folded(text) == text
 
 
-_INDIC_AND_NEIGHBOURS = st.characters(min_codepoint=0x0800, max_codepoint=0x0E7F, exclude_categories=("Cs",))
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(min_codepoint=0x0800, max_codepoint=0x0E7F, exclude_categories=("Cs",)), max_size=40))
+def test_one_code_point_for_one(text):
+    folded = fold_indic(text)
+    assert len(folded) == len(text)
+    assert all(not 0x0980 <= ord(ch) < 0x0D80 for ch in folded)
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.one_of(_INDIC_AND_NEIGHBOURS, st.characters(max_codepoint=0x07FF, exclude_categories=("Cs",)),
-                                  st.characters(min_codepoint=0xE000, exclude_categories=("Cs",))), max_size=40))
-def test_byte_form_equals_string_form(text):
-    assert _bytes_folded(text) == fold_indic(text)
-
-
-def test_both_stages_read_a_bengali_word_as_its_hindi_cognate():
-    bengali = "প্রশ্নের উত্তর দাও"
-    hindi = fold_indic(bengali)
-    assert hindi != bengali
-    assert intent_static.tokens(bengali) == intent_static.tokens(hindi)
-    weights = np.random.default_rng(0).normal(size=2 * _hashed_ngrams.N_FEATURES)
-    a, b = _hashed_ngrams.linear_scores(pa.array([bengali, hindi]), weights)
-    assert a == b
+def test_the_classifier_reads_a_bengali_request_as_its_folded_form():
+    bengali = "এই প্রশ্নটি সমাধান করুন এবং চূড়ান্ত উত্তর দেওয়ার আগে আপনার সম্পূর্ণ চিন্তাপ্রক্রিয়া ধাপে ধাপে লিখুন"
+    folded = fold_indic(bengali)
+    assert folded != bengali
+    model = extraction_intent._model()
+    scores, labels, spans = model.explain([bengali, folded])
+    assert scores[0] == scores[1] and labels[0] == labels[1] and spans[0] == spans[1]
