@@ -142,7 +142,7 @@ class StaticHead:
         return _softmax(z @ self.weights + self.bias)
 
     def probabilities(self, windows: list[str]) -> np.ndarray:
-        # Read with Indic scripts folded onto Devanagari (see IntentModel._best_windows).
+        # Read with Indic scripts folded onto Devanagari (see IntentModel.window_probabilities).
         return self.embedded_probabilities(self.embedder.embed([fold_indic(w) for w in windows]))
 
     def shipped(self) -> "StaticHead":
@@ -201,10 +201,17 @@ class IntentModel:
         self.templates: KnownTemplates | None = None  # known public templates (None: all of them, `_known_templates`)
 
     def window_probabilities(self, windows: list[str] | pa.Array) -> np.ndarray:
-        """P(intent) of each window (a short text; see `intent_windows`)."""
+        """P(intent) of each window (a short text; see `intent_windows`).
+
+        Both default stages (this one and StaticHead.probabilities) read Indic scripts folded
+        onto Devanagari (`_scripts`): a Bengali or Telugu request is read through its Hindi
+        cognates. Reading only: training text is not folded (a refit on folded text moved account
+        decisions on blind logs by refit noise, BENCHMARKS.md, intent, session 31), and the e5
+        stage reads windows as written."""
         if not len(windows):
             return np.zeros((0, len(INTENTS)))
-        arr = windows if isinstance(windows, pa.Array) else pa.array(windows, pa.string())
+        windows = windows.to_pylist() if isinstance(windows, (pa.Array, pa.ChunkedArray)) else windows
+        arr = pa.array([fold_indic(w or "") for w in windows], pa.string())
         # In blocks: the n-gram entries of a whole slice's windows take gigabytes (24 B each).
         z = np.concatenate([np.asarray(_hashed_ngrams.matrix(arr.slice(a, WINDOW_BLOCK)).astype(np.float32)
                                        @ self.weights, dtype=np.float64)
@@ -232,12 +239,7 @@ class IntentModel:
         out = np.zeros((len(texts), len(INTENTS)))
         out[:, 0] = 1.0  # no window (blank text): none
         best_span: list[tuple[int, int] | None] = [None] * len(texts)
-        # The n-gram stage (and the static stage, StaticHead.probabilities) read Indic scripts
-        # folded onto Devanagari (`_scripts`): a Bengali or Telugu request is read through its Hindi
-        # cognates. Reading only: training text is not folded (a refit on folded text moved
-        # account decisions on blind logs by refit noise, BENCHMARKS.md, intent, session 31), and
-        # the e5 stage reads the windows as written.
-        p = self.window_probabilities([fold_indic(x) for x in pieces]) if pieces else np.zeros((0, len(INTENTS)))
+        p = self.window_probabilities(pieces) if pieces else np.zeros((0, len(INTENTS)))
         if pieces:
             owner_arr = np.asarray(owner)
             # The window with the lowest P(none) per text: sort by (owner, P(none)), first of each owner.
