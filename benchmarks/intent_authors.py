@@ -7,7 +7,12 @@ model reads the author's families on the held-out half of the real items: recall
 measured before and after they are trained on).
 
     .venv/bin/python benchmarks/intent_authors.py [--authors s15j ...] [--negatives s21n] [--out FILE]
+                                                  [--trained hi en ...]
                                                   [--encoder --sample N]
+
+`--trained LANG ...` reads, beside them, the families of those languages the model trained on
+(`intent_corpus.trained_examples`, filled from the held-out half of the real items): the
+in-distribution figure to report beside the held-out ones.
 
 `--encoder` reads with the opt-in e5 stage too (`scan --encoder`; ~0.1 s of a core a window, so
 `--sample N` reads N requests and N/3 hard negatives drawn at random, seed 5).
@@ -61,6 +66,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--authors", nargs="*", default=sorted(intent_corpus.HELD_OUT_AUTHORS))
     ap.add_argument("--negatives", nargs="*", default=[])
+    ap.add_argument("--trained", nargs="*", default=[], help="languages whose trained families to read (in distribution)")
     ap.add_argument("--out")
     ap.add_argument("--encoder", action="store_true", help="read with the e5 stage too (scan --encoder)")
     ap.add_argument("--sample", type=int, default=None, help="requests read per author (and a third as many negatives)")
@@ -83,6 +89,10 @@ def main() -> int:
     if rows_all:  # (from the authors' own readings: the model reads each prompt once)
         out["standing"] = summary(rows_all, labels_all)
         print("standing", json.dumps(out["standing"]))
+    if args.trained:
+        rows = _sample([r for lang in args.trained for r in intent_corpus.trained_examples(lang, "heldout")], args.sample)
+        out["in_distribution"], _ = read(model, rows, encode)
+        print("in_distribution", json.dumps(out["in_distribution"]))
     if args.out:
         with open(args.out, "w") as f:
             json.dump(out, f, indent=1)
