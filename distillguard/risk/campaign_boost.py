@@ -89,9 +89,10 @@ def describe_campaign(campaign: dict) -> str:
     return text
 
 
-def member_rank(size: int) -> float:
+def member_rank(size: int, *, flagged_alone: bool = True) -> float:
     """The risk a named member of a campaign of `size` >= RANKED_CAMPAIGN accounts at the
-    operating point takes (when its own is lower): 1 - RANK_TAIL / size.
+    operating point takes (when its own is lower): 1 - RANK_TAIL / size for a member whose own
+    traffic flagged it, 1 - RANK_TAIL (1 + 1 / (2 size)) / size for one only the campaign flagged.
 
     Beyond the flag bar risk no longer says "above this share of the reference" (every account
     there is beyond it, and how far beyond is an extrapolation whose size differs by rule): it
@@ -101,8 +102,21 @@ def member_rank(size: int) -> float:
     hydra clusters), where a benign organisation's flagged seats are few (benchmarks/results/
     coordination.md, session 24: its evaluation company's 22 seats were flagged in six groups of
     2-5, a tutoring school's in groups of 2 and 5). Flags do not change.
+
+    Within a campaign, members flagged on their own traffic go first, then the members only the
+    campaign flagged, all before the next smaller campaign. A benign account swept into a fleet's
+    case (a trial sign-up on the fleet's network, pooled with it) is never flagged alone, where
+    most of a fleet's members are (gen_h, session 32: 434 of 499 members of its largest case, 0 of
+    its 7 benign). Ordering all own-flagged members of every campaign first was worse: a fleet of
+    thin accounts (none judged alone, by design) fell under a small company's seats each flagged
+    alone (gen_f, session 32: recall at 0.1% 70.8% -> 50.5%).
     """
-    return 1.0 - RANK_TAIL / max(size, 1)
+    size = max(size, 1)
+    tail = RANK_TAIL / size
+    if flagged_alone:
+        return 1.0 - tail
+    # at least one float step under (near 1.0 the steps are 1.1e-16: campaigns of thousands)
+    return min(1.0 - tail * (1.0 + 0.5 / size), float(np.nextafter(1.0 - tail, 0.0)))
 
 
 def customer_rank(target_fpr: float) -> float:
@@ -144,7 +158,7 @@ def apply_campaigns(base: AccountRisk, campaigns: list[dict], membership: dict, 
             if c_risk >= threshold and size >= RANKED_CAMPAIGN:
                 # a named member of a big campaign is ranked by it (member_rank), whatever its tie's
                 # strength: a hydra's members behind rotating exits are tied at 0.5-0.9, a company's seats at 1.0
-                out.risk[i] = max(out.risk[i], member_rank(size))
+                out.risk[i] = max(out.risk[i], member_rank(size, flagged_alone=bool(base.flagged[i])))
             customer = campaign.get("one_customer")
             if customer and size < RANKED_CAMPAIGN:
                 out.risk[i] = min(out.risk[i], customer_rank(target_fpr))  # (never raised by it)

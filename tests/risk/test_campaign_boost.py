@@ -69,6 +69,28 @@ def test_members_of_big_campaigns_rank_first_by_size_and_flags_do_not_change():
     assert (out.risk[:30] == 0.9995).all()
 
 
+def test_within_a_campaign_members_flagged_alone_go_before_those_only_the_campaign_flagged():
+    """A member the campaign brought in (not flagged on its own traffic) ranks after its
+    campaign's members flagged alone and before every member of a smaller campaign; its flag stays."""
+    own, brought, smaller = 25, 5, 29
+    base = _flagged([0.9995] * own + [0.5] * brought + [0.9995] * smaller)
+    big = [f"a{i}" for i in range(own + brought)]
+    small = [f"a{i}" for i in range(own + brought, own + brought + smaller)]
+    campaigns = [{"campaign_id": "c-1", "account_ids": big, "risk": 0.99999},
+                 {"campaign_id": "c-2", "account_ids": small, "risk": 0.99999}]
+    membership = {a: ("c-1", 1.0, []) for a in big} | {a: ("c-2", 1.0, []) for a in small}
+    out = apply_campaigns(base, campaigns, membership, target_fpr=0.001)
+    assert out.flagged.all() and out.stats["campaign_flagged_accounts"] == brought
+    assert (out.risk[:own] == member_rank(30)).all()
+    assert (out.risk[own:own + brought] == member_rank(30, flagged_alone=False)).all()
+    assert (out.risk[own + brought:] == member_rank(29)).all()
+    assert out.risk[0] > out.risk[own] > out.risk[-1]
+    for size in (10, 100, 500):
+        assert member_rank(size - 1) < member_rank(size, flagged_alone=False) < member_rank(size)
+    for size in (5_000, 24_000):  # still strictly under where floats near 1 no longer tell sizes apart
+        assert member_rank(size, flagged_alone=False) < member_rank(size) == member_rank(size - 1)
+
+
 def test_one_customers_small_campaign_ranks_after_accounts_flagged_alone_and_stays_flagged():
     """Four seats of one organisation flagged on what they ask rank after an account flagged
     alone and after a fleet; their flags stay, and their evidence says why they rank so. A
