@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pyarrow as pa
 
-from distillguard.campaigns import collective, describe, gating, item_queue, kin_fleet, operators, thin_fleet
+from distillguard.campaigns import collective, describe, gating, item_queue, kin_fleet, operators, program, thin_fleet
 from distillguard.linkage import blocking
 from distillguard.campaigns.community import SEED, UnionFind, communities, merge_split_blocks
 from distillguard.campaigns.gating import Found, GateConfig, in_id_order
@@ -141,8 +141,8 @@ def detect_campaigns(
     (gating) -> collective evidence -> partitions -> one operator's parts joined (client,
     artifacts, exits; campaigns.item_queue: one dataset handed out from one queue) -> thin
     fleets (campaigns.thin_fleet) -> kin fleets (campaigns.kin_fleet: lone flagged accounts on one
-    private template pool) -> parts on one private card joined again -> description (evidence,
-    targets, origin).
+    private template pool) -> parts on one private card joined again -> parts running one program
+    joined (campaigns.program) -> description (evidence, targets, origin).
     """
     cfg = config or CampaignConfig()
     if graph is None:
@@ -194,6 +194,8 @@ def detect_campaigns(
     # the late steps make campaigns the first join never saw: parts on one private card are joined
     # once more (cards only: the other artifacts' joins were made where their parts were whole)
     found = join_operator_parts(graph, found, cards_only=True)
+    # parts no link joins that run one program (campaigns.program)
+    found = program.join(graph, view, found)
     return _describe(graph, view, found, risk, flagged, strength)
 
 
@@ -399,7 +401,8 @@ def join_operator_parts(graph, found: list[Found], cards_only: bool = False) -> 
     return in_id_order(graph, out)
 
 
-# two parts rotating over one exit pool: at least this share of the smaller part's addresses ...
+# two parts rotating over one exit pool: at least this share of the smaller part's addresses
+# beyond what chance gives (exit_excess) ...
 SHARED_EXITS = 0.3
 # ... of at least this many addresses each (a household's one address says nothing)
 MIN_EXITS = 5
@@ -409,7 +412,14 @@ def _join_by_exits(graph, found, sets, join, identity) -> None:
     """Join parts that rotate over one pool of exit addresses: many of the smaller part's
     addresses are the other's too (a fleet split over its cards, all behind one proxy pool). Two
     operators renting from one provider share a few exits, not a third of them; parts with their
-    own client builds or system prompts stay apart (`operators.distinct_operators`)."""
+    own client builds or system prompts stay apart (`operators.distinct_operators`).
+
+    The share is counted beyond chance (`exit_excess`): a part that rotates over a rented
+    residential pool holds a large share of every address in the log, and any small part on that
+    pool shares as large a share of its own with it, whoever runs it (gen_i, session 32: a part
+    holding 9,563 of the log's 23,236 addresses joined seven small parts of three other campaigns
+    at 33-55% shared, with chance 41-43%; one operator's card-split parts behind their pool, on
+    gen_d, share 90-100% of 74-84 addresses, with chance under 1%)."""
     kind = next((k for k in graph.kinds if k.traits.operator_infrastructure and k.traits.one_per_operator
                  and k.traits.owned_by_suspects and not k.traits.operator_artifact), None)
     kk = graph.keys.get(kind.name) if kind is not None else None
@@ -419,6 +429,7 @@ def _join_by_exits(graph, found, sets, join, identity) -> None:
     for i, f in enumerate(found):
         label[f.members] = i
     code = blocking.encode_keys(kk.key)
+    n_addresses = int(code.max()) + 1 if len(code) else 0  # every address in the scan (dense codes)
     held = label[kk.account] >= 0
     exits: dict[int, set[int]] = {}
     for part, c in zip(label[kk.account[held]].tolist(), code[held].tolist()):
@@ -436,10 +447,22 @@ def _join_by_exits(graph, found, sets, join, identity) -> None:
                 if ra == rb:
                     continue
                 pa_, pb_ = pools[a], pools[b]
-                if len(pa_ & pb_) < SHARED_EXITS * min(len(pa_), len(pb_)) or operators.distinct_operators([ra, rb], identity):
+                if exit_excess(pa_, pb_, n_addresses) < SHARED_EXITS or operators.distinct_operators([ra, rb], identity):
                     continue
                 join(ra, rb)
                 changed = True
+
+
+def exit_excess(a: set, b: set, n_addresses: int) -> float:
+    """The share of the smaller pool's addresses in the larger one, beyond chance: (s - q) / (1 - q),
+    s the share, q the larger pool's share of all `n_addresses` (the share of its own a small part
+    drawing its exits from the same addresses at random would hold)."""
+    small, big = (a, b) if len(a) <= len(b) else (b, a)
+    if not small:
+        return 0.0
+    share = len(small & big) / len(small)
+    chance = min(len(big) / max(n_addresses, 1), 1.0)
+    return 0.0 if chance >= 1.0 else (share - chance) / (1.0 - chance)
 
 
 def _column(accounts, ids: list[str], name: str, default=False, dtype=bool) -> np.ndarray | None:

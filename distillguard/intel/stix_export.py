@@ -95,6 +95,7 @@ SIGNAL_WORDS = {
     "partitioned_sweep": "one public dataset split between the accounts of one operator artifact",
     "harvest_fleet": "accounts of one operator artifact asking for public-dataset items and little else",
     "item_queue": "items of one public dataset handed out from one queue",
+    "same_program": "parts running one program (the same mix of models, capabilities, languages and requests)",
     "thin_fleet": "a fleet of small accounts asking mostly for training outputs",
     "kin_fleet": "accounts flagged one by one on one private pool of prompt templates",
 }

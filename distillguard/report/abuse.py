@@ -107,6 +107,7 @@ SIGNAL_WORDS = {
     "partitioned_sweep": "one public dataset split between accounts of one operator artifact",
     "harvest_fleet": "accounts of one operator artifact asking for public-dataset items and little else",
     "item_queue": "linked accounts handed the items of one public dataset from one queue",
+    "same_program": "parts with no link between them running one program (the same mix of models, capabilities, languages and requests)",
     "thin_fleet": "many more small fresh accounts asking mostly for training outputs than ordinary traffic holds",
     "kin_fleet": "accounts flagged one by one whose prompts come from one pool of templates no one else uses",
     "model_pivot": "moving together to a newly released model",

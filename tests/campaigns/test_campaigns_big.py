@@ -210,6 +210,40 @@ def test_parts_rotating_over_one_exit_pool_are_joined_and_separate_pools_are_not
     assert sorted(len(f.members) for f in join_operator_parts(graph, parts)) == [20, 40]
 
 
+def test_a_small_part_on_a_rented_pool_is_not_joined_by_the_share_chance_gives():
+    """A part that rotates over 400 of the log's 1,000 exits holds 40% of every address; a small
+    part of another operator drawing its 20 exits from the same rented pool shares 8 (40%) with it,
+    over the 30% bar but nothing beyond chance (campaigns.detect.exit_excess): two campaigns. The
+    same small part on 16 of the big part's exits (80%) is its part."""
+    from distillguard.campaigns.detect import Found, exit_excess, join_operator_parts
+
+    def parts_after(shared: int):
+        rows = {k.name: ([], []) for k in KINDS}
+        ids = []
+        for i in range(40):  # the big part: 40 accounts, 10 exits each, 400 exits
+            ids.append(f"P{i:02d}")
+            for k in range(10):
+                rows["shared_ip"][0].append(i), rows["shared_ip"][1].append(f"exit-{i * 10 + k}")
+        for i in range(10):  # the small part: 10 accounts, 2 exits each
+            a = len(ids)
+            ids.append(f"Q{i:02d}")
+            for k in range(2):
+                j = 2 * i + k
+                rows["shared_ip"][0].append(a), rows["shared_ip"][1].append(f"exit-{j * 13}" if j < shared else f"exit-{500 + j}")
+        for i in range(580):  # everyone else, one home address each: 1,000 addresses in all
+            a = len(ids)
+            ids.append(f"Z{i:03d}")
+            rows["shared_ip"][0].append(a), rows["shared_ip"][1].append(f"exit-{420 + i}")
+        graph, idx = _graph_of(ids, rows)
+        parts = [Found(1.0, np.array([idx[f"P{i:02d}"] for i in range(40)]), "member_risk", []),
+                 Found(1.0, np.array([idx[f"Q{i:02d}"] for i in range(10)]), "member_risk", [])]
+        return sorted(len(f.members) for f in join_operator_parts(graph, parts))
+
+    assert abs(exit_excess(set(range(8)) | set(range(500, 512)), set(range(400)), 1000)) < 1e-9
+    assert parts_after(8) == [10, 40]
+    assert parts_after(16) == [50]
+
+
 def test_parts_that_split_one_private_card_are_joined_unless_their_client_builds_say_two_operators():
     """One operator's accounts on 4 cards, cut by community detection across the cards (each part
     holds 2 holders of each card): one campaign. Two fleets that each run their own client build

@@ -1,0 +1,73 @@
+"""Parts that run one program (the same traffic mix) are joined; look-alike chains and parts of two
+operators are not."""
+
+import numpy as np
+
+from distillguard.campaigns import program
+from distillguard.campaigns.gating import Found
+from distillguard.linkage.graph import build_graph
+from distillguard.linkage.synthetic import account_rows, tables
+from distillguard.linkage.view import AccountView
+
+
+def _part(prefix: str, n_accounts: int, *, model, capability="math", language="tr", system_prompt=None,
+          y_rows: int = 0):
+    """`n_accounts` of 10 exchanges each; `y_rows`: the part's first rows ask model "y" instead."""
+    rows = []
+    for k in range(n_accounts):
+        # each account its own address and card: nothing links the parts
+        first = k * 10
+        rows += account_rows(f"{prefix}{k:02d}", 10, ip=f"10.{ord(prefix[0])}.{k}.1", payment=f"card-{prefix}{k}",
+                             model=(lambda i, first=first: "y" if first + i < y_rows else model),
+                             temperature=0.7, system_prompt=system_prompt,
+                             signals={"capability.label": capability, "language.code": language})
+    return rows
+
+
+def _setup(*parts):
+    rows = [r for p in parts for r in p]
+    exchanges, signals = tables(rows)
+    view = AccountView(exchanges, signals)
+    graph = build_graph(exchanges, signals, view=view)
+    found = []
+    for p in parts:
+        ids = sorted({r["dg.account.id"] for r in p})
+        found.append(Found(0.9999, np.array([view.index[a] for a in ids]), "gating", []))
+    return graph, view, found
+
+
+def _groups(graph, found):
+    return sorted(sorted({graph.account_ids[m][0] for m in f.members}) for f in found)
+
+
+def test_parts_of_one_program_are_joined_and_say_so():
+    graph, view, found = _setup(_part("a", 6, model="think"), _part("b", 6, model="think"),
+                                _part("c", 6, model="chat", capability="code", language="en"))
+    out = program.join(graph, view, found)
+    assert _groups(graph, out) == [["a", "b"], ["c"]]
+    joined = next(f for f in out if len(f.members) == 12)
+    assert joined.extra[0]["signal"] == "same_program" and "2 parts" in joined.extra[0]["detail"]
+    assert joined.risk == 0.9999
+
+
+def test_a_chain_of_look_alikes_is_not_one_program():
+    """A like B, B like C, A unlike C (under CHAIN_AGREEMENT): never all three."""
+    graph, view, found = _setup(_part("a", 5, model="x"), _part("b", 5, model="x", y_rows=1),
+                                _part("c", 5, model="x", y_rows=5))
+    agree = program.agreement(program.mixes(view, [f.members for f in found]))
+    assert agree[0, 1] >= program.PROGRAM_AGREEMENT and agree[1, 2] >= program.PROGRAM_AGREEMENT
+    assert agree[0, 2] < program.CHAIN_AGREEMENT
+    assert _groups(graph, program.join(graph, view, found)) == [["a", "b"], ["c"]]  # the closest pair first
+
+
+def test_parts_that_each_hold_their_own_system_prompt_stay_two_operators():
+    graph, view, found = _setup(_part("a", 6, model="think", system_prompt="You are Helper A, answer in full."),
+                                _part("b", 6, model="think", system_prompt="You are Tutor B, explain each step."))
+    assert _groups(graph, program.join(graph, view, found)) == [["a"], ["b"]]
+
+
+def test_small_parts_and_missing_view_are_left_alone():
+    graph, view, found = _setup(_part("a", program.MIN_PART - 1, model="think"),
+                                _part("b", program.MIN_PART - 1, model="think"))
+    assert program.join(graph, view, found) is found
+    assert program.join(graph, None, found) is found
