@@ -419,7 +419,10 @@ def _join_by_exits(graph, found, sets, join, identity) -> None:
     pool shares as large a share of its own with it, whoever runs it (gen_i, session 32: a part
     holding 9,563 of the log's 23,236 addresses joined seven small parts of three other campaigns
     at 33-55% shared, with chance 41-43%; one operator's card-split parts behind their pool, on
-    gen_d, share 90-100% of 74-84 addresses, with chance under 1%)."""
+    gen_d, share 90-100% of 74-84 addresses, with chance under 1%). Public addresses are not
+    counted: those that at least as many accounts outside every campaign use (gen_j, session 32:
+    a university class's part joined a 400-account card fleet over campus and carrier addresses
+    its classmates used too, and the fleet's campaign ranked first with 71 benign members)."""
     kind = next((k for k in graph.kinds if k.traits.operator_infrastructure and k.traits.one_per_operator
                  and k.traits.owned_by_suspects and not k.traits.operator_artifact), None)
     kk = graph.keys.get(kind.name) if kind is not None else None
@@ -431,6 +434,11 @@ def _join_by_exits(graph, found, sets, join, identity) -> None:
     code = blocking.encode_keys(kk.key)
     n_addresses = int(code.max()) + 1 if len(code) else 0  # every address in the scan (dense codes)
     held = label[kk.account] >= 0
+    # an address at least as many accounts outside every campaign hold is public (a campus or
+    # carrier NAT, a VPN exit, a home connection a proxy resells): it says nothing of who runs a part
+    outside = np.bincount(code[~held], minlength=n_addresses)
+    inside = np.bincount(code[held], minlength=n_addresses)
+    held &= outside[code] < inside[code]
     exits: dict[int, set[int]] = {}
     for part, c in zip(label[kk.account[held]].tolist(), code[held].tolist()):
         exits.setdefault(part, set()).add(c)

@@ -229,7 +229,7 @@ def test_a_small_part_on_a_rented_pool_is_not_joined_by_the_share_chance_gives()
             ids.append(f"Q{i:02d}")
             for k in range(2):
                 j = 2 * i + k
-                rows["shared_ip"][0].append(a), rows["shared_ip"][1].append(f"exit-{j * 13}" if j < shared else f"exit-{500 + j}")
+                rows["shared_ip"][0].append(a), rows["shared_ip"][1].append(f"exit-{j * 13}" if j < shared else f"q-exit-{j}")
         for i in range(580):  # everyone else, one home address each: 1,000 addresses in all
             a = len(ids)
             ids.append(f"Z{i:03d}")
@@ -239,9 +239,41 @@ def test_a_small_part_on_a_rented_pool_is_not_joined_by_the_share_chance_gives()
                  Found(1.0, np.array([idx[f"Q{i:02d}"] for i in range(10)]), "member_risk", [])]
         return sorted(len(f.members) for f in join_operator_parts(graph, parts))
 
-    assert abs(exit_excess(set(range(8)) | set(range(500, 512)), set(range(400)), 1000)) < 1e-9
+    assert abs(exit_excess(set(range(8)) | set(range(1000, 1012)), set(range(400)), 1000)) < 1e-9
     assert parts_after(8) == [10, 40]
     assert parts_after(16) == [50]
+
+
+def test_parts_sharing_only_public_addresses_are_not_joined_by_them():
+    """Two parts whose common addresses are a campus NAT that at least as many accounts outside
+    every campaign use (a class) say nothing of one operator: two campaigns. The same addresses
+    used by the parts alone, or by fewer others, are their pool: one."""
+    from distillguard.campaigns.detect import Found, join_operator_parts
+
+    def parts_after(students: int):
+        rows = {k.name: ([], []) for k in KINDS}
+        ids = []
+        for fleet in "UV":
+            for i in range(20):
+                a = len(ids)
+                ids.append(f"{fleet}{i:02d}")
+                for k in range(6):  # every account behind the same 6 NAT addresses
+                    rows["shared_ip"][0].append(a), rows["shared_ip"][1].append(f"nat-{k}")
+        for i in range(students):  # the campus's other users, in no campaign
+            a = len(ids)
+            ids.append(f"S{i:02d}")
+            rows["shared_ip"][0].append(a), rows["shared_ip"][1].append(f"nat-{i % 6}")
+        for i in range(200):  # the rest of the log
+            a = len(ids)
+            ids.append(f"Z{i:03d}")
+            rows["shared_ip"][0].append(a), rows["shared_ip"][1].append(f"home-{i}")
+        graph, idx = _graph_of(ids, rows)
+        parts = [Found(1.0, np.array([idx[f"{f}{i:02d}"] for i in range(20)]), "member_risk", []) for f in "UV"]
+        return sorted(len(f.members) for f in join_operator_parts(graph, parts))
+
+    assert parts_after(0) == [40]
+    assert parts_after(60) == [40]  # 10 others an address against 40 of the parts
+    assert parts_after(240) == [20, 20]
 
 
 def test_parts_that_split_one_private_card_are_joined_unless_their_client_builds_say_two_operators():
