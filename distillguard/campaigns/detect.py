@@ -10,7 +10,7 @@ import pyarrow as pa
 from distillguard.campaigns import collective, describe, gating, item_queue, kin_fleet, operators, program, thin_fleet
 from distillguard.linkage import blocking
 from distillguard.campaigns.community import SEED, UnionFind, communities, merge_split_blocks
-from distillguard.campaigns.gating import Found, GateConfig, in_id_order
+from distillguard.campaigns.gating import Found, GateConfig, in_id_order, joined_parts
 from distillguard.linkage.graph import LinkGraph, build_graph
 from distillguard.linkage.view import AccountView
 
@@ -391,13 +391,7 @@ def join_operator_parts(graph, found: list[Found], cards_only: bool = False) -> 
     out = []
     for idx in joined:
         parts = [found[i] for i in idx]
-        if len(parts) == 1:
-            out.append(parts[0])
-            continue
-        lead = max(parts, key=lambda f: (f.risk, len(f.members)))
-        rule = "collective_evidence" if any(f.rule == "collective_evidence" for f in parts) else lead.rule
-        extra = [e for f in parts for e in f.extra][:3]
-        out.append(Found(max(f.risk for f in parts), np.unique(np.concatenate([f.members for f in parts])), rule, extra))
+        out.append(parts[0] if len(parts) == 1 else joined_parts(parts))
     return in_id_order(graph, out)
 
 

@@ -50,6 +50,16 @@ class Found(NamedTuple):
     extra: list[dict]  # evidence items of the group's judgement, listed first
 
 
+def joined_parts(parts: list[Found], extra: list[dict] | None = None) -> Found:
+    """One campaign of `parts`: the highest risk, every member, the rule of the riskiest (biggest)
+    part or "collective_evidence" when any part was judged pooled, and `extra` (default: the
+    parts' own group evidence, first three)."""
+    lead = max(parts, key=lambda f: (f.risk, len(f.members)))
+    rule = "collective_evidence" if any(f.rule == "collective_evidence" for f in parts) else lead.rule
+    extra = [e for f in parts for e in f.extra][:3] if extra is None else extra
+    return Found(max(f.risk for f in parts), np.unique(np.concatenate([f.members for f in parts])), rule, extra)
+
+
 def in_id_order(graph, found: list[Found]) -> list[Found]:
     """Deterministic campaign ids: riskiest, then biggest, then by first account id."""
     return sorted(found, key=lambda f: (-round(f.risk, 9), -len(f.members), graph.account_ids[int(f.members.min())]))

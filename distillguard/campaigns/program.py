@@ -26,7 +26,7 @@ import numpy as np
 from distillguard import schema
 from distillguard.campaigns import operators
 from distillguard.campaigns.community import UnionFind
-from distillguard.campaigns.gating import Found, in_id_order
+from distillguard.campaigns.gating import Found, in_id_order, joined_parts
 from distillguard.linkage import blocking
 
 # parts smaller than this have too little traffic for their mix to say who runs them
@@ -107,13 +107,11 @@ def join(graph, view, found: list[Found]) -> list[Found]:
         if len(members) == 1:
             out.append(members[0])
             continue
-        lead = max(members, key=lambda f: (f.risk, len(f.members)))
         low = lowest[sets.find(idx_set[0])]
         item = {"signal": "same_program", "score": round(low, 4),
                 "detail": f"{len(members)} parts that linkage kept apart run one program: the same mix of "
                           "models, reasoning effort, temperature, capabilities, languages and requests "
                           f"(agreement {low:.3f} or more on each)"}
-        extra = [item, *[e for f in members for e in f.extra if e.get("signal") != "same_program"]][:3]
-        out.append(Found(max(f.risk for f in members), np.unique(np.concatenate([f.members for f in members])),
-                         lead.rule, extra))
+        out.append(joined_parts(members, [item, *[e for f in members for e in f.extra
+                                                  if e.get("signal") != "same_program"]][:3]))
     return in_id_order(graph, out)
