@@ -110,6 +110,8 @@ def _queue_test(pools: dict, a: dict[str, _Draws], b: dict[str, _Draws]) -> tupl
         da, db = a[ds], b[ds]
         if pool.items <= 0 or da.n + db.n > pool.items:  # (a queue wrapping its pool repeats by necessity)
             continue
+        if _shares_a_list(da, pool) or _shares_a_list(db, pool):
+            continue
         _, ia, ib = np.intersect1d(da.codes, db.codes, assume_unique=True, return_indices=True)
         repeats = int((da.counts[ia] * db.counts[ib]).sum())
         expected = da.n * db.n / pool.effective
@@ -117,6 +119,25 @@ def _queue_test(pools: dict, a: dict[str, _Draws], b: dict[str, _Draws]) -> tupl
         if p < best[0]:
             best = (p, repeats, expected)
     return best
+
+
+# A part whose own accounts repeat each other's items this far above chance (Poisson upper tail)
+# draws from a list they share, not at random nor from a queue: chance's mean then says nothing of
+# what another part "should" have repeated with it
+SHARED_LIST_P = 1e-4
+
+
+def _shares_a_list(d: _Draws, pool: Pool) -> bool:
+    """The part's accounts ask the same items far more than independent choice would (a class
+    given one assignment, an app's preset examples). gen_j (session 32): a university class's 58
+    accounts drew 12 GSM8K items, repeating each other thousands of times where chance gives a
+    handful; against a card fleet's draws, chance's 100-odd repeats between them (the class's
+    draws counted as independent) made the two one queue, and the class a member of the fleet."""
+    from scipy.stats import poisson
+
+    pairs = float((d.counts * (d.counts - 1) / 2).sum())  # pairs of the part's accounts on one item
+    expected = d.n * (d.n - 1) / 2 / max(pool.effective, 1.0)
+    return pairs > 0 and float(poisson.sf(pairs - 1, expected)) <= SHARED_LIST_P
 
 
 def _queue_joined(pools: dict, a: dict[str, _Draws], b: dict[str, _Draws], p_max: float) -> float | None:

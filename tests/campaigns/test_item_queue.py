@@ -56,3 +56,34 @@ def test_campaigns_handing_out_one_datasets_items_are_one_operator():
     z = next(f for f in out if ids[int(f.members[0])][0] == "Z")
     assert z.rule == "item_queue" and z.extra[0]["signal"] == "item_queue"
     assert all(not f.extra for f in out if f is not x and f is not z)
+
+
+def test_a_class_sharing_one_assignment_is_no_part_of_a_queue():
+    """A class of 20 accounts asking the same 12 GSM8K items (an assignment) draws none of a fleet's
+    queue: counted as independent draws, chance would give them ~40 repeats with the fleet and the
+    class would be a part of the queue. Its accounts repeat each other far above chance: a shared
+    list, not a queue's part (`_shares_a_list`)."""
+    rng = random.Random(5)
+    assignment = rng.sample(range(7000, 7473), 12)
+    queue = iter(range(7000))
+    rows = []
+    for k in range(20):
+        items = [next(queue) for _ in range(40)]
+        rows += account_rows(f"F{k:02d}", 40, start=T0 + dt.timedelta(hours=k), ip=f"73.{k}.1.9", payment=f"card-F{k % 2}",
+                             signals={"dataset_match.item": lambda i, it=items: f"gsm8k:{it[i]}"})
+        rows += account_rows(f"C{k:02d}", 12, start=T0 + dt.timedelta(hours=k, minutes=7), ip="81.2.3.4",
+                             signals={"dataset_match.item": lambda i: f"gsm8k:{assignment[i]}"})
+    ex, sig = tables(rows)
+    graph = build_graph(ex, sig)
+    view = AccountView(ex, sig, graph.account_ids)
+    ids = graph.account_ids
+    found = [Found(0.999, np.array([i for i, a in enumerate(ids) if a.startswith(p)], np.int64), "member_risk", [])
+             for p in ("F", "C")]
+    draws = item_queue.draws(graph, view)
+    pools = item_queue.bundled_pools()
+    held = [item_queue._group_draws(draws, f.members) for f in found]
+    assert not item_queue._shares_a_list(held[0]["gsm8k"], item_queue.Pool.of(pools["gsm8k"]))
+    assert item_queue._shares_a_list(held[1]["gsm8k"], item_queue.Pool.of(pools["gsm8k"]))
+    flagged = np.ones(len(ids), bool)
+    out = item_queue.join(graph, found, draws, flagged, np.full(len(ids), 0.999))
+    assert sorted(len(f.members) for f in out) == [20, 20]
