@@ -58,6 +58,12 @@ CO_HOLDER_RISK = 0.5
 # the same pool is one of it (p 0.08)
 UNLIKE_P = 1e-3
 MAX_GROUP = 20000
+# The holders flagged on their own of a key are a group of their own only when they are at least
+# this share of its holders: a key most of whose holders are ordinary customers is public (the web
+# app's default system prompt, a stock client), and its flagged holders are many operators' and
+# customers' accounts that share nothing else (gen_j, session 32: 72 of some 1,200 holders of the
+# app's prompt, edtech companies among three campaigns' accounts, were one campaign)
+FLAGGED_SHARE = 0.5
 # A key this unspecific (linkage: a stock SDK's or browser's user agent) is what ordinary sign-ups
 # of the same days send too: a burst on it lifts its silent members (`silent`: no extraction
 # asked, no known-dataset item) only when they make a case of their own, or share a specific
@@ -181,7 +187,7 @@ def find_groups(graph: LinkGraph, judged: np.ndarray, taken: np.ndarray, score_g
             else:
                 candidates.append(Candidate(kind.name, members, clean, HOLDERS))
                 alone = members if flagged is None else members[flagged[members]]
-                if flagged is not None and len(alone) >= MIN_GROUP:
+                if flagged is not None and len(alone) >= MIN_GROUP and len(alone) >= FLAGGED_SHARE * len(members):
                     candidates.append(Candidate(kind.name, alone, alone, FLAGGED))
     # Burst groups of the most specific artifact first (a card before a client build before a
     # system prompt: two farms made the same week may copy one public system prompt, they do

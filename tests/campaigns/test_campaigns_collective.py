@@ -422,6 +422,30 @@ def test_holders_flagged_alone_are_grouped_among_themselves_when_the_rest_is_no_
     assert group.tested == 1  # (a group of accounts flagged already does not spend the benign rate)
 
 
+def test_holders_flagged_alone_of_a_public_key_are_no_group():
+    """12 accounts flagged on their own among 30 ordinary users of the same client build (the app's
+    default): a public key, whose flagged holders share nothing else (FLAGGED_SHARE). With 12
+    ordinary users only, the flagged are half its holders and a group of their own."""
+    from distillguard.campaigns.collective import FLAGGED_SHARE
+
+    def groups_with(users: int):
+        rows = []
+        for i in range(12):
+            rows.extend(account_rows(f"fleet{i:02d}", 30, user_agent="step-web/4.2", temperature=0.7, ip=f"73.{i}.1.1"))
+        for i in range(users):
+            rows.extend(account_rows(f"user{i:02d}", 30, user_agent="step-web/4.2", temperature=0.7, ip=f"81.{i}.1.1"))
+        ex, sig = tables(rows)
+        graph = build_graph(ex, sig)
+        flagged = np.array([a.startswith("fleet") for a in graph.account_ids])
+        return find_groups(graph, np.ones(graph.n_accounts, bool), np.zeros(graph.n_accounts, bool), Scorer(),
+                           flagged=flagged)
+
+    assert 12 / (12 + 30) < FLAGGED_SHARE <= 12 / (12 + 12)
+    assert groups_with(30) == []
+    [group] = groups_with(12)
+    assert len(group.members) == 12
+
+
 def test_small_holders_that_asked_nothing_are_lifted_only_when_they_make_a_case_of_their_own():
     """Trial sign-ups testing a stock client with the same settings as a fleet of small accounts
     ("test", "hello", a haiku): they hold the fleet's key, but asked for no extraction and no
