@@ -16,7 +16,8 @@ nobody is flagged by it. Measured on pairs of the campaigns (>= 5 accounts) that
 logs' scans name (session 32): at 0.98, 27 of 445 pairs that are one true campaign and 0 of 501
 that are two on gen_f, 34 of 372 and 2 of 1,113 on gen_g, 9 of 103 and 0 of 332 on gen_i, no
 pair at all on gen_a-e. Every part with every other at 0.98 (no chains at all) joined less: ARI
-gen_f 0.157 -> 0.223 against 0.292 at CHAIN_AGREEMENT 0.95, gen_g 0.128 against 0.148.
+gen_f 0.157 -> 0.223 against 0.292 at CHAIN_AGREEMENT 0.95, gen_g 0.128 against 0.148 (before
+the later changes of that session).
 """
 
 from __future__ import annotations
@@ -75,7 +76,12 @@ def join(graph, view, found: list[Found]) -> list[Found]:
     if view is None or len(idx) < 2:
         return found
     parts = [found[i] for i in idx]
-    agree = agreement(mixes(view, [f.members for f in parts]))
+    members = [f.members for f in parts]
+    if view.account_ids != graph.account_ids:  # (a view numbered otherwise: by id)
+        index = view.index
+        members = [np.array([index.get(graph.account_ids[int(a)], -1) for a in m], np.int64) for m in members]
+        members = [m[m >= 0] for m in members]
+    agree = agreement(mixes(view, members))
     if not agree.size:
         return found
     holders_of = operators.key_holders(graph)

@@ -71,3 +71,11 @@ def test_small_parts_and_missing_view_are_left_alone():
                                 _part("b", program.MIN_PART - 1, model="think"))
     assert program.join(graph, view, found) is found
     assert program.join(graph, None, found) is found
+
+
+def test_a_view_numbered_otherwise_reads_the_same_parts():
+    graph, view, found = _setup(_part("a", 6, model="think"), _part("b", 6, model="think"),
+                                _part("c", 6, model="chat", capability="code", language="en"))
+    shifted = AccountView(view.exchanges, view.signals, accounts=["0-an-account-with-no-traffic"])
+    assert shifted.account_ids != graph.account_ids
+    assert _groups(graph, program.join(graph, shifted, found)) == [["a", "b"], ["c"]]
