@@ -17,11 +17,15 @@ from __future__ import annotations
 
 import re
 
+import pyarrow as pa
+import pyarrow.compute as pc
+
 FIRST, END = 0x0980, 0x0D80  # Bengali .. Malayalam, eight blocks of 128 code points
 DEVANAGARI = 0x0900
 
 _TABLE = {cp: DEVANAGARI + (cp & 0x7F) for cp in range(FIRST, END)}
 _ANY = re.compile(f"[{chr(FIRST)}-{chr(END - 1)}]")  # str.translate walks every character (~0.1 us each)
+_ANY_RE2 = f"[\\x{{{FIRST:04X}}}-\\x{{{END - 1:04X}}}]"  # the same class for Arrow's regex engine
 
 
 def fold_indic(text: str) -> str:
@@ -29,3 +33,15 @@ def fold_indic(text: str) -> str:
     if text.isascii() or _ANY.search(text) is None:
         return text
     return text.translate(_TABLE)
+
+
+def fold_indic_array(values) -> pa.Array:
+    """`fold_indic` over a string array (nulls read as empty text), without leaving Arrow when no
+    value holds those scripts: one regex pass, ~4x cheaper than folding every value in Python."""
+    if isinstance(values, pa.ChunkedArray):
+        values = values.combine_chunks()
+    values = (values if isinstance(values, pa.Array) else pa.array(values, pa.string())).cast(pa.string()).fill_null("")
+    if not len(values) or not pc.any(pc.match_substring_regex(values, _ANY_RE2)).as_py():
+        return values
+    return pa.array([fold_indic(w) for w in values.to_pylist()], pa.string())
+

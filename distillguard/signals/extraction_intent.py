@@ -69,7 +69,7 @@ import pyarrow.compute as pc
 
 from distillguard import schema
 from distillguard.signals import _hashed_ngrams, _text
-from distillguard.signals._scripts import fold_indic
+from distillguard.signals._scripts import fold_indic, fold_indic_array
 from distillguard.signals.base import ExchangeDetector
 from distillguard.signals.intent_corpus import INTENTS
 from distillguard.signals.intent_static import MAX_WORD, StaticEmbedder, dequantize, tokens, word_vectors
@@ -210,8 +210,7 @@ class IntentModel:
         stage reads windows as written."""
         if not len(windows):
             return np.zeros((0, len(INTENTS)))
-        windows = windows.to_pylist() if isinstance(windows, (pa.Array, pa.ChunkedArray)) else windows
-        arr = pa.array([fold_indic(w or "") for w in windows], pa.string())
+        arr = fold_indic_array(windows)
         # In blocks: the n-gram entries of a whole slice's windows take gigabytes (24 B each).
         z = np.concatenate([np.asarray(_hashed_ngrams.matrix(arr.slice(a, WINDOW_BLOCK)).astype(np.float32)
                                        @ self.weights, dtype=np.float64)

@@ -35,3 +35,15 @@ def test_the_classifier_reads_a_bengali_request_as_its_folded_form():
     model = extraction_intent._model()
     scores, labels, spans = model.explain([bengali, folded])
     assert scores[0] == scores[1] and labels[0] == labels[1] and spans[0] == spans[1]
+
+
+def test_the_array_fold_equals_the_string_fold_and_reads_nulls_as_empty_text():
+    import pyarrow as pa
+
+    from distillguard.signals._scripts import fold_indic_array
+
+    values = ["plain text", None, "প্রশ্ন করো", "हिन्दी", "ప్రశ్న", ""]
+    expected = [fold_indic(v or "") for v in values]
+    assert fold_indic_array(pa.array(values, pa.string())).to_pylist() == expected
+    assert fold_indic_array(pa.chunked_array([pa.array(values[:3]), pa.array(values[3:])])).to_pylist() == expected
+    assert fold_indic_array(["plain", None]).to_pylist() == ["plain", ""]  # no Indic text: stays in Arrow
