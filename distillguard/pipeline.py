@@ -26,7 +26,7 @@ from distillguard.behaviour import account_features, signal_specs, small_account
 from distillguard.campaigns.artifacts import campaign_artifacts
 from distillguard.campaigns.indicators import campaign_indicators
 from distillguard.risk.watchlist import Intel, apply_watchlists, match_watchlists
-from distillguard.behaviour.features import PAYMENT_COUNTRY, PROMPT_KEY, PROMPT_SENDERS, prompt_key_column, prompt_keys
+from distillguard.behaviour.features import PAYMENT_COUNTRY, PROMPT_KEY, prompt_keys
 from distillguard.linkage import cohort as cohort_stage
 from distillguard.linkage.graph import default_kinds
 from distillguard.linkage.view import AccountView
@@ -375,32 +375,6 @@ def group_scorer(exchanges: pa.Table, signals: pa.Table, model: RiskModel, specs
 
     accounts = exchanges[schema.ACCOUNT_ID]
     at = exchanges.schema.get_field_index(schema.ACCOUNT_ID)
-    # A group is one sender of its prompts: a prompt its members share with many accounts outside it
-    # (a class's assignment, where 10 of 150 students are pooled) is still no hit of the group's,
-    # one only its own accounts repeat is (features.SHARED_PROMPT_SENDERS).
-    key = prompt_key_column(exchanges)
-    has_key = pc.is_valid(key).to_numpy(zero_copy_only=False)
-    key_code = np.full(len(exchanges), -1, np.int64)
-    if has_key.any():
-        key_code[has_key] = np.unique(pc.filter(key, pa.array(has_key)).to_numpy(), return_inverse=True)[1]
-    flat = accounts.combine_chunks() if isinstance(accounts, pa.ChunkedArray) else accounts
-    acc_code = pc.dictionary_encode(flat).indices.to_numpy(zero_copy_only=False).astype(np.int64)
-    n_acc = int(acc_code.max()) + 1 if len(acc_code) else 1
-    pairs = np.unique(key_code[has_key] * n_acc + acc_code[has_key])
-    log_senders = np.bincount(pairs // n_acc, minlength=int(key_code.max()) + 1 if has_key.any() else 0)
-
-    def outside_senders(rows: np.ndarray, label: np.ndarray) -> pa.Array:
-        """Per pooled row: how many accounts outside its group send its prompt."""
-        code, acc = key_code[rows], acc_code[rows]
-        out = np.zeros(len(rows), np.int64)
-        valid = np.flatnonzero(code >= 0)
-        if len(valid):
-            own_key = (label[valid] * (len(log_senders) + 1) + code[valid])
-            own_pairs = np.unique(own_key * n_acc + acc[valid])
-            own_keys, own_count = np.unique(own_pairs // n_acc, return_counts=True)
-            own = own_count[np.searchsorted(own_keys, own_key)]
-            out[valid] = log_senders[code[valid]] - own
-        return pa.array(out, pa.int64())
 
     def many(groups: list[list[str]]) -> list[GroupScore]:
         """Every group at once: member rows are repeated once per group they are in, relabelled
@@ -423,14 +397,12 @@ def group_scorer(exchanges: pa.Table, signals: pa.Table, model: RiskModel, specs
                 hi += 1
             take = [order[starts[a]:starts[a + 1]] for gi in range(lo, hi) for a in members[gi]]
             label = np.repeat(np.arange(lo, hi), rows_per_group[lo:hi])
-            row_ids = np.concatenate(take) if take else np.zeros(0, np.int64)
-            rows = pa.array(row_ids)
+            rows = pa.array(np.concatenate(take) if take else np.zeros(0, np.int64))
             pooled, pooled_signals = exchanges.take(rows), signals.take(rows)
             names = [f"{POOLED_ACCOUNT} {gi}" for gi in range(lo, hi)]
             pooled = pooled.set_column(at, schema.ACCOUNT_ID,
                                        pa.DictionaryArray.from_arrays(pa.array(label - lo, pa.int32()),
                                                                       pa.array(names)).cast(pa.string()))
-            pooled = pooled.append_column(PROMPT_SENDERS, outside_senders(row_ids, label))
             features = account_features(pooled, pooled_signals)
             if cohort is not None and len(features):
                 parts = []

@@ -228,29 +228,3 @@ def test_thin_fleet_with_nothing_in_common_is_one_campaign():
     assert all(by_id[f"thin-{a}"]["flagged"] for a in range(40))
     assert not any(by_id[f"guest-{a}"]["flagged"] or by_id[f"guest-{a}"]["campaign_id"] for a in range(80))
     assert validate_verdicts(res.verdicts) == []
-
-
-def test_a_group_is_judged_on_its_own_prompts_not_on_a_text_many_others_send(reference):
-    """Pooled as one account (campaigns.collective), a group is one sender of its prompts: five
-    students of a class of 25 sharing one assignment are not judged on it (20 accounts outside the
-    group send it too), five accounts of a farm repeating their own prompts to one another are."""
-    from distillguard.behaviour import signal_specs
-    from distillguard.behaviour.features import SHARED_PROMPT_SENDERS
-    from distillguard.pipeline import collect, group_scorer
-    from distillguard.risk import RiskModel
-
-    assignment = [COT.format(q=q, h=3) for q in range(8)]
-    farm_list = [COT.format(q=1000 + q, h=5) for q in range(30)]
-    rows = _traffic(11, 40).to_pylist()
-    for who, n, prompts in (("student", 25, assignment * 2), ("farm", 5, farm_list)):
-        for a in range(n):
-            for i, prompt in enumerate(prompts):
-                rows.append({schema.EXCHANGE_ID: f"{who}{a}-{i}", schema.ACCOUNT_ID: f"{who}{a}", schema.PROMPT: prompt,
-                             schema.TS: T0 + dt.timedelta(hours=a, seconds=61 * i), schema.TURNS: 1, schema.MODEL: "m1",
-                             schema.TEMPERATURE: 0.0, schema.OUTPUT_TOKENS: 900})
-    rows.sort(key=lambda r: r[schema.TS])
-    exchanges, signals, _ = collect(schema.from_rows(rows))
-    score = group_scorer(exchanges, signals, RiskModel(reference, target_fpr=0.01), signal_specs(signals))
-    students, farm = score.many([[f"student{a}" for a in range(5)], [f"farm{a}" for a in range(5)]])
-    assert 25 - 5 >= SHARED_PROMPT_SENDERS and not students.flagged
-    assert farm.flagged

@@ -28,9 +28,6 @@ ACCOUNT = "account_id"
 # and a 64-bit key of the prompt text (the text itself is dropped before the account stages).
 PAYMENT_COUNTRY = "dg.payment.country"
 PROMPT_KEY = "dg.prompt.key"
-# Online only: how many accounts the shared state saw send the row's prompt (online.state), where
-# the table holds only the windows of the accounts re-scored together.
-PROMPT_SENDERS = "dg.prompt.senders"
 EXAMPLES_PER_SIGNAL = 3
 # A model that first shows up this long after the log starts counts as "newly released".
 NEW_MODEL_AFTER_S = 24 * 3600
@@ -46,14 +43,6 @@ PIVOT_MIN_EXCHANGES = 5
 # flagged without this). An unknown output size counts. A harvest of bare labels is left to
 # coordination evidence (benchmarks/results/coordination.md, session 23).
 SUBSTANTIVE_ANSWER_TOKENS = 32
-# A prompt sent verbatim by this many accounts or more is a text none of them wrote (a class's
-# assignment, a tool's built-in request, a team's shared test list): it is no hit of any one sender
-# for the extraction signals that read the prompt text (how it was asked, soft labels, still counts). A harvest wants distinct answers; K accounts asking one prompt buy one answer K times.
-# A group sending such prompts is judged pooled, where the prompt counts once (campaigns.collective).
-# In the scan every account of the log counts; online, those the shared state saw (PROMPT_SENDERS).
-# gen_j's university class: 60 of 180 students flagged alone on the assignment's "show your full
-# reasoning" items, each item sent by ~150 of them (benchmarks/results/coordination.md, session 33).
-SHARED_PROMPT_SENDERS = 20
 
 FEATURE_DOCS: dict[str, str] = {
     "exchanges": "number of exchanges",
@@ -155,8 +144,7 @@ def feature_docs(signals: pa.Table | None = None) -> dict[str, str]:
         docs[f"rate_family_{fam}"] = f"share of prompts on which any of {', '.join(members)} fires (answered substantively)"
         docs[f"count_family_{fam}"] = f"prompts on which any of {', '.join(members)} fires (answered substantively)"
     for name in specs:
-        answered = (f" (answered in {SUBSTANTIVE_ANSWER_TOKENS}+ output tokens, or with log-probabilities or tools;"
-                    f" a prompt that {SHARED_PROMPT_SENDERS}+ accounts send verbatim not counted)"
+        answered = (f" (answered in {SUBSTANTIVE_ANSWER_TOKENS}+ output tokens, or with log-probabilities or tools)"
                     if specs[name].get("evidence") == "extraction" else "")
         docs[f"rate_{name}"] = f"share of {_unit(specs[name])} whose {name} score reaches its threshold{answered}"
         docs[f"count_{name}"] = f"{_unit(specs[name])} whose {name} score reaches its threshold{answered}"
@@ -360,12 +348,6 @@ def account_features(exchanges: pa.Table, signals: pa.Table | None = None) -> pa
     prompt_pairs, prompt_of_row = np.unique(g * k_prompt + prompt, return_inverse=True)
     prompt_account = prompt_pairs // k_prompt
     prompts = np.bincount(prompt_account, minlength=r.groups)
-    # prompt text (not the per-exchange stand-ins) that SHARED_PROMPT_SENDERS or more accounts send
-    senders = np.bincount(prompt_pairs % k_prompt, minlength=k_prompt)[prompt]
-    if PROMPT_SENDERS in exchanges.column_names:
-        known, valid = r.ints(_column(exchanges, PROMPT_SENDERS, pa.int64()))
-        senders = np.maximum(senders, np.where(valid, known, 0))
-    widely_shared = (pk >= 0) & (senders >= SHARED_PROMPT_SENDERS)
 
     def prompts_where(rows: np.ndarray) -> np.ndarray:
         """Per account: distinct prompts among the rows where `rows`."""
@@ -437,8 +419,8 @@ def account_features(exchanges: pa.Table, signals: pa.Table | None = None) -> pa
     for name, spec in specs.items():
         s = r.scores(_column(signals, name, pa.float32()))
         reached[name] = hit = s >= np.float32(spec["threshold"])
-        if spec.get("evidence") == "extraction":  # (a signal of the prompt text: not of a text many send)
-            hit &= (substantive & ~widely_shared) if spec.get("per_prompt") else substantive
+        if spec.get("evidence") == "extraction":
+            hit &= substantive
         out[f"count_{name}"] = pa.array(prompts_where(hit) if spec.get("per_prompt") else r.sum(hit.astype(np.int64)),
                                         pa.int64())
         idx = np.flatnonzero(hit)
@@ -504,7 +486,7 @@ def account_features(exchanges: pa.Table, signals: pa.Table | None = None) -> pa
     out["top_language"] = _label(lang_values, lang, row)
     out["model_pivot_share"] = _model_pivot(r, model, len(model_values))
     intent, intent_values = r.codes(_strings(signals, INTENT_COLUMN))
-    intent[~substantive | widely_shared] = -1  # the intents of the hits counted above
+    intent[~substantive] = -1  # the intents of the hits counted above
     intent_rows, intent_counts = r.pairs(intent, len(intent_values), per_prompt(intent, len(intent_values)))
     top, row = r.top(intent_rows, intent_counts)
     intent_total = np.bincount(g[intent_rows], weights=intent_counts, minlength=r.groups)

@@ -73,11 +73,11 @@ class ScoringQueue:
             self._queue.append(make_row)
             self._cv.notify()
 
-    def judge(self, judge: WindowJudge, rows: list[bytes], senders: dict[int, int] | None = None) -> list:
+    def judge(self, judge: WindowJudge, rows: list[bytes]) -> list:
         """`online.scorer.judge_windows`, in the worker process when there is one."""
         if self._pool is None:
-            return judge_windows(judge, rows, senders)
-        return self._pool.submit(_judge_windows, self._token, judge, rows, senders).result()
+            return judge_windows(judge, rows)
+        return self._pool.submit(_judge_windows, self._token, judge, rows).result()
 
     def backlog(self) -> int:
         return len(self._queue)
@@ -168,9 +168,9 @@ def _score_rows(dicts: list[dict], tables: list[pa.Table], detectors=None) -> tu
 _MODELS: dict = {}  # in the worker process: token -> the risk model made for it (its caches kept warm)
 
 
-def _judge_windows(token: str, judge: WindowJudge, rows: list[bytes], senders: dict[int, int] | None = None) -> list:
+def _judge_windows(token: str, judge: WindowJudge, rows: list[bytes]) -> list:
     """In the worker process: `judge_windows` with this token's risk model, made on its first pass
     (the reference-side tables it builds on first use stay warm between passes)."""
     if token not in _MODELS:
         _MODELS[token] = judge.risk_model()
-    return judge_windows(dataclasses.replace(judge, model=_MODELS[token]), rows, senders)
+    return judge_windows(dataclasses.replace(judge, model=_MODELS[token]), rows)

@@ -23,12 +23,10 @@ import math
 import threading
 from dataclasses import dataclass
 
-import orjson
 import pyarrow as pa
 
 from distillguard import schema
 from distillguard.behaviour import account_features, signal_specs
-from distillguard.behaviour.features import PROMPT_KEY, PROMPT_SENDERS, SHARED_PROMPT_SENDERS
 from distillguard.linkage.graph import default_kinds
 from distillguard.linkage.view import AccountView
 from distillguard.online.state import AccountVerdict, MemoryState, OnlineState, json_to_table, rows_to_json
@@ -265,8 +263,6 @@ class OnlineScorer:
     def observe_json(self, account: str, rows: list[bytes]) -> None:
         """`observe` for rows already in the state's JSON form (`state.rows_to_json`)."""
         n = self.state.append(account, rows)
-        keys = [k for k in (orjson.loads(r).get(PROMPT_KEY) for r in rows) if k is not None]
-        self.state.note_senders(account, keys, SHARED_PROMPT_SENDERS)
         self.stats["observed"] += len(rows)
         verdict = self.state.verdict(account)
         if self.due(n, verdict.scored_at if verdict else 0):
@@ -299,9 +295,7 @@ class OnlineScorer:
             counts[acc] = self.state.count(acc)
         if not rows:
             return {}
-        keys = sorted({k for k in (orjson.loads(r).get(PROMPT_KEY) for r in rows) if k is not None})
-        senders = dict(zip(keys, self.state.senders(keys)))
-        judged = (judge or judge_windows)(self.window_judge_args(), rows, senders)
+        judged = (judge or judge_windows)(self.window_judge_args(), rows)
         out = {}
         for acc, risk, flagged, evidence in judged:
             verdict = AccountVerdict(risk, flagged, None,
@@ -340,17 +334,12 @@ class WindowJudge:
         return self.model or RiskModel(self.reference, target_fpr=self.target_fpr, min_exchanges=self.min_exchanges)
 
 
-def judge_windows(judge: WindowJudge, rows: list[bytes], senders: dict[int, int] | None = None
-                  ) -> list[tuple[str, float, bool, tuple[dict, ...]]]:
+def judge_windows(judge: WindowJudge, rows: list[bytes]) -> list[tuple[str, float, bool, tuple[dict, ...]]]:
     """(account, risk, flagged, evidence) of each account of `rows` (windows' JSON rows): the
-    features of `scan` and its risk model over them, in one pass. `senders`: prompt key -> how many
-    accounts the state saw send it (beyond the accounts of `rows`)."""
+    features of `scan` and its risk model over them, in one pass."""
     table = json_to_table(rows, judge.schema)
     k = judge.narrow_columns
     narrow, signals = table.select(list(range(k))), table.select(list(range(k, table.num_columns)))
-    if senders and PROMPT_KEY in narrow.column_names:
-        keys = narrow.column(PROMPT_KEY).to_pylist()
-        narrow = narrow.append_column(PROMPT_SENDERS, pa.array([senders.get(x, 0) for x in keys], pa.int64()))
     risk = judge.risk_model().score(account_features(narrow, signals), judge.specs)
     return [(acc, float(risk.risk[i]), bool(risk.flagged[i]), tuple(risk.evidence[i]))
             for i, acc in enumerate(risk.account_ids)]

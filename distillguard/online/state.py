@@ -2,9 +2,7 @@
 
 Per account: a bounded window of its recent scored exchanges (the narrow columns and the signal
 columns `pipeline.score_batch` makes, never prompt text), how many exchanges it has sent, and its
-latest verdict. Per prompt key (a 64-bit hash of the prompt, never its text): which accounts sent
-it, up to a cap (a prompt many accounts send is no extraction hit of any one of them,
-behaviour.features.SHARED_PROMPT_SENDERS). Shared: verdicts and campaigns published by a batch `scan` (`online.publish`),
+latest verdict. Shared: verdicts and campaigns published by a batch `scan` (`online.publish`),
 the campaigns' identity artifacts, and the token buckets of throttled accounts and campaigns.
 
 Two backends behind one interface, picked by a URL (datasketch's storage-config idea):
@@ -18,7 +16,7 @@ import io
 import math
 import threading
 import time
-from collections import OrderedDict, deque
+from collections import deque
 from dataclasses import dataclass
 
 import orjson
@@ -28,8 +26,6 @@ import pyarrow.json as pa_json
 from distillguard.errors import DistillguardError
 
 DEFAULT_WINDOW = 1000  # exchanges of an account kept for re-scoring it
-PROMPT_KEYS_KEPT = 1_000_000  # prompt keys whose senders a MemoryState remembers (oldest forgotten first)
-PROMPT_SENDERS_TTL_S = 14 * 86400  # a prompt key's senders are forgotten this long after its last new sender
 # From this many rows on, windows are decoded by Arrow's JSON reader: ~4 ms to start, then a few
 # microseconds a row without the interpreter lock (orjson and a row of Python dicts: ~15 us a row).
 ARROW_JSON_ROWS = 400
@@ -127,15 +123,6 @@ class OnlineState:
     def set_verdict(self, account: str, verdict: AccountVerdict) -> None:
         raise NotImplementedError
 
-    # per prompt key
-    def note_senders(self, account: str, keys: list[int], cap: int) -> None:
-        """Remember `account` as a sender of each prompt key (up to `cap` senders a key)."""
-        raise NotImplementedError
-
-    def senders(self, keys: list[int]) -> list[int]:
-        """How many accounts sent each prompt key (as many as were remembered, at most the cap)."""
-        raise NotImplementedError
-
     # published by a batch scan
     def publish(self, doc: dict) -> None:
         """Replace the published verdicts, campaigns and artifacts (see online.publish)."""
@@ -173,7 +160,6 @@ class MemoryState(OnlineState):
         self._artifacts: dict[tuple[str, str], str] = {}
         self._campaigns: dict[str, dict] = {}
         self._buckets: dict[str, tuple[float, float]] = {}
-        self._senders: OrderedDict[int, set[str]] = OrderedDict()
 
     def append(self, account: str, rows: list[bytes]) -> int:
         with self._lock:
@@ -195,22 +181,6 @@ class MemoryState(OnlineState):
     def set_verdict(self, account: str, verdict: AccountVerdict) -> None:
         with self._lock:
             self._verdicts[account] = verdict
-
-    def note_senders(self, account: str, keys: list[int], cap: int) -> None:
-        with self._lock:
-            for key in keys:
-                held = self._senders.get(key)
-                if held is None:
-                    held = self._senders[key] = set()
-                    if len(self._senders) > PROMPT_KEYS_KEPT:
-                        self._senders.popitem(last=False)
-                if len(held) < cap and account not in held:
-                    held.add(account)
-                    self._senders.move_to_end(key)
-
-    def senders(self, keys: list[int]) -> list[int]:
-        with self._lock:
-            return [len(self._senders.get(k, ())) for k in keys]
 
     def publish(self, doc: dict) -> None:
         accounts = {a["account_id"]: a for a in doc.get("accounts", [])}
@@ -255,18 +225,6 @@ redis.call('EXPIRE', KEYS[1], tonumber(ARGV[4]))
 return {ok, tostring(wait)}
 """
 
-# One account noted as a sender of each prompt key's set, the sets capped (KEYS = the sets;
-# ARGV = account, cap, ttl): one round trip, and a prompt every account sends holds `cap` members.
-_NOTE_SENDERS_LUA = """
-local cap, ttl = tonumber(ARGV[2]), tonumber(ARGV[3])
-for _, key in ipairs(KEYS) do
-  if redis.call('SCARD', key) < cap and redis.call('SADD', key, ARGV[1]) == 1 then
-    redis.call('EXPIRE', key, ttl)
-  end
-end
-return 0
-"""
-
 
 class RedisState(OnlineState):
     """State in Redis, shared by every replica that points at the same server and prefix.
@@ -289,7 +247,6 @@ class RedisState(OnlineState):
         self._redis = redis.Redis.from_url(url, socket_timeout=timeout_s, socket_connect_timeout=timeout_s)
         self._errors = (redis.exceptions.ConnectionError, redis.exceptions.TimeoutError, OSError)
         self._take = self._redis.register_script(_TAKE_LUA)
-        self._note_senders = self._redis.register_script(_NOTE_SENDERS_LUA)
         self.local = MemoryState(window)
         self._down_until = 0.0
         self.failures = 0
@@ -341,24 +298,6 @@ class RedisState(OnlineState):
     def set_verdict(self, account: str, verdict: AccountVerdict) -> None:
         self.local.set_verdict(account, verdict)
         self._run(lambda r: r.set(self._k("v", account), verdict.to_json()), lambda: None)
-
-    def note_senders(self, account: str, keys: list[int], cap: int) -> None:
-        if not keys:
-            return
-        self._run(lambda r: self._note_senders(keys=[self._k("ps", str(k)) for k in keys],
-                                               args=[account, cap, PROMPT_SENDERS_TTL_S]),
-                  lambda: self.local.note_senders(account, keys, cap))
-
-    def senders(self, keys: list[int]) -> list[int]:
-        if not keys:
-            return []
-
-        def go(r):
-            p = r.pipeline(transaction=False)
-            for k in keys:
-                p.scard(self._k("ps", str(k)))
-            return [int(n) for n in p.execute()]
-        return self._run(go, lambda: self.local.senders(keys))
 
     def publish(self, doc: dict) -> None:
         self.local.publish(doc)

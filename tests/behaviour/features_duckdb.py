@@ -11,7 +11,7 @@ import pyarrow.compute as pc
 
 from distillguard import schema
 from distillguard.behaviour import origin
-from distillguard.behaviour.features import (ACCOUNT, EXAMPLES_PER_SIGNAL, SHARED_PROMPT_SENDERS, SUBSTANTIVE_ANSWER_TOKENS, NEW_MODEL_AFTER_S, PAYMENT_COUNTRY,
+from distillguard.behaviour.features import (ACCOUNT, EXAMPLES_PER_SIGNAL, SUBSTANTIVE_ANSWER_TOKENS, NEW_MODEL_AFTER_S, PAYMENT_COUNTRY,
                                              PIVOT_MIN_EXCHANGES, PIVOT_WINDOW_S, _column, prompt_key_column,
                                              shared_families, signal_specs)
 from distillguard.signals.extraction_intent import INTENT_COLUMN
@@ -62,18 +62,14 @@ def _narrow(exchanges: pa.Table, signals: pa.Table, specs: dict[str, dict]) -> p
     return pa.table(cols)
 
 
-# An extraction hit needs a substantive answer (features.SUBSTANTIVE_ANSWER_TOKENS); one of the
-# prompt text, a prompt fewer than SHARED_PROMPT_SENDERS accounts send (`senders`, in the view x)
-ANSWERED = f"(tout IS NULL OR tout >= {SUBSTANTIVE_ANSWER_TOKENS} OR coalesce(p_lp, false) OR coalesce(p_tools, 0) > 0)"
-SUBSTANTIVE = f"({ANSWERED} AND (pk IS NULL OR senders < {SHARED_PROMPT_SENDERS}))"
+# An extraction hit needs a substantive answer (features.SUBSTANTIVE_ANSWER_TOKENS)
+SUBSTANTIVE = f"(tout IS NULL OR tout >= {SUBSTANTIVE_ANSWER_TOKENS} OR coalesce(p_lp, false) OR coalesce(p_tools, 0) > 0)"
 
 
 def _hit(specs: dict[str, dict], name: str) -> str:
     i = list(specs).index(name)
     cond = f"s{i} >= {specs[name]['threshold']!r}"
-    if specs[name].get("evidence") != "extraction":
-        return cond
-    return f"({cond} AND {SUBSTANTIVE if specs[name].get('per_prompt') else ANSWERED})"
+    return f"({cond} AND {SUBSTANTIVE})" if specs[name].get("evidence") == "extraction" else cond
 
 
 def _main_sql(specs: dict[str, dict]) -> str:
@@ -162,8 +158,7 @@ def duckdb_account_features(exchanges: pa.Table, signals: pa.Table | None = None
             CREATE TEMP VIEW x AS SELECT *, hash(p_temp, p_top_p, p_max, p_seed, p_n, p_lp, p_tlp,
                 p_stream, p_tools, p_effort, p_fmt, p_ua) AS fp,
                 ((t // 3600000000) % 24)::INTEGER AS hr,
-                CASE WHEN pk IS NULL THEN hash(xid) ELSE hash(pk) END AS pq,  -- no prompt: its own
-                count(DISTINCT acc) OVER (PARTITION BY pk) AS senders
+                CASE WHEN pk IS NULL THEN hash(xid) ELSE hash(pk) END AS pq  -- no prompt: its own
             FROM x_raw
         """)
         main = con.sql(_main_sql(specs)).to_arrow_table()

@@ -217,30 +217,3 @@ def test_an_extraction_request_answered_with_a_label_is_no_hit():
     assert counted == {"labels": 0, "verdicts": 0, "answers": 4, "soft": 4, "agent_steps": 4, "unknown": 4}
     assert feats["labels"]["examples_cot_elicitation"] == []
     assert all(feats[acc]["count_dataset_match"] == 4 for acc in cases)
-
-
-def test_a_prompt_many_accounts_send_verbatim_is_no_hit_of_any_of_them():
-    """A class given one assignment sends the same "show your full reasoning" items from every
-    student's account: a text none of them wrote, and K accounts asking one prompt buy one answer
-    K times. A prompt SHARED_PROMPT_SENDERS or more accounts send is no extraction hit of any of
-    them; one fewer sender, and it counts. Behaviour signals (dataset sweeps) still count."""
-    from distillguard.behaviour.features import SHARED_PROMPT_SENDERS as K
-    ex, sig = [], []
-
-    def send(acc: str, prompt: str, i: int) -> None:
-        ex.append({schema.EXCHANGE_ID: f"{acc}-{i}", schema.TS: T0 + dt.timedelta(seconds=i), schema.ACCOUNT_ID: acc,
-                   schema.PROMPT: prompt, schema.OUTPUT_TOKENS: 200})
-        sig.append({"cot_elicitation": 0.9, "dataset_match": 0.95, "dataset_match.item": f"gsm8k:{prompt[-1]}"})
-
-    for s in range(K):  # K students, the same 3 items
-        for i in range(3):
-            send(f"student{s}", f"Show your full reasoning for item {i}", i)
-    for g in range(K - 1):  # one fewer account sending another list: still each one's own hit
-        for i in range(3):
-            send(f"group{g}", f"Think step by step and show every step of problem {i}", i)
-    send("student0", "Show your full reasoning for my own problem 7", 9)
-    feats = _by_account(account_features(schema.from_rows(ex), _signals(sig)))
-    assert feats["student0"]["count_cot_elicitation"] == 1  # its own prompt only
-    assert all(feats[f"student{s}"]["count_cot_elicitation"] == 0 for s in range(1, K))
-    assert all(feats[f"group{g}"]["count_cot_elicitation"] == 3 for g in range(K - 1))
-    assert all(feats[f"student{s}"]["count_dataset_match"] == 3 for s in range(1, K))

@@ -23,7 +23,7 @@ import pytest
 
 from distillguard import pipeline, schema
 from distillguard.behaviour import account_features, origin
-from distillguard.behaviour.features import PAYMENT_COUNTRY, SHARED_PROMPT_SENDERS, SUBSTANTIVE_ANSWER_TOKENS, prompt_key_column
+from distillguard.behaviour.features import PAYMENT_COUNTRY, SUBSTANTIVE_ANSWER_TOKENS, prompt_key_column
 from distillguard.signals.extraction_intent import INTENT_COLUMN
 from distillguard.sources import read_exchanges
 
@@ -60,14 +60,9 @@ class _Raw:
         self.t = dict(zip(self.xid, pc.cast(exchanges.column(schema.TS), pa.int64()).to_pylist()))
         self.values = {c: col(signals, c) for c in LABELS.values() if c != PAYMENT_COUNTRY}
         # intents count only on requests answered substantively (features.SUBSTANTIVE_ANSWER_TOKENS)
-        # to prompts fewer than SHARED_PROMPT_SENDERS accounts send
         out, lp, tools = col(exchanges, schema.OUTPUT_TOKENS), col(exchanges, schema.LOGPROBS), col(exchanges, schema.TOOLS)
-        senders: dict = {}
-        for k, acc in zip(keys, col(exchanges, schema.ACCOUNT_ID)):
-            senders.setdefault(k, set()).add(acc)
-        self.values[INTENT_COLUMN] = [v if (o is None or o >= SUBSTANTIVE_ANSWER_TOKENS or p or (t or 0) > 0)
-                                      and (k is None or len(senders[k]) < SHARED_PROMPT_SENDERS) else None
-                                      for v, o, p, t, k in zip(self.values[INTENT_COLUMN], out, lp, tools, keys)]
+        self.values[INTENT_COLUMN] = [v if o is None or o >= SUBSTANTIVE_ANSWER_TOKENS or p or (t or 0) > 0 else None
+                                      for v, o, p, t in zip(self.values[INTENT_COLUMN], out, lp, tools)]
         self.values[PAYMENT_COUNTRY] = col(exchanges, PAYMENT_COUNTRY)
         self.values[schema.CLIENT_ADDRESS] = col(exchanges, schema.CLIENT_ADDRESS)
         self.signals = signals

@@ -129,38 +129,3 @@ def test_artifact_keys_primed_for_many_requests_are_each_requests_own(reference)
     cached = dict(primed._artifact_cache)
     assert [primed.artifacts(r) for r in rows] == expected
     assert primed._artifact_cache == cached  # every request's keys were primed
-
-
-def test_a_prompt_a_whole_class_sends_is_no_hit_online_either(reference, log):
-    """A class's assignment (one "show your full reasoning" text sent by SHARED_PROMPT_SENDERS
-    accounts) is no extraction hit of any student, online as in the scan: the state counts each
-    prompt's senders across every account it saw, not only the windows re-scored together. Alone,
-    one student's window reads as an extraction bot's."""
-    import datetime as dt
-
-    from distillguard.behaviour.features import SHARED_PROMPT_SENDERS
-    from online_fixtures import COT, T0
-
-    assignment = [COT.format(q=q, h=3) for q in range(8)]
-    rows = []
-    for s in range(SHARED_PROMPT_SENDERS):
-        for i, prompt in enumerate(assignment * 2):
-            rows.append({schema.EXCHANGE_ID: f"student{s}-{i}", schema.ACCOUNT_ID: f"student{s}",
-                         schema.TS: T0 + dt.timedelta(hours=s, seconds=61 * i), schema.PROMPT: prompt,
-                         schema.TURNS: 1, schema.MODEL: "m1", schema.TEMPERATURE: 0.0, schema.OUTPUT_TOKENS: 900})
-    students = [f"student{s}" for s in range(SHARED_PROMPT_SENDERS)]
-    both = pa.concat_tables([log, schema.from_rows(rows)]).sort_by(schema.TS)
-    batch = {a["account_id"]: a for a in
-             scan_batches(both, reference=reference, target_fpr=0.01, campaigns=False).verdicts["accounts"]}
-    assert not any(batch[s]["flagged"] for s in students)
-    assert batch["x2-0"]["flagged"]
-
-    scorer = _online(reference, both)
-    scorer.refresh(accounts=students)  # each judged once every student had sent the assignment
-    for s in students:
-        verdict = scorer.state.verdict(s)
-        assert not verdict.flagged and verdict.risk == pytest.approx(batch[s]["risk"], abs=1e-9)
-    assert scorer.state.verdict("x2-0").flagged
-
-    alone = _online(reference, schema.from_rows([r for r in rows if r[schema.ACCOUNT_ID] == "student0"]))
-    assert alone.state.verdict("student0").flagged

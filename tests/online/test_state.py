@@ -125,29 +125,6 @@ def test_publish_replaces_the_previous_set(state):
     assert state.artifact_campaign("ip", "10.9.9.9") is None
 
 
-def test_prompt_senders_are_distinct_accounts_up_to_the_cap(state):
-    """A prompt's senders: distinct accounts, counted up to the cap (a prompt every account sends
-    holds `cap` of them, not millions); a key never sent has none."""
-    state.note_senders("a1", [101, 102], cap=3)
-    state.note_senders("a1", [101], cap=3)  # the same account again
-    for acc in ("a2", "a3", "a4", "a5"):
-        state.note_senders(acc, [101], cap=3)
-    state.note_senders("a2", [], cap=3)
-    assert state.senders([101, 102, 103]) == [3, 1, 0]
-    assert state.senders([]) == []
-
-
-def test_memory_state_forgets_the_oldest_prompt_keys(monkeypatch):
-    import distillguard.online.state as state_module
-    monkeypatch.setattr(state_module, "PROMPT_KEYS_KEPT", 2)
-    s = MemoryState()
-    s.note_senders("a", [1], cap=5)
-    s.note_senders("b", [2], cap=5)
-    s.note_senders("c", [1], cap=5)  # key 1 has a new sender: the most recent
-    s.note_senders("a", [3], cap=5)  # over the bound: key 2 goes
-    assert s.senders([1, 2, 3]) == [2, 0, 1]
-
-
 def test_token_bucket(state):
     rate, burst, t0 = 1.0, 3.0, 1_700_000_000.0
     assert [state.take("k", rate, burst, t0)[0] for _ in range(3)] == [True, True, True]  # a new bucket is full
@@ -351,19 +328,6 @@ def test_two_replicas_share_state(redis_url):
         b.close()
 
 
-def test_two_replicas_count_one_prompts_senders(redis_url):
-    """Senders noted by one replica are counted by the other: a class spread over replicas is one class."""
-    one = RedisState(redis_url, prefix="ps2:")
-    two = RedisState(redis_url, prefix="ps2:")
-    try:
-        for i in range(3):
-            (one if i % 2 else two).note_senders(f"student{i}", [555], cap=20)
-        assert one.senders([555]) == two.senders([555]) == [3]
-    finally:
-        one.close()
-        two.close()
-
-
 def test_prefixes_separate_deployments(redis_url):
     a = RedisState(redis_url, prefix="one:")
     b = RedisState(redis_url, prefix="two:")
@@ -431,8 +395,6 @@ def test_fail_open_on_a_closed_port():
         assert s.campaign("c-2")["risk"] == 0.9
         assert s.take("k", 1.0, 1.0, 5.0) == (True, 0.0)
         assert s.take("k", 1.0, 1.0, 5.0)[0] is False
-        s.note_senders("a", [7], cap=20)
-        assert s.senders([7]) == [1]
         assert s.failures == 1  # while marked down, Redis is not tried again before retry_s
     finally:
         s.close()
