@@ -246,7 +246,9 @@ def evaluate(
 def end_user_metrics(labels: Labels, verdicts: Verdicts) -> dict:
     """Campaign end users inside relays that the verdicts list as flagged on a relay account they
     were seen through, per tactic, and the end users listed that no campaign label names (benign,
-    flagged; each once, however many of a relay's accounts list it)."""
+    flagged; each once, however many of a relay's accounts list it). End users listed on an account
+    the labels call a campaign's own are the names that operator gave its requests (a fake relay's
+    made-up users, gen_k): counted apart, as `of_campaign_accounts`, not as benign people."""
     tactics: dict[str, list[bool]] = defaultdict(list)
     campaign = set()
     for user, (label, accounts) in labels.end_users.items():
@@ -254,9 +256,17 @@ def end_user_metrics(labels: Labels, verdicts: Verdicts) -> dict:
             tactics[label.tactic or "(none)"].append(any(user in verdicts.end_users.get(a, ()) for a in accounts))
             campaign |= {(a, user) for a in accounts}
     found = [f for f in tactics.values() for f in f]
-    benign = {u for a, users in verdicts.end_users.items() for u in users if (a, u) not in campaign}
+
+    def own(account: str) -> bool:
+        label = labels.accounts.get(account)
+        return label is not None and label.is_campaign
+
+    listed = [(a, u) for a, users in verdicts.end_users.items() for u in users if (a, u) not in campaign]
+    benign = {u for a, u in listed if not own(a)}
+    of_campaigns = {u for a, u in listed if own(a)}
     return {
         "campaign_end_users": len(found), "flagged": sum(found), "recall": _share(found),
         "by_tactic": {t: {"end_users": len(f), "flagged": sum(f), "recall": _share(f)} for t, f in sorted(tactics.items())},
         "benign_flagged": len(benign),
+        "of_campaign_accounts": len(of_campaigns),
     }

@@ -134,6 +134,8 @@ def end_user_table(e: dict) -> Table:
     for tactic, t in e["by_tactic"].items():
         table.add_row(f"  {tactic}", f"{_pct(t['recall'])} ({_count(t['flagged'], t['end_users'])})")
     table.add_row("benign end users flagged", str(e["benign_flagged"]))
+    if e.get("of_campaign_accounts"):
+        table.add_row("end users of campaign accounts flagged", str(e["of_campaign_accounts"]))
     return table
 
 

@@ -186,3 +186,23 @@ def test_end_users_inside_relays_are_scored_when_the_labels_name_them(tmp_path, 
     assert eu["by_tactic"]["relay_sweep"]["recall"] == 0.5
     code, out, _ = run(["eval", "--verdicts", str(v), "--labels", str(l)], capsys)
     assert "End users inside relays" in out and "50.0% (1/2)" in out
+
+
+def test_end_users_a_campaign_account_lists_are_its_own_not_benign_people(tmp_path, capsys):
+    """A campaign's fake relay names its requests after made-up end users that no label lists: they
+    are counted apart (`of_campaign_accounts`), not as benign end users flagged."""
+    verdicts = json.loads(json.dumps(VERDICTS))
+    verdicts["accounts"][0]["end_users"] = [{"end_user": f"fake{i}", "risk": 0.99, "flagged": True, "evidence": []}
+                                            for i in range(3)]
+    verdicts["accounts"][2]["end_users"] = [{"end_user": "x9", "risk": 0.99, "flagged": True, "evidence": []}]
+    labels = json.loads(json.dumps(LABELS))
+    labels["end_users"] = {"u1": {"account_ids": ["b1"], "label": "campaign", "campaign_id": "c2", "tactic": "relay_sweep"}}
+    v, l = tmp_path / "v.json", tmp_path / "l.json"
+    v.write_text(json.dumps(verdicts))
+    l.write_text(json.dumps(labels))
+    code, out, err = run(["eval", "--verdicts", str(v), "--labels", str(l), "--json"], capsys)
+    assert code == 0, err
+    eu = json.loads(out)["end_users"]
+    assert (eu["benign_flagged"], eu["of_campaign_accounts"]) == (1, 3)
+    code, out, _ = run(["eval", "--verdicts", str(v), "--labels", str(l)], capsys)
+    assert "end users of campaign accounts flagged" in out
