@@ -167,6 +167,17 @@ def test_alone_verdicts_of_other_traffic_warn(files, capsys):
     assert code == 0 and "--alone verdicts judge other accounts" in err
 
 
+def _end_users(tmp_path, verdicts: dict, labels: dict, capsys) -> tuple[dict, str]:
+    """`eval` of these verdicts and labels: its end-user figures (--json) and its printed report."""
+    v, l = tmp_path / "v.json", tmp_path / "l.json"
+    v.write_text(json.dumps(verdicts))
+    l.write_text(json.dumps(labels))
+    code, out, err = run(["eval", "--verdicts", str(v), "--labels", str(l), "--json"], capsys)
+    assert code == 0, err
+    code, text, _ = run(["eval", "--verdicts", str(v), "--labels", str(l)], capsys)
+    return json.loads(out)["end_users"], text
+
+
 def test_end_users_inside_relays_are_scored_when_the_labels_name_them(tmp_path, capsys):
     """Campaign end users of a relay (labels' `end_users`) count as found when the relay's verdict
     lists them flagged; an end user listed that no label names is a benign one flagged."""
@@ -176,16 +187,10 @@ def test_end_users_inside_relays_are_scored_when_the_labels_name_them(tmp_path, 
     labels = json.loads(json.dumps(LABELS))
     labels["end_users"] = {u: {"account_ids": ["b1"], "label": "campaign", "campaign_id": "c2", "tactic": "relay_sweep"}
                            for u in ("u1", "u2")}
-    v, l = tmp_path / "v.json", tmp_path / "l.json"
-    v.write_text(json.dumps(verdicts))
-    l.write_text(json.dumps(labels))
-    code, out, err = run(["eval", "--verdicts", str(v), "--labels", str(l), "--json"], capsys)
-    assert code == 0, err
-    eu = json.loads(out)["end_users"]
+    eu, text = _end_users(tmp_path, verdicts, labels, capsys)
     assert (eu["campaign_end_users"], eu["flagged"], eu["benign_flagged"]) == (2, 1, 1)
     assert eu["by_tactic"]["relay_sweep"]["recall"] == 0.5
-    code, out, _ = run(["eval", "--verdicts", str(v), "--labels", str(l)], capsys)
-    assert "End users inside relays" in out and "50.0% (1/2)" in out
+    assert "End users inside relays" in text and "50.0% (1/2)" in text
 
 
 def test_end_users_a_campaign_account_lists_are_its_own_not_benign_people(tmp_path, capsys):
@@ -197,12 +202,6 @@ def test_end_users_a_campaign_account_lists_are_its_own_not_benign_people(tmp_pa
     verdicts["accounts"][2]["end_users"] = [{"end_user": "x9", "risk": 0.99, "flagged": True, "evidence": []}]
     labels = json.loads(json.dumps(LABELS))
     labels["end_users"] = {"u1": {"account_ids": ["b1"], "label": "campaign", "campaign_id": "c2", "tactic": "relay_sweep"}}
-    v, l = tmp_path / "v.json", tmp_path / "l.json"
-    v.write_text(json.dumps(verdicts))
-    l.write_text(json.dumps(labels))
-    code, out, err = run(["eval", "--verdicts", str(v), "--labels", str(l), "--json"], capsys)
-    assert code == 0, err
-    eu = json.loads(out)["end_users"]
+    eu, text = _end_users(tmp_path, verdicts, labels, capsys)
     assert (eu["benign_flagged"], eu["of_campaign_accounts"]) == (1, 3)
-    code, out, _ = run(["eval", "--verdicts", str(v), "--labels", str(l)], capsys)
-    assert "end users of campaign accounts flagged" in out
+    assert "end users of campaign accounts flagged" in text
