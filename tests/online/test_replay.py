@@ -149,3 +149,13 @@ def test_replay_cli_errors_are_one_line(tmp_path):
     assert code == 1 and err.count("\n") == 1 and "unknown action 'explode'" in err
     code, _, err = run_cli("replay", str(log), "--out", str(tmp_path / "a.jsonl"), "--published", str(log))
     assert code == 1 and err.count("\n") == 1 and "not a published document" in err
+
+
+def test_a_log_out_of_time_order_replays_as_the_sorted_log(reference, log):
+    """Replay walks the exchanges in time order whatever order the log holds them in (a sorted log
+    is used as it is, an unsorted one sorted first): the same actions either way."""
+    rows = log.to_pylist()
+    random.Random(3).shuffle(rows)
+    shuffled = schema.from_rows(rows)
+    assert shuffled.column(schema.TS).to_pylist() != log.column(schema.TS).to_pylist()
+    assert _replay(reference, shuffled)[0] == _replay(reference, log)[0]
