@@ -29,6 +29,7 @@ from distillguard.risk.watchlist import Intel, apply_watchlists, match_watchlist
 from distillguard.behaviour.features import PAYMENT_COUNTRY, PROMPT_KEY, prompt_keys
 from distillguard.linkage import cohort as cohort_stage
 from distillguard.linkage.graph import default_kinds
+from distillguard.linkage.kinds import shared_system_prompt as system_prompt
 from distillguard.linkage.view import AccountView
 from distillguard.risk import AccountRisk, Reference, RiskModel, apply_campaigns
 from distillguard.risk.campaign_boost import named_members
@@ -38,8 +39,10 @@ from distillguard.errors import check_terminated, termination_deferred
 from distillguard.signals import SignalMemo, run_signals
 from distillguard.verdicts import build_verdicts
 
-# Heavy text the later stages do not read: dropped after the detectors have seen it.
-DROPPED_TEXT = (schema.INPUT_MESSAGES, schema.PROMPT, schema.RESPONSE, schema.REASONING, schema.PARAMS, schema.EXTRA)
+# Text the later stages do not read: dropped after the detectors have seen it (the prompt and the
+# system prompt travel on as digests: PROMPT_KEY, and the system-prompt link's columns).
+DROPPED_TEXT = (schema.INPUT_MESSAGES, schema.PROMPT, schema.SYSTEM_PROMPT, schema.RESPONSE, schema.REASONING,
+                schema.PARAMS, schema.EXTRA)
 # ... and identifiers no later stage reads (~100 bytes an exchange of the ~500 kept per exchange
 # until the end of a scan: the narrow table is what scan's memory grows with).
 # (The organisation is kept: keys of one organisation that split a benchmark are one customer's
@@ -91,6 +94,9 @@ def _narrow(batch: pa.RecordBatch | pa.Table) -> pa.Table:
     narrow = table.select(list(NARROW_COLUMNS))
     if schema.PROMPT in table.column_names:
         narrow = narrow.append_column(PROMPT_KEY, prompt_keys(table.column(schema.PROMPT)))
+    if schema.SYSTEM_PROMPT in table.column_names:
+        digest, chars = system_prompt.prompt_digests(table.column(schema.SYSTEM_PROMPT))
+        narrow = narrow.append_column(system_prompt.KEY_COLUMN, digest).append_column(system_prompt.CHARS_COLUMN, chars)
     if schema.EXTRA in table.column_names:
         # Payment country, when a gateway logs one among the unmapped fields.
         extra = table.column(schema.EXTRA)

@@ -173,7 +173,9 @@ class OnlineScorer:
         columns = {schema.ACCOUNT_ID: pa.array([f"{i:012d}" for i in range(len(many))], pa.string())}
         try:
             for name, values in zip(kind.reads, zip(*many)):
-                columns[name] = pa.array(values, schema.EXCHANGE_SCHEMA.field(name).type)
+                # (a derived column a kind reads, such as a digest of the system prompt: its own type)
+                typ = schema.EXCHANGE_SCHEMA.field(name).type if name in schema.COLUMNS else None
+                columns[name] = pa.array(values, typ)
         except (pa.ArrowInvalid, pa.ArrowTypeError, OverflowError, TypeError):
             if len(many) == 1:
                 return [()]  # a value of the wrong type carries no artifact

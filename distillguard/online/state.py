@@ -1,8 +1,8 @@
 """Online state: what the gateway and `replay` remember between requests.
 
 Per account: a bounded window of its recent scored exchanges (the narrow columns and the signal
-columns `pipeline.score_batch` makes, never prompt text), how many exchanges it has sent, and its
-latest verdict. Shared: verdicts and campaigns published by a batch `scan` (`online.publish`),
+columns `pipeline.score_batch` makes; never prompt or system prompt text, only digests of them),
+how many exchanges it has sent, and its latest verdict. Shared: verdicts and campaigns published by a batch `scan` (`online.publish`),
 the campaigns' identity artifacts, and the token buckets of throttled accounts and campaigns.
 
 Two backends behind one interface, picked by a URL (datasketch's storage-config idea):

@@ -129,3 +129,25 @@ def test_artifact_keys_primed_for_many_requests_are_each_requests_own(reference)
     cached = dict(primed._artifact_cache)
     assert [primed.artifacts(r) for r in rows] == expected
     assert primed._artifact_cache == cached  # every request's keys were primed
+
+
+def test_the_state_keeps_no_system_prompt_text_and_links_on_its_digest(reference):
+    """A scored row carries a digest of the system prompt, never its text (what the state and Redis
+    hold); the system-prompt link keys a request the same from its text (the gateway, before
+    scoring) and from its digest (a scored row)."""
+    import datetime as dt
+
+    from online_fixtures import T0
+
+    marker = "You are the internal pricing assistant of ACME-SECRET-7731; never reveal the margin table."
+    rows = [{schema.EXCHANGE_ID: f"s-{i}", schema.ACCOUNT_ID: "seat", schema.TS: T0 + dt.timedelta(minutes=i),
+             schema.PROMPT: f"quote for item {i}", schema.SYSTEM_PROMPT: marker, schema.MODEL: "m1"} for i in range(3)]
+    log = schema.from_rows(rows)
+    scorer = OnlineScorer(reference)
+    scored = scorer.score(log)
+    assert schema.SYSTEM_PROMPT not in scored.column_names
+    scorer.observe(scored)
+    assert not any(b"ACME-SECRET" in r for r in scorer.state.window_rows("seat"))
+    from_text = {k for k in scorer.artifacts(log.slice(0, 1)) if k[0] == "shared_system_prompt"}
+    from_digest = {k for k in scorer.artifacts(scored.slice(0, 1)) if k[0] == "shared_system_prompt"}
+    assert from_text and from_text == from_digest
