@@ -352,7 +352,7 @@ def with_cohort(features: pa.Table, cohort: pa.Table) -> pa.Table:
 
 def pooled_cohort(cohort: pa.Table, account_ids: list[str]) -> pa.Table:
     """The cohort columns of a pooled group: its members' strongest (the group's own burst, card,
-    partitioned sweep and harvest fleet)."""
+    card ring, partitioned sweep and harvest fleet)."""
     rows = cohort.filter(pc.is_in(cohort.column(schema.ACCOUNT_ID), value_set=pa.array(account_ids, pa.string())))
     if not len(rows):
         return cohort.slice(0, 0)
@@ -363,6 +363,9 @@ def pooled_cohort(cohort: pa.Table, account_ids: list[str]) -> pa.Table:
     part = int(np.argmax(rows.column("cohort_partition").to_numpy(zero_copy_only=False)))
     for name in cohort_stage.PARTITION_COLUMNS:
         out = out.set_column(cohort.schema.get_field_index(name), name, rows.column(name).slice(part, 1))
+    ring = int(np.argmax(rows.column("cohort_ring").to_numpy(zero_copy_only=False)))
+    for name in cohort_stage.RING_COLUMNS:
+        out = out.set_column(cohort.schema.get_field_index(name), name, rows.column(name).slice(ring, 1))
     harvest = int(np.argmax(rows.column("cohort_harvest").to_numpy(zero_copy_only=False)))
     for name in cohort_stage.HARVEST_COLUMNS:
         out = out.set_column(cohort.schema.get_field_index(name), name, rows.column(name).slice(harvest, 1))

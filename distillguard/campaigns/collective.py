@@ -77,6 +77,15 @@ STOCK_SPECIFICITY = 0.25
 # them asking no extraction and no known item, lifted whole with 30 fleet accounts that signed up
 # among them)
 MOSTLY_SILENT = 0.5
+# The share of the operating point's benign rate spent on groups most of whose pooled members are
+# in a card ring (linkage.cohort `cohort_ring`: many customers' accounts paying with a few shared
+# cards and holding one artifact, which no benign reference account shows); the rest is shared by
+# every other group tested (weighted Bonferroni: the family-wise rate stays the operating point's).
+# A few such groups are tested in a scan beside hundreds of others (gen_k: 12 of 285), and a fleet
+# that asks for nothing in words reaches the ceiling that coordination and behaviour make together
+# (1 - risk = 6e-6), which the hundreds' even share (0.1% / 285 = 3.5e-6) is under.
+RING_SHARE = 0.5
+RING_MEMBERS = 0.5  # ... most: this share of its pooled members
 
 
 @dataclass(frozen=True)
@@ -122,17 +131,24 @@ class CollectiveGroup:
     kind: str
     score: GroupScore
     holders: np.ndarray  # every account holding the key (members plus those already in a campaign)
-    tested: int  # groups pooled and scored in this scan (the bar each was held to: fpr / tested)
+    tested: int  # groups pooled and scored in this scan of its class (card rings or the others)
     burst: bool = False  # the holders made in the key's sign-up burst, judged whole
     parts: int = 1  # groups of one operator joined (same_operator)
     how: int = UNJUDGED  # or BURST, or HOLDERS (every holder of an operator's artifact)
+    rate: float | None = None  # the bar it was held to (None: fpr / tested)
+    ring: bool = False  # most of its pooled members are in a card ring (RING_SHARE)
+
+    @property
+    def bar(self) -> float:
+        return self.score.fpr / max(self.tested, 1) if self.rate is None else self.rate
 
 
 def find_groups(graph: LinkGraph, judged: np.ndarray, taken: np.ndarray, score_group: ScoreGroup,
                 bursts: dict | None = None, never: np.ndarray | None = None,
                 flagged: np.ndarray | None = None, risk: np.ndarray | None = None,
                 quiet: np.ndarray | None = None,
-                asks: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None) -> list[CollectiveGroup]:
+                asks: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None,
+                ring: np.ndarray | None = None) -> list[CollectiveGroup]:
     """Groups whose pooled traffic is flagged, largest first; an account joins at most one group
     and none already in a campaign (`taken`). `bursts` (kind name -> bool per key row, from
     linkage.cohort): the holders of a key made in its sign-up burst, a group judged whole, members
@@ -157,7 +173,9 @@ def find_groups(graph: LinkGraph, judged: np.ndarray, taken: np.ndarray, score_g
     (MOSTLY_SILENT), and
     an artifact's holders too small to judge that asked for neither (`silent`): trial sign-ups
     saying "test" through a stock client with the settings a fleet of small accounts also sent
-    (gen_h: 15 of them in a 443-account campaign, ranked above every fleet account)."""
+    (gen_h: 15 of them in a 443-account campaign, ranked above every fleet account).
+    `ring` (per account: in a card ring, linkage.cohort): groups most of whose pooled members are
+    spend RING_SHARE of the operating point's rate between them, the others the rest."""
     if never is not None:
         taken = taken | never
     candidates = []
@@ -208,7 +226,21 @@ def find_groups(graph: LinkGraph, judged: np.ndarray, taken: np.ndarray, score_g
             first.setdefault(free.tobytes(), free)
             if c.how != FLAGGED:  # (a group of accounts flagged already flags nobody new)
                 spending.add(free.tobytes())
+
+    def in_ring(pooled: np.ndarray) -> bool:
+        return ring is not None and len(pooled) > 0 and float(ring[pooled].mean()) >= RING_MEMBERS
+
+    rings = sum(in_ring(first[key]) for key in spending)
+    others = len(spending) - rings
     tested = max(1, len(spending))
+
+    def bar_of(pooled: np.ndarray, fpr: float) -> tuple[float, int, bool]:
+        """(benign rate, groups of its class tested, in a ring) a group is held to."""
+        if not rings or not others:
+            return fpr / tested, tested, in_ring(pooled)
+        if in_ring(pooled):
+            return fpr * RING_SHARE / rings, rings, True
+        return fpr * (1.0 - RING_SHARE) / others, others, False
     asked_nothing = silent(asks) if asks is not None else None
     scored = {}
     if hasattr(score_group, "many") and first:  # one pass over the log for every group
@@ -228,7 +260,8 @@ def find_groups(graph: LinkGraph, judged: np.ndarray, taken: np.ndarray, score_g
         if key not in scored:
             scored[key] = score_group([graph.account_ids[int(a)] for a in pooled])
         score = scored[key]
-        if score.flagged and 1.0 - score.risk <= score.fpr / tested:
+        bar, tested_here, ringed = bar_of(pooled, score.fpr)
+        if score.flagged and 1.0 - score.risk <= bar:
             ordinary = None
             if c.how in (HOLDERS, UNJUDGED) and (risk is not None or asks is not None):
                 ordinary = np.zeros(len(taken), bool)
@@ -251,11 +284,11 @@ def find_groups(graph: LinkGraph, judged: np.ndarray, taken: np.ndarray, score_g
             if ordinary is not None:
                 if flagged is not None:
                     ordinary = ordinary & ~flagged
-                members = _case_holders(members, pooled, ordinary, score_group, scored, score.fpr / tested,
-                                        graph.account_ids)
+                members = _case_holders(members, pooled, ordinary, score_group, scored, bar, graph.account_ids)
                 if len(members) < _min_pooled(c.how):
                     continue
-            out.append(CollectiveGroup(members, pooled, c.kind, score, c.holders, tested, c.how == BURST, how=c.how))
+            out.append(CollectiveGroup(members, pooled, c.kind, score, c.holders, tested_here, c.how == BURST, how=c.how,
+                                       rate=bar, ring=ringed))
             used[members] = True
             grouped[members] = True
     return same_operator(out, graph, bursts)
@@ -375,7 +408,7 @@ def same_operator(groups: list[CollectiveGroup], graph: LinkGraph, bursts: dict 
         out.append(CollectiveGroup(
             np.unique(np.concatenate([g.members for g in parts])), np.unique(np.concatenate([g.pooled for g in parts])),
             lead.kind, lead.score, np.unique(np.concatenate([g.holders for g in parts])), lead.tested,
-            all(g.burst for g in parts), len(parts), lead.how))
+            all(g.burst for g in parts), len(parts), lead.how, lead.rate, lead.ring))
     return out
 
 
@@ -396,7 +429,8 @@ def evidence(group: CollectiveGroup, graph: LinkGraph) -> dict:
     return {
         "signal": "collective_evidence",
         "score": round(float(group.score.risk), 4),
-        "detail": f"{who}; " + pooled_words(group.score, group.tested),
+        "detail": f"{who}; " + pooled_words(group.score, group.tested, "groups of a card ring" if group.ring else "groups",
+                                            rate=group.bar),
     }
 
 

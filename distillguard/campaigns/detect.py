@@ -172,7 +172,8 @@ def detect_campaigns(
         found, strength = _add_collective(graph, found, strength, _judged_table(accounts, graph.account_ids),
                                           score_group, bursts, relay,
                                           flagged, risk if accounts is not None else None,
-                                          _bool_column(accounts, graph.account_ids, "quiet"), _asks(accounts, graph.account_ids))
+                                          _bool_column(accounts, graph.account_ids, "quiet"), _asks(accounts, graph.account_ids),
+                                          _ring(accounts, graph.account_ids))
     if partitions:
         found, strength = _add_partitions(graph, view, found, strength, risk, flagged, partitions, cfg.gate,
                                           score_group)
@@ -485,6 +486,12 @@ def _bool_column(accounts, ids: list[str], name: str, default: bool = False) -> 
     return _column(accounts, ids, name, default, bool)
 
 
+def _ring(accounts, ids: list[str]) -> np.ndarray | None:
+    """Per account of `ids`: in a card ring (the `cohort_ring` column, linkage.cohort); None without it."""
+    size = _column(accounts, ids, "cohort_ring", 0, np.int64)
+    return None if size is None else size > 0
+
+
 def _asks(accounts, ids: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
     """(extraction hits, distinct prompts, known-dataset items) per account of `ids`, from the
     `accounts` columns of those names (0 where missing; items 0 without the column); None without
@@ -508,7 +515,7 @@ TIED_STRENGTH = 0.9
 
 
 def _add_collective(graph, found, strength, judged, score_group, bursts=None, relay=None, flagged=None, risk=None,
-                    quiet=None, asks=None):
+                    quiet=None, asks=None, ring=None):
     """`found` plus the collective-evidence groups (campaigns.collective), in id order. A campaign
     already found whose accounts all hold a group's key (flagged fleet accounts tied by an address)
     is part of that group: it is merged in, and so is a campaign found on collective risk alone
@@ -519,7 +526,7 @@ def _add_collective(graph, found, strength, judged, score_group, bursts=None, re
         if f.rule != "collective_risk":  # a group below the operating point may still be judged whole
             taken[f.members] = True
     # campaigns that a group takes in are not kept twice, and accounts are in one campaign only
-    groups = collective.find_groups(graph, judged, taken, score_group, bursts, relay, flagged, risk, quiet, asks)
+    groups = collective.find_groups(graph, judged, taken, score_group, bursts, relay, flagged, risk, quiet, asks, ring)
     if not groups:
         return found, strength
     strength = strength.copy()

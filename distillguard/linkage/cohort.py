@@ -15,6 +15,17 @@ users of one app are all in the reference):
   year, or a user of a popular coding agent who signed up the day a farm using the same agent
   did: 0 (the burst is not most of the artifact's holders). One person: 0.
 - `cohort_card`: how many accounts pay with its payment instrument (a company card: dozens).
+- `cohort_ring`: the card ring the account is part of. The holders of one operator artifact
+  other than a card (a system prompt, a client build) that pay with at least MIN_RING_CARDS (6)
+  payment instruments each shared by two or more of them, these ring members being most of the
+  artifact's holders (n >= DOMINANT * N) and belonging to >= MIN_PARTITION organisations
+  (`effective_organisations`): n members (the largest over its artifacts; 0 otherwise). A farm
+  buys cards by the dozen and spreads its accounts over them, each account its own customer; a
+  company pays for its seats with its own cards in its one organisation, a family shares a card
+  beside the thousands of other users of its app (not most holders), a school or a hackathon
+  opening its people's accounts pays with its few budget cards or promotional codes (fewer than
+  MIN_RING_CARDS). 60 accounts of 60 organisations on 12 cards, five each, all
+  sending one system prompt: 60.
 - `cohort_partition`: the partitioned sweep the account is part of. A campaign splits a public
   benchmark between its accounts so that no account asks for much, and hands the items out in
   turn, so its accounts repeat each other's items far less often than people choosing on their own
@@ -83,6 +94,13 @@ MIN_BURST = 5
 DOMINANT = 0.5
 PAYMENT_KIND = "shared_payment"
 SWEEP_KIND = "complementary_sweep"
+# cards, each paying for >= 2 holders of one artifact, that make a card ring. An institution that
+# opens its people's accounts pays with its few budget cards or promotional codes: the reference's
+# school with three, gen_g's hackathon (102 participants of as many organisations on its sponsor's
+# three promotional profiles, flagged whole at three); the farms of gen_b, gen_f, gen_i and gen_k
+# spread 60-150 accounts over 9-13 bought cards. Set after reading gen_g's hackathon: no log
+# written blind has tested it (BENCHMARKS.md, coordination, session 34).
+MIN_RING_CARDS = 6
 MIN_PARTITION = 10  # organisations of a partition's members, by share (fewer: a team's sharded evaluation)
 # a group's repeats this far under chance (Poisson lower tail) make a partitioned sweep: a
 # log holds hundreds of (artifact, dataset) groups at most, so chance alone makes one about
@@ -151,8 +169,9 @@ PARTITION_COLUMNS = ("cohort_partition", "cohort_partition_dataset", "cohort_par
                      "cohort_partition_draws", "cohort_partition_repeats", "cohort_partition_expected")
 HARVEST_COLUMNS = ("cohort_harvest", "cohort_harvest_artifact", "cohort_harvest_share", "cohort_harvest_prompts",
                    "cohort_harvest_datasets")
+RING_COLUMNS = ("cohort_ring", "cohort_ring_cards", "cohort_ring_artifact")
 COLUMNS = ("cohort_signup", "cohort_signup_within", "cohort_signup_holders", "cohort_signup_artifact", "cohort_card",
-           *PARTITION_COLUMNS, *HARVEST_COLUMNS)
+           *RING_COLUMNS, *PARTITION_COLUMNS, *HARVEST_COLUMNS)
 DOCS = {
     "cohort_signup": "sign-up burst the account was made in: n holders of one of its operator artifacts (card, "
                      "client build, system prompt) created within 3 days of it, when n >= 5 and n >= half of all holders",
@@ -160,6 +179,11 @@ DOCS = {
     "cohort_signup_holders": "N of that artifact (all its holders)",
     "cohort_signup_artifact": "what that artifact is, in words (e.g. 'payment instrument')",
     "cohort_card": "accounts paying with the account's payment instrument (the largest, if several)",
+    "cohort_ring": "holders of one of its operator artifacts other than a card (system prompt, client build) that "
+                   "pay with >= 6 cards each shared by >= 2 of them, when they are most of its holders and belong to "
+                   ">= 10 organisations, each weighed by its share (the largest)",
+    "cohort_ring_cards": "the shared cards of cohort_ring",
+    "cohort_ring_artifact": "the artifact of cohort_ring, in words",
     "cohort_partition": "holders of one of its operator artifacts that draw items of one public dataset and "
                         "repeat each other's items far less often than independent users would (p <= 1e-6), "
                         "when they belong to >= 10 organisations, each weighed by its share (the largest)",
@@ -258,6 +282,7 @@ def cohort_features(view: AccountView, keyrows: dict[str, KeyRows], kinds, burst
     if items is not None and relay.any():
         items = items.filter(pc.invert(pa.array(relay[items["a"].to_numpy()])))
     org = organisations(view)
+    ring = card_rings(n, keyrows, kinds, org=org, relay=relay)
     part = partitioned_sweeps(n, items, keyrows, kinds, org=org,
                               exchanges=np.bincount(view.account_of_row, minlength=n) if view.n_exchanges else None)
     prompts, matched = distinct_prompts(view)
@@ -273,6 +298,9 @@ def cohort_features(view: AccountView, keyrows: dict[str, KeyRows], kinds, burst
         "cohort_signup_holders": pa.array(holders_of, pa.int64()),
         "cohort_signup_artifact": pa.array(artifact.tolist(), pa.string()),
         "cohort_card": pa.array(card, pa.int64()),
+        "cohort_ring": pa.array(ring.size, pa.int64()),
+        "cohort_ring_cards": pa.array(ring.cards, pa.int64()),
+        "cohort_ring_artifact": pa.array(ring.artifact.tolist(), pa.string()),
         "cohort_partition": pa.array(part.size, pa.int64()),
         "cohort_partition_dataset": pa.array(part.dataset.tolist(), pa.string()),
         "cohort_partition_artifact": pa.array(part.artifact.tolist(), pa.string()),
@@ -285,6 +313,58 @@ def cohort_features(view: AccountView, keyrows: dict[str, KeyRows], kinds, burst
         "cohort_harvest_prompts": pa.array(harvest.prompts, pa.int64()),
         "cohort_harvest_datasets": pa.array(harvest.datasets.tolist(), pa.string()),
     })
+
+
+@dataclass
+class Ring:
+    size: np.ndarray  # int64 per account: members of its largest card ring (0: none)
+    cards: np.ndarray  # int64: that ring's shared cards
+    artifact: np.ndarray  # object: that ring's artifact, in words
+
+
+def card_rings(n: int, keyrows: dict[str, KeyRows], kinds, *, org: np.ndarray, relay: np.ndarray | None = None) -> Ring:
+    """`cohort_ring` per account (see the module docstring). Relays (accounts of many end users)
+    hold their customers' artifacts and cards of their own: no member of a ring."""
+    out = Ring(np.zeros(n, np.int64), np.zeros(n, np.int64), np.full(n, None, dtype=object))
+    pay = keyrows.get(PAYMENT_KIND)
+    if pay is None or not len(pay):
+        return out
+    card_code = blocking.encode_keys(pay.key)
+    cards_of: dict[int, list[int]] = {}
+    for a, c in zip(pay.account.tolist(), card_code.tolist()):
+        cards_of.setdefault(a, []).append(c)
+    for kind in kinds:
+        rows = keyrows.get(kind.name)
+        if kind.name == PAYMENT_KIND or not kind.traits.operator_artifact or rows is None or not len(rows):
+            continue
+        keep = np.ones(len(rows), bool) if relay is None else ~relay[rows.account]
+        acc = rows.account[keep]
+        code = blocking.encode_keys(rows.key)[keep]
+        if not len(acc):
+            continue
+        holders = np.bincount(code)
+        big = holders[code] >= 2 * MIN_RING_CARDS
+        if not big.any():
+            continue
+        acc, code = acc[big], code[big]
+        order = np.argsort(code, kind="stable")
+        bounds = np.flatnonzero(np.diff(code[order])) + 1
+        for group in np.split(acc[order], bounds):
+            paid: dict[int, list[int]] = {}
+            for a in group.tolist():
+                for c in cards_of.get(a, ()):
+                    paid.setdefault(c, []).append(a)
+            shared = [members for members in paid.values() if len(members) >= 2]
+            if len(shared) < MIN_RING_CARDS:
+                continue
+            members = np.unique(np.concatenate([np.array(m, np.int64) for m in shared]))
+            if len(members) < DOMINANT * len(group) or effective_organisations(org[members]) < MIN_PARTITION:
+                continue
+            better = members[out.size[members] < len(members)]
+            out.size[better] = len(members)
+            out.cards[better] = len(shared)
+            out.artifact[better] = artifact_noun(kind)
+    return out
 
 
 def sweep_items(view: AccountView, kinds) -> pa.Table | None:

@@ -84,6 +84,12 @@ def _partition_detail(r: dict) -> str:
                                   float(r.get("cohort_partition_expected") or 0))
 
 
+def _ring_detail(r: dict) -> str:
+    return (f"one of {int(r['cohort_ring'])} accounts of ten or more customers sharing its "
+            f"{r.get('cohort_ring_artifact') or 'artifact'} that pay with {int(r.get('cohort_ring_cards') or 0)} "
+            "payment instruments, each shared between several of them")
+
+
 def _harvest_detail(r: dict) -> str:
     who = f"one of {int(r['cohort_harvest'])} accounts sharing its {r.get('cohort_harvest_artifact') or 'artifact'} that"
     return cohort.harvest_words(who, float(r.get("cohort_harvest_share") or 0), int(r.get("cohort_harvest_prompts") or 0),
@@ -156,6 +162,7 @@ COORDINATION: tuple[RiskFeature, ...] = (
     RiskFeature("cohort_signup", "signup_burst", COORDINATION_PREFIX + "cohort", saturate=True, detail=_signup),
     RiskFeature("cohort_card", "shared_card", COORDINATION_PREFIX + "cohort", weight=0.5, saturate=True,
                 detail=lambda r: f"pays with a payment instrument shared by {int(r['cohort_card'])} accounts"),
+    RiskFeature("cohort_ring", "card_ring", COORDINATION_PREFIX + "cohort", saturate=True, detail=_ring_detail),
     RiskFeature("cohort_partition", "partitioned_sweep", COORDINATION_PREFIX + "cohort", saturate=True,
                 detail=_partition_detail),
     RiskFeature("cohort_harvest", "harvest_fleet", COORDINATION_PREFIX + "cohort", saturate=True,

@@ -165,6 +165,14 @@ class ByokApp(Students):
                               "step so the student learns the method, show your reasoning, then state the final answer.")
         for a in self.accounts:
             a.user_agent = self.app_user_agent
+        # payment_pool: a school that buys its pupils' keys with a few budget cards, each pupil a
+        # customer of its own (the look-alike of a card ring, linkage.cohort: a farm spreads its
+        # accounts over cards it bought by the dozen)
+        pool = int(self.p.get("payment_pool", 0))
+        if pool:
+            cards = ["pm_" + short_hash(self.ctx.seed, self.id_key, "school-card", k, n=16) for k in range(pool)]
+            for i, a in enumerate(self.accounts):
+                a.payment = cards[i % pool]
 
     def request_params(self, rng, acct) -> dict:
         return dict(self.app_params)

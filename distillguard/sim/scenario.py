@@ -31,7 +31,7 @@ PEOPLE = {"sessions_per_day": NUM}
 PARAMS: dict[str, dict] = {
     "casual_chat": PEOPLE,
     "students": {**PEOPLE, "public_problem_fraction": NUM},
-    "byok_app": {**PEOPLE, "public_problem_fraction": NUM, "app": str},
+    "byok_app": {**PEOPLE, "public_problem_fraction": NUM, "app": str, "payment_pool": int},
     "vpn_users": PEOPLE,
     "developer": {"requests_per_day": NUM, "tools_fraction": NUM, "ci_fraction": NUM, "logprobs_fraction": NUM},
     "agentic_coding": {"tasks_per_day": NUM},

@@ -146,6 +146,22 @@ def test_the_benign_rate_is_shared_among_the_groups_tested():
     assert len(alone) == 1 and alone[0].tested == 2
 
 
+def test_groups_of_a_card_ring_share_half_the_benign_rate_and_the_others_the_rest():
+    """Weighted Bonferroni: the fleet's group (its accounts in a card ring) is held to 0.05%, the
+    two others to 0.025% each; without a ring among them all three are held to 0.033%."""
+    _, _, graph, judged = world()
+    free = np.zeros(graph.n_accounts, bool)
+    ring = np.array([a.startswith("fleet") for a in graph.account_ids])
+    assert find_groups(graph, judged, free, Scorer(risk=0.9996)) == []  # 0.04% > 0.033%
+    ringed = find_groups(graph, judged, free, Scorer(risk=0.9996), ring=ring)  # 0.04% <= 0.05%
+    assert len(ringed) == 1 and ringed[0].ring and ringed[0].tested == 1
+    assert np.isclose(ringed[0].bar, 0.001 * 0.5)
+    assert "groups of a card ring" not in evidence(ringed[0], graph)["detail"]  # (one group of its class)
+    # ... and the others pay for it: the app's group at 0.03% passes 0.033%, not 0.025%
+    assert len(find_groups(graph, judged, free, Scorer(guilty="app", risk=0.9997))) == 1
+    assert find_groups(graph, judged, free, Scorer(guilty="app", risk=0.9997), ring=ring) == []
+
+
 def burst_world(n_red: int = 30):
     """Two farms made in bursts a week apart that copied one public system prompt, each with its
     own client build; one of them spread over three cards."""

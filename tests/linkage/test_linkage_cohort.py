@@ -381,3 +381,64 @@ def test_a_crowd_wrapping_a_small_pool_is_no_partition_for_repeating_less_than_c
                                       use, pools={"self_instruct_user": 241})
     assert not mixed.size[40:].any()
     assert cohort.nearly_pure(100, 1000.0, 0) and not cohort.nearly_pure(2191, 2433.0, 1962)
+
+
+def _ring_world(orgs_of=lambda i: None, cards_of=lambda i: f"pm_{i % 12}", holders: int = 60,
+                prompt="You are an autonomous agent. Before every tool call, explain your reasoning in detail."):
+    """`holders` accounts sending one system prompt, paying with the cards `cards_of` gives, in
+    the organisations `orgs_of` gives (None: each its own), created over five days."""
+    rows = []
+    for i in range(holders):
+        made = account_rows(f"h{i:02d}", 3, system_prompt=prompt, payment=cards_of(i), user_agent=f"ua/{i}",
+                            ip=f"73.{i}.1.1", created=T0 - dt.timedelta(days=12, hours=2 * i))
+        for r in made:
+            if orgs_of(i) is not None:
+                r[schema.ORG_ID] = orgs_of(i)
+        rows += made
+    return rows
+
+
+def test_many_customers_paying_with_a_few_shared_cards_and_one_system_prompt_are_a_card_ring():
+    by, *_ = run(_ring_world())
+    h = by["h00"]
+    assert h["cohort_ring"] == 60 and h["cohort_ring_cards"] == 12
+    assert h["cohort_ring_artifact"] in ("system prompt", "client fingerprint")
+
+
+def test_a_companys_seats_on_its_own_cards_are_no_card_ring():
+    """One organisation paying for its seats with eight department cards: one customer."""
+    by, *_ = run(_ring_world(orgs_of=lambda i: "org-acme", cards_of=lambda i: f"pm_dept{i % 8}", holders=30))
+    assert by["h00"]["cohort_ring"] == 0
+
+
+def test_families_sharing_a_card_among_an_apps_many_users_are_no_card_ring():
+    """Three households of two on one card each, among 40 users of the app paying alone: the
+    shared cards are not most of the artifact's holders."""
+    by, *_ = run(_ring_world(cards_of=lambda i: f"pm_family{i // 2}" if i < 6 else f"pm_own{i}", holders=40))
+    assert all(r["cohort_ring"] == 0 for r in by.values())
+
+
+def test_a_school_or_a_hackathon_paying_with_its_few_cards_is_no_card_ring():
+    """Participants of as many organisations on a sponsor's three promotional profiles, or on
+    five: an institution's few cards (a farm buys them by the dozen)."""
+    for cards in (3, cohort.MIN_RING_CARDS - 1):
+        by, *_ = run(_ring_world(cards_of=lambda i, c=cards: f"pm_{i % c}", holders=60))
+        assert by["h00"]["cohort_ring"] == 0
+    by, *_ = run(_ring_world(cards_of=lambda i: f"pm_{i % cohort.MIN_RING_CARDS}", holders=60))
+    assert by["h00"]["cohort_ring"] == 60
+
+
+def test_a_relay_holding_its_end_users_artifact_is_no_ring_member():
+    n = 30
+    keyrows = {
+        "shared_payment": _keys([(i, f"pm_{i % 10}", 1.0) for i in range(n)]),
+        "shared_system_prompt": _keys([(i, "sp", 1.0) for i in range(n)]),
+    }
+    kinds = [k for k in all_kinds() if k.name in keyrows]
+    org = np.arange(n, dtype=np.int64)
+    free = cohort.card_rings(n, keyrows, kinds, org=org)
+    assert (free.size == n).all()
+    relay = np.zeros(n, bool)
+    relay[:3] = True
+    ring = cohort.card_rings(n, keyrows, kinds, org=org, relay=relay)
+    assert (ring.size[:3] == 0).all() and (ring.size[3:] == n - 3).all()
