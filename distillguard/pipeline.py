@@ -360,15 +360,11 @@ def pooled_cohort(cohort: pa.Table, account_ids: list[str]) -> pa.Table:
     out = rows.slice(int(np.argmax(burst)), 1).set_column(
         cohort.schema.get_field_index("cohort_card"), "cohort_card",
         pa.array([int(pc.max(rows.column("cohort_card")).as_py() or 0)], pa.int64()))
-    part = int(np.argmax(rows.column("cohort_partition").to_numpy(zero_copy_only=False)))
-    for name in cohort_stage.PARTITION_COLUMNS:
-        out = out.set_column(cohort.schema.get_field_index(name), name, rows.column(name).slice(part, 1))
-    ring = int(np.argmax(rows.column("cohort_ring").to_numpy(zero_copy_only=False)))
-    for name in cohort_stage.RING_COLUMNS:
-        out = out.set_column(cohort.schema.get_field_index(name), name, rows.column(name).slice(ring, 1))
-    harvest = int(np.argmax(rows.column("cohort_harvest").to_numpy(zero_copy_only=False)))
-    for name in cohort_stage.HARVEST_COLUMNS:
-        out = out.set_column(cohort.schema.get_field_index(name), name, rows.column(name).slice(harvest, 1))
+    # each group feature with its companion columns, from the member that has it strongest
+    for columns in (cohort_stage.PARTITION_COLUMNS, cohort_stage.RING_COLUMNS, cohort_stage.HARVEST_COLUMNS):
+        best = int(np.argmax(rows.column(columns[0]).to_numpy(zero_copy_only=False)))
+        for name in columns:
+            out = out.set_column(cohort.schema.get_field_index(name), name, rows.column(name).slice(best, 1))
     return out
 
 
