@@ -33,6 +33,7 @@ import numpy as np
 
 from distillguard.campaigns.community import UnionFind
 from distillguard.linkage import blocking
+from distillguard.linkage.cohort import effective_organisations
 from distillguard.linkage.graph import LinkGraph
 
 MIN_GROUP = 10
@@ -64,6 +65,19 @@ MAX_GROUP = 20000
 # customers' accounts that share nothing else (gen_j, session 32: 72 of some 1,200 holders of the
 # app's prompt, edtech companies among three campaigns' accounts, were one campaign)
 FLAGGED_SHARE = 0.5
+# A card (an operator artifact that is not one per operator: farms split their accounts over
+# several) whose holders belong to at least this many organisations, each weighed by its share
+# (linkage.cohort.effective_organisations), and at least FLAGGED_SHARE of whose holders are
+# flagged on their own, is one payer's instrument paying for many customers' accounts: its
+# holders are judged with their flagged members' traffic pooled in (`find_groups`). A card most of
+# whose holders are ordinary is an institution's that others ride on (gen_g: a campaign's 30
+# accounts on a university's card beside 59 students; pooled in, 157 students were lifted).
+# A public artifact (a tool's system prompt, a stock client) leaves its flagged holders out, since
+# unrelated customers hold it; a card is held by whoever pays with it. gen_l (session 35): once
+# residential exits stopped linking a hydra to everyone on its carriers, its 24 cards of 20
+# accounts (20 organisations, 5-16 flagged alone on each) were judged on their unflagged members
+# only, and 11 cards made no group at all. A company pays for its seats in its one organisation.
+PAYER_ORGANISATIONS = 10
 # A key this unspecific (linkage: a stock SDK's or browser's user agent) is what ordinary sign-ups
 # of the same days send too: a burst on it lifts its silent members (`silent`: no extraction
 # asked, no known-dataset item) only when they make a case of their own, or share a specific
@@ -148,7 +162,7 @@ def find_groups(graph: LinkGraph, judged: np.ndarray, taken: np.ndarray, score_g
                 flagged: np.ndarray | None = None, risk: np.ndarray | None = None,
                 quiet: np.ndarray | None = None,
                 asks: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None,
-                ring: np.ndarray | None = None) -> list[CollectiveGroup]:
+                ring: np.ndarray | None = None, org: np.ndarray | None = None) -> list[CollectiveGroup]:
     """Groups whose pooled traffic is flagged, largest first; an account joins at most one group
     and none already in a campaign (`taken`). `bursts` (kind name -> bool per key row, from
     linkage.cohort): the holders of a key made in its sign-up burst, a group judged whole, members
@@ -175,7 +189,9 @@ def find_groups(graph: LinkGraph, judged: np.ndarray, taken: np.ndarray, score_g
     saying "test" through a stock client with the settings a fleet of small accounts also sent
     (gen_h: 15 of them in a 443-account campaign, ranked above every fleet account).
     `ring` (per account: in a card ring, linkage.cohort): groups most of whose pooled members are
-    spend RING_SHARE of the operating point's rate between them, the others the rest."""
+    spend RING_SHARE of the operating point's rate between them, the others the rest. `org`
+    (organisation code per account, linkage.cohort.organisations): the holders of a card of
+    PAYER_ORGANISATIONS organisations or more are pooled with their flagged members in."""
     if never is not None:
         taken = taken | never
     candidates = []
@@ -203,8 +219,11 @@ def find_groups(graph: LinkGraph, judged: np.ndarray, taken: np.ndarray, score_g
             elif len(pooled) >= MIN_GROUP and len(pooled) >= MIN_UNJUDGED_SHARE * len(members):
                 candidates.append(Candidate(kind.name, members, pooled, UNJUDGED))
             else:
-                candidates.append(Candidate(kind.name, members, clean, HOLDERS))
                 alone = members if flagged is None else members[flagged[members]]
+                payer = (org is not None and not kind.traits.one_per_operator and flagged is not None
+                         and len(alone) >= FLAGGED_SHARE * len(members)
+                         and effective_organisations(org[members]) >= PAYER_ORGANISATIONS)
+                candidates.append(Candidate(kind.name, members, members if payer else clean, HOLDERS))
                 if flagged is not None and len(alone) >= MIN_GROUP and len(alone) >= FLAGGED_SHARE * len(members):
                     candidates.append(Candidate(kind.name, alone, alone, FLAGGED))
     # Burst groups of the most specific artifact first (a card before a client build before a

@@ -8,7 +8,7 @@ import numpy as np
 import pyarrow as pa
 
 from distillguard.campaigns import collective, describe, gating, item_queue, kin_fleet, operators, program, thin_fleet
-from distillguard.linkage import blocking
+from distillguard.linkage import blocking, cohort
 from distillguard.campaigns.community import SEED, UnionFind, communities, merge_split_blocks
 from distillguard.campaigns.gating import Found, GateConfig, in_id_order, joined_parts
 from distillguard.linkage.graph import LinkGraph, build_graph
@@ -173,7 +173,7 @@ def detect_campaigns(
                                           score_group, bursts, relay,
                                           flagged, risk if accounts is not None else None,
                                           _bool_column(accounts, graph.account_ids, "quiet"), _asks(accounts, graph.account_ids),
-                                          _ring(accounts, graph.account_ids))
+                                          _ring(accounts, graph.account_ids), _organisations(graph, view))
     if partitions:
         found, strength = _add_partitions(graph, view, found, strength, risk, flagged, partitions, cfg.gate,
                                           score_group)
@@ -486,6 +486,18 @@ def _bool_column(accounts, ids: list[str], name: str, default: bool = False) -> 
     return _column(accounts, ids, name, default, bool)
 
 
+def _organisations(graph, view: AccountView | None) -> np.ndarray | None:
+    """Organisation code per account of the graph (linkage.cohort.organisations); None without a view."""
+    if view is None:
+        return None
+    org = cohort.organisations(view)
+    if view.account_ids == graph.account_ids:
+        return org
+    idx = view.index
+    own = np.arange(graph.n_accounts, dtype=np.int64) + (1 << 41)  # accounts the view lacks: their own
+    return np.array([org[idx[a]] if a in idx else own[i] for i, a in enumerate(graph.account_ids)], np.int64)
+
+
 def _ring(accounts, ids: list[str]) -> np.ndarray | None:
     """Per account of `ids`: in a card ring (the `cohort_ring` column, linkage.cohort); None without it."""
     size = _column(accounts, ids, "cohort_ring", 0, np.int64)
@@ -515,7 +527,7 @@ TIED_STRENGTH = 0.9
 
 
 def _add_collective(graph, found, strength, judged, score_group, bursts=None, relay=None, flagged=None, risk=None,
-                    quiet=None, asks=None, ring=None):
+                    quiet=None, asks=None, ring=None, org=None):
     """`found` plus the collective-evidence groups (campaigns.collective), in id order. A campaign
     already found whose accounts all hold a group's key (flagged fleet accounts tied by an address)
     is part of that group: it is merged in, and so is a campaign found on collective risk alone
@@ -526,7 +538,8 @@ def _add_collective(graph, found, strength, judged, score_group, bursts=None, re
         if f.rule != "collective_risk":  # a group below the operating point may still be judged whole
             taken[f.members] = True
     # campaigns that a group takes in are not kept twice, and accounts are in one campaign only
-    groups = collective.find_groups(graph, judged, taken, score_group, bursts, relay, flagged, risk, quiet, asks, ring)
+    groups = collective.find_groups(graph, judged, taken, score_group, bursts, relay, flagged, risk, quiet, asks, ring,
+                                    org)
     if not groups:
         return found, strength
     strength = strength.copy()

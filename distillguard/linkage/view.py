@@ -90,6 +90,14 @@ class AccountView:
         g = t.group_by(["a", "v"]).aggregate([("a", "count")])
         return g.rename_columns(["a", "v", "n"]).sort_by([("a", "ascending"), ("v", "ascending")])
 
+    def traffic_share(self, pairs: pa.Table) -> np.ndarray:
+        """Per row of a `distinct` table: the share of its account's exchanges that carry the value
+        (float32). Each shard holds all exchanges of its accounts, so shares are whole-log shares."""
+        a = pairs["a"].to_numpy().astype(np.int64)
+        n = pairs["n"].to_numpy().astype(np.float64)
+        total = self.exchanges_per_account.astype(np.float64)
+        return (n / np.maximum(total[a], 1.0)).astype(np.float32)
+
     @cached_property
     def ts_seconds(self) -> np.ndarray:
         """Exchange arrival as float Unix seconds."""

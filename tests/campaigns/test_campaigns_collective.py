@@ -417,6 +417,26 @@ def test_the_clean_holders_of_an_artifact_are_judged_whole_and_a_few_left_are_st
     assert ["fleet10", "fleet11"] in scorer.calls
 
 
+def test_the_holders_of_a_card_paying_for_many_customers_are_pooled_with_their_flagged_members():
+    # 20 accounts on one card, half flagged on their own: as twenty customers' accounts (a hydra's
+    # prepaid card) they are one payer's, pooled whole; as one company's seats the flagged stay
+    # out of the pool, as for any artifact (a company's flagged seat does not condemn the rest)
+    from distillguard.campaigns.collective import PAYER_ORGANISATIONS
+
+    rows = []
+    for i in range(20):
+        rows.extend(account_rows(f"acct{i:02d}", 30, payment="pm-prepaid-7", ip=f"81.{i}.1.1"))
+    ex, sig = tables(rows)
+    graph = build_graph(ex, sig)
+    flagged = np.array([int(a[4:]) < 10 for a in graph.account_ids])
+    every = sorted(graph.account_ids)
+    for org, pooled in ((np.arange(20), every), (np.zeros(20, np.int64), every[10:])):
+        scorer = Scorer()
+        find_groups(graph, np.ones(20, bool), np.zeros(20, bool), scorer, flagged=flagged, org=org)
+        assert pooled in scorer.calls and (every in scorer.calls) == (len(pooled) == 20)
+    assert PAYER_ORGANISATIONS <= 20
+
+
 def test_holders_flagged_alone_are_grouped_among_themselves_when_the_rest_is_no_group():
     # 12 fleet accounts flagged on their own plus 3 ordinary users of the same client build: the 3
     # pooled are no group (the scorer clears them); the 12 flagged are one campaign, the 3 are not in it

@@ -64,6 +64,17 @@ def test_vpn_exit_address_shared_by_many_is_weak():
     assert g.weight.max() < LINK
 
 
+def test_a_rotating_account_and_a_user_who_once_sent_from_one_of_its_exits_do_not_link():
+    # residential exits are carriers' addresses: a hydra account rotating over forty of them shares
+    # one with a phone user by chance; a link is the overlap of the two accounts' address use
+    rows = account_rows("rotator", 40, ip=lambda i: f"81.0.0.{i}")
+    rows += account_rows("phone", 5, ip=lambda i: "81.0.0.3" if i == 0 else "100.64.9.9")
+    assert weight(graph_of(SharedIp(), rows), "rotator", "phone") < LINK
+    # two accounts sending all their traffic through the same three exits are linked fully
+    rows = account_rows("f1", 30, ip=lambda i: f"45.9.9.{i % 3}") + account_rows("f2", 30, ip=lambda i: f"45.9.9.{i % 3}")
+    assert weight(graph_of(SharedIp(), rows), "f1", "f2") >= 0.9
+
+
 def test_private_address_says_nothing():
     rows = account_rows("x1", 3, ip="10.0.0.5") + account_rows("x2", 3, ip="10.0.0.5")
     assert weight(graph_of(SharedIp(), rows), "x1", "x2") < 0.1

@@ -1,6 +1,8 @@
 """Shared client network: IPv4 /24 or IPv6 /48 (schema.CLIENT_NETWORK; opaque, may be hashed).
 
-Weaker than a shared address (a /24 holds 256 neighbours), and discounted by rarity the same way.
+Weaker than a shared address (a /24 holds 256 neighbours), and discounted by rarity the same way;
+specificity is the share of the account's traffic from the network (as for addresses, see
+shared_ip: a pair's weight is the overlap of the two accounts' network distributions).
 """
 
 from __future__ import annotations
@@ -24,4 +26,4 @@ class SharedNetwork(LinkKind):
         if not view.n_exchanges:
             return KeyRows.empty()
         d = view.distinct(view.column(schema.CLIENT_NETWORK))
-        return KeyRows.of(d["a"].to_numpy(), d["v"])
+        return KeyRows.of(d["a"].to_numpy(), d["v"], view.traffic_share(d))
