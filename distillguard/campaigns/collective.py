@@ -69,14 +69,14 @@ FLAGGED_SHARE = 0.5
 # several) whose holders belong to at least this many organisations, each weighed by its share
 # (linkage.cohort.effective_organisations), and at least FLAGGED_SHARE of whose holders are
 # flagged on their own, is one payer's instrument paying for many customers' accounts: its
-# holders are judged with their flagged members' traffic pooled in (`find_groups`). A card most of
-# whose holders are ordinary is an institution's that others ride on (gen_g: a campaign's 30
-# accounts on a university's card beside 59 students; pooled in, 157 students were lifted).
-# A public artifact (a tool's system prompt, a stock client) leaves its flagged holders out, since
-# unrelated customers hold it; a card is held by whoever pays with it. gen_l (session 35): once
-# residential exits stopped linking a hydra to everyone on its carriers, its 24 cards of 20
-# accounts (20 organisations, 5-16 flagged alone on each) were judged on their unflagged members
-# only, and 11 cards made no group at all. A company pays for its seats in its one organisation.
+# holders are judged with their flagged members' traffic pooled in (`find_groups`). A public
+# artifact (a tool's system prompt, a stock client) leaves its flagged holders out, since
+# unrelated customers hold it; a card is held by whoever pays with it, and a company pays for its
+# seats in its one organisation. gen_l (session 35): a hydra's 24 cards of 20 accounts (20
+# organisations, 5-16 flagged alone on each) were judged on their unflagged members only, and 11
+# made no group at all. A card most of whose holders are ordinary is an institution's that others
+# ride on (gen_g: a campaign's 30 accounts on a university's card beside 59 students; pooled in,
+# 157 students were lifted).
 PAYER_ORGANISATIONS = 10
 # A key this unspecific (linkage: a stock SDK's or browser's user agent) is what ordinary sign-ups
 # of the same days send too: a burst on it lifts its silent members (`silent`: no extraction
@@ -220,11 +220,11 @@ def find_groups(graph: LinkGraph, judged: np.ndarray, taken: np.ndarray, score_g
                 candidates.append(Candidate(kind.name, members, pooled, UNJUDGED))
             else:
                 alone = members if flagged is None else members[flagged[members]]
-                payer = (org is not None and not kind.traits.one_per_operator and flagged is not None
-                         and len(alone) >= FLAGGED_SHARE * len(members)
+                mostly_flagged = flagged is not None and len(alone) >= FLAGGED_SHARE * len(members)
+                payer = (mostly_flagged and org is not None and not kind.traits.one_per_operator
                          and effective_organisations(org[members]) >= PAYER_ORGANISATIONS)
                 candidates.append(Candidate(kind.name, members, members if payer else clean, HOLDERS))
-                if flagged is not None and len(alone) >= MIN_GROUP and len(alone) >= FLAGGED_SHARE * len(members):
+                if mostly_flagged and len(alone) >= MIN_GROUP:
                     candidates.append(Candidate(kind.name, alone, alone, FLAGGED))
     # Burst groups of the most specific artifact first (a card before a client build before a
     # system prompt: two farms made the same week may copy one public system prompt, they do

@@ -493,9 +493,8 @@ def _organisations(graph, view: AccountView | None) -> np.ndarray | None:
     org = cohort.organisations(view)
     if view.account_ids == graph.account_ids:
         return org
-    idx = view.index
-    own = np.arange(graph.n_accounts, dtype=np.int64) + (1 << 41)  # accounts the view lacks: their own
-    return np.array([org[idx[a]] if a in idx else own[i] for i, a in enumerate(graph.account_ids)], np.int64)
+    idx = view.index  # (accounts the view lacks: an organisation of their own)
+    return np.array([org[idx[a]] if a in idx else (1 << 41) + i for i, a in enumerate(graph.account_ids)], np.int64)
 
 
 def _ring(accounts, ids: list[str]) -> np.ndarray | None:

@@ -11,7 +11,9 @@ fully; an account rotating over forty residential exits and a phone user who onc
 of them are not. Residential and carrier addresses are shared by chance: on gen_l (session 35)
 each address was held by 16-25 accounts, and a hydra's exits were shared with benign users as
 often as with its own accounts (79% and 78% of them); one shared exit made full links, and Leiden
-joined the hydra, three other campaigns and 394 benign users into one community.
+joined the hydra, three other campaigns and 394 benign users into one community. For a pair of
+suspect accounts on an address no low-risk account uses, linkage.blocking lifts the specificity
+towards 1 as for any kind: a fleet's own proxy pool ties it however widely it rotates.
 """
 
 from __future__ import annotations
