@@ -185,9 +185,11 @@ def find_groups(graph: LinkGraph, judged: np.ndarray, taken: np.ndarray, score_g
     members that ask for extraction far less often than its typical member (`unlike_the_pool`), the
     silent members of a burst on a stock client (STOCK_SPECIFICITY) or of a burst mostly silent
     (MOSTLY_SILENT), and
-    an artifact's holders too small to judge that asked for neither (`silent`): trial sign-ups
-    saying "test" through a stock client with the settings a fleet of small accounts also sent
-    (gen_h: 15 of them in a 443-account campaign, ranked above every fleet account).
+    an artifact's holders that asked for neither (`silent`), judged apart from its ordinary holders
+    that asked: trial sign-ups saying "test" through a stock client with the settings a fleet of
+    small accounts also sent (gen_h: 15 of them in a 443-account campaign, ranked above every fleet
+    account). An artifact's judged holders are ordinary under CO_HOLDER_RISK whether or not its
+    small holders are the ones pooled.
     `ring` (per account: in a card ring, linkage.cohort): groups most of whose pooled members are
     spend RING_SHARE of the operating point's rate between them, the others the rest. `org`
     (organisation code per account, linkage.cohort.organisations): the holders of a card of
@@ -281,13 +283,21 @@ def find_groups(graph: LinkGraph, judged: np.ndarray, taken: np.ndarray, score_g
         score = scored[key]
         bar, tested_here, ringed = bar_of(pooled, score.fpr)
         if score.flagged and 1.0 - score.risk <= bar:
-            ordinary = None
+            ordinary, classes = None, ()
             if c.how in (HOLDERS, UNJUDGED) and (risk is not None or asks is not None):
                 ordinary = np.zeros(len(taken), bool)
-                if c.how == HOLDERS and risk is not None:
+                if risk is not None:
                     ordinary = judged & (risk < CO_HOLDER_RISK)
                 if asks is not None:
-                    ordinary |= ~judged & asked_nothing
+                    # holders who asked for nothing, judged or not, make a case apart from the
+                    # ordinary holders who asked: pooled with those, a fleet's own low-risk accounts
+                    # made it for them (gen_m, session 36: a company's seats, trial sign-ups and
+                    # hackathon coders on the stock client a fleet sent, 12 lifted). Ordinary ones
+                    # apart from unusual ones: pooled with a hydra's silent accounts, a coding
+                    # tool's users were lifted with it (gen_e: 37)
+                    usual = ~judged if risk is None else ~judged | (risk < CO_HOLDER_RISK)
+                    classes = (asked_nothing & usual, asked_nothing & ~usual)
+                    ordinary &= ~asked_nothing
             elif c.how == BURST and (quiet is not None or asks is not None):
                 ordinary = np.zeros(len(taken), bool) if quiet is None else quiet.copy()
                 if asks is not None:
@@ -301,9 +311,10 @@ def find_groups(graph: LinkGraph, judged: np.ndarray, taken: np.ndarray, score_g
                     if mostly_silent:
                         ordinary[pooled] |= quiet_here
             if ordinary is not None:
-                if flagged is not None:
-                    ordinary = ordinary & ~flagged
-                members = _case_holders(members, pooled, ordinary, score_group, scored, bar, graph.account_ids)
+                for ordinary in (*classes, ordinary):
+                    if flagged is not None:
+                        ordinary = ordinary & ~flagged
+                    members = _case_holders(members, pooled, ordinary, score_group, scored, bar, graph.account_ids)
                 if len(members) < _min_pooled(c.how):
                     continue
             out.append(CollectiveGroup(members, pooled, c.kind, score, c.holders, tested_here, c.how == BURST, how=c.how,
@@ -340,9 +351,9 @@ def _case_holders(members, pooled, ordinary, score_group, scored: dict, bar: flo
     the rest only when their own traffic, pooled without the others, is flagged at the same bar:
     a fleet whose every account looks clean alone is flagged on its pooled traffic, holders and
     all; a public tool's ordinary users beside a fleet carrying its prompt are not."""
-    low = pooled[ordinary[pooled]]
-    if not len(low) or len(low) == len(pooled):
-        return members
+    low = members[ordinary[members]]
+    if not len(low) or ordinary[pooled].all():
+        return members  # (the case is theirs alone: pooled, it rests on them)
     key = low.tobytes()
     if key not in scored:
         scored[key] = score_group([ids[int(a)] for a in low]) if len(low) >= MIN_POOLED_HOLDERS else None

@@ -514,3 +514,46 @@ def test_small_holders_that_asked_nothing_are_lifted_only_when_they_make_a_case_
     # silent holders whose own pooled traffic is flagged too are lifted with the rest
     assert members(find_groups(graph, judged, free, Scorer(guilty=""), asks=(hits, prompts, items))) == [everyone]
     assert members(find_groups(graph, judged, free, Scorer(guilty="", flag_only=any_fleet))) == [everyone]
+
+
+def test_holders_that_asked_nothing_are_judged_apart_from_those_that_asked_whatever_their_own_risk():
+    """gen_m (session 36): ordinary customers of a stock client with the settings a cover-mixing
+    fleet sent (trial sign-ups, a company's seats, hackathon coders: none asked for extraction or a
+    known-dataset item) were lifted with it. Pooled apart, the ordinary holders included the fleet's
+    own low-risk accounts, whose asks flagged the lot. Holders that asked for nothing now make their
+    case apart from those that asked, judged or not, whatever their own risk; so do the judged
+    holders of a key whose small accounts are pooled (they are not in its pool)."""
+    rows = []
+    for i in range(12):
+        rows.extend(account_rows(f"fleet{i:02d}", 6, user_agent="PostmanRuntime/7.43", temperature=0.0, ip=f"73.{i}.1.1"))
+    for i in range(3):
+        rows.extend(account_rows(f"seat{i}", 6, user_agent="PostmanRuntime/7.43", temperature=0.0, ip=f"49.{i}.1.1"))
+    ex, sig = tables(rows)
+    graph = build_graph(ex, sig)
+    ids = graph.account_ids
+    fleet = [f"fleet{i:02d}" for i in range(12)]
+    seats = [f"seat{i}" for i in range(3)]
+    hits = np.array([0 if a.startswith("seat") else 2 for a in ids])
+    prompts, items = np.full(len(ids), 6), np.zeros(len(ids), int)
+    members = lambda groups: [sorted(ids[a] for a in g.members) for g in groups]  # noqa: E731
+    any_fleet = lambda names: any(a.startswith("fleet") for a in names)  # noqa: E731
+    free = np.zeros(graph.n_accounts, bool)
+    # every holder judged: the fleet's accounts ordinary alone (risk 0.3), the seats not (risk 0.94)
+    judged = np.ones(graph.n_accounts, bool)
+    risk = np.array([0.94 if a.startswith("seat") else 0.3 for a in ids])
+    scorer = Scorer(guilty="", flag_only=any_fleet)
+    assert members(find_groups(graph, judged, free, scorer, risk=risk, asks=(hits, prompts, items))) == [fleet]
+    assert seats in scorer.calls  # (judged apart, and not flagged)
+    # the fleet too small to judge, two seats judged at risk 0: not in the pool, not lifted with it
+    judged = np.array([a in seats[:2] for a in ids])
+    risk = np.where(judged, 0.0, risk)
+    small = [a for a in ids if a != "seat2"]
+    keep = np.array([a in small for a in ids])
+    sub = find_groups(graph, judged, ~keep, Scorer(guilty="", flag_only=any_fleet), risk=risk,
+                      asks=(hits, prompts, items))
+    assert members(sub) == [fleet]
+    # without the asks columns the judged seats of risk 0 are still judged apart (CO_HOLDER_RISK)
+    assert members(find_groups(graph, judged, ~keep, Scorer(guilty="", flag_only=any_fleet), risk=risk)) == [fleet]
+    # silent holders whose own pooled traffic is flagged too are lifted with the rest
+    assert members(find_groups(graph, judged, ~keep, Scorer(guilty=""), risk=risk,
+                               asks=(hits, prompts, items))) == [sorted(fleet + seats[:2])]
