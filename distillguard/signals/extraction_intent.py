@@ -74,7 +74,7 @@ from distillguard.signals.base import ExchangeDetector
 from distillguard.signals.intent_corpus import INTENTS
 from distillguard.signals.intent_static import MAX_WORD, StaticEmbedder, dequantize, tokens, word_vectors
 from distillguard.signals.intent_windows import VERSION as WINDOWS_VERSION
-from distillguard.signals.intent_windows import split
+from distillguard.signals.intent_windows import prose, split
 from distillguard.signals.registry import register
 
 NAME = "extraction_intent"
@@ -232,9 +232,11 @@ class IntentModel:
         owner, pieces, spans = [], [], []
         for i, t in enumerate(texts):
             for a, b in split(t or ""):
-                owner.append(i)
-                pieces.append(t[a:b])
-                spans.append((a, b))
+                piece = prose(t[a:b])  # (code is what a request is about, never the request)
+                if piece.strip():
+                    owner.append(i)
+                    pieces.append(piece)
+                    spans.append((a, b))
         out = np.zeros((len(texts), len(INTENTS)))
         out[:, 0] = 1.0  # no window (blank text): none
         best_span: list[tuple[int, int] | None] = [None] * len(texts)
@@ -858,7 +860,8 @@ def _score_texts(texts: pa.Array, where: str = "chars", classify: bool = True) -
 #    system messages matched against known public templates only
 # 8: system-prompt extraction is no hit (a safety finding of the system_prompt_extraction cue list)
 # 9: a request for agent trajectories is a hit only where the request offers tools
-VERSION = "9"
+# 10: lines of source code are left out of the windows scored (intent_windows.prose)
+VERSION = "10"
 
 
 def _output_columns() -> dict[str, pa.DataType]:

@@ -67,3 +67,71 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _chunks(a: int, b: int) -> list[tuple[int, int]]:
     return [(i, min(i + MAX_CHARS, b)) for i in range(a, b, MAX_CHARS)]
+
+
+# Source code is material a request is about, never the request: a window of code alone read as a
+# request for reasoning traces (gen_n, session 36: a class's "Why doesn't it work thx" under a
+# pasted function, and an IDE vendor's fill-in-the-middle completions, 274 of 572 benign hits on a
+# sample of its prompts, 13 of 1,008 campaign hits). Lines of program code are left out of the text
+# a window is scored on (`prose`). Comments, prose, text literals, section markers, data schemas
+# and configuration lines are kept: requests are written as specs too ("emit_per_step: [thought,
+# tool, args, observation]", a YAML run config, a JSON output schema).
+_KEYWORD = re.compile(
+    r"^\s*(?:def|class|return|import|from\s+[\w.]+\s+import|#include|#define|function|const|let|var|public|private"
+    r"|protected|static|package|using|fn|func|elif|else|try|except|finally|catch|async|await|yield|raise|throw"
+    r"|switch|case|struct|enum|interface|impl|pub|val|lambda|for|while|if|SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER)\b")
+_FENCE = re.compile(r"^\s*(?:```|~~~)[\w+#.-]*\s*$")
+_CALL = re.compile(r"[\w\]]\(")
+_ASSIGN = re.compile(r"^[^\W\d][\w.\[\]]*\s*(?:\+|-|\*|/)?=\s*(?:[\d.]+$|.*[(\[{.\"'])")
+_CLOSING = re.compile(r"^[\s{}\[\]();,]+$")
+_CODE_CHARS = frozenset("=(){}[];<>_.\\|&$")
+_COMMENT = re.compile(r"^\s*(?:#(?!include|define)|//|/\*|\*|--\s|<!--)")
+# a bare section marker, tag or table row ("[TASK]", "<think>", "<|im_start|>", "|---|---|"): how a
+# prompt is laid out, which a template's request reads through
+_MARKER = re.compile(r"^(?:\|.*\||\[[^\[\]]{1,40}\]|</?[\w|:-]{1,30}>|<\|[^|]{1,30}\|>|#{1,6}\s.*)$")
+_WORD = re.compile(r"^[^\W\d_]+[,.!?]?$")
+# a line with this many plain words is prose, whatever its symbols ("Return the answer as JSON:
+# {...}" is a request; a statement carries one or two words among its identifiers)
+PROSE_WORDS = 4
+# a quoted key: a data schema or a record, which can carry the request ({"reasoning_steps": [...]})
+_KEY = re.compile(r"(?:^|[{,]\s*)[\"'][^\W\d][\w -]*[\"']\s*:")
+_LITERAL = re.compile(r"\"([^\"]+)\"|'([^']+)'")
+
+
+def _holds_text(s: str) -> bool:
+    """A quoted key, or a text literal of a few words (a task or a question held in a variable; a
+    format string's two words among its placeholders are not one)."""
+    if _KEY.search(s):
+        return True
+    for m in _LITERAL.finditer(s):
+        t = m.group(1) or m.group(2)
+        if sum(1 for w in t.split() if _WORD.match(w)) >= 3 or sum(ord(ch) >= 0x2E80 for ch in t) >= 8:
+            return True
+    return False
+
+
+def code_line(line: str) -> bool:
+    """A line of program code (not a comment, prose, data or configuration): a fence, or a line of
+    few plain words that is a statement (a keyword, a call, an assignment of code, a statement's
+    end) or a run of code characters."""
+    s = line.strip()
+    if not s or _COMMENT.match(line) or _MARKER.match(s):
+        return False
+    if _FENCE.match(line) or _CLOSING.match(s):
+        return True
+    if sum(1 for w in s.split() if _WORD.match(w)) >= PROSE_WORDS or _holds_text(s):
+        return False
+    bare = re.sub(r"\.{2,}|…", "", s)
+    marks = sum(ch in _CODE_CHARS for ch in bare) / max(len(bare), 1)
+    if _KEYWORD.match(line) and (marks > 0 or s.endswith(":") or len(s.split()) <= 3):
+        return True
+    if _CALL.search(s) and s.endswith((")", ");", ":", ",", ";")):
+        return True
+    if _ASSIGN.match(s) or (s.endswith((";", "{")) and marks >= 0.05):
+        return True
+    return marks >= 0.3 and len(bare) >= 4
+
+
+def prose(window: str) -> str:
+    """`window` without its lines of program code (see `code_line`)."""
+    return "\n".join(line for line in window.split("\n") if not code_line(line))

@@ -587,3 +587,31 @@ def test_a_request_for_agent_trajectories_counts_only_where_the_request_offers_t
     alone = detector.score(rows.slice(3))  # other intents are untouched
     assert scores[3] == alone.column(ei.NAME).to_numpy()[0] and intents[3] == alone.column(ei.INTENT_COLUMN)[0].as_py()
     assert intents[3] != ei.AGENT_STEPS_ONLY
+
+
+def test_source_code_lines_are_left_out_of_the_windows_scored():
+    """gen_n (session 36): a class's "Why doesn't it work thx" under a pasted function, and an IDE
+    vendor's fill-in-the-middle completions, read as requests for reasoning traces on the code
+    alone. Code is what a request is about, never the request: its lines are left out, comments,
+    prose and data schemas in the same window are kept."""
+    from distillguard.signals.intent_windows import code_line, prose
+
+    function = ('def process(item, repo, timeout=30):\n    if item.status == "done":\n        return item\n'
+                '    item.retries += 1\n    log.info("merge %s attempt %d", cart_id, item.retries)\n'
+                "    return repo.save(item, timeout=timeout)\n")
+    assert prose(f"```python\n{function}```\nWhy doesn't it work thx") == "Why doesn't it work thx"
+    for line in ("# Explain your reasoning step by step", "// show all the steps", "Here is my code:",
+                 "Explain (in detail) your reasoning.", "Let x = 5 and y = 3; find x+y.", "Problem:",
+                 '{"reasoning_steps": [], "answer": null}', '    "reasoning": "<your chain of thought>",',
+                 "Return the answer as JSON: {\"reasoning\": ..., \"answer\": ...}", "请先完整地写出你的思考过程。"):
+        assert not code_line(line), line
+    for line in ("```python", "    return x;", "for i in range(10):", "x = 3", "}", ";;;;;;;;;;;;",
+                 '    if item.status == "done":'):
+        assert code_line(line), line
+    model = ei._model()
+    s, labels, _ = model.explain(pa.array([function, f"```python\n{function}```\nWhy doesn't it work thx",
+                                           f"```python\n{function}```\nExplain your full reasoning step by step, "
+                                           "every intermediate thought, then the fix",
+                                           f"{function}\n# show your whole chain of thought, every step"]))
+    assert labels[0] is None and labels[1] is None
+    assert labels[2] == "reasoning_trace" and labels[3] == "reasoning_trace"
