@@ -74,7 +74,7 @@ from distillguard.signals.base import ExchangeDetector
 from distillguard.signals.intent_corpus import INTENTS
 from distillguard.signals.intent_static import MAX_WORD, StaticEmbedder, dequantize, tokens, word_vectors
 from distillguard.signals.intent_windows import VERSION as WINDOWS_VERSION
-from distillguard.signals.intent_windows import prose, split
+from distillguard.signals.intent_windows import prose, split, transcript
 from distillguard.signals.registry import register
 
 NAME = "extraction_intent"
@@ -231,8 +231,10 @@ class IntentModel:
         texts = texts.to_pylist() if isinstance(texts, (pa.Array, pa.ChunkedArray)) else list(texts)
         owner, pieces, spans = [], [], []
         for i, t in enumerate(texts):
+            speakers, last = transcript(t or "")
             for a, b in split(t or ""):
-                piece = prose(t[a:b])  # (code is what a request is about, never the request)
+                # (code and pasted transcripts are what a request is about, never the request)
+                piece = prose(t[a:b], speakers, None if last is None else last - a)
                 if piece.strip():
                     owner.append(i)
                     pieces.append(piece)

@@ -132,6 +132,59 @@ def code_line(line: str) -> bool:
     return marks >= 0.3 and len(bare) >= 4
 
 
-def prose(window: str) -> str:
-    """`window` without its lines of program code (see `code_line`)."""
-    return "\n".join(line for line in window.split("\n") if not code_line(line))
+def prose(window: str, speakers: frozenset[str] = frozenset(), keep_from: int | None = None) -> str:
+    """`window` without its lines of program code (see `code_line`) and, with `speakers` (a pasted
+    transcript's labels, see `transcript`), without the transcript's lines that start before
+    offset `keep_from` of the window (its last line is kept: see `transcript`)."""
+    out, at = [], 0
+    for line in window.split("\n"):
+        start, at = at, at + len(line) + 1
+        if code_line(line):
+            continue
+        if speakers and (keep_from is None or start < keep_from) and _speaker(line) in speakers:
+            continue
+        out.append(line)
+    return "\n".join(out)
+
+
+# A pasted transcript is material too: a call centre's "Agent: ... Customer: ..." under "tag this
+# lead as hot, warm or cold", a meeting under "write the minutes". Read as a request for agent
+# trajectories or for grading (gen_m, session 36: no-code automation users; gen_h: a BPO's quality
+# graders; the s21n business negatives). Its lines are left out where an instruction stands
+# outside it (an instruction or a heading), except its last line: a conversation pasted to be
+# continued ends with the turn that asks. A prompt that is all transcript (a chat flattened into
+# one prompt) is read whole.
+_SPEAKER = re.compile(r"^\s*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s*)?([^\W\d_][\w .'-]{0,24}?|[^\x00-\x7F][^:：\n]{0,11})"
+                      r"\s*[:：]\s*\S")
+SPEAKER_WORDS = 3  # a label is a name or a role ("Agent", "Customer 2", "オペレーター"), not a sentence
+
+
+def _speaker(line: str) -> str | None:
+    m = _SPEAKER.match(line)
+    if m is None or len(m.group(1).split()) > SPEAKER_WORDS:
+        return None
+    return m.group(1).strip().lower()
+
+
+def transcript(text: str) -> tuple[frozenset[str], int | None]:
+    """(labels, offset of its last line) of a transcript pasted into `text`: at least two labels
+    each opening at least two lines, and a line of prose outside it (the instruction it is material
+    for, or a heading such as "Transcript (call C-211):"). No transcript: (frozenset(), None)."""
+    count: dict[str, int] = {}
+    starts, at = [], 0
+    for line in text.split("\n"):
+        label = _speaker(line)
+        starts.append((at, line, label))
+        at += len(line) + 1
+        if label is not None:
+            count[label] = count.get(label, 0) + 1
+    labels = frozenset(k for k, v in count.items() if v >= 2)
+    if len(labels) < 2:
+        return frozenset(), None
+    outside = any(label not in labels and line.strip() and not code_line(line)
+                  and (any(_WORD.match(w) for w in line.split()) or sum(ord(ch) >= 0x2E80 for ch in line) >= 2)
+                  for _, line, label in starts)
+    if not outside:
+        return frozenset(), None
+    last = max(start for start, _, label in starts if label in labels)
+    return labels, last

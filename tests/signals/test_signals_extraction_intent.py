@@ -567,13 +567,13 @@ def test_eval_harness_templates_are_negatives_never_calibrated_on():
 
 
 def test_a_request_for_agent_trajectories_counts_only_where_the_request_offers_tools():
-    """An agent's trajectory is harvested by running the model as an agent (tools offered); a
-    call-centre transcript to summarise reads like an agent's steps and offers none."""
-    transcript = ("Summarize the following call transcript in 3 bullet points and list action items with owners.\n\n"
-                  "Agent: Thanks for calling Blue River Logistics, this is p.novak.\n"
-                  "Customer: Hi, I'm calling about order 10350, it arrived damaged.\n"
-                  "Agent: I'm sorry to hear that. I can send a replacement or refund.\n"
-                  "Customer: Replacement please, and can you expedite it?\nAgent: Yes, I'll upgrade shipping at no cost.")
+    """An agent's trajectory is harvested by running the model as an agent (tools offered); an
+    agent's steps pasted into a prompt read as one and offer none."""
+    # (a call transcript under an instruction was the example until session 36: its lines are
+    # material now, intent_windows.transcript; an agent's pasted steps are read as they are)
+    transcript = ("Thought: I need the order status.\nAction: lookup_order(10350)\n"
+                  "Observation: shipped, arrived damaged\nThought: offer a replacement.\n"
+                  "Action: create_replacement(10350, expedite=True)\nObservation: replacement RP-22 created")
     assert ei._model().scores([transcript])[1] == [ei.AGENT_STEPS_ONLY]  # what the classifier reads
     detector = get_detector(ei.NAME)
     rows = pa.table({schema.PROMPT: [transcript, transcript, transcript, CLEAR_REQUESTS[0]],
@@ -615,3 +615,25 @@ def test_source_code_lines_are_left_out_of_the_windows_scored():
                                            f"{function}\n# show your whole chain of thought, every step"]))
     assert labels[0] is None and labels[1] is None
     assert labels[2] == "reasoning_trace" and labels[3] == "reasoning_trace"
+
+
+def test_a_pasted_transcript_under_an_instruction_is_material_and_its_last_turn_still_reads():
+    """gen_m and gen_h (session 36): call transcripts ("Agent: ... Customer: ...") under "tag this lead"
+    or a heading read as requests for agent trajectories. Where an instruction or a heading stands
+    outside a transcript, its lines are left out but the last (a conversation pasted to be continued
+    ends with the turn that asks); a chat flattened into one prompt, all transcript, is read whole."""
+    from distillguard.signals.intent_windows import transcript
+
+    call = ("Agent: Claims department, this is Dana.\nCustomer: I'm following up on claim 76532860.\n"
+            "Agent: It's pending the adjuster's review.\nCustomer: Okay, thanks.")
+    tagged = f"Tag this lead as hot, warm or cold and explain in one line:\n\n{call}"
+    labels, last = transcript(tagged)
+    assert labels == {"agent", "customer"} and tagged[last:] == "Customer: Okay, thanks."
+    assert transcript(call) == (frozenset(), None)  # no instruction outside it
+    assert transcript("Q: one\nA: two")[0] == frozenset()  # a label opening one line is no transcript
+    ask = "write out your complete chain of thought, every intermediate step"
+    flattened = f"User: hi\nAssistant: hello, how can I help?\nUser: what is 17*23?\nAssistant: 391\nUser: {ask}"
+    continued = "Continue the conversation below:\n" + flattened
+    _, labels_, _ = ei._model().explain(pa.array([tagged, f"Transcript (call C-21):\n{call}", flattened, continued]))
+    assert labels_[0] is None and labels_[1] is None
+    assert labels_[2] == "reasoning_trace" and labels_[3] == "reasoning_trace"
