@@ -17,7 +17,7 @@ users of one app are all in the reference):
 - `cohort_card`: how many accounts pay with its payment instrument (a company card: dozens).
 - `cohort_ring`: the card ring the account is part of. The holders of one operator artifact
   other than a card (a system prompt, a client build) that pay with at least MIN_RING_CARDS (6)
-  payment instruments each shared by two or more of them, these ring members being most of the
+  payment instruments each shared by two or more of them of different organisations (customers), these ring members being most of the
   artifact's holders (n >= DOMINANT * N) and belonging to >= MIN_PARTITION organisations
   (`effective_organisations`): n members (the largest over its artifacts; 0 otherwise). A farm
   buys cards by the dozen and spreads its accounts over them, each account its own customer; a
@@ -354,7 +354,10 @@ def card_rings(n: int, keyrows: dict[str, KeyRows], kinds, *, org: np.ndarray, r
             for a in group.tolist():
                 for c in cards_of.get(a, ()):
                     paid.setdefault(c, []).append(a)
-            shared = [members for members in paid.values() if len(members) >= 2]
+            # a card shared between customers: a company's card paying for its own seats is not
+            # (gen_o, session 36: 100 companies' seats, each company on its card, on one popular
+            # client build made a 779-account "ring", flagged with nothing asked)
+            shared = [members for members in paid.values() if len(members) >= 2 and len(set(org[members].tolist())) >= 2]
             if len(shared) < MIN_RING_CARDS:
                 continue
             members = np.unique(np.concatenate([np.array(m, np.int64) for m in shared]))

@@ -411,6 +411,17 @@ def test_a_companys_seats_on_its_own_cards_are_no_card_ring():
     assert by["h00"]["cohort_ring"] == 0
 
 
+def test_many_companies_each_paying_for_its_seats_on_one_client_are_no_card_ring():
+    """gen_o (session 36): a hundred companies' seats on one popular client build, each company on
+    its own card: every card pays for several accounts, but each of one customer. A card of a ring
+    pays for accounts of different customers."""
+    by, *_ = run(_ring_world(orgs_of=lambda i: f"org-{i // 5}", cards_of=lambda i: f"pm_co{i // 5}", holders=60))
+    assert by["h00"]["cohort_ring"] == 0
+    # the same twelve cards, each paying for five customers' accounts, are a ring
+    by, *_ = run(_ring_world(orgs_of=lambda i: f"org-{i}", cards_of=lambda i: f"pm_co{i // 5}", holders=60))
+    assert by["h00"]["cohort_ring"] == 60
+
+
 def test_families_sharing_a_card_among_an_apps_many_users_are_no_card_ring():
     """Three households of two on one card each, among 40 users of the app paying alone: the
     shared cards are not most of the artifact's holders."""
