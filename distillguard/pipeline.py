@@ -265,7 +265,8 @@ def scan_collected(exchanges: pa.Table, signals: pa.Table, *, reference: Referen
         accounts = with_campaign_columns(accounts, features, specs, min_exchanges, base)
         found = campaign_stage.detect_campaigns(exchanges, signals, accounts, view=view, keyrows=keyrows, bursts=bursts,
                                                 partitions=partitions,
-                                                score_group=group_scorer(exchanges, signals, model, specs, cohort),
+                                                score_group=group_scorer(exchanges, signals, model, specs, cohort,
+                                                                         member_features=features),
                                                 small_reference=reference.meta.get("small_accounts"),
                                                 min_exchanges=min_exchanges)
         campaign_list, membership, graph = list(found.campaigns), dict(found.membership), found.graph
@@ -372,11 +373,19 @@ POOLED_ACCOUNT = "(pooled group)"
 MANY_ROWS = 2_000_000  # exchanges pooled at once when every candidate group is scored together
 
 
-def group_scorer(exchanges: pa.Table, signals: pa.Table, model: RiskModel, specs: dict, cohort: pa.Table | None = None):
+def group_scorer(exchanges: pa.Table, signals: pa.Table, model: RiskModel, specs: dict, cohort: pa.Table | None = None,
+                 member_features: pa.Table | None = None):
     """account ids -> GroupScore: their traffic pooled as one account and scored like any account
     (same features, same reference, same operating point; additive features such as volume
-    left out), with the members' cohort features, for campaigns.collective."""
+    left out), with the members' cohort features, for campaigns.collective. With
+    `member_features` (the members' own account features), the pooled account's age is its
+    typical member's (`_typical_age`)."""
     from distillguard.campaigns.collective import GroupScore
+
+    age_of = None
+    if member_features is not None and "account_age_hours" in member_features.column_names:
+        age_of = dict(zip(member_features.column("account_id").to_pylist(),
+                          member_features.column("account_age_hours").to_pylist()))
 
     accounts = exchanges[schema.ACCOUNT_ID]
     at = exchanges.schema.get_field_index(schema.ACCOUNT_ID)
@@ -409,6 +418,8 @@ def group_scorer(exchanges: pa.Table, signals: pa.Table, model: RiskModel, specs
                                        pa.DictionaryArray.from_arrays(pa.array(label - lo, pa.int32()),
                                                                       pa.array(names)).cast(pa.string()))
             features = account_features(pooled, pooled_signals)
+            if age_of is not None and len(features):
+                features = _typical_age(features, {names[gi - lo]: groups[gi] for gi in range(lo, hi)}, age_of)
             if cohort is not None and len(features):
                 parts = []
                 for gi in range(lo, hi):
@@ -432,6 +443,20 @@ def group_scorer(exchanges: pa.Table, signals: pa.Table, model: RiskModel, specs
 
     score.many = many
     return score
+
+
+def _typical_age(features: pa.Table, members: dict[str, list[str]], age_of: dict) -> pa.Table:
+    """`features` of pooled groups with each group's account age its members' median. Pooled, the
+    age is the first use of any member after the earliest creation: a burst group of 48 students
+    of whom one started at once read "first used 0.0 hours after creation" (gen_o, session 36),
+    where a pooled account stands for its typical member (its shares are their averages)."""
+    ages = []
+    for name in features.column("account_id").to_pylist():
+        known = [age_of.get(a) for a in members.get(name, ())]
+        known = [x for x in known if x is not None]
+        ages.append(float(np.median(known)) if known else None)
+    at = features.schema.get_field_index("account_age_hours")
+    return features.set_column(at, "account_age_hours", pa.array(ages, pa.float64()))
 
 
 def reference_from_batches(batches, *, meta: dict, min_exchanges: int = DEFAULT_MIN_EXCHANGES,

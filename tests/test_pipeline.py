@@ -228,3 +228,31 @@ def test_thin_fleet_with_nothing_in_common_is_one_campaign():
     assert all(by_id[f"thin-{a}"]["flagged"] for a in range(40))
     assert not any(by_id[f"guest-{a}"]["flagged"] or by_id[f"guest-{a}"]["campaign_id"] for a in range(80))
     assert validate_verdicts(res.verdicts) == []
+
+
+def test_a_pooled_group_is_as_old_as_its_typical_member():
+    """Pooled, a group's account age was the first use of any member after the earliest creation:
+    a course of 48 signed up in one burst, one of whom started at once, read "first used 0.0 hours
+    after creation" (gen_o, session 36). A pooled account stands for its typical member."""
+    import pyarrow as pa
+
+    from distillguard.behaviour import account_features
+    from distillguard.pipeline import _typical_age
+
+    t0 = dt.datetime(2027, 3, 1, tzinfo=dt.timezone.utc)
+    rows = []
+    for i, start_h in enumerate((0.0, 30.0, 50.0, 70.0, 90.0)):
+        for k in range(3):
+            rows.append({schema.EXCHANGE_ID: f"s{i}-{k}", schema.ACCOUNT_ID: f"s{i}",
+                         schema.TS: t0 + dt.timedelta(hours=start_h + k), schema.PROMPT: f"question {i} {k}",
+                         schema.ACCOUNT_CREATED: t0 - dt.timedelta(minutes=i)})
+    table = schema.from_rows(rows)
+    alone = account_features(table, table.select([schema.EXCHANGE_ID]))
+    ages = dict(zip(alone.column("account_id").to_pylist(), alone.column("account_age_hours").to_pylist()))
+    pooled = table.set_column(table.schema.get_field_index(schema.ACCOUNT_ID), schema.ACCOUNT_ID,
+                              pa.array(["group"] * len(table)))
+    raw = account_features(pooled, pooled.select([schema.EXCHANGE_ID]))
+    assert raw.column("account_age_hours")[0].as_py() < 0.1  # the first member's start
+    typical = _typical_age(raw, {"group": [f"s{i}" for i in range(5)]}, ages)
+    assert abs(typical.column("account_age_hours")[0].as_py() - ages["s2"]) < 1e-9  # the median member
+    assert _typical_age(raw, {"group": ["nobody"]}, ages).column("account_age_hours")[0].as_py() is None
