@@ -311,10 +311,10 @@ def find_groups(graph: LinkGraph, judged: np.ndarray, taken: np.ndarray, score_g
                     if mostly_silent:
                         ordinary[pooled] |= quiet_here
             if ordinary is not None:
-                for ordinary in (*classes, ordinary):
+                for apart in (*classes, ordinary):
                     if flagged is not None:
-                        ordinary = ordinary & ~flagged
-                    members = _case_holders(members, pooled, ordinary, score_group, scored, bar, graph.account_ids)
+                        apart = apart & ~flagged
+                    members = _case_holders(members, pooled, apart, score_group, scored, bar, graph.account_ids)
                 if len(members) < _min_pooled(c.how):
                     continue
             out.append(CollectiveGroup(members, pooled, c.kind, score, c.holders, tested_here, c.how == BURST, how=c.how,

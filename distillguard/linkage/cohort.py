@@ -17,11 +17,11 @@ users of one app are all in the reference):
 - `cohort_card`: how many accounts pay with its payment instrument (a company card: dozens).
 - `cohort_ring`: the card ring the account is part of. The holders of one operator artifact
   other than a card (a system prompt, a client build) that pay with at least MIN_RING_CARDS (6)
-  payment instruments each shared by two or more of them of different organisations (customers), these ring members being most of the
-  artifact's holders (n >= DOMINANT * N) and belonging to >= MIN_PARTITION organisations
-  (`effective_organisations`): n members (the largest over its artifacts; 0 otherwise). A farm
-  buys cards by the dozen and spreads its accounts over them, each account its own customer; a
-  company pays for its seats with its own cards in its one organisation, a family shares a card
+  payment instruments each shared by two or more of them of different organisations (customers),
+  these ring members being most of the artifact's holders (n >= DOMINANT * N) and belonging to
+  >= MIN_PARTITION organisations (`effective_organisations`): n members (the largest over its
+  artifacts; 0 otherwise). A farm buys cards by the dozen and spreads its accounts over them,
+  each account its own customer; a company pays for its seats with its own cards in its one organisation, a family shares a card
   beside the thousands of other users of its app (not most holders), a school or a hackathon
   opening its people's accounts pays with its few budget cards or promotional codes (fewer than
   MIN_RING_CARDS). 60 accounts of 60 organisations on 12 cards, five each, all

@@ -170,6 +170,8 @@ def transcript(text: str) -> tuple[frozenset[str], int | None]:
     """(labels, offset of its last line) of a transcript pasted into `text`: at least two labels
     each opening at least two lines, and a line of prose outside it (the instruction it is material
     for, or a heading such as "Transcript (call C-211):"). No transcript: (frozenset(), None)."""
+    if text.count("\n") < 3:  # (two labels opening two lines each)
+        return frozenset(), None
     count: dict[str, int] = {}
     starts, at = [], 0
     for line in text.split("\n"):

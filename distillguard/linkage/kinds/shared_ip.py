@@ -41,8 +41,6 @@ class SharedIp(LinkKind):
             return KeyRows.empty()
         d = view.distinct(view.column(schema.CLIENT_ADDRESS))
         values = d["v"].to_pylist()
-        spec = np.array([0.05 if network.lookup(v).net_class == network.PRIVATE else 1.0 for v in values],
-                        np.float32) if len(values) < 2_000_000 else None
-        if spec is None:
-            spec = np.ones(len(d), np.float32)
+        spec = (np.array([0.05 if network.lookup(v).net_class == network.PRIVATE else 1.0 for v in values], np.float32)
+                if len(values) < 2_000_000 else np.ones(len(d), np.float32))
         return KeyRows.of(d["a"].to_numpy(), d["v"], spec * view.traffic_share(d))
