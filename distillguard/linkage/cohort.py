@@ -665,7 +665,9 @@ def partitioned_sweeps(n: int, items: pa.Table | None, keyrows: dict[str, KeyRow
 
 
 def distinct_prompts(view: AccountView) -> tuple[np.ndarray, np.ndarray]:
-    """(distinct prompts, distinct prompts that are items of a public dataset) per account of the view."""
+    """(distinct prompts, distinct prompts that ask an item of a public dataset of their own) per
+    account of the view: prompts matching, at most the distinct items matched (a pipeline sending
+    one public instruction over its users' texts asks one item, not a dataset)."""
     n = len(view)
     if not view.n_exchanges:
         return np.zeros(n, np.int64), np.zeros(n, np.int64)
@@ -675,8 +677,11 @@ def distinct_prompts(view: AccountView) -> tuple[np.ndarray, np.ndarray]:
     if item is None:
         return prompts, np.zeros(n, np.int64)
     rows = np.flatnonzero(pc.is_valid(item).to_numpy(zero_copy_only=False))
-    matched = np.bincount(view.distinct(key, rows)["a"].to_numpy(), minlength=n) if len(rows) else np.zeros(n, np.int64)
-    return prompts, matched
+    if not len(rows):
+        return prompts, np.zeros(n, np.int64)
+    matched = np.bincount(view.distinct(key, rows)["a"].to_numpy(), minlength=n)
+    items = np.bincount(view.distinct(item, rows)["a"].to_numpy(), minlength=n)
+    return prompts, np.minimum(matched, items)
 
 
 @dataclass(frozen=True)

@@ -411,6 +411,30 @@ def test_a_companys_seats_on_its_own_cards_are_no_card_ring():
     assert by["h00"]["cohort_ring"] == 0
 
 
+def test_pipelines_each_sending_one_public_instruction_over_their_users_texts_ask_one_item_each():
+    """gen_q (session 37): 126 startups' cron pipelines on one client, each running one feature
+    whose instruction is a Self-Instruct task over its users' texts. Every prompt matches that one
+    item: each asks an item, not a dataset, and together they are no harvest fleet. The same
+    accounts drawing a new item with every prompt are one."""
+
+    def world(item_of):
+        rows = []
+        for a in range(24):
+            rows += account_rows(f"s{a:02d}", 30, user_agent="pipeline/1.0", ip=f"34.{a}.0.1",
+                                 signals={"dataset_match.item": lambda i, a=a: item_of(a, i)})
+            for r in rows[-30:]:
+                r[schema.ORG_ID] = f"org-{a}"
+        return run(rows)
+
+    by, _, _, view = world(lambda a, i: f"self_instruct:{a}")
+    prompts, matched = cohort.distinct_prompts(view)
+    assert prompts.tolist() == [30] * 24 and matched.tolist() == [1] * 24
+    assert by["s00"]["cohort_harvest"] == 0
+    by, _, _, view = world(lambda a, i: f"self_instruct:{a * 30 + i}")
+    assert cohort.distinct_prompts(view)[1].tolist() == [30] * 24
+    assert by["s00"]["cohort_harvest"] == 24
+
+
 def test_many_companies_each_paying_for_its_seats_on_one_client_are_no_card_ring():
     """gen_o (session 36): a hundred companies' seats on one popular client build, each company on
     its own card: every card pays for several accounts, but each of one customer. A card of a ring
