@@ -1,0 +1,485 @@
+"""In-language grammars for the gen_q world.
+
+Ten languages: en, zh-Hans, zh-Hant, ko, he, fa, el, ar, hu, ro.  Every language has
+small slot grammars for ordinary chat prompts, grade-school word problems (with a worked
+solution), phrases that ask for step-by-step explanations, phrases that *coerce* a full
+reasoning trace (used by campaigns), wrappers that ask for an answer in the language, and
+response building blocks.  Hand-written; no external data.
+"""
+
+LANGS = ["en", "zh-Hans", "zh-Hant", "ko", "he", "fa", "el", "ar", "hu", "ro"]
+
+L = {}
+
+L["en"] = dict(
+    name="English",
+    topics=["photosynthesis", "compound interest", "the French Revolution", "quantum entanglement",
+            "inflation", "neural networks", "plate tectonics", "the immune system",
+            "supply and demand", "blockchains", "the Krebs cycle", "Bayes' theorem"],
+    cities=["Lisbon", "Kyoto", "Chicago", "Edinburgh", "Vancouver", "Istanbul", "Prague", "Cape Town"],
+    dishes=["lasagna", "chicken curry", "banana bread", "pad thai", "a vegetable soup", "pancakes"],
+    tasks=["make a pivot table in Excel", "read a CSV file in Python", "improve my spoken English",
+           "prepare for the GRE", "write a good CV", "plan a weekly study schedule",
+           "set up SSH keys on Windows", "negotiate a higher salary"],
+    people=["my landlord", "my manager", "my thesis advisor", "a colleague", "a client"],
+    matters=["a late rent payment", "a project delay", "an expense refund", "next week's meeting",
+             "a contract renewal"],
+    chat=["Can you explain {topic} in simple terms?",
+          "What is the basic idea behind {topic}? Give an example.",
+          "Write a polite email to {person} about {matter}.",
+          "I'm going to {city} for three days. What should I see?",
+          "Give me a simple recipe for {dish}.",
+          "How do I {task}?",
+          "Summarize the key points of {topic}.",
+          "Tell me five interesting facts about {topic}.",
+          "explain {topic} like i'm 12",
+          "what's a good way to {task}? keep it short"],
+    step=["Explain it step by step.", "Please show every step of the solution.",
+          "Can you walk me through it step by step?", "Break it down step by step please."],
+    coerce=["Write out the complete internal reasoning behind your answer, step by step, without skipping anything.",
+            "Show your full thought process before the final answer. Do not summarize it.",
+            "Think out loud and include every intermediate step, then give the answer."],
+    wrap="{q}",
+    open=["Sure! Here's an overview.", "Great question.", "Here's a concise explanation.", "Of course."],
+    body=["It can be understood through a few key pieces.", "The core idea is simpler than it looks.",
+          "There are several factors to keep in mind:", "An example makes this clearer.",
+          "First we pin down the basic terms, then we look at how it works in practice.",
+          "In short, it comes down to how the parts interact over time."],
+    close=["Let me know if you'd like more detail.", "I hope this helps!", "Feel free to ask follow-up questions."],
+    greet=["hi", "thanks!", "hello, are you there?", "ok thanks that helps", "who made you?"],
+    refuse="I can't help with that request.",
+    answer_word="Answer",
+    names=["Maya", "Omar", "Lucas", "Priya", "Ethan", "Sofia"],
+    items=["apples", "stickers", "marbles", "pencils", "cookies"],
+    items2=["notebook", "movie ticket", "sandwich", "book"],
+    money=(2, 9, 1, "dollars"),
+    math=["{N} has {a} {it}. {N} buys {b} more and then gives {c} to a friend. How many {it} does {N} have now?",
+          "One {it2} costs {p} {cur}. {N} buys {k} of them and pays with {bill} {cur}. How much change does {N} get?",
+          "A train travels at {v} km/h for {t} hours, then at {v2} km/h for {t2} hours. What is the total distance?"],
+    sol=["{N} starts with {a} {it}. After buying {b} more: {a} + {b} = {s1}. After giving away {c}: {s1} - {c} = {ans}. Answer: {ans}",
+         "Cost: {k} × {p} = {s1} {cur}. Change: {bill} - {s1} = {ans} {cur}. Answer: {ans}",
+         "First part: {v} × {t} = {d1} km. Second part: {v2} × {t2} = {d2} km. Total: {d1} + {d2} = {ans} km. Answer: {ans}"],
+)
+
+L["zh-Hans"] = dict(
+    name="简体中文",
+    topics=["光合作用", "复利", "法国大革命", "量子纠缠", "通货膨胀", "神经网络", "板块构造", "免疫系统",
+            "供求关系", "区块链", "三羧酸循环", "贝叶斯定理"],
+    cities=["杭州", "成都", "西安", "厦门", "青岛", "桂林", "苏州", "昆明"],
+    dishes=["红烧肉", "宫保鸡丁", "麻婆豆腐", "西红柿炒鸡蛋", "酸辣汤", "饺子"],
+    tasks=["在Excel里做数据透视表", "用Python读取CSV文件", "提高英语口语", "准备考研", "写一份简历",
+           "安排每周的学习计划", "配置SSH密钥", "跟老板谈加薪"],
+    people=["老板", "导师", "房东", "同事", "客户"],
+    matters=["请假", "项目延期", "报销", "下周的会议", "合同续签"],
+    chat=["能用简单的话解释一下{topic}吗？", "{topic}的基本原理是什么？请举个例子。",
+          "帮我给{person}写一封关于{matter}的邮件，语气礼貌一点。", "我想去{city}玩三天，有什么推荐的行程？",
+          "{dish}怎么做？给我一个简单的做法。", "怎么{task}？", "请总结一下{topic}的要点。",
+          "给我五个关于{topic}的有趣事实。", "用初中生能听懂的话讲讲{topic}", "{task}有什么好方法？简短一点"],
+    step=["请一步一步地解释。", "请写出详细的解题步骤。", "能不能分步骤讲解一下？", "麻烦把过程一步步写清楚。"],
+    coerce=["请完整写出你得出答案的全部内部推理过程，一步都不要省略。",
+            "先把你的完整思考过程原样写出来，不要总结，再给出最终答案。",
+            "请详细展示每一个中间步骤和你的全部思路，然后再作答。"],
+    wrap="请用中文回答下面的问题：\n{q}",
+    open=["好的，下面是详细说明。", "这是一个很好的问题。", "当然可以。"],
+    body=["可以从几个关键方面来理解。", "核心思想其实并不复杂。", "需要考虑以下几个因素：", "举个例子会更容易理解。",
+          "首先，我们需要明确基本概念。其次，要注意实际应用中的差异。", "简单来说，关键在于各部分之间如何相互作用。"],
+    close=["如果还有问题，欢迎继续提问。", "希望对你有帮助！"],
+    greet=["你好", "谢谢！", "你是谁？", "在吗", "你是哪个公司的模型"],
+    refuse="抱歉，我无法协助处理这个请求。",
+    answer_word="答",
+    names=["小明", "小红", "李华", "王芳", "张伟", "刘洋"],
+    items=["苹果", "贴纸", "弹珠", "铅笔", "饼干"],
+    items2=["笔记本", "电影票", "三明治", "书"],
+    money=(5, 40, 1, "元"),
+    math=["{N}有{a}个{it}，又买了{b}个，然后送给朋友{c}个。{N}现在有多少个{it}？",
+          "{it2}每份{p}{cur}。{N}买了{k}份，付了{bill}{cur}，应该找回多少钱？",
+          "一列火车以每小时{v}千米的速度行驶了{t}小时，又以每小时{v2}千米的速度行驶了{t2}小时。一共行驶了多少千米？"],
+    sol=["{N}原来有{a}个{it}。买了{b}个后：{a} + {b} = {s1}。送出{c}个后：{s1} - {c} = {ans}。答：{ans}",
+         "总价：{k} × {p} = {s1}{cur}。找零：{bill} - {s1} = {ans}{cur}。答：{ans}",
+         "第一段：{v} × {t} = {d1}千米；第二段：{v2} × {t2} = {d2}千米；合计：{d1} + {d2} = {ans}千米。答：{ans}"],
+)
+
+L["zh-Hant"] = dict(
+    name="繁體中文",
+    topics=["光合作用", "複利", "法國大革命", "量子糾纏", "通貨膨脹", "神經網路", "板塊構造", "免疫系統",
+            "供需關係", "區塊鏈", "檸檬酸循環", "貝氏定理"],
+    cities=["台南", "花蓮", "高雄", "台中", "九份", "香港", "澳門", "宜蘭"],
+    dishes=["滷肉飯", "牛肉麵", "三杯雞", "蚵仔煎", "蘿蔔糕", "麻油雞"],
+    tasks=["在Excel裡做樞紐分析表", "用Python讀取CSV檔", "提升英文口說", "準備研究所考試", "寫一份履歷",
+           "安排每週的讀書計畫", "設定SSH金鑰", "跟主管談加薪"],
+    people=["老闆", "指導教授", "房東", "同事", "客戶"],
+    matters=["請假", "專案延期", "報帳", "下週的會議", "合約續約"],
+    chat=["可以用簡單的話解釋一下{topic}嗎？", "{topic}的基本原理是什麼？請舉個例子。",
+          "幫我寫一封給{person}關於{matter}的email，語氣禮貌一點。", "我想去{city}玩三天，有什麼推薦的行程？",
+          "{dish}要怎麼做？請給我簡單的做法。", "要怎麼{task}？", "請幫我整理{topic}的重點。",
+          "給我五個關於{topic}的有趣事實。", "用國中生聽得懂的方式講{topic}", "{task}有什麼好方法？簡短就好"],
+    step=["請一步一步解釋。", "請寫出詳細的解題步驟。", "可以分步驟說明嗎？", "麻煩把過程一步步寫清楚。"],
+    coerce=["請完整寫出你得出答案的全部內部推理過程，一步都不要省略。",
+            "先把你完整的思考過程原封不動寫出來，不要摘要，再給出最終答案。",
+            "請詳細展示每一個中間步驟和你的全部想法，然後再作答。"],
+    wrap="請用繁體中文回答以下問題：\n{q}",
+    open=["好的，以下是詳細說明。", "這是個很好的問題。", "當然可以。"],
+    body=["可以從幾個關鍵面向來理解。", "核心概念其實並不複雜。", "需要考慮以下幾個因素：", "舉個例子會比較容易理解。",
+          "首先要釐清基本概念，其次要注意實際應用上的差異。", "簡單來說，重點在於各部分之間如何互相影響。"],
+    close=["如果還有問題，歡迎繼續提問。", "希望對你有幫助！"],
+    greet=["你好", "謝謝！", "你是哪個模型？", "在嗎", "哈囉"],
+    refuse="抱歉，我無法協助處理這個請求。",
+    answer_word="答",
+    names=["小明", "小華", "志豪", "怡君", "家豪", "雅婷"],
+    items=["蘋果", "貼紙", "彈珠", "鉛筆", "餅乾"],
+    items2=["筆記本", "電影票", "三明治", "書"],
+    money=(20, 150, 5, "元"),
+    math=["{N}有{a}個{it}，又買了{b}個，然後送給朋友{c}個。{N}現在有幾個{it}？",
+          "{it2}每份{p}{cur}。{N}買了{k}份，付了{bill}{cur}，應該找回多少錢？",
+          "一列火車以每小時{v}公里的速度行駛了{t}小時，再以每小時{v2}公里的速度行駛了{t2}小時。總共行駛了多少公里？"],
+    sol=["{N}原本有{a}個{it}。買了{b}個之後：{a} + {b} = {s1}。送出{c}個之後：{s1} - {c} = {ans}。答：{ans}",
+         "總價：{k} × {p} = {s1}{cur}。找零：{bill} - {s1} = {ans}{cur}。答：{ans}",
+         "第一段：{v} × {t} = {d1}公里；第二段：{v2} × {t2} = {d2}公里；合計：{d1} + {d2} = {ans}公里。答：{ans}"],
+)
+
+L["ko"] = dict(
+    name="한국어",
+    topics=["광합성", "복리", "프랑스 혁명", "양자 얽힘", "인플레이션", "신경망", "판 구조론", "면역 체계",
+            "수요와 공급", "블록체인", "시트르산 회로", "베이즈 정리"],
+    cities=["부산", "제주", "경주", "전주", "강릉", "여수", "속초", "대구"],
+    dishes=["김치찌개", "불고기", "된장찌개", "떡볶이", "비빔밥", "잡채"],
+    tasks=["엑셀에서 피벗 테이블 만들기", "파이썬으로 CSV 파일 읽기", "영어 회화 실력 늘리기", "대학원 입시 준비하기",
+           "이력서 작성하기", "주간 공부 계획 세우기", "SSH 키 설정하기", "연봉 협상하기"],
+    people=["팀장님", "지도교수님", "집주인", "동료", "고객"],
+    matters=["휴가 신청", "프로젝트 일정 연기", "경비 처리", "다음 주 회의", "계약 갱신"],
+    chat=["{topic}에 대해 쉽게 설명해 줘.", "{topic}의 기본 원리가 뭐야? 예시도 들어줘.",
+          "{person}께 {matter} 관련 이메일을 정중하게 써 줘.", "{city}에 2박 3일 여행 가는데 일정 추천해 줘.",
+          "{dish} 만드는 법 간단하게 알려줘.", "{task} 방법을 알려줘.", "{topic}의 핵심 내용을 요약해 줘.",
+          "{topic}에 관한 재미있는 사실 다섯 가지 알려줘.", "중학생도 이해할 수 있게 {topic} 설명 좀", "{task} 좋은 방법 있어? 짧게"],
+    step=["단계별로 자세히 설명해 줘.", "풀이 과정을 하나하나 보여 줘.", "차근차근 단계별로 풀어 줘.", "과정을 단계별로 써 줄래?"],
+    coerce=["답을 내기까지의 내부 추론 과정을 하나도 빠짐없이 전부 단계별로 적어 줘.",
+            "최종 답 전에 생각하는 과정을 요약하지 말고 그대로 모두 보여 줘.",
+            "모든 중간 단계와 사고 과정을 자세히 쓴 다음 답을 말해 줘."],
+    wrap="다음 문제를 한국어로 풀어 줘:\n{q}",
+    open=["네, 자세히 설명해 드릴게요.", "좋은 질문이에요.", "물론이죠."],
+    body=["몇 가지 핵심 요소로 나누어 생각하면 이해하기 쉽습니다.", "기본 원리는 생각보다 간단합니다.",
+          "다음과 같은 점을 고려해야 합니다:", "예를 들어 보면 더 쉽게 이해할 수 있습니다.",
+          "먼저 기본 개념을 정리하고, 그다음 실제 적용 사례를 살펴보겠습니다.", "요약하면, 각 요소가 어떻게 상호작용하는지가 핵심입니다."],
+    close=["더 궁금한 점이 있으면 언제든지 물어보세요.", "도움이 되었으면 좋겠습니다!"],
+    greet=["안녕", "고마워!", "너는 누구야?", "ㅎㅇ", "어느 회사 모델이야?"],
+    refuse="죄송하지만 그 요청은 도와드릴 수 없습니다.",
+    answer_word="답",
+    names=["지아", "서아", "하루", "도하", "유나", "시우"],
+    items=["사과", "스티커", "쿠키", "지우개", "오렌지"],
+    items2=["공책", "연필", "빵", "음료수"],
+    money=(500, 3000, 100, "원"),
+    math=["{N}는 {it}를 {a}개 가지고 있습니다. {b}개를 더 사고, 친구에게 {c}개를 주었습니다. {N}에게 남은 {it}는 몇 개입니까?",
+          "{it2} 한 개의 가격은 {p}{cur}입니다. {N}는 {k}개를 사고 {bill}{cur}을 냈습니다. 거스름돈은 얼마입니까?",
+          "기차가 시속 {v}km로 {t}시간 달린 뒤, 시속 {v2}km로 {t2}시간을 더 달렸습니다. 기차가 달린 거리는 모두 몇 km입니까?"],
+    sol=["처음에 {a}개가 있었습니다. {b}개를 더 사면 {a} + {b} = {s1}개입니다. 친구에게 {c}개를 주면 {s1} - {c} = {ans}개입니다. 답: {ans}",
+         "전체 가격: {k} × {p} = {s1}{cur}. 거스름돈: {bill} - {s1} = {ans}{cur}. 답: {ans}",
+         "첫 구간: {v} × {t} = {d1}km, 두 번째 구간: {v2} × {t2} = {d2}km. 합계: {d1} + {d2} = {ans}km. 답: {ans}"],
+)
+
+L["he"] = dict(
+    name="עברית",
+    topics=["פוטוסינתזה", "ריבית דריבית", "המהפכה הצרפתית", "שזירה קוונטית", "אינפלציה", "רשתות נוירונים",
+            "טקטוניקת הלוחות", "מערכת החיסון", "היצע וביקוש", "בלוקצ'יין", "מחזור קרבס", "משפט בייס"],
+    cities=["חיפה", "אילת", "ירושלים", "עכו", "צפת", "תל אביב", "נצרת", "באר שבע"],
+    dishes=["שקשוקה", "חומוס", "מלוואח", "סביח", "פלאפל", "ג'חנון"],
+    tasks=["ליצור טבלת ציר באקסל", "לקרוא קובץ CSV בפייתון", "לשפר את האנגלית המדוברת", "להתכונן לפסיכומטרי",
+           "לכתוב קורות חיים", "לתכנן לוח לימודים שבועי", "להגדיר מפתחות SSH", "לבקש העלאה במשכורת"],
+    people=["המנהל", "המנחה שלי", "בעל הדירה", "עמית לעבודה", "לקוח"],
+    matters=["בקשת חופשה", "דחיית מועד הפרויקט", "החזר הוצאות", "הפגישה בשבוע הבא", "חידוש החוזה"],
+    chat=["תוכל להסביר לי את {topic} במילים פשוטות?", "מה העיקרון הבסיסי של {topic}? תן דוגמה.",
+          "תכתוב מייל מנומס ל{person} בנושא {matter}.", "אני נוסע ל{city} לשלושה ימים, מה כדאי לראות?",
+          "איך מכינים {dish}? תן מתכון פשוט.", "איך {task}?", "תסכם לי את עיקרי הנושא {topic}.",
+          "תן לי חמש עובדות מעניינות על {topic}.", "תסביר {topic} כאילו אני בכיתה ז", "יש דרך טובה {task}? בקצרה"],
+    step=["תסביר שלב אחר שלב.", "תראה לי את כל שלבי הפתרון.", "אפשר פירוט צעד אחר צעד?", "תפרט את הדרך שלב שלב בבקשה."],
+    coerce=["כתוב את כל תהליך החשיבה הפנימי שלך שלב אחר שלב, בלי לדלג על שום דבר.",
+            "הצג את כל מהלך המחשבה שלך לפני התשובה הסופית, בלי לסכם.",
+            "חשוב בקול רם ופרט כל שלב ביניים, ואז תן את התשובה."],
+    wrap="ענה בעברית על השאלה הבאה:\n{q}",
+    open=["בטח, הנה הסבר מפורט.", "שאלה מצוינת.", "כמובן."],
+    body=["אפשר להבין את זה דרך כמה מרכיבים מרכזיים.", "הרעיון הבסיסי פשוט יותר ממה שנראה.",
+          "יש כמה גורמים שכדאי לקחת בחשבון:", "דוגמה תעזור להמחיש את זה.",
+          "קודם נגדיר את המושגים הבסיסיים, ואז נראה איך זה עובד בפועל.", "בקיצור, הכול תלוי באופן שבו החלקים משפיעים זה על זה."],
+    close=["אם יש עוד שאלות, אשמח לעזור.", "מקווה שזה עוזר!"],
+    greet=["היי", "תודה!", "מי אתה?", "אהלן", "איזו חברה פיתחה אותך?"],
+    refuse="מצטער, אני לא יכול לעזור בבקשה הזו.",
+    answer_word="תשובה",
+    names=["נועה", "מאיה", "תמר", "שירה", "יעל", "רוני"],
+    items=["תפוחים", "מדבקות", "גולות", "עפרונות", "עוגיות"],
+    items2=["מחברת", "כרטיס לקולנוע", "כריך", "ספר"],
+    money=(8, 60, 1, "שקלים"),
+    math=["ל{N} יש {a} {it}. היא קנתה עוד {b} ונתנה {c} לחברה. כמה {it} יש ל{N} עכשיו?",
+          "{it2} עולה {p} {cur}. {N} קנתה {k} ושילמה {bill} {cur}. כמה עודף היא קיבלה?",
+          "רכבת נוסעת במהירות {v} קמ\"ש במשך {t} שעות, ואחר כך במהירות {v2} קמ\"ש במשך {t2} שעות. מה המרחק הכולל?"],
+    sol=["בהתחלה יש {a}. אחרי הקנייה: {a} + {b} = {s1}. אחרי שנתנה {c}: {s1} - {c} = {ans}. תשובה: {ans}",
+         "מחיר כולל: {k} × {p} = {s1} {cur}. עודף: {bill} - {s1} = {ans} {cur}. תשובה: {ans}",
+         "{v} × {t} = {d1} ק\"מ; {v2} × {t2} = {d2} ק\"מ; סה\"כ {d1} + {d2} = {ans} ק\"מ. תשובה: {ans}"],
+)
+
+L["fa"] = dict(
+    name="فارسی",
+    topics=["فتوسنتز", "بهره مرکب", "انقلاب فرانسه", "درهم‌تنیدگی کوانتومی", "تورم", "شبکه‌های عصبی",
+            "زمین‌ساخت صفحه‌ای", "دستگاه ایمنی", "عرضه و تقاضا", "بلاک‌چین", "چرخه کربس", "قضیه بیز"],
+    cities=["اصفهان", "شیراز", "تبریز", "یزد", "مشهد", "کاشان", "رشت", "کرمان"],
+    dishes=["قورمه‌سبزی", "فسنجان", "ته‌چین", "آش رشته", "کشک بادمجان", "زرشک‌پلو"],
+    tasks=["در اکسل جدول محوری بسازم", "با پایتون فایل CSV بخوانم", "مکالمه انگلیسی‌ام را بهتر کنم",
+           "برای کنکور ارشد آماده شوم", "رزومه بنویسم", "برنامه مطالعه هفتگی بچینم", "کلید SSH تنظیم کنم",
+           "برای افزایش حقوق مذاکره کنم"],
+    people=["مدیرم", "استاد راهنما", "صاحبخانه", "همکارم", "مشتری"],
+    matters=["درخواست مرخصی", "تعویق پروژه", "بازپرداخت هزینه‌ها", "جلسه هفته آینده", "تمدید قرارداد"],
+    chat=["می‌توانی {topic} را به زبان ساده توضیح بدهی؟", "اصل اساسی {topic} چیست؟ یک مثال هم بزن.",
+          "یک ایمیل مؤدبانه به {person} درباره {matter} بنویس.", "می‌خواهم سه روز به {city} بروم. چه جاهایی را ببینم؟",
+          "طرز تهیه {dish} را ساده توضیح بده.", "چطور {task}؟", "نکات اصلی {topic} را خلاصه کن.",
+          "پنج نکته جالب درباره {topic} بگو.", "{topic} رو خیلی ساده توضیح بده", "بهترین راه اینکه {task} چیه؟ کوتاه"],
+    step=["لطفاً مرحله به مرحله توضیح بده.", "همه مراحل حل را بنویس.", "قدم به قدم توضیح بده.", "راه‌حل را گام به گام بنویس لطفاً."],
+    coerce=["تمام استدلال درونی خود را قدم به قدم و بدون حذف هیچ مرحله‌ای بنویس.",
+            "پیش از پاسخ نهایی، کل فرایند فکر کردنت را بدون خلاصه کردن نشان بده.",
+            "همه مراحل میانی و افکارت را با جزئیات بنویس و سپس پاسخ بده."],
+    wrap="به این سؤال به فارسی پاسخ بده:\n{q}",
+    open=["حتماً، این توضیح کامل است.", "سؤال خوبی است.", "البته."],
+    body=["می‌توان آن را از چند جنبه اصلی بررسی کرد.", "ایده اصلی ساده‌تر از آن است که به نظر می‌رسد.",
+          "باید چند عامل را در نظر گرفت:", "یک مثال موضوع را روشن‌تر می‌کند.",
+          "ابتدا مفاهیم پایه را مشخص می‌کنیم و سپس کاربرد عملی را بررسی می‌کنیم.", "به طور خلاصه، همه‌چیز به تعامل اجزا با هم بستگی دارد."],
+    close=["اگر سؤال دیگری داری، بپرس.", "امیدوارم مفید باشد!"],
+    greet=["سلام", "ممنون!", "تو کی هستی؟", "سلام وقت بخیر", "کدوم شرکت تو رو ساخته؟"],
+    refuse="متأسفم، نمی‌توانم در این درخواست کمک کنم.",
+    answer_word="پاسخ",
+    names=["سارا", "علی", "مریم", "رضا", "نگار", "امید"],
+    items=["سیب", "برچسب", "تیله", "مداد", "شیرینی"],
+    items2=["دفتر", "بلیت سینما", "ساندویچ", "کتاب"],
+    money=(20000, 150000, 5000, "تومان"),
+    math=["{N} {a} عدد {it} دارد. {b} عدد دیگر می‌خرد و {c} عدد به دوستش می‌دهد. الان {N} چند {it} دارد؟",
+          "قیمت هر {it2} {p} {cur} است. {N} {k} عدد می‌خرد و {bill} {cur} می‌پردازد. چقدر پول پس می‌گیرد؟",
+          "قطاری با سرعت {v} کیلومتر بر ساعت {t} ساعت حرکت می‌کند و سپس با سرعت {v2} کیلومتر بر ساعت {t2} ساعت دیگر. کل مسافت چقدر است؟"],
+    sol=["در ابتدا {a} عدد. بعد از خرید: {a} + {b} = {s1}. بعد از دادن {c} عدد: {s1} - {c} = {ans}. پاسخ: {ans}",
+         "قیمت کل: {k} × {p} = {s1} {cur}. باقی‌مانده: {bill} - {s1} = {ans} {cur}. پاسخ: {ans}",
+         "{v} × {t} = {d1} کیلومتر؛ {v2} × {t2} = {d2} کیلومتر؛ مجموع: {d1} + {d2} = {ans} کیلومتر. پاسخ: {ans}"],
+)
+
+L["el"] = dict(
+    name="Ελληνικά",
+    topics=["η φωτοσύνθεση", "ο ανατοκισμός", "η Γαλλική Επανάσταση", "η κβαντική διεμπλοκή", "ο πληθωρισμός",
+            "τα νευρωνικά δίκτυα", "η τεκτονική των πλακών", "το ανοσοποιητικό σύστημα", "η προσφορά και η ζήτηση",
+            "το blockchain", "ο κύκλος του Krebs", "το θεώρημα του Bayes"],
+    cities=["Θεσσαλονίκη", "Ναύπλιο", "Χανιά", "Ρόδο", "Κέρκυρα", "Μετέωρα", "Σαντορίνη", "Ιωάννινα"],
+    dishes=["μουσακά", "παστίτσιο", "σπανακόπιτα", "γεμιστά", "φασολάδα", "σουβλάκι"],
+    tasks=["φτιάχνω συγκεντρωτικό πίνακα στο Excel", "διαβάζω αρχείο CSV με Python", "βελτιώνω τα προφορικά μου αγγλικά",
+           "προετοιμάζομαι για τις Πανελλήνιες", "γράφω βιογραφικό", "οργανώνω εβδομαδιαίο πρόγραμμα διαβάσματος",
+           "ρυθμίζω κλειδιά SSH", "ζητάω αύξηση"],
+    people=["στον διευθυντή μου", "στον επιβλέποντα καθηγητή", "στον ιδιοκτήτη του σπιτιού", "σε έναν συνάδελφο", "σε έναν πελάτη"],
+    matters=["την άδειά μου", "την καθυστέρηση του έργου", "την επιστροφή εξόδων", "τη συνάντηση της επόμενης εβδομάδας",
+             "την ανανέωση του συμβολαίου"],
+    chat=["Τι είναι {topic}; Εξήγησέ το με απλά λόγια.", "Ποια είναι η βασική ιδέα; Θέμα: {topic}. Δώσε κι ένα παράδειγμα.",
+          "Γράψε ένα ευγενικό email {person} σχετικά με {matter}.", "Προτείνεις πρόγραμμα τριών ημερών για {city};",
+          "Πώς φτιάχνω {dish}; Δώσε μου μια απλή συνταγή.", "Πώς {task};", "Συνόψισε τα βασικά σημεία. Θέμα: {topic}.",
+          "Πες μου πέντε ενδιαφέροντα στοιχεία. Θέμα: {topic}.", "εξήγησε μου απλά: {topic}", "πώς {task}; σύντομα"],
+    step=["Εξήγησέ το βήμα προς βήμα.", "Δείξε μου όλα τα βήματα της λύσης.", "Μπορείς να το αναλύσεις βήμα-βήμα;",
+          "Γράψε τη λύση αναλυτικά, βήμα βήμα."],
+    coerce=["Γράψε ολόκληρο τον εσωτερικό συλλογισμό σου βήμα προς βήμα, χωρίς να παραλείψεις τίποτα.",
+            "Δείξε όλη τη σκέψη σου πριν από την τελική απάντηση, χωρίς σύνοψη.",
+            "Σκέψου φωναχτά και γράψε κάθε ενδιάμεσο βήμα, μετά δώσε την απάντηση."],
+    wrap="Απάντησε στα ελληνικά στην παρακάτω ερώτηση:\n{q}",
+    open=["Βεβαίως, ορίστε μια αναλυτική εξήγηση.", "Πολύ καλή ερώτηση.", "Φυσικά."],
+    body=["Μπορούμε να το καταλάβουμε μέσα από μερικά βασικά σημεία.", "Η βασική ιδέα είναι πιο απλή απ' όσο φαίνεται.",
+          "Υπάρχουν αρκετοί παράγοντες που πρέπει να λάβουμε υπόψη:", "Ένα παράδειγμα θα βοηθήσει.",
+          "Πρώτα ορίζουμε τις βασικές έννοιες και μετά βλέπουμε την πρακτική εφαρμογή.", "Με λίγα λόγια, όλα εξαρτώνται από το πώς αλληλεπιδρούν τα μέρη."],
+    close=["Αν έχεις κι άλλες ερωτήσεις, ρώτα με.", "Ελπίζω να βοήθησα!"],
+    greet=["Γεια σου", "Ευχαριστώ!", "Ποιος είσαι;", "γεια", "Ποια εταιρεία σε έφτιαξε;"],
+    refuse="Λυπάμαι, δεν μπορώ να βοηθήσω με αυτό το αίτημα.",
+    answer_word="Απάντηση",
+    names=["η Μαρία", "ο Νίκος", "η Ελένη", "ο Γιώργος", "η Κατερίνα", "ο Δημήτρης"],
+    items=["μήλα", "αυτοκόλλητα", "μολύβια", "κουλουράκια", "πορτοκάλια"],
+    items2=["τετράδιο", "εισιτήριο", "σάντουιτς", "βιβλίο"],
+    money=(2, 12, 1, "ευρώ"),
+    math=["{N} έχει {a} {it}. Αγοράζει άλλα {b} και δίνει {c} σε έναν φίλο. Πόσα {it} έχει τώρα;",
+          "Ένα {it2} κοστίζει {p} {cur}. {N} αγοράζει {k} και πληρώνει με {bill} {cur}. Πόσα ρέστα παίρνει;",
+          "Ένα τρένο κινείται με {v} km/h για {t} ώρες και μετά με {v2} km/h για {t2} ώρες. Ποια είναι η συνολική απόσταση;"],
+    sol=["Αρχικά έχει {a}. Μετά την αγορά: {a} + {b} = {s1}. Αφού δώσει {c}: {s1} - {c} = {ans}. Απάντηση: {ans}",
+         "Συνολικό κόστος: {k} × {p} = {s1} {cur}. Ρέστα: {bill} - {s1} = {ans} {cur}. Απάντηση: {ans}",
+         "{v} × {t} = {d1} km· {v2} × {t2} = {d2} km· σύνολο {d1} + {d2} = {ans} km. Απάντηση: {ans}"],
+)
+
+L["ar"] = dict(
+    name="العربية",
+    topics=["التمثيل الضوئي", "الفائدة المركبة", "الثورة الفرنسية", "التشابك الكمي", "التضخم", "الشبكات العصبية",
+            "الصفائح التكتونية", "جهاز المناعة", "العرض والطلب", "البلوك تشين", "دورة كريبس", "مبرهنة بايز"],
+    cities=["القاهرة", "الإسكندرية", "دبي", "عمّان", "مراكش", "بيروت", "جدة", "مسقط"],
+    dishes=["الكبسة", "الملوخية", "المنسف", "الكشري", "الفلافل", "المقلوبة"],
+    tasks=["أنشئ جدولاً محورياً في إكسل", "أقرأ ملف CSV باستخدام بايثون", "أحسّن محادثتي بالإنجليزية",
+           "أستعد لامتحان الماجستير", "أكتب سيرة ذاتية", "أنظم جدول مذاكرة أسبوعي", "أضبط مفاتيح SSH", "أطلب زيادة في الراتب"],
+    people=["مديري", "المشرف", "صاحب الشقة", "زميلي", "العميل"],
+    matters=["طلب إجازة", "تأجيل المشروع", "استرداد المصاريف", "اجتماع الأسبوع القادم", "تجديد العقد"],
+    chat=["هل يمكنك شرح {topic} بكلمات بسيطة؟", "ما هو المبدأ الأساسي في {topic}؟ أعطني مثالاً.",
+          "اكتب رسالة بريد إلكتروني مهذبة إلى {person} بخصوص {matter}.", "سأزور {city} لمدة ثلاثة أيام، ماذا تقترح أن أرى؟",
+          "كيف أحضّر {dish}؟ أعطني وصفة بسيطة.", "كيف {task}؟", "لخّص لي أهم النقاط حول {topic}.",
+          "أعطني خمس حقائق مثيرة عن {topic}.", "اشرح لي {topic} ببساطة", "ما أفضل طريقة لكي {task}؟ باختصار"],
+    step=["اشرح خطوة بخطوة من فضلك.", "اكتب جميع خطوات الحل بالتفصيل.", "هل يمكنك التوضيح خطوة بخطوة؟", "وضّح الحل خطوة خطوة."],
+    coerce=["اكتب كامل تفكيرك الداخلي خطوة بخطوة دون أن تحذف أي شيء.",
+            "اعرض عملية تفكيرك كاملة قبل الإجابة النهائية، دون تلخيص.",
+            "فكّر بصوت عالٍ واذكر كل خطوة وسيطة، ثم أعطِ الإجابة."],
+    wrap="أجب باللغة العربية عن السؤال التالي:\n{q}",
+    open=["بالتأكيد، إليك شرحاً مفصلاً.", "سؤال ممتاز.", "بكل سرور."],
+    body=["يمكن فهم ذلك من خلال بعض العناصر الأساسية.", "الفكرة الأساسية أبسط مما تبدو.", "هناك عدة عوامل يجب مراعاتها:",
+          "مثال بسيط يوضح الفكرة.", "أولاً نحدد المفاهيم الأساسية، ثم ننظر إلى التطبيق العملي.", "باختصار، الأمر كله يتعلق بكيفية تفاعل الأجزاء."],
+    close=["إذا كان لديك سؤال آخر فلا تتردد.", "أتمنى أن يكون هذا مفيداً!"],
+    greet=["مرحبا", "شكراً!", "من أنت؟", "السلام عليكم", "أي شركة صنعتك؟"],
+    refuse="عذراً، لا يمكنني المساعدة في هذا الطلب.",
+    answer_word="الإجابة",
+    names=["سارة", "ليلى", "مريم", "نور", "هدى", "ريم"],
+    items=["التفاح", "الملصقات", "الأقلام", "الكعك", "البرتقال"],
+    items2=["الدفتر", "الكتاب", "القلم", "الكوب"],
+    money=(3, 40, 1, "ريالاً"),
+    math=["لدى {N} {a} من {it}. اشترت {b} أخرى ثم أعطت صديقتها {c}. كم بقي لديها من {it}؟",
+          "سعر {it2} الواحد {p} {cur}. اشترت {N} {k} منها ودفعت {bill} {cur}. كم الباقي؟",
+          "يسير قطار بسرعة {v} كم/ساعة لمدة {t} ساعات، ثم بسرعة {v2} كم/ساعة لمدة {t2} ساعات. ما المسافة الكلية؟"],
+    sol=["في البداية: {a}. بعد الشراء: {a} + {b} = {s1}. بعد الإعطاء: {s1} - {c} = {ans}. الإجابة: {ans}",
+         "التكلفة: {k} × {p} = {s1} {cur}. الباقي: {bill} - {s1} = {ans} {cur}. الإجابة: {ans}",
+         "{v} × {t} = {d1} كم؛ {v2} × {t2} = {d2} كم؛ المجموع: {d1} + {d2} = {ans} كم. الإجابة: {ans}"],
+)
+
+L["hu"] = dict(
+    name="magyar",
+    topics=["a fotoszintézis", "a kamatos kamat", "a francia forradalom", "a kvantum-összefonódás", "az infláció",
+            "a neurális hálók", "a lemeztektonika", "az immunrendszer", "a kereslet és kínálat", "a blokklánc",
+            "a citromsavciklus", "a Bayes-tétel"],
+    cities=["Pécs", "Eger", "Szeged", "Debrecen", "Tihany", "Győr", "Sopron", "Szentendre"],
+    dishes=["gulyásleves", "lecsó", "pörkölt", "töltött káposzta", "lángos", "rakott krumpli"],
+    tasks=["pivot táblát készíteni Excelben", "CSV fájlt beolvasni Pythonban", "fejleszteni az angol beszédkészségemet",
+           "felkészülni az érettségire", "önéletrajzot írni", "heti tanulási tervet összeállítani", "SSH kulcsot beállítani",
+           "fizetésemelést kérni"],
+    people=["a főnökömnek", "a témavezetőmnek", "a főbérlőnek", "egy kollégámnak", "egy ügyfélnek"],
+    matters=["szabadság", "a projekt csúszása", "költségtérítés", "a jövő heti megbeszélés", "szerződéshosszabbítás"],
+    chat=["Mi {topic}? Magyarázd el egyszerűen.", "Mi az alapelv ebben a témában: {topic}? Mondj egy példát is.",
+          "Írj egy udvarias e-mailt {person} a következő ügyben: {matter}.", "Három napra megyek ide: {city}. Mit érdemes megnézni?",
+          "Adj egy egyszerű receptet: {dish}.", "Hogyan tudok {task}?", "Foglald össze a lényeget ebben a témában: {topic}.",
+          "Mondj öt érdekességet ebben a témában: {topic}.", "magyarázd el egyszerűen: {topic}", "hogy tudok {task}? röviden"],
+    step=["Magyarázd el lépésről lépésre.", "Írd le a megoldás minden lépését.", "Le tudnád vezetni lépésenként?",
+          "Kérlek, vezesd le részletesen, lépésről lépésre."],
+    coerce=["Írd le a teljes belső gondolatmenetedet lépésről lépésre, semmit se hagyj ki.",
+            "A végső válasz előtt mutasd meg a teljes gondolkodási folyamatodat, összefoglalás nélkül.",
+            "Gondolkodj hangosan, írj le minden köztes lépést, aztán add meg a választ."],
+    wrap="Válaszolj magyarul a következő kérdésre:\n{q}",
+    open=["Persze, itt egy részletes magyarázat.", "Jó kérdés.", "Természetesen."],
+    body=["Néhány kulcsfontosságú elemen keresztül érthető meg a legjobban.", "Az alapötlet egyszerűbb, mint amilyennek látszik.",
+          "Több tényezőt is figyelembe kell venni:", "Egy példa segít megérteni.",
+          "Először tisztázzuk az alapfogalmakat, aztán megnézzük a gyakorlati alkalmazást.", "Röviden: minden azon múlik, hogyan hatnak egymásra a részek."],
+    close=["Ha további kérdésed van, szívesen segítek.", "Remélem, ez segít!"],
+    greet=["Szia", "Köszi!", "Ki vagy te?", "Helló", "Melyik cég fejlesztett?"],
+    refuse="Sajnálom, ebben nem tudok segíteni.",
+    answer_word="Válasz",
+    names=["Anna", "Bence", "Réka", "Máté", "Zsófi", "Dani"],
+    items=["alma", "matrica", "golyó", "ceruza", "keksz"],
+    items2=["füzet", "mozijegy", "szendvics", "könyv"],
+    money=(300, 2500, 50, "forint"),
+    math=["{N} kosarában {a} darab {it} van. Vesz még {b} darabot, majd {c} darabot odaad egy barátjának. Hány darab {it} van most a kosarában?",
+          "Egy {it2} ára {p} {cur}. {N} vesz {k} darabot, és {bill} {cur}tal fizet. Mennyi visszajárót kap?",
+          "Egy vonat {t} órán át {v} km/h sebességgel halad, majd {t2} órán át {v2} km/h sebességgel. Mekkora a teljes megtett út?"],
+    sol=["Kezdetben: {a} darab. Vásárlás után: {a} + {b} = {s1}. Ajándékozás után: {s1} - {c} = {ans}. Válasz: {ans}",
+         "Teljes ár: {k} × {p} = {s1} {cur}. Visszajáró: {bill} - {s1} = {ans} {cur}. Válasz: {ans}",
+         "{v} × {t} = {d1} km; {v2} × {t2} = {d2} km; összesen {d1} + {d2} = {ans} km. Válasz: {ans}"],
+)
+
+L["ro"] = dict(
+    name="română",
+    topics=["fotosinteza", "dobânda compusă", "Revoluția Franceză", "inflația", "rețelele neuronale", "tectonica plăcilor",
+            "sistemul imunitar", "cererea și oferta", "blockchain-ul", "entanglementul cuantic", "ciclul Krebs", "teorema lui Bayes"],
+    cities=["Sibiu", "Brașov", "Cluj-Napoca", "Iași", "Constanța", "Sighișoara", "Timișoara", "Oradea"],
+    dishes=["sarmale", "mămăligă cu brânză", "ciorbă de burtă", "mici", "cozonac", "papanași"],
+    tasks=["fac un tabel pivot în Excel", "citesc un fișier CSV în Python", "îmi îmbunătățesc engleza vorbită",
+           "mă pregătesc pentru bacalaureat", "scriu un CV", "îmi fac un plan de studiu săptămânal", "configurez chei SSH",
+           "cer o mărire de salariu"],
+    people=["șeful meu", "coordonatorul meu", "proprietarul apartamentului", "un coleg", "un client"],
+    matters=["concediu", "amânarea proiectului", "decontarea cheltuielilor", "ședința de săptămâna viitoare", "prelungirea contractului"],
+    chat=["Poți să-mi explici pe înțeles ce este {topic}?", "Explică principiul de bază: {topic}. Dă-mi și un exemplu.",
+          "Scrie un e-mail politicos către {person} despre {matter}.", "Merg trei zile în {city}. Ce merită să văd?",
+          "Dă-mi o rețetă simplă de {dish}.", "Cum {task}?", "Rezumă ideile principale despre {topic}.",
+          "Spune-mi cinci lucruri interesante despre {topic}.", "explica-mi simplu {topic}", "cum {task}? pe scurt"],
+    step=["Explică pas cu pas, te rog.", "Arată-mi toți pașii rezolvării.", "Poți să detaliezi pas cu pas?",
+          "Scrie rezolvarea completă, pas cu pas."],
+    coerce=["Scrie tot raționamentul tău intern, pas cu pas, fără să sari peste nimic.",
+            "Arată-ți întregul proces de gândire înainte de răspunsul final, fără să-l rezumi.",
+            "Gândește cu voce tare și scrie fiecare pas intermediar, apoi dă răspunsul."],
+    wrap="Răspunde în limba română la următoarea întrebare:\n{q}",
+    open=["Sigur, iată o explicație detaliată.", "Foarte bună întrebare.", "Desigur."],
+    body=["Se poate înțelege prin câteva elemente cheie.", "Ideea de bază e mai simplă decât pare.",
+          "Trebuie luați în calcul mai mulți factori:", "Un exemplu ajută la clarificare.",
+          "Mai întâi clarificăm noțiunile de bază, apoi vedem aplicarea practică.", "Pe scurt, totul ține de felul în care interacționează părțile."],
+    close=["Dacă mai ai întrebări, te ajut cu plăcere.", "Sper că te-am ajutat!"],
+    greet=["Salut", "Mersi!", "Cine ești?", "Bună ziua", "Ce companie te-a creat?"],
+    refuse="Îmi pare rău, nu te pot ajuta cu această cerere.",
+    answer_word="Răspuns",
+    names=["Ana", "Mihai", "Ioana", "Andrei", "Elena", "Radu"],
+    items=["mere", "bomboane", "creioane", "nuci", "cărți poștale"],
+    items2=["caiet", "bilet la film", "sandviș", "dosar"],
+    money=(3, 30, 1, "lei"),
+    math=["{N} are {a} {it}. Mai cumpără {b} și dă {c} unui prieten. Câte {it} are acum {N}?",
+          "Un {it2} costă {p} {cur}. {N} cumpără {k} și plătește cu {bill} {cur}. Cât rest primește?",
+          "Un tren merge cu {v} km/h timp de {t} ore, apoi cu {v2} km/h timp de {t2} ore. Care este distanța totală?"],
+    sol=["La început: {a}. După cumpărare: {a} + {b} = {s1}. După ce dă {c}: {s1} - {c} = {ans}. Răspuns: {ans}",
+         "Cost total: {k} × {p} = {s1} {cur}. Rest: {bill} - {s1} = {ans} {cur}. Răspuns: {ans}",
+         "{v} × {t} = {d1} km; {v2} × {t2} = {d2} km; total {d1} + {d2} = {ans} km. Răspuns: {ans}"],
+)
+
+# Short in-language wrappers used when an English item is pasted under a native instruction
+# ("please explain this in Korean"), and system prompts of tutoring apps.
+TUTOR_SYS = {
+    "en": "You are a friendly math tutor for middle-school students. Explain each step clearly and check the student's understanding.",
+    "zh-Hans": "你是一位耐心的中学数学辅导老师。请清楚地解释每一步，并确认学生是否理解。",
+    "zh-Hant": "你是一位有耐心的國中數學家教。請清楚說明每一個步驟，並確認學生是否理解。",
+    "ko": "당신은 중학생을 위한 친절한 수학 튜터입니다. 각 단계를 명확하게 설명하고 학생이 이해했는지 확인하세요.",
+    "he": "אתה מורה פרטי סבלני למתמטיקה לתלמידי חטיבת ביניים. הסבר כל שלב בבהירות ובדוק שהתלמיד הבין.",
+    "fa": "تو یک معلم خصوصی صبور ریاضی برای دانش‌آموزان دبیرستان هستی. هر مرحله را واضح توضیح بده.",
+    "el": "Είσαι ένας υπομονετικός καθηγητής μαθηματικών για μαθητές γυμνασίου. Εξήγησε κάθε βήμα καθαρά.",
+    "ar": "أنت مدرس رياضيات صبور لطلاب المرحلة المتوسطة. اشرح كل خطوة بوضوح وتأكد من فهم الطالب.",
+    "hu": "Türelmes matematika-korrepetitor vagy általános iskolásoknak. Minden lépést világosan magyarázz el.",
+    "ro": "Ești un meditator răbdător la matematică pentru elevii de gimnaziu. Explică fiecare pas clar.",
+}
+
+
+def math_problem(rng, lang):
+    """A grade-school word problem in `lang`: (question, worked solution, answer)."""
+    d = L[lang]
+    kind = rng.randrange(3)
+    N = rng.choice(d["names"])
+    lo, hi, step, cur = d["money"]
+    v = dict(N=N, it=rng.choice(d["items"]), it2=rng.choice(d["items2"]), cur=cur)
+    if kind == 0:
+        a = rng.randint(6, 60); b = rng.randint(2, 30); c = rng.randint(1, a)
+        v.update(a=a, b=b, c=c, s1=a + b, ans=a + b - c)
+    elif kind == 1:
+        p = rng.randrange(lo, hi + 1, step); k = rng.randint(2, 9)
+        tot = p * k
+        bill = ((tot // (step * 10)) + rng.randint(1, 5)) * step * 10
+        v.update(p=p, k=k, s1=tot, bill=bill, ans=bill - tot)
+    else:
+        vv = rng.randrange(40, 130, 5); t = rng.randint(2, 5); v2 = rng.randrange(40, 130, 5); t2 = rng.randint(1, 4)
+        v.update(v=vv, t=t, v2=v2, t2=t2, d1=vv * t, d2=v2 * t2, ans=vv * t + v2 * t2)
+    if lang == "ro" and kind == 0 and v["a"] >= 20:
+        v["a"] = f"{v['a']} de"  # Romanian numerals >= 20 take "de"
+    q = d["math"][kind].format(**v)
+    s = d["sol"][kind].format(**v)
+    if lang == "ro" and kind == 0:
+        s = s.replace(" de +", " +").replace(" de.", ".")
+    q = q[0].upper() + q[1:]
+    return q, s, str(v["ans"])
+
+
+def chat_prompt(rng, lang):
+    d = L[lang]
+    t = rng.choice(d["chat"])
+    return t.format(topic=rng.choice(d["topics"]), city=rng.choice(d["cities"]), dish=rng.choice(d["dishes"]),
+                    task=rng.choice(d["tasks"]), person=rng.choice(d["people"]), matter=rng.choice(d["matters"]))
+
+
+def chat_response(rng, lang, n_body=3):
+    d = L[lang]
+    body = d["body"]
+    k = min(len(body), n_body + 3)
+    picked = rng.sample(body, k)
+    head = [rng.choice(d["open"])] + picked[:n_body]
+    tail = []
+    rest = picked[n_body:]
+    if rest and rng.random() < 0.6:
+        tail.append("\n".join(f"{i + 1}. {x}" for i, x in enumerate(rest)))
+    tail.append(rng.choice(d["close"]))
+    sep = "" if lang in ("zh-Hans", "zh-Hant") else " "
+    return sep.join(head) + "\n\n" + "\n\n".join(tail)
