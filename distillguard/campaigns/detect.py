@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import pyarrow as pa
 
-from distillguard.campaigns import collective, describe, gating, item_queue, kin_fleet, operators, program, thin_fleet
+from distillguard.campaigns import (collective, describe, gating, item_queue, kin_fleet, operators, program, relay_front,
+                                    thin_fleet)
 from distillguard.linkage import blocking, cohort
 from distillguard.campaigns.community import SEED, UnionFind, communities, merge_split_blocks
 from distillguard.campaigns.gating import Found, GateConfig, in_id_order, joined_parts
@@ -192,6 +193,8 @@ def detect_campaigns(
                                           flagged_over_floor=None if over is None else over & flagged)
     found, strength = kin_fleet.find(graph, found, strength, risk, flagged, relay,
                                      _judged_table(accounts, graph.account_ids))
+    found, strength = relay_front.find(graph, found, strength, relay, _relay_verdicts(accounts, graph.account_ids),
+                                       _organisations(graph, view))
     # the late steps make campaigns the first join never saw: parts on one private card are joined
     # once more (cards only: the other artifacts' joins were made where their parts were whole)
     found = join_operator_parts(graph, found, cards_only=True)
@@ -480,6 +483,17 @@ def _column(accounts, ids: list[str], name: str, default=False, dtype=bool) -> n
         if i is not None and v is not None:
             out[i] = v
     return out
+
+
+def _relay_verdicts(accounts, ids: list[str]) -> relay_front.RelayVerdicts | None:
+    """The relays' group verdicts (`accounts` columns relay_judged, relay_flagged, relay_group,
+    relay_rate: risk.end_users); None without them."""
+    judged, flagged, group = (_column(accounts, ids, name, -1, np.int64)
+                              for name in ("relay_judged", "relay_flagged", "relay_group"))
+    rate = _column(accounts, ids, "relay_rate", np.nan, float)
+    if judged is None or flagged is None or group is None or rate is None or np.isnan(rate).all():
+        return None
+    return relay_front.RelayVerdicts(np.maximum(judged, 0), np.maximum(flagged, 0), group, float(np.nanmax(rate)))
 
 
 def _bool_column(accounts, ids: list[str], name: str, default: bool = False) -> np.ndarray | None:
