@@ -17,6 +17,10 @@ ordinary customers do not hold, whose end users, judged together, are flagged be
 relay's rate, are one campaign (rule "relay_front"). Together: a front spreads its end users over
 its upstream accounts, so that few are judged through any one (gen_q: 169 of its 260 relays in
 groups of their own, 68 of them with no end user judged).
+Known limits: a front in fewer than PAYER_ORGANISATIONS organisations, or on cards and exits of
+its own per account, is no front here (an attacker who read this keeps under both); and an honest
+platform that opens one organisation per tenant on its own card and gateways, carrying a campaign's
+end users, reads as one (the evidence names it as the operator, its flagged end users listed).
 Written blind by four authors (gen_n, gen_o, gen_p, gen_q, sessions 36-37): 20, 6, 24 and 260
 such accounts, 0, 0, 0 and 196 of them flagged, the last one by one and in no campaign.
 """
