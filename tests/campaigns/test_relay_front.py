@@ -94,3 +94,12 @@ def test_a_relay_sharing_one_of_the_fronts_addresses_is_a_bystander():
     ids, fronts, _ = _scan(rows, ["F", "bot"], {"F": (3, 1), "bot": (3, 1)})
     assert len(fronts) == 1
     assert {ids[int(i)] for i in fronts[0].members} == {f"F{k:02d}" for k in range(20)}
+
+
+def test_known_limit_a_front_in_nine_organisations_is_not_found():
+    """An attacker who read this module keeps its upstream accounts in nine organisations: the
+    same 24 relays, cards and exits make no front (said in the module's docstring; other rules
+    and the relays' own verdicts are all that judge them)."""
+    rows = _relays("F", 24, orgs=9, cards=4, addresses=3)
+    assert _scan(rows, ["F"], {"F": (3, 1)})[1] == []
+    assert len(_scan(_relays("F", 24, orgs=10, cards=4, addresses=3), ["F"], {"F": (3, 1)})[1]) == 1
