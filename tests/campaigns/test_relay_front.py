@@ -102,4 +102,4 @@ def test_known_limit_a_front_in_nine_organisations_is_not_found():
     and the relays' own verdicts are all that judge them)."""
     rows = _relays("F", 24, orgs=9, cards=4, addresses=3)
     assert _scan(rows, ["F"], {"F": (3, 1)})[1] == []
-    assert len(_scan(_relays("F", 24, orgs=10, cards=4, addresses=3), ["F"], {"F": (3, 1)})[1]) == 1
+    assert len(_scan(_relays("F", 24, orgs=12, cards=4, addresses=3), ["F"], {"F": (3, 1)})[1]) == 1  # twelve, evenly
