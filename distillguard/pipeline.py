@@ -322,8 +322,8 @@ def with_campaign_columns(accounts: pa.Table, features: pa.Table, specs: dict, m
                         base: AccountRisk) -> pa.Table:
     """`accounts` (of `base`, in its order) with columns `small`, `harvest_only` and
     `harvest_over_floor` (behaviour.small_accounts, for campaigns.thin_fleet), `quiet`
-    (risk.score.quiet_accounts), `extraction_hits`, `distinct_prompts` and `dataset_items` (for
-    campaigns.collective)."""
+    (risk.score.quiet_accounts), `extraction_hits`, `distinct_prompts`, `dataset_items` and
+    `account_age_hours` (for campaigns.collective)."""
     at = pc.index_in(accounts.column("account_id"), value_set=features.column("account_id"))
     shapes = small_accounts.shapes(features, specs, min_exchanges)  # (extraction hits counted once)
     for name in ("small", "harvest_only", "harvest_over_floor"):
@@ -332,6 +332,9 @@ def with_campaign_columns(accounts: pa.Table, features: pa.Table, specs: dict, m
     accounts = accounts.append_column("distinct_prompts", features.column("distinct_prompts").cast(pa.int64()).take(at))
     if "dataset_items" in features.column_names:
         accounts = accounts.append_column("dataset_items", features.column("dataset_items").cast(pa.int64()).take(at))
+    if "account_age_hours" in features.column_names:
+        accounts = accounts.append_column("account_age_hours",
+                                          features.column("account_age_hours").cast(pa.float64()).take(at))
     return accounts.append_column("quiet", pa.array(quiet_accounts(base, features, specs, shapes["hits"]), pa.bool_()))
 
 

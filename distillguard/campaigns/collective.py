@@ -59,6 +59,11 @@ CO_HOLDER_RISK = 0.5
 # the same pool is one of it (p 0.08)
 UNLIKE_P = 1e-3
 MAX_GROUP = 20000
+# The holders of a payer's card (one pooled with its holders flagged alone) that were customers long
+# before the flagged ones (first used this many times as long after creation as their median, and
+# at least this many hours) are lifted only with a case of their own (`_long_standing`)
+LONG_STANDING_FACTOR = 4.0
+LONG_STANDING_HOURS = 180 * 24.0
 # The holders flagged on their own of a key are a group of their own only when they are at least
 # this share of its holders: a key most of whose holders are ordinary customers is public (the web
 # app's default system prompt, a stock client), and its flagged holders are many operators' and
@@ -162,7 +167,8 @@ def find_groups(graph: LinkGraph, judged: np.ndarray, taken: np.ndarray, score_g
                 flagged: np.ndarray | None = None, risk: np.ndarray | None = None,
                 quiet: np.ndarray | None = None,
                 asks: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None,
-                ring: np.ndarray | None = None, org: np.ndarray | None = None) -> list[CollectiveGroup]:
+                ring: np.ndarray | None = None, org: np.ndarray | None = None,
+                age: np.ndarray | None = None) -> list[CollectiveGroup]:
     """Groups whose pooled traffic is flagged, largest first; an account joins at most one group
     and none already in a campaign (`taken`). `bursts` (kind name -> bool per key row, from
     linkage.cohort): the holders of a key made in its sign-up burst, a group judged whole, members
@@ -193,7 +199,9 @@ def find_groups(graph: LinkGraph, judged: np.ndarray, taken: np.ndarray, score_g
     `ring` (per account: in a card ring, linkage.cohort): groups most of whose pooled members are
     spend RING_SHARE of the operating point's rate between them, the others the rest. `org`
     (organisation code per account, linkage.cohort.organisations): the holders of a card of
-    PAYER_ORGANISATIONS organisations or more are pooled with their flagged members in."""
+    PAYER_ORGANISATIONS organisations or more are pooled with their flagged members in; `age`
+    (hours from creation to first use, per account): there, the holders who were customers long
+    before the flagged ones make a case of their own (`_long_standing`)."""
     if never is not None:
         taken = taken | never
     candidates = []
@@ -298,6 +306,10 @@ def find_groups(graph: LinkGraph, judged: np.ndarray, taken: np.ndarray, score_g
                     usual = ~judged if risk is None else ~judged | (risk < CO_HOLDER_RISK)
                     classes = (asked_nothing & usual, asked_nothing & ~usual)
                     ordinary &= ~asked_nothing
+                older = _long_standing(pooled, flagged, age)
+                if older is not None:
+                    classes = (*(k & ~older for k in classes), older)
+                    ordinary &= ~older
             elif c.how == BURST and (quiet is not None or asks is not None):
                 ordinary = np.zeros(len(taken), bool) if quiet is None else quiet.copy()
                 if asks is not None:
@@ -322,6 +334,23 @@ def find_groups(graph: LinkGraph, judged: np.ndarray, taken: np.ndarray, score_g
             used[members] = True
             grouped[members] = True
     return same_operator(out, graph, bursts)
+
+
+def _long_standing(pooled: np.ndarray, flagged: np.ndarray | None, age: np.ndarray | None) -> np.ndarray | None:
+    """Per account: a customer long before the accounts that make a payer's card a case, on a card
+    pooled with its holders flagged alone (an institution's card that a farm rides on); None
+    where the card is not pooled so, or ages are unknown. Long before: first used LONG_STANDING_FACTOR
+    times as long after its creation as the flagged holders' median, and LONG_STANDING_HOURS at
+    least. gen_q (session 37): a university's billing profile, its students and labs one to two years
+    old, a credit farm and fake labs on it made 3 to 67 days before use: the students were lifted."""
+    if flagged is None or age is None or not flagged[pooled].any():
+        return None
+    made = age[pooled[flagged[pooled]]]
+    made = made[~np.isnan(made)]
+    if not len(made):
+        return None
+    bar = max(LONG_STANDING_HOURS, LONG_STANDING_FACTOR * float(np.median(made)))
+    return ~flagged & (np.nan_to_num(age, nan=-1.0) > bar)
 
 
 def _co_held(graph: LinkGraph, group: np.ndarray, kind: str) -> np.ndarray:

@@ -174,7 +174,8 @@ def detect_campaigns(
                                           score_group, bursts, relay,
                                           flagged, risk if accounts is not None else None,
                                           _bool_column(accounts, graph.account_ids, "quiet"), _asks(accounts, graph.account_ids),
-                                          _ring(accounts, graph.account_ids), _organisations(graph, view))
+                                          _ring(accounts, graph.account_ids), _organisations(graph, view),
+                                          _column(accounts, graph.account_ids, "account_age_hours", np.nan, float))
     if partitions:
         found, strength = _add_partitions(graph, view, found, strength, risk, flagged, partitions, cfg.gate,
                                           score_group)
@@ -540,7 +541,7 @@ TIED_STRENGTH = 0.9
 
 
 def _add_collective(graph, found, strength, judged, score_group, bursts=None, relay=None, flagged=None, risk=None,
-                    quiet=None, asks=None, ring=None, org=None):
+                    quiet=None, asks=None, ring=None, org=None, age=None):
     """`found` plus the collective-evidence groups (campaigns.collective), in id order. A campaign
     already found whose accounts all hold a group's key (flagged fleet accounts tied by an address)
     is part of that group: it is merged in, and so is a campaign found on collective risk alone
@@ -552,7 +553,7 @@ def _add_collective(graph, found, strength, judged, score_group, bursts=None, re
             taken[f.members] = True
     # campaigns that a group takes in are not kept twice, and accounts are in one campaign only
     groups = collective.find_groups(graph, judged, taken, score_group, bursts, relay, flagged, risk, quiet, asks, ring,
-                                    org)
+                                    org, age)
     if not groups:
         return found, strength
     strength = strength.copy()

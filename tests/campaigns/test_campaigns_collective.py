@@ -557,3 +557,38 @@ def test_holders_that_asked_nothing_are_judged_apart_from_those_that_asked_whate
     # silent holders whose own pooled traffic is flagged too are lifted with the rest
     assert members(find_groups(graph, judged, ~keep, Scorer(guilty=""), risk=risk,
                                asks=(hits, prompts, items))) == [sorted(fleet + seats[:2])]
+
+
+def test_customers_long_before_the_flagged_holders_of_a_payers_card_make_a_case_of_their_own():
+    """gen_q (session 37): a university's billing profile pays for its students' accounts (each a
+    customer of its own, one to two years old) and a credit farm made weeks before use rides on
+    it. As a payer's card (most holders flagged alone, twenty organisations) its holders are pooled
+    with the flagged ones; the students, customers long before the farm, are lifted only when
+    their own pooled traffic is flagged too. Without ages, or with a farm as old as they are, all
+    are lifted as before."""
+    rows = []
+    for i in range(14):
+        rows.extend(account_rows(f"farm{i:02d}", 20, payment="pm-university", ip=f"73.{i}.1.1"))
+    for i in range(6):
+        rows.extend(account_rows(f"student{i}", 12, payment="pm-university", ip=f"49.{i}.1.1"))
+    ex, sig = tables(rows)
+    graph = build_graph(ex, sig)
+    ids = graph.account_ids
+    n = graph.n_accounts
+    farm = [a for a in ids if a.startswith("farm")]
+    flagged = np.array([a.startswith("farm") for a in ids])
+    judged, free, org = np.ones(n, bool), np.zeros(n, bool), np.arange(n)
+    risk = np.where(flagged, 1.0, 0.89)  # (the card itself puts every holder high)
+    age = np.array([24.0 * (30 if a.startswith("farm") else 500) for a in ids])
+    members = lambda groups: [sorted(ids[a] for a in g.members) for g in groups]  # noqa: E731
+    any_farm = lambda names: any(a.startswith("farm") for a in names)  # noqa: E731
+    scorer = Scorer(guilty="", flag_only=any_farm)
+    got = find_groups(graph, judged, free, scorer, flagged=flagged, risk=risk, org=org, age=age)
+    assert members(got) == [sorted(farm)]
+    assert sorted(a for a in ids if a.startswith("student")) in scorer.calls  # judged apart, not flagged
+    everyone = [sorted(ids)]
+    assert members(find_groups(graph, judged, free, Scorer(guilty="", flag_only=any_farm), flagged=flagged,
+                               risk=risk, org=org)) == everyone
+    same = np.full(n, 24.0 * 500)
+    assert members(find_groups(graph, judged, free, Scorer(guilty="", flag_only=any_farm), flagged=flagged,
+                               risk=risk, org=org, age=same)) == everyone
