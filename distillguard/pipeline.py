@@ -262,9 +262,10 @@ def scan_collected(exchanges: pa.Table, signals: pa.Table, *, reference: Referen
         accounts = with_cohort(base.table(), cohort)
         relay_ids = set(relays)
         accounts = accounts.append_column("relay", pa.array([a in relay_ids for a in base.account_ids], pa.bool_()))
+        # each relay's group verdict (risk.end_users), for campaigns.relay_front
         for column, field, typ in (("relay_judged", "end_users_judged", pa.int64()),
-                                   ("relay_flagged", "end_users_flagged", pa.int64()), ("relay_group", "group", pa.int64()),
-                                   ("relay_rate", "benign_rate", pa.float64())):
+                                   ("relay_flagged", "end_users_flagged", pa.int64()),
+                                   ("relay_group", "group", pa.int64()), ("relay_rate", "benign_rate", pa.float64())):
             accounts = accounts.append_column(column, pa.array([relays[a][field] if a in relay_ids else None
                                                                 for a in base.account_ids], typ))
         accounts = with_campaign_columns(accounts, features, specs, min_exchanges, base)

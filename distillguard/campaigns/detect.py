@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import pyarrow as pa
 
-from distillguard.campaigns import (collective, describe, gating, item_queue, kin_fleet, operators, program, relay_front,
-                                    thin_fleet)
+from distillguard.campaigns import (collective, describe, gating, item_queue, kin_fleet, operators, program,
+                                    relay_front, thin_fleet)
 from distillguard.linkage import blocking, cohort
 from distillguard.campaigns.community import SEED, UnionFind, communities, merge_split_blocks
 from distillguard.campaigns.gating import Found, GateConfig, in_id_order, joined_parts
@@ -169,12 +169,13 @@ def detect_campaigns(
         # resellers were members of a trickle campaign whose accounts also used them.
         member[relay] = -1
     found = _decide(graph, member, kept, strength, risk, flagged, cfg.gate)
+    org = _organisations(graph, view)
     if score_group is not None:
         found, strength = _add_collective(graph, found, strength, _judged_table(accounts, graph.account_ids),
                                           score_group, bursts, relay,
                                           flagged, risk if accounts is not None else None,
                                           _bool_column(accounts, graph.account_ids, "quiet"), _asks(accounts, graph.account_ids),
-                                          _ring(accounts, graph.account_ids), _organisations(graph, view),
+                                          _ring(accounts, graph.account_ids), org,
                                           _column(accounts, graph.account_ids, "account_age_hours", np.nan, float))
     if partitions:
         found, strength = _add_partitions(graph, view, found, strength, risk, flagged, partitions, cfg.gate,
@@ -195,7 +196,7 @@ def detect_campaigns(
     found, strength = kin_fleet.find(graph, found, strength, risk, flagged, relay,
                                      _judged_table(accounts, graph.account_ids))
     found, strength = relay_front.find(graph, found, strength, relay, _relay_verdicts(accounts, graph.account_ids),
-                                       _organisations(graph, view))
+                                       org if org is not None else _organisations(graph, view))
     # the late steps make campaigns the first join never saw: parts on one private card are joined
     # once more (cards only: the other artifacts' joins were made where their parts were whole)
     found = join_operator_parts(graph, found, cards_only=True)

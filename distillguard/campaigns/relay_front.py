@@ -81,11 +81,12 @@ def find(graph: LinkGraph, found: list[Found], strength: np.ndarray, relay: np.n
         code = blocking.encode_keys(kk.key)
         holders = np.bincount(code)
         relays_of = np.bincount(code, weights=relay[kk.account].astype(float))
-        for key in np.flatnonzero((holders >= 2) & (relays_of >= RELAY_HOLDERS * holders)):
-            members = kk.account[code == key]
-            members = members[relay[members]]
-            for m in members[1:]:
-                sets.union(int(members[0]), int(m))
+        gateway = (holders >= 2) & (relays_of >= RELAY_HOLDERS * holders)
+        rows = np.flatnonzero(gateway[code] & relay[kk.account])
+        rows = rows[np.argsort(code[rows], kind="stable")]
+        for a, b, same in zip(kk.account[rows[:-1]], kk.account[rows[1:]], code[rows[:-1]] == code[rows[1:]]):
+            if same:  # consecutive holders of one gateway key
+                sets.union(int(a), int(b))
     added, strength = [], strength.copy()
     for component in sets.sets():
         members = np.array(sorted(component), np.int64)
@@ -111,7 +112,8 @@ def find(graph: LinkGraph, found: list[Found], strength: np.ndarray, relay: np.n
                   f"{100 * verdicts.rate:.2g}%, p = {p:.2g}): one operator's upstream accounts spread over many "
                   "organisations, where an honest reseller's keys sit in its one organisation")
         strength[members] = 1.0
-        added.append(Found(1.0 - p, members, "relay_front", [{"signal": "relay_front", "score": 1.0, "detail": detail}]))
+        evidence = [{"signal": "relay_front", "score": 1.0, "detail": detail}]
+        added.append(Found(1.0 - p, members, "relay_front", evidence))
     return [*found, *added], strength
 
 
@@ -119,23 +121,26 @@ def _ties(graph: LinkGraph, members: np.ndarray) -> np.ndarray:
     """Per member: how many FRONT_KINDS keys it holds that another of `members` holds too."""
     ties = np.zeros(len(members), np.int64)
     for name in FRONT_KINDS:
-        kk = graph.keys.get(name)
-        if kk is None or not len(kk.account):
-            continue
-        mine = np.flatnonzero(np.isin(kk.account, members))
-        if not len(mine):
-            continue
-        code = blocking.encode_keys(kk.key.take(pa.array(mine)))
-        shared = np.bincount(code)[code] >= 2
-        ties += np.bincount(np.searchsorted(members, kk.account[mine][shared]), minlength=len(members))
+        holders, _ = _shared(graph, name, members)
+        ties += np.bincount(np.searchsorted(members, holders), minlength=len(members))
     return ties
 
 
 def _keys_among(graph: LinkGraph, name: str, members: np.ndarray) -> int:
     """How many keys of kind `name` at least two of `members` hold."""
+    return len(np.unique(_shared(graph, name, members)[1]))
+
+
+def _shared(graph: LinkGraph, name: str, members: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(holder, key code) of each key row of kind `name` whose key at least two of `members` hold,
+    `members` sorted."""
     kk = graph.keys.get(name)
+    empty = np.zeros(0, np.int64)
     if kk is None or not len(kk.account):
-        return 0
-    mine = np.isin(kk.account, members)
-    code = blocking.encode_keys(kk.key.filter(pa.array(mine))) if mine.any() else np.zeros(0, np.int64)
-    return int((np.bincount(code) >= 2).sum()) if len(code) else 0
+        return empty, empty
+    mine = np.flatnonzero(np.isin(kk.account, members))
+    if not len(mine):
+        return empty, empty
+    code = blocking.encode_keys(kk.key.take(pa.array(mine)))
+    shared = np.bincount(code)[code] >= 2
+    return kk.account[mine][shared], code[shared]

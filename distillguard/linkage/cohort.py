@@ -21,11 +21,11 @@ users of one app are all in the reference):
   these ring members being most of the artifact's holders (n >= DOMINANT * N) and belonging to
   >= MIN_PARTITION organisations (`effective_organisations`): n members (the largest over its
   artifacts; 0 otherwise). A farm buys cards by the dozen and spreads its accounts over them,
-  each account its own customer; a company pays for its seats with its own cards in its one organisation, a family shares a card
-  beside the thousands of other users of its app (not most holders), a school or a hackathon
-  opening its people's accounts pays with its few budget cards or promotional codes (fewer than
-  MIN_RING_CARDS). 60 accounts of 60 organisations on 12 cards, five each, all
-  sending one system prompt: 60.
+  each account its own customer; a company pays for its seats with its own cards in its one
+  organisation, a family shares a card beside the thousands of other users of its app (not most
+  holders), a school or a hackathon opening its people's accounts pays with its few budget cards
+  or promotional codes (fewer than MIN_RING_CARDS). 60 accounts of 60 organisations on 12 cards,
+  five each, all sending one system prompt: 60.
 - `cohort_partition`: the partitioned sweep the account is part of. A campaign splits a public
   benchmark between its accounts so that no account asks for much, and hands the items out in
   turn, so its accounts repeat each other's items far less often than people choosing on their own
@@ -357,7 +357,8 @@ def card_rings(n: int, keyrows: dict[str, KeyRows], kinds, *, org: np.ndarray, r
             # a card shared between customers: a company's card paying for its own seats is not
             # (gen_o, session 36: 100 companies' seats, each company on its card, on one popular
             # client build made a 779-account "ring", flagged with nothing asked)
-            shared = [members for members in paid.values() if len(members) >= 2 and len(set(org[members].tolist())) >= 2]
+            shared = [members for members in paid.values()
+                      if len(members) >= 2 and len(set(org[members].tolist())) >= 2]
             if len(shared) < MIN_RING_CARDS:
                 continue
             members = np.unique(np.concatenate([np.array(m, np.int64) for m in shared]))

@@ -130,8 +130,10 @@ def judge_end_users(exchanges: pa.Table, signals: pa.Table, features: pa.Table, 
     by_lead = relay_verdicts(leads, eu_risk, eu_features, model.target_fpr)
     size = Counter(group[a] for a in accounts)
     number = {lead: k for k, lead in enumerate(leads)}  # (a number, not the lead's id: no customer named)
-    relays = {a: dict(by_lead[group[a]], accounts=size[group[a]], group=number[group[a]]) if size[group[a]] > 1
-              else dict(by_lead[group[a]], group=number[group[a]]) for a in accounts}
+    relays = {}
+    for a in accounts:
+        lead = group[a]
+        relays[a] = dict(by_lead[lead], group=number[lead], **({"accounts": size[lead]} if size[lead] > 1 else {}))
     for account, verdict in relays.items():
         i = index[account]
         if is_front(verdict):
