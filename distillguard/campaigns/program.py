@@ -10,14 +10,18 @@ the same kind of request. Parts whose traffic mixes all agree to PROGRAM_AGREEME
 
 Two operators who harvest the same way would be joined too, so the bar is high (every mix, not
 their average), a chain of look-alikes is cut (every part of a joined set agrees with every other
-to CHAIN_AGREEMENT), and parts that each hold their own client build, system prompt or exit pool
-stay apart (`operators.distinct_operators`). Only campaigns already at the operating point are joined:
-nobody is flagged by it. Measured on pairs of the campaigns (>= 5 accounts) that the ten blind
-logs' scans name (session 32): at 0.98, 27 of 445 pairs that are one true campaign and 0 of 501
-that are two on gen_f, 34 of 372 and 2 of 1,113 on gen_g, 9 of 103 and 0 of 332 on gen_i, no
-pair at all on gen_a-e. Every part with every other at 0.98 (no chains at all) joined less: ARI
-gen_f 0.157 -> 0.223 against 0.292 at CHAIN_AGREEMENT 0.95, gen_g 0.128 against 0.148 (before
-the later changes of that session).
+to CHAIN_AGREEMENT), and parts that each hold their own system prompt or exit pool stay apart
+(`operators.distinct_operators`). Their own client builds do not keep them apart (LinkTraits.rotated):
+a fleet hands each batch of accounts another build of its script. Only campaigns already at the
+operating point are joined: nobody is flagged by it.
+
+Measured on pairs of the campaigns (>= 5 accounts) that the 17 blind logs' scans name (session 38,
+benchmarks/results/coordination.md): at 0.95, 236 of 538 pairs that are one true campaign agree
+and 4 of 2,773 that are two (three of them parts of one benign company); at 0.98, 82 and 3. At 0.95,
+parts kept apart by their own client builds alone were 154 pairs of one campaign and none of two
+(gen_g's dust fleet: one build per batch of its 640 accounts). Mean ARI over the 17 logs 0.705 ->
+0.768, no account flagged or unflagged. Session 32 had set 0.98 on ten logs (27 of 445 pairs of one
+campaign on gen_f, 0 of 501 of two).
 """
 
 from __future__ import annotations
@@ -32,9 +36,9 @@ from distillguard.linkage import blocking
 
 # parts smaller than this have too little traffic for their mix to say who runs them
 MIN_PART = 5
-PROGRAM_AGREEMENT = 0.98
+PROGRAM_AGREEMENT = 0.95
 # and every part of the two sets with every other at least this (no chain of look-alikes)
-CHAIN_AGREEMENT = 0.95
+CHAIN_AGREEMENT = 0.93
 # what a program is: request columns ...
 REQUEST_MIXES = (schema.MODEL, schema.REASONING_EFFORT, schema.TEMPERATURE)
 # ... and detector outputs (capability, language, what the request asks for)
@@ -84,7 +88,7 @@ def join(graph, view, found: list[Found]) -> list[Found]:
     agree = agreement(mixes(view, members))
     if not agree.size:
         return found
-    holders_of = operators.key_holders(graph)
+    holders_of = operators.key_holders(graph, rotated=False)  # a fleet rotates client builds between batches
     identity = {j: operators.own_keys(holders_of, f.members) for j, f in enumerate(parts)}
     sets = UnionFind(len(parts))
     group = {j: [j] for j in range(len(parts))}

@@ -116,6 +116,9 @@ class LinkTraits:
       prompt, an address pool its accounts rotate over), unlike cards, which farms split: two campaigns holding different ones are two
       operators, and a key both hold does not join them (campaigns.detect, joining an operator's
       parts).
+    rotated: one_per_operator, but an operator may hand each batch of its accounts its own at no
+      cost (a client build: the user agent and request parameters its script sets): parts that run
+      one program are not two operators for holding different ones (campaigns.program).
     owned_by_suspects: a key held by many suspect accounts and few low-risk ones is the
       campaign's own (a proxy pool, a card, a client, its template pool), not a popular thing:
       its rarity counts its low-risk holders for pairs of suspect accounts (linkage.blocking).
@@ -126,6 +129,7 @@ class LinkTraits:
     operator_infrastructure: bool = False
     neighbourhood: bool = False
     one_per_operator: bool = False
+    rotated: bool = False
     owned_by_suspects: bool = False
 
 

@@ -11,13 +11,15 @@ from distillguard.linkage.view import AccountView
 
 
 def _part(prefix: str, n_accounts: int, *, model, capability="math", language="tr", system_prompt=None,
-          y_rows: int = 0):
-    """`n_accounts` of 10 exchanges each; `y_rows`: the part's first rows ask model "y" instead."""
+          y_rows: int = 0, user_agent=None, exits: int = 0):
+    """`n_accounts` of 10 exchanges each; `y_rows`: the part's first rows ask model "y" instead;
+    `exits`: the part's accounts rotate over a pool of that many addresses of its own."""
     rows = []
     for k in range(n_accounts):
         # each account its own address and card: nothing links the parts
         first = k * 10
-        rows += account_rows(f"{prefix}{k:02d}", 10, ip=f"10.{ord(prefix[0])}.{k}.1", payment=f"card-{prefix}{k}",
+        ip = (lambda i, k=k: f"10.{ord(prefix[0])}.9.{(k + i) % exits}") if exits else f"10.{ord(prefix[0])}.{k}.1"
+        rows += account_rows(f"{prefix}{k:02d}", 10, ip=ip, payment=f"card-{prefix}{k}", user_agent=user_agent,
                              model=(lambda i, first=first: "y" if first + i < y_rows else model),
                              temperature=0.7, system_prompt=system_prompt,
                              signals={"capability.label": capability, "language.code": language})
@@ -53,7 +55,7 @@ def test_parts_of_one_program_are_joined_and_say_so():
 def test_a_chain_of_look_alikes_is_not_one_program():
     """A like B, B like C, A unlike C (under CHAIN_AGREEMENT): never all three."""
     graph, view, found = _setup(_part("a", 5, model="x"), _part("b", 5, model="x", y_rows=1),
-                                _part("c", 5, model="x", y_rows=5))
+                                _part("c", 5, model="x", y_rows=8))
     agree = program.agreement(program.mixes(view, [f.members for f in found]))
     assert agree[0, 1] >= program.PROGRAM_AGREEMENT and agree[1, 2] >= program.PROGRAM_AGREEMENT
     assert agree[0, 2] < program.CHAIN_AGREEMENT
@@ -63,6 +65,19 @@ def test_a_chain_of_look_alikes_is_not_one_program():
 def test_parts_that_each_hold_their_own_system_prompt_stay_two_operators():
     graph, view, found = _setup(_part("a", 6, model="think", system_prompt="You are Helper A, answer in full."),
                                 _part("b", 6, model="think", system_prompt="You are Tutor B, explain each step."))
+    assert _groups(graph, program.join(graph, view, found)) == [["a"], ["b"]]
+
+
+def test_parts_that_each_hold_their_own_client_build_are_one_operator_when_they_run_one_program():
+    """A fleet hands each batch of its accounts another build of its script (user agent and
+    parameters): blind logs held 154 pairs of one campaign's parts kept apart by that alone."""
+    graph, view, found = _setup(_part("a", 6, model="think", user_agent="harvester/1.4 (build 7731)"),
+                                _part("b", 6, model="think", user_agent="harvester/1.5 (build 8120)"))
+    assert _groups(graph, program.join(graph, view, found)) == [["a", "b"]]
+
+
+def test_parts_that_each_rotate_over_an_exit_pool_of_their_own_stay_two_operators():
+    graph, view, found = _setup(_part("a", 6, model="think", exits=3), _part("b", 6, model="think", exits=3))
     assert _groups(graph, program.join(graph, view, found)) == [["a"], ["b"]]
 
 

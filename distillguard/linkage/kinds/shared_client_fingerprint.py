@@ -40,7 +40,8 @@ class SharedClientFingerprint(LinkKind):
     name = "shared_client_fingerprint"
     reads = (schema.USER_AGENT, *_PARAM_COLUMNS)
     description = "send the same user agent with the same request parameters"
-    traits = LinkTraits(operator_artifact=True, one_per_operator=True, operator_infrastructure=True, owned_by_suspects=True)
+    traits = LinkTraits(operator_artifact=True, one_per_operator=True, operator_infrastructure=True, rotated=True,
+                        owned_by_suspects=True)
     weight = 0.5
     rarity_exponent = 0.5
     max_block = 20000
