@@ -142,8 +142,9 @@ def detect_campaigns(
     (gating) -> collective evidence -> partitions -> one operator's parts joined (client,
     artifacts, exits; campaigns.item_queue: one dataset handed out from one queue) -> thin
     fleets (campaigns.thin_fleet) -> kin fleets (campaigns.kin_fleet: lone flagged accounts on one
-    private template pool) -> parts on one private card joined again -> parts running one program
-    joined (campaigns.program) -> description (evidence, targets, origin).
+    private template pool) -> relay fronts -> program fleets (campaigns.program: lone flagged
+    accounts running one program) -> parts on one private card joined again -> parts running one
+    program joined (campaigns.program) -> description (evidence, targets, origin).
     """
     cfg = config or CampaignConfig()
     if graph is None:
@@ -197,6 +198,7 @@ def detect_campaigns(
                                      _judged_table(accounts, graph.account_ids))
     found, strength = relay_front.find(graph, found, strength, relay, _relay_verdicts(accounts, graph.account_ids),
                                        org if org is not None else _organisations(graph, view))
+    found, strength = program.fleets(graph, view, found, strength, risk, flagged, relay)
     # the late steps make campaigns the first join never saw: parts on one private card are joined
     # once more (cards only: the other artifacts' joins were made where their parts were whole)
     found = join_operator_parts(graph, found, cards_only=True)

@@ -22,6 +22,14 @@ parts kept apart by their own client builds alone were 154 pairs of one campaign
 (gen_g's dust fleet: one build per batch of its 640 accounts). Mean ARI over the 17 logs 0.705 ->
 0.768, no account flagged or unflagged. Session 32 had set 0.98 on ten logs (27 of 445 pairs of one
 campaign on gen_f, 0 of 501 of two).
+
+Flagged accounts that no link put in any campaign (each with its own card, exit, client build and
+organisation) can still run one program: `fleets` groups those whose mixes agree, every two of
+them to CHAIN_AGREEMENT, joined closest first at PROGRAM_AGREEMENT, into campaigns of MIN_FLEET or
+more (rule "program_fleet"); `join` then joins them with the rest of their operator's parts. Every
+member is flagged already: it flags no one. 17 blind logs (session 38): 22 groups of 335 of the
+1,493 flagged accounts in no campaign, 325 of them one true campaign's and 10 a benign population's
+(edtech worksheets, one group of 10).
 """
 
 from __future__ import annotations
@@ -31,7 +39,7 @@ import numpy as np
 from distillguard import schema
 from distillguard.campaigns import operators
 from distillguard.campaigns.community import UnionFind
-from distillguard.campaigns.gating import Found, in_id_order, joined_parts
+from distillguard.campaigns.gating import Found, campaign_risk, in_id_order, joined_parts
 from distillguard.linkage import blocking
 
 # parts smaller than this have too little traffic for their mix to say who runs them
@@ -39,6 +47,12 @@ MIN_PART = 5
 PROGRAM_AGREEMENT = 0.95
 # and every part of the two sets with every other at least this (no chain of look-alikes)
 CHAIN_AGREEMENT = 0.93
+# flagged accounts in no campaign that run one program are a fleet of this many or more (as
+# risk.campaign_boost.RANKED_CAMPAIGN: fewer is a team's size)
+MIN_FLEET = 10
+# lone flagged accounts compared pairwise at most this many at a time (memory: (n x n) agreements);
+# more are cut in account order, and `join` joins a fleet's parts again
+MAX_BLOCK = 3000
 # what a program is: request columns ...
 REQUEST_MIXES = (schema.MODEL, schema.REASONING_EFFORT, schema.TEMPERATURE)
 # ... and detector outputs (capability, language, what the request asks for)
@@ -74,6 +88,80 @@ def agreement(shares: list[np.ndarray]) -> np.ndarray:
     return np.minimum.reduce([r @ r.T for r in root])
 
 
+def _view_members(graph, view, members: list[np.ndarray]) -> list[np.ndarray]:
+    """`members` (graph account indices) as indices of `view`."""
+    if view.account_ids == graph.account_ids:
+        return members
+    index = view.index  # (a view numbered otherwise: by id)
+    out = [np.array([index.get(graph.account_ids[int(a)], -1) for a in m], np.int64) for m in members]
+    return [m[m >= 0] for m in out]
+
+
+def _link(agree: np.ndarray, apart=None, joined=None) -> tuple[list[list[int]], dict[int, float]]:
+    """Closest pairs first, sets joined while every member of one agrees with every member of the
+    other to CHAIN_AGREEMENT (no chain of look-alikes: A like B, B like C, A unlike C), pairs under
+    PROGRAM_AGREEMENT never, nor two sets `apart(root_a, root_b)` says are two; `joined(root,
+    other)` is told of each join. Returns the sets and, per member of a set of two or more, the
+    lowest agreement inside its set."""
+    sets = UnionFind(len(agree))
+    group = {j: [j] for j in range(len(agree))}
+    lowest: dict[int, float] = {}
+    pairs = np.argwhere(np.triu(agree >= PROGRAM_AGREEMENT, 1))
+    for a, b in sorted(pairs.tolist(), key=lambda p: (-agree[p[0], p[1]], p[0], p[1])):
+        ra, rb = sets.find(a), sets.find(b)
+        if ra == rb or (apart is not None and apart(ra, rb)):
+            continue
+        cross = float(agree[np.ix_(group[ra], group[rb])].min())
+        if cross < CHAIN_AGREEMENT:
+            continue
+        root, other = sets.union(ra, rb)
+        group[root] = group[ra] + group[rb]
+        group.pop(other)
+        lowest[root] = min(lowest.get(root, 1.0), lowest.pop(other, 1.0), cross)
+        if joined is not None:
+            joined(root, other)
+    out = sets.sets()
+    return out, {j: lowest[sets.find(j)] for members in out if len(members) > 1 for j in members}
+
+
+def fleets(graph, view, found: list[Found], strength: np.ndarray, risk: np.ndarray, flagged: np.ndarray,
+           relay: np.ndarray | None = None) -> tuple[list[Found], np.ndarray]:
+    """`found` plus a "program_fleet" campaign for each group of MIN_FLEET or more flagged accounts
+    in no campaign (and no relay) that run one program (module doc)."""
+    if view is None:
+        return found, strength
+    lone = flagged.copy()
+    for f in found:
+        lone[f.members] = False
+    if relay is not None:
+        lone &= ~relay
+    idx = np.flatnonzero(lone)
+    if len(idx) < MIN_FLEET:
+        return found, strength
+    shares = mixes(view, _view_members(graph, view, [np.array([i]) for i in idx]))
+    if not shares:
+        return found, strength
+    added = []
+    strength = strength.copy()
+    for start in range(0, len(idx), MAX_BLOCK):
+        sets, lowest = _link(agreement([s[start:start + MAX_BLOCK].astype(np.float32) for s in shares]))
+        for members in sets:
+            if len(members) < MIN_FLEET:
+                continue
+            accounts = idx[start + np.asarray(members)]
+            low = lowest[members[0]]
+            strength[accounts] = np.maximum(strength[accounts], low)
+            added.append(Found(campaign_risk(risk[accounts], flagged[accounts]), np.sort(accounts), "program_fleet",
+                               [{"signal": "program_fleet", "score": round(low, 4), "detail": fleet_words(len(accounts), low)}]))
+    return [*found, *added], strength
+
+
+def fleet_words(n: int, low: float) -> str:
+    return (f"{n} accounts, each flagged on its own traffic and in no campaign by their cards, addresses, "
+            "client builds or organisations, run one program: the same mix of models, reasoning effort, "
+            f"temperature, capabilities, languages and requests (agreement {low:.3f} or more between any two)")
+
+
 def join(graph, view, found: list[Found]) -> list[Found]:
     """`found` with the parts of one program joined (module doc); others unchanged."""
     idx = [i for i, f in enumerate(found) if len(f.members) >= MIN_PART]
@@ -81,34 +169,17 @@ def join(graph, view, found: list[Found]) -> list[Found]:
         return found
     parts = [found[i] for i in idx]
     members = [f.members for f in parts]
-    if view.account_ids != graph.account_ids:  # (a view numbered otherwise: by id)
-        index = view.index
-        members = [np.array([index.get(graph.account_ids[int(a)], -1) for a in m], np.int64) for m in members]
-        members = [m[m >= 0] for m in members]
-    agree = agreement(mixes(view, members))
+    agree = agreement(mixes(view, _view_members(graph, view, members)))
     if not agree.size:
         return found
     holders_of = operators.key_holders(graph, rotated=False)  # a fleet rotates client builds between batches
     identity = {j: operators.own_keys(holders_of, f.members) for j, f in enumerate(parts)}
-    sets = UnionFind(len(parts))
-    group = {j: [j] for j in range(len(parts))}
-    lowest: dict[int, float] = {}
-    pairs = np.argwhere(np.triu(agree >= PROGRAM_AGREEMENT, 1))
-    for a, b in sorted(pairs.tolist(), key=lambda p: (-agree[p[0], p[1]], p[0], p[1])):
-        ra, rb = sets.find(a), sets.find(b)
-        if ra == rb or operators.distinct_operators([ra, rb], identity):
-            continue
-        # every part with every part (no chain of look-alikes: A like B, B like C, A unlike C)
-        cross = float(agree[np.ix_(group[ra], group[rb])].min())
-        if cross < CHAIN_AGREEMENT:
-            continue
-        root, other = sets.union(ra, rb)
-        group[root] = group[ra] + group[rb]
-        group.pop(other)
+
+    def merge_identity(root: int, other: int) -> None:
         for k, codes in identity.pop(other, {}).items():
             identity.setdefault(root, {}).setdefault(k, set()).update(codes)
-        lowest[root] = min(lowest.get(root, 1.0), lowest.pop(other, 1.0), cross)
-    joined = sets.sets()
+
+    joined, lowest = _link(agree, lambda a, b: operators.distinct_operators([a, b], identity), merge_identity)
     if len(joined) == len(parts):
         return found
     out = [f for i, f in enumerate(found) if len(f.members) < MIN_PART]
@@ -117,7 +188,7 @@ def join(graph, view, found: list[Found]) -> list[Found]:
         if len(members) == 1:
             out.append(members[0])
             continue
-        low = lowest[sets.find(idx_set[0])]
+        low = lowest[idx_set[0]]
         item = {"signal": "same_program", "score": round(low, 4),
                 "detail": f"{len(members)} parts that linkage kept apart run one program: the same mix of "
                           "models, reasoning effort, temperature, capabilities, languages and requests "

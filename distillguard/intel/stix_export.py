@@ -98,6 +98,7 @@ SIGNAL_WORDS = {
     "same_program": "parts running one program (the same mix of models, capabilities, languages and requests)",
     "thin_fleet": "a fleet of small accounts asking mostly for training outputs",
     "kin_fleet": "accounts flagged one by one on one private pool of prompt templates",
+    "program_fleet": "accounts flagged one by one, tied by no key, running one program",
     "relay_front": "relay accounts under many organisations on one operator's cards and gateways, relaying flagged end users",
 }
 

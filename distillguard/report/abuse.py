@@ -110,6 +110,7 @@ SIGNAL_WORDS = {
     "same_program": "parts with no link between them running one program (the same mix of models, capabilities, languages and requests)",
     "thin_fleet": "many more small fresh accounts asking mostly for training outputs than ordinary traffic holds",
     "kin_fleet": "accounts flagged one by one whose prompts come from one pool of templates no one else uses",
+    "program_fleet": "accounts flagged one by one, tied by no key, that run one program (the same mix of models, capabilities, languages and requests)",
     "relay_front": "relay accounts opened under many organisations, paying and sending from one operator's cards and gateways, that relay a campaign's end users",
     "model_pivot": "moving together to a newly released model",
     "relay_extraction": "extraction traffic relayed for many end users",

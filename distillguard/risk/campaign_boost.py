@@ -22,7 +22,7 @@ from distillguard.risk.score import AccountRisk
 # on the medium scenario, ties of 0.69-0.78 were all benign users of shared addresses.
 FLAG_STRENGTH = 0.9
 # campaign evidence about the group's judgement, not about what its accounts share
-GROUP_EVIDENCE = ("member_risk", "collective_evidence", "thin_fleet", "kin_fleet", "relay_front")
+GROUP_EVIDENCE = ("member_risk", "collective_evidence", "thin_fleet", "kin_fleet", "program_fleet", "relay_front")
 # Members of campaigns this big (campaigns.collective.MIN_GROUP) at the operating point are
 # ranked by their campaign's size above accounts flagged alone (member_rank), at a tail under
 # the 2e-9 to 5e-9 where the evidence of the most extreme accounts judged alone saturates (every
@@ -79,6 +79,8 @@ def describe_campaign(campaign: dict) -> str:
         text += " too small to judge alone, each asking mostly for model outputs to train on"
     if "kin_fleet" in signals:
         text += " flagged one by one on one private pool of prompt templates,"
+    if "program_fleet" in signals:
+        text += " flagged one by one, tied by no key, running one program,"
     if "relay_front" in signals:
         text += " relaying flagged end users under many organisations from one operator's cards and gateways,"
     if shared:

@@ -94,3 +94,44 @@ def test_a_view_numbered_otherwise_reads_the_same_parts():
     shifted = AccountView(view.exchanges, view.signals, accounts=["0-an-account-with-no-traffic"])
     assert shifted.account_ids != graph.account_ids
     assert _groups(graph, program.join(graph, shifted, found)) == [["a", "b"], ["c"]]
+
+
+def _fleet_setup(*parts):
+    rows = [r for p in parts for r in p]
+    exchanges, signals = tables(rows)
+    view = AccountView(exchanges, signals)
+    graph = build_graph(exchanges, signals, view=view)
+    n = len(graph.account_ids)
+    return graph, view, np.ones(n, bool), np.full(n, 0.9999), np.zeros(n)
+
+
+def test_flagged_accounts_in_no_campaign_that_run_one_program_are_a_program_fleet():
+    graph, view, flagged, risk, strength = _fleet_setup(
+        _part("a", program.MIN_FLEET, model="think"), _part("b", program.MIN_FLEET, model="chat", capability="code",
+                                                             language="en"))
+    found, strength2 = program.fleets(graph, view, [], strength, risk, flagged)
+    assert _groups(graph, found) == [["a"], ["b"]]
+    assert all(f.rule == "program_fleet" and f.extra[0]["signal"] == "program_fleet" for f in found)
+    assert f"{program.MIN_FLEET} accounts, each flagged on its own traffic" in found[0].extra[0]["detail"]
+    assert (strength2 >= program.PROGRAM_AGREEMENT).all() and (strength == 0).all()
+
+
+def test_a_program_fleet_needs_its_size_its_members_flagged_and_in_no_campaign_or_relay():
+    graph, view, flagged, risk, strength = _fleet_setup(_part("a", program.MIN_FLEET, model="think"))
+    assert program.fleets(graph, view, [], strength, risk, flagged)[0]  # the fleet itself
+    one_unflagged = flagged.copy()
+    one_unflagged[0] = False
+    assert program.fleets(graph, view, [], strength, risk, one_unflagged)[0] == []
+    taken = [Found(0.9999, np.array([0]), "gating", [])]
+    assert program.fleets(graph, view, taken, strength, risk, flagged)[0] == taken
+    relay = np.zeros(len(flagged), bool)
+    relay[0] = True
+    assert program.fleets(graph, view, [], strength, risk, flagged, relay)[0] == []
+    assert program.fleets(graph, None, [], strength, risk, flagged)[0] == []
+
+
+def test_lone_accounts_of_different_programs_make_no_fleet():
+    """Ten accounts, each asking another model: no two agree."""
+    parts = [_part(chr(ord("a") + k), 1, model=f"m{k}") for k in range(program.MIN_FLEET)]
+    graph, view, flagged, risk, strength = _fleet_setup(*parts)
+    assert program.fleets(graph, view, [], strength, risk, flagged)[0] == []
