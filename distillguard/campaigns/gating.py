@@ -50,6 +50,17 @@ class Found(NamedTuple):
     extra: list[dict]  # evidence items of the group's judgement, listed first
 
 
+def lone_flagged(flagged: np.ndarray, found: list[Found], relay: np.ndarray | None = None) -> np.ndarray:
+    """The accounts flagged on their own that no campaign of `found` holds, relays left out (a
+    relay is no member of its end users' campaigns)."""
+    lone = flagged.copy()
+    for f in found:
+        lone[f.members] = False
+    if relay is not None:
+        lone &= ~relay
+    return lone
+
+
 def joined_parts(parts: list[Found], extra: list[dict] | None = None) -> Found:
     """One campaign of `parts`: the highest risk, every member, the rule of the riskiest (biggest)
     part or "collective_evidence" when any part was judged pooled, and `extra` (default: the

@@ -27,7 +27,7 @@ import leidenalg
 import numpy as np
 
 from distillguard.campaigns.community import SEED
-from distillguard.campaigns.gating import Found, campaign_risk
+from distillguard.campaigns.gating import Found, campaign_risk, lone_flagged
 from distillguard.linkage.graph import LinkGraph
 
 TEMPLATE_KIND = "shared_template"
@@ -45,11 +45,7 @@ def find(graph: LinkGraph, found: list[Found], strength: np.ndarray, risk: np.nd
     decoy accounts sending a request or two from it)."""
     if TEMPLATE_KIND not in graph.kind_names or not graph.n_edges:
         return found, strength
-    lone = flagged.copy()
-    for f in found:
-        lone[f.members] = False
-    if relay is not None:
-        lone &= ~relay
+    lone = lone_flagged(flagged, found, relay)
     if lone.sum() < MIN_KIN:
         return found, strength
     cleared = ~flagged if judged is None else ~flagged & judged  # judged and not flagged

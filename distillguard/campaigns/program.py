@@ -41,7 +41,7 @@ import numpy as np
 from distillguard import schema
 from distillguard.campaigns import operators
 from distillguard.campaigns.community import UnionFind
-from distillguard.campaigns.gating import Found, campaign_risk, in_id_order, joined_parts
+from distillguard.campaigns.gating import Found, campaign_risk, in_id_order, joined_parts, lone_flagged
 from distillguard.linkage import blocking
 
 # parts smaller than this have too little traffic for their mix to say who runs them
@@ -132,12 +132,7 @@ def fleets(graph, view, found: list[Found], strength: np.ndarray, risk: np.ndarr
     in no campaign (and no relay) that run one program (module doc)."""
     if view is None:
         return found, strength
-    lone = flagged.copy()
-    for f in found:
-        lone[f.members] = False
-    if relay is not None:
-        lone &= ~relay
-    idx = np.flatnonzero(lone)
+    idx = np.flatnonzero(lone_flagged(flagged, found, relay))
     if len(idx) < MIN_FLEET:
         return found, strength
     shares = mixes(view, _view_members(graph, view, [np.array([i]) for i in idx]))
