@@ -5,33 +5,33 @@ accounts, behind a rented residential pool has nothing that ties one card's acco
 card's (the exits are rented by everyone, the SDK is stock), and comes out as a campaign per
 card or per handful of cards. What the parts still share is the program they run: the same
 models at the same reasoning effort and temperature, the same capabilities in the same languages,
-the same kind of request. Parts whose traffic mixes all agree to PROGRAM_AGREEMENT
-(Bhattacharyya coefficient of the two distributions, the lowest over the mixes) are joined.
+the same kind of request, from accounts that each ask about as much. Parts whose traffic mixes
+all agree to PROGRAM_AGREEMENT (Bhattacharyya coefficient of the two distributions, the lowest
+over the mixes) are joined.
 
 Two operators who harvest the same way would be joined too, so the bar is high (every mix, not
-their average), a chain of look-alikes is cut (every part of a joined set agrees with every other
-to CHAIN_AGREEMENT), and parts that each hold their own system prompt or exit pool stay apart
-(`operators.distinct_operators`). Their own client builds do not keep them apart (LinkTraits.rotated):
-a fleet hands each batch of accounts another build of its script. Only campaigns already at the
-operating point are joined: nobody is flagged by it.
+their average), a chain of look-alikes is cut (the parts of two sets agree with each other's to
+CHAIN_AGREEMENT on average, none under CHAIN_FLOOR), and parts that each hold their own system
+prompt or exit pool stay apart (`operators.distinct_operators`). Their own client builds do not
+keep them apart (LinkTraits.rotated): a fleet hands each batch of accounts another build of its
+script. Only campaigns already at the operating point are joined: nobody is flagged by it.
 
 Measured on pairs of the campaigns (>= 5 accounts) that the 17 blind logs' scans name (session 38,
 benchmarks/results/coordination.md): at 0.95, 236 of 538 pairs that are one true campaign agree
 and 4 of 2,773 that are two (three of them parts of one benign company); at 0.98, 82 and 3. At 0.95,
 parts kept apart by their own client builds alone were 154 pairs of one campaign and none of two
-(gen_g's dust fleet: one build per batch of its 640 accounts). Mean ARI over the 17 logs 0.705 ->
-0.768, no account flagged or unflagged. Session 32 had set 0.98 on ten logs (27 of 445 pairs of one
-campaign on gen_f, 0 of 501 of two).
+(gen_g's dust fleet: one build per batch of its 640 accounts). Session 32 had set 0.98 on ten logs
+(27 of 445 pairs of one campaign on gen_f, 0 of 501 of two).
 
 Flagged accounts that no link put in any campaign (each with its own card, exit, client build and
-organisation) can still run one program: `fleets` groups those whose mixes agree, every two of
-them to CHAIN_AGREEMENT, joined closest first at PROGRAM_AGREEMENT, into campaigns of MIN_FLEET or
-more (rule "program_fleet"); `join` then joins them with the rest of their operator's parts. Every
-member is flagged already: it flags no one. 17 blind logs (session 38): 18 campaigns of 308
-accounts carry its evidence (of 1,493 flagged accounts in no campaign before), 298 of them
-campaign accounts (every group of one true campaign but one, 12 and 6 of two) and 10 a benign
-population's (gen_l's edtech worksheets, one group); mean recall at 0.1% 52.5% -> 53.0% (members of
-a campaign of ten or more rank first), benign flagged unchanged.
+organisation) can still run one program: `fleets` groups those whose mixes agree (joined closest
+first at PROGRAM_AGREEMENT, the same chain rule) into campaigns of MIN_FLEET or more (rule
+"program_fleet"); `join` then joins them with the rest of their operator's parts. Every member is
+flagged already: it flags no one.
+
+17 blind logs, mean ARI 0.705 -> 0.790 and recall at 0.1% 52.0% -> 53.2% (members of a campaign of
+ten or more rank first), no account flagged or unflagged, own logs unchanged (figures per step in
+coordination.md).
 """
 
 from __future__ import annotations
@@ -47,8 +47,11 @@ from distillguard.linkage import blocking
 # parts smaller than this have too little traffic for their mix to say who runs them
 MIN_PART = 5
 PROGRAM_AGREEMENT = 0.95
-# and every part of the two sets with every other at least this (no chain of look-alikes)
+# two sets are joined when their parts agree with each other's to this on average, and no two of
+# them under CHAIN_FLOOR (no chain of look-alikes: A like B, B like C, A unlike C). Every pair to
+# 0.93 kept gen_f's hydra apart (its parts 0.96-0.98 at best, 0.90-0.91 at worst; session 38)
 CHAIN_AGREEMENT = 0.93
+CHAIN_FLOOR = 0.88
 # flagged accounts in no campaign that run one program are a fleet of this many or more (as
 # risk.campaign_boost.RANKED_CAMPAIGN: fewer is a team's size)
 MIN_FLEET = 10
@@ -57,8 +60,11 @@ MIN_FLEET = 10
 MAX_BLOCK = 3000
 # what a program is: request columns ...
 REQUEST_MIXES = (schema.MODEL, schema.REASONING_EFFORT, schema.TEMPERATURE)
-# ... and detector outputs (capability, language, what the request asks for)
+# ... and detector outputs (capability, language, what the request asks for) ...
 SIGNAL_MIXES = ("capability.label", "language.code", "extraction_intent.intent")
+# ... and how much each account asks (its exchanges in the log, by power of ten: 1-9, 10-99, ...):
+# a thin fleet of three-request accounts and a hydra of fifty-request ones asking alike are two
+# programs (gen_n: joined on the rest of the mix, session 38)
 
 
 def mixes(view, members: list[np.ndarray]) -> list[np.ndarray]:
@@ -69,12 +75,15 @@ def mixes(view, members: list[np.ndarray]) -> list[np.ndarray]:
     part_of_row = part_of[view.account_of_row] if len(view.account_of_row) else np.zeros(0, np.int64)
     rows = np.flatnonzero(part_of_row >= 0)
     columns = [view.column(c) for c in REQUEST_MIXES] + [view.signal(c) for c in SIGNAL_MIXES]
-    out = []
+    codes = []
     for col in columns:
-        if col is None or not len(rows):
-            continue
-        values = col.take(rows).cast("string").fill_null("")  # a missing value is a value too
-        code = blocking.encode_keys(values)
+        if col is not None and len(rows):
+            codes.append(blocking.encode_keys(col.take(rows).cast("string").fill_null("")))  # missing is a value too
+    if len(rows):
+        size = np.bincount(view.account_of_row, minlength=len(view.account_ids))
+        codes.append(np.floor(np.log10(np.maximum(size[view.account_of_row[rows]], 1))).astype(np.int64))
+    out = []
+    for code in codes:
         width = int(code.max()) + 1 if len(code) else 1
         counts = np.zeros((len(members), width))
         np.add.at(counts, (part_of_row[rows], code), 1.0)
@@ -100,8 +109,8 @@ def _view_members(graph, view, members: list[np.ndarray]) -> list[np.ndarray]:
 
 
 def _link(agree: np.ndarray, apart=None, joined=None) -> tuple[list[list[int]], dict[int, float]]:
-    """Closest pairs first, sets joined while every member of one agrees with every member of the
-    other to CHAIN_AGREEMENT (no chain of look-alikes: A like B, B like C, A unlike C), pairs under
+    """Closest pairs first, sets joined while the members of one agree with the members of the
+    other to CHAIN_AGREEMENT on average and none of them under CHAIN_FLOOR, pairs under
     PROGRAM_AGREEMENT never, nor two sets `apart(root_a, root_b)` says are two; `joined(root,
     other)` is told of each join. Returns the sets and, per member of a set of two or more, the
     lowest agreement inside its set."""
@@ -113,13 +122,13 @@ def _link(agree: np.ndarray, apart=None, joined=None) -> tuple[list[list[int]], 
         ra, rb = sets.find(a), sets.find(b)
         if ra == rb or (apart is not None and apart(ra, rb)):
             continue
-        cross = float(agree[np.ix_(group[ra], group[rb])].min())
-        if cross < CHAIN_AGREEMENT:
+        cross = agree[np.ix_(group[ra], group[rb])]
+        if cross.mean() < CHAIN_AGREEMENT or cross.min() < CHAIN_FLOOR:
             continue
         root, other = sets.union(ra, rb)
         group[root] = group[ra] + group[rb]
         group.pop(other)
-        lowest[root] = min(lowest.get(root, 1.0), lowest.pop(other, 1.0), cross)
+        lowest[root] = min(lowest.get(root, 1.0), lowest.pop(other, 1.0), float(cross.min()))
         if joined is not None:
             joined(root, other)
     out = sets.sets()

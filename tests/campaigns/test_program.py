@@ -11,15 +11,15 @@ from distillguard.linkage.view import AccountView
 
 
 def _part(prefix: str, n_accounts: int, *, model, capability="math", language="tr", system_prompt=None,
-          y_rows: int = 0, user_agent=None, exits: int = 0):
-    """`n_accounts` of 10 exchanges each; `y_rows`: the part's first rows ask model "y" instead;
+          y_rows: int = 0, user_agent=None, exits: int = 0, per_account: int = 10):
+    """`n_accounts` of `per_account` exchanges each; `y_rows`: the part's first rows ask model "y" instead;
     `exits`: the part's accounts rotate over a pool of that many addresses of its own."""
     rows = []
     for k in range(n_accounts):
         # each account its own address and card: nothing links the parts
-        first = k * 10
+        first = k * per_account
         ip = (lambda i, k=k: f"10.{ord(prefix[0])}.9.{(k + i) % exits}") if exits else f"10.{ord(prefix[0])}.{k}.1"
-        rows += account_rows(f"{prefix}{k:02d}", 10, ip=ip, payment=f"card-{prefix}{k}", user_agent=user_agent,
+        rows += account_rows(f"{prefix}{k:02d}", per_account, ip=ip, payment=f"card-{prefix}{k}", user_agent=user_agent,
                              model=(lambda i, first=first: "y" if first + i < y_rows else model),
                              temperature=0.7, system_prompt=system_prompt,
                              signals={"capability.label": capability, "language.code": language})
@@ -53,13 +53,29 @@ def test_parts_of_one_program_are_joined_and_say_so():
 
 
 def test_a_chain_of_look_alikes_is_not_one_program():
-    """A like B, B like C, A unlike C (under CHAIN_AGREEMENT): never all three."""
+    """A like B, B like C, A unlike C (under CHAIN_FLOOR): never all three."""
+    graph, view, found = _setup(_part("a", 5, model="x"), _part("b", 5, model="x", y_rows=4),
+                                _part("c", 5, model="x", y_rows=12))
+    agree = program.agreement(program.mixes(view, [f.members for f in found]))
+    assert agree[0, 1] >= program.PROGRAM_AGREEMENT and agree[1, 2] >= program.PROGRAM_AGREEMENT
+    assert agree[0, 2] < program.CHAIN_FLOOR
+    assert _groups(graph, program.join(graph, view, found)) == [["a"], ["b", "c"]]  # the closest pair first
+
+
+def test_sets_that_agree_on_average_are_joined_though_one_pair_agrees_less():
+    """A like B, B like C, A a little less like C (over CHAIN_FLOOR, the three on average over
+    CHAIN_AGREEMENT): one program, as a hydra's parts that each drift a little."""
     graph, view, found = _setup(_part("a", 5, model="x"), _part("b", 5, model="x", y_rows=1),
                                 _part("c", 5, model="x", y_rows=8))
     agree = program.agreement(program.mixes(view, [f.members for f in found]))
-    assert agree[0, 1] >= program.PROGRAM_AGREEMENT and agree[1, 2] >= program.PROGRAM_AGREEMENT
-    assert agree[0, 2] < program.CHAIN_AGREEMENT
-    assert _groups(graph, program.join(graph, view, found)) == [["a", "b"], ["c"]]  # the closest pair first
+    assert program.CHAIN_FLOOR <= agree[0, 2] < program.CHAIN_AGREEMENT
+    assert _groups(graph, program.join(graph, view, found)) == [["a", "b", "c"]]
+
+
+def test_accounts_that_ask_a_handful_each_and_accounts_that_ask_hundreds_run_two_programs():
+    """A thin fleet beside a hydra that asks alike: how much each account asks is part of the program."""
+    graph, view, found = _setup(_part("a", 6, model="think"), _part("b", 6, model="think", per_account=3))
+    assert _groups(graph, program.join(graph, view, found)) == [["a"], ["b"]]
 
 
 def test_parts_that_each_hold_their_own_system_prompt_stay_two_operators():
