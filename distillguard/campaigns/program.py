@@ -58,6 +58,7 @@ MIN_FLEET = 10
 # lone flagged accounts compared pairwise at most this many at a time (memory: (n x n) agreements);
 # more are cut in account order, and `join` joins a fleet's parts again
 MAX_BLOCK = 3000
+PAIR_CHUNK = 1 << 20
 # what a program is: request columns ...
 REQUEST_MIXES = (schema.MODEL, schema.REASONING_EFFORT, schema.TEMPERATURE)
 # ... and detector outputs (capability, language, what the request asks for) ...
@@ -95,8 +96,11 @@ def agreement(shares: list[np.ndarray]) -> np.ndarray:
     """(parts x parts): the lowest Bhattacharyya coefficient over the mixes."""
     if not shares:
         return np.zeros((0, 0))
-    root = [np.sqrt(s) for s in shares]
-    return np.minimum.reduce([r @ r.T for r in root])
+    lowest = None
+    for s in shares:  # one mix at a time: two (parts x parts) matrices in memory, not one per mix
+        root = np.sqrt(s)
+        lowest = root @ root.T if lowest is None else np.minimum(lowest, root @ root.T, out=lowest)
+    return lowest
 
 
 def _view_members(graph, view, members: list[np.ndarray]) -> list[np.ndarray]:
@@ -117,20 +121,23 @@ def _link(agree: np.ndarray, apart=None, joined=None) -> tuple[list[list[int]], 
     sets = UnionFind(len(agree))
     group = {j: [j] for j in range(len(agree))}
     lowest: dict[int, float] = {}
-    pairs = np.argwhere(np.triu(agree >= PROGRAM_AGREEMENT, 1))
-    for a, b in sorted(pairs.tolist(), key=lambda p: (-agree[p[0], p[1]], p[0], p[1])):
-        ra, rb = sets.find(a), sets.find(b)
-        if ra == rb or (apart is not None and apart(ra, rb)):
-            continue
-        cross = agree[np.ix_(group[ra], group[rb])]
-        if cross.mean() < CHAIN_AGREEMENT or cross.min() < CHAIN_FLOOR:
-            continue
-        root, other = sets.union(ra, rb)
-        group[root] = group[ra] + group[rb]
-        group.pop(other)
-        lowest[root] = min(lowest.get(root, 1.0), lowest.pop(other, 1.0), float(cross.min()))
-        if joined is not None:
-            joined(root, other)
+    src, dst = np.nonzero(np.triu(agree >= PROGRAM_AGREEMENT, 1))
+    order = np.lexsort((dst, src, -agree[src, dst]))  # closest first, ties in index order
+    for start in range(0, len(order), PAIR_CHUNK):  # (pairs as Python ints a chunk at a time)
+        chunk = order[start:start + PAIR_CHUNK]
+        for a, b in zip(src[chunk].tolist(), dst[chunk].tolist()):
+            ra, rb = sets.find(a), sets.find(b)
+            if ra == rb or (apart is not None and apart(ra, rb)):
+                continue
+            cross = agree[np.ix_(group[ra], group[rb])]
+            if cross.mean() < CHAIN_AGREEMENT or cross.min() < CHAIN_FLOOR:
+                continue
+            root, other = sets.union(ra, rb)
+            group[root] = group[ra] + group[rb]
+            group.pop(other)
+            lowest[root] = min(lowest.get(root, 1.0), lowest.pop(other, 1.0), float(cross.min()))
+            if joined is not None:
+                joined(root, other)
     out = sets.sets()
     return out, {j: lowest[sets.find(j)] for members in out if len(members) > 1 for j in members}
 
