@@ -47,14 +47,16 @@ t = time.perf_counter()
 found, _ = program.fleets(Graph, view, [], strength, risk, flagged)
 seconds = time.perf_counter() - t
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-print(json.dumps({"seconds": seconds, "max_rss_mb": peak / 1024, "rss_added_mb": (peak - before) / 1024,
+print(json.dumps({"package": program.__file__, "seconds": seconds, "max_rss_mb": peak / 1024, "rss_added_mb": (peak - before) / 1024,
                   "fleets": len(found), "largest": max((len(f.members) for f in found), default=0)}))
 """
 
 
 def run(tree: Path, n: int) -> dict:
     env = {**os.environ, "PYTHONPATH": str(tree)}
-    out = subprocess.run([sys.executable, "-c", CHILD, str(n)], env=env, capture_output=True, text=True, check=True)
+    # run from the tree: `python -c` puts its working directory first on the path
+    out = subprocess.run([sys.executable, "-c", CHILD, str(n)], env=env, cwd=tree, capture_output=True, text=True,
+                         check=True)
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
@@ -74,7 +76,7 @@ def main() -> None:
         for name, runs in got.items():
             line[name] = {"median_s": round(statistics.median(r["seconds"] for r in runs), 2),
                           "median_rss_added_mb": round(statistics.median(r["rss_added_mb"] for r in runs)),
-                          "fleets": runs[0]["fleets"], "largest": runs[0]["largest"]}
+                          "fleets": runs[0]["fleets"], "largest": runs[0]["largest"], "package": runs[0]["package"]}
         if "baseline" in line:
             line["time_ratio"] = round(line["baseline"]["median_s"] / max(line["this"]["median_s"], 1e-9), 2)
         print(json.dumps(line))
