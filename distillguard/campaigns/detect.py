@@ -196,6 +196,7 @@ def detect_campaigns(
                                           flagged_over_floor=None if over is None else over & flagged)
     found, strength = kin_fleet.find(graph, found, strength, risk, flagged, relay,
                                      _judged_table(accounts, graph.account_ids))
+    # (the view may have been made since `org` was read: organisations then, not none)
     found, strength = relay_front.find(graph, found, strength, relay, _relay_verdicts(accounts, graph.account_ids),
                                        org if org is not None else _organisations(graph, view))
     found, strength = program.fleets(graph, view, found, strength, risk, flagged, relay)

@@ -22,15 +22,15 @@ PRIVATE_SHARE = 0.9
 PART_HOLDING = 0.8
 
 
-def key_holders(graph, rotated: bool = True) -> dict[int, tuple[np.ndarray, np.ndarray, np.ndarray]]:
+def key_holders(graph, with_rotated: bool = True) -> dict[int, tuple[np.ndarray, np.ndarray, np.ndarray]]:
     """Per one_per_operator kind (index into graph.kinds): its unique (key code, account) pairs,
     and each key code with its number of holders (computed once for every campaign read).
-    `rotated=False`: without the kinds an operator may hand each batch of its accounts its own of
+    `with_rotated=False`: without the kinds an operator may hand each batch of its accounts its own of
     (LinkTraits.rotated)."""
     out = {}
     for ki, kind in enumerate(graph.kinds):
         kk = graph.keys.get(kind.name)
-        if (kind.traits.one_per_operator and (rotated or not kind.traits.rotated)
+        if (kind.traits.one_per_operator and (with_rotated or not kind.traits.rotated)
                 and kk is not None and len(kk.account)):
             pair = np.unique(np.c_[blocking.encode_keys(kk.key), kk.account], axis=0)
             keys, holders = np.unique(pair[:, 0], return_counts=True)

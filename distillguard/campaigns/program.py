@@ -14,7 +14,9 @@ their average), a chain of look-alikes is cut (the parts of two sets agree with 
 CHAIN_AGREEMENT on average, none under CHAIN_FLOOR), and parts that each hold their own system
 prompt or exit pool stay apart (`operators.distinct_operators`). Their own client builds do not
 keep them apart (LinkTraits.rotated): a fleet hands each batch of accounts another build of its
-script. Only campaigns already at the operating point are joined: nobody is flagged by it.
+script. Only campaigns already at the operating point are joined, and on the 17 blind logs it
+flagged no one; a joined campaign can still lift members its parts did not (gen_o's tax law firms,
+joined at 0.95 with no own key counted, lifted 16 seats: own exits keep them apart).
 
 Measured on pairs of the campaigns (>= 5 accounts) that the 17 blind logs' scans name (session 38,
 benchmarks/results/coordination.md): at 0.95, 236 of 538 pairs that are one true campaign agree
@@ -185,7 +187,7 @@ def join(graph, view, found: list[Found]) -> list[Found]:
     agree = agreement(mixes(view, _view_members(graph, view, members)))
     if not agree.size:
         return found
-    holders_of = operators.key_holders(graph, rotated=False)  # a fleet rotates client builds between batches
+    holders_of = operators.key_holders(graph, with_rotated=False)  # a fleet rotates client builds between batches
     identity = {j: operators.own_keys(holders_of, f.members) for j, f in enumerate(parts)}
 
     def merge_identity(root: int, other: int) -> None:
