@@ -32,7 +32,7 @@ from distillguard.linkage.graph import default_kinds
 from distillguard.linkage.kinds import shared_system_prompt as system_prompt
 from distillguard.linkage.view import AccountView
 from distillguard.risk import AccountRisk, Reference, RiskModel, apply_campaigns
-from distillguard.risk.campaign_boost import named_members
+from distillguard.risk.campaign_boost import mark_asked, named_members
 from distillguard.risk.end_users import flag_own_traffic, judge_end_users
 from distillguard.risk.score import DEFAULT_MIN_EXCHANGES, DEFAULT_TARGET_FPR, quiet_accounts, safety_findings
 from distillguard.errors import check_terminated, termination_deferred
@@ -269,13 +269,14 @@ def scan_collected(exchanges: pa.Table, signals: pa.Table, *, reference: Referen
             accounts = accounts.append_column(column, pa.array([relays[a][field] if a in relay_ids else None
                                                                 for a in base.account_ids], typ))
         accounts = with_campaign_columns(accounts, features, specs, min_exchanges, base)
+        score_group = group_scorer(exchanges, signals, model, specs, cohort, member_features=features)
         found = campaign_stage.detect_campaigns(exchanges, signals, accounts, view=view, keyrows=keyrows, bursts=bursts,
-                                                partitions=partitions,
-                                                score_group=group_scorer(exchanges, signals, model, specs, cohort,
-                                                                         member_features=features),
+                                                partitions=partitions, score_group=score_group,
                                                 small_reference=reference.meta.get("small_accounts"),
                                                 min_exchanges=min_exchanges)
         campaign_list, membership, graph = list(found.campaigns), dict(found.membership), found.graph
+        campaign_list = mark_asked(campaign_list, group_scorer(exchanges, signals, model, specs, cohort,
+                                                               member_features=features, typical=True), specs)
     final = apply_campaigns(base, campaign_list, membership, target_fpr=target_fpr)
     campaign_list = named_members(campaign_list, final)
     final = flag_own_traffic(final, end_users, relays)
@@ -383,12 +384,13 @@ MANY_ROWS = 2_000_000  # exchanges pooled at once when every candidate group is 
 
 
 def group_scorer(exchanges: pa.Table, signals: pa.Table, model: RiskModel, specs: dict, cohort: pa.Table | None = None,
-                 member_features: pa.Table | None = None):
+                 member_features: pa.Table | None = None, typical: bool = False):
     """account ids -> GroupScore: their traffic pooled as one account and scored like any account
     (same features, same reference, same operating point; additive features such as volume
     left out), with the members' cohort features, for campaigns.collective. With
     `member_features` (the members' own account features), the pooled account's age is its
-    typical member's (`_typical_age`)."""
+    typical member's (`_typical_age`). `typical`: scored as the group's typical member
+    (RiskModel.score), for what its members ask (risk.campaign_boost.mark_asked)."""
     from distillguard.campaigns.collective import GroupScore
 
     age_of = None
@@ -437,7 +439,7 @@ def group_scorer(exchanges: pa.Table, signals: pa.Table, model: RiskModel, specs
                         parts.append(group.set_column(0, schema.ACCOUNT_ID, pa.array([names[gi - lo]], pa.string())))
                 if parts:
                     features = with_cohort(features, pa.concat_tables(parts))
-            risk = model.score(features, specs, pooled=True)
+            risk = model.score(features, specs, pooled=True, typical=typical)
             got = {a: i for i, a in enumerate(risk.account_ids)}
             for gi in range(lo, hi):
                 i = got.get(names[gi - lo])

@@ -15,7 +15,8 @@ import functools
 
 import numpy as np
 
-from distillguard.risk.score import AccountRisk
+from distillguard.risk import catalog
+from distillguard.risk.score import SIGNIFICANT_P, AccountRisk, is_extraction_family
 
 # Ties at least this strong to a campaign at the operating point flag the member. Weaker ties
 # (e.g. a resident sharing one residential proxy address with a hydra cluster) only raise risk:
@@ -29,6 +30,18 @@ GROUP_EVIDENCE = ("member_risk", "collective_evidence", "thin_fleet", "kin_fleet
 # family beyond the reference; a relay's own verdict can still read 1.0)
 RANKED_CAMPAIGN = 10
 RANK_TAIL = 1e-10
+# ... when what they harvest asks for what distillers want (`mark_asked`): their distinct prompts,
+# pooled and scored as their typical member, significant (SIGNIFICANT_P) in an extraction family or
+# in a known-dataset sweep; or they sweep public datasets as a group, or hide behind a card ring
+# (many customers' accounts on a few shared cards: an operator's cover, no benign reference account
+# shows it). A big group whose case rests only on who its accounts are and how they ask (one card,
+# one sign-up burst, long outputs, the new model the day it came out), or that asks one assignment
+# again and again, is what a hackathon, a class or a company's seats look like too: its members keep
+# the campaign's own risk and rank after the cases that rest on what was harvested. Flags do not
+# change. gen_r (session 39): a hackathon's 155 participants on the sponsor's card ranked first,
+# above every fleet that asked for reasoning traces; gen_j: a class of 60, each student flagged alone
+# on the teacher's few "explain step by step" prompts, which pooled are a handful among 1,000 others
+ASKED_COHORT_SIGNALS = ("partitioned_sweep", "harvest_fleet", "card_ring")
 # A smaller campaign whose every exchange carries one organisation (or one payment instrument) is
 # one customer's seats, in the open: its flagged members stay flagged, ranked after every account
 # flagged alone and every fleet (customer_rank). Content companies (coaching institutes' worked
@@ -85,12 +98,47 @@ def describe_campaign(campaign: dict) -> str:
         text += " relaying flagged end users under many organisations from one operator's cards and gateways,"
     if shared:
         text += " sharing " + (", ".join(shared[:-1]) + " and " + shared[-1] if len(shared) > 1 else shared[0])
+    if campaign.get("asked") is False:
+        text += (", whose distinct prompts, pooled, ask for nothing that distillers harvest (reviewed after "
+                 "cases that rest on what was asked)")
     if campaign.get("one_customer") and n < RANKED_CAMPAIGN:
         text += f", all of one {campaign['one_customer']} (one customer's seats, in the open: reviewed after fleets that hide)"
     targets = campaign.get("targets") or []
     if targets:
         text += f", targeting {', '.join(map(str, targets[:3]))}"
     return text
+
+
+def asked_signals(signal_specs: dict[str, dict]) -> frozenset[str]:
+    """Evidence names that say a group harvests what distillers want: the extraction families, the
+    known-dataset sweep, a group's sweep of public datasets and a card ring (linkage.cohort)."""
+    return frozenset({f.signal for f in catalog.risk_features(signal_specs)
+                      if is_extraction_family(f.family) or f.family == "dataset_sweep"} | set(ASKED_COHORT_SIGNALS))
+
+
+def asks_for_outputs(evidence: list[dict], asked: frozenset[str]) -> bool:
+    """The evidence holds a significant item of what is asked (`asked_signals`)."""
+    return any(e.get("signal") in asked and float(e.get("score") or 0.0) >= 1.0 - SIGNIFICANT_P for e in evidence)
+
+
+def mark_asked(campaigns: list[dict], score_group, signal_specs: dict[str, dict], *,
+               min_size: int = RANKED_CAMPAIGN) -> list[dict]:
+    """`campaigns` with "asked" set on those of at least `min_size` accounts (see RANK_TAIL): their
+    members' traffic, pooled as one account and scored as their typical member (`score_group`, made
+    by pipeline.group_scorer with typical=True), asks for what distillers harvest
+    (`asks_for_outputs`); or the campaign's own evidence says so already (a group sweep, a card ring)
+    or its rule is a thin fleet (accounts too small to judge, each asking mostly for outputs)."""
+    asked = asked_signals(signal_specs)
+    big = [i for i, c in enumerate(campaigns) if len(c.get("account_ids") or ()) >= min_size]
+    many = getattr(score_group, "many", None)
+    groups = [list(campaigns[i]["account_ids"]) for i in big]
+    scores = many(groups) if many is not None else [score_group(g) for g in groups]
+    out = list(campaigns)
+    for i, score in zip(big, scores):
+        c = campaigns[i]
+        own = c.get("rule") in ("thin_fleet",) or asks_for_outputs(c.get("evidence") or [], asked)
+        out[i] = dict(c, asked=bool(own or asks_for_outputs(score.evidence, asked)))
+    return out
 
 
 def member_rank(size: int, *, flagged_alone: bool = True) -> float:
@@ -159,7 +207,7 @@ def apply_campaigns(base: AccountRisk, campaigns: list[dict], membership: dict, 
         if out.flagged[i]:
             out.campaign_ids[i] = cid
             size = len(campaign.get("account_ids") or ())
-            if c_risk >= threshold and size >= RANKED_CAMPAIGN:
+            if c_risk >= threshold and size >= RANKED_CAMPAIGN and campaign.get("asked", True):
                 # a named member of a big campaign is ranked by it (member_rank), whatever its tie's
                 # strength: a hydra's members behind rotating exits are tied at 0.5-0.9, a company's seats at 1.0
                 out.risk[i] = max(out.risk[i], member_rank(size, flagged_alone=bool(base.flagged[i])))

@@ -60,6 +60,11 @@ class RiskFeature:
     # other evidence but never makes a case on behaviour alone (risk.score: an eval harness the
     # reference lacked was beyond it in two such families)
     workload: bool = False
+    # a count that a pooled group's members add up without any one of them showing it (distinct
+    # known-dataset items): evidence for the group's case (a partitioned sweep is exactly that), but
+    # not of what its typical member asks (risk.campaign_boost.mark_asked: gen_r's hackathon, 160
+    # participants who each pasted a public coding problem or a few, pooled "swept 220 items")
+    pooled_count: bool = False
 
 
 def _pct(x: float) -> str:
@@ -128,7 +133,8 @@ BEHAVIOUR: tuple[RiskFeature, ...] = (
                 per="distinct_prompts",
                 detail=lambda r: f"{round(r['dataset_share'] * _prompts(r))} of {_prompts(r)} distinct prompts match "
                 f"items of known public datasets ({r['dataset_items']} distinct items)"),
-    RiskFeature("dataset_items", "dataset_sweep", "dataset_sweep", workload=True, examples="examples_dataset_match",
+    RiskFeature("dataset_items", "dataset_sweep", "dataset_sweep", workload=True, pooled_count=True,
+                examples="examples_dataset_match",
                 detail=lambda r: f"swept {r['dataset_items']} distinct known-dataset items"),
     RiskFeature("model_pivot_share", "model_pivot", "pivot",
                 detail=lambda r: f"moved {_pct(r['model_pivot_share'])} of its traffic to a newly released "

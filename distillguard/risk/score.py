@@ -208,13 +208,16 @@ class RiskModel:
         return np.clip(risk, 0.0, 1.0)
 
     # -- the whole thing ----------------------------------------------------------------------
-    def score(self, features: pa.Table, signal_specs: dict[str, dict], *, pooled: bool = False) -> AccountRisk:
+    def score(self, features: pa.Table, signal_specs: dict[str, dict], *, pooled: bool = False,
+              typical: bool = False) -> AccountRisk:
         """Risk of every account of `features`. `pooled`: each row is a group's traffic pooled as
-        one account (campaigns.collective), whose additive features (volume) are no evidence."""
+        one account (campaigns.collective), whose additive features (volume) are no evidence;
+        `typical` (with `pooled`): what the group's typical member does, so neither are counts that
+        its members add up (`RiskFeature.pooled_count`)."""
         feats, skipped = self._usable(signal_specs)
         families = self._families(feats)
         n_acc = len(features)
-        cols = [np.ones(n_acc) if (pooled and f.additive) else
+        cols = [np.ones(n_acc) if (pooled and (f.additive or (typical and f.pooled_count))) else
                 tail_p(self._ref_scoring[f.column], catalog.scoring_values(features, f), extrapolate=not f.saturate)
                 for f in feats]
         p = np.column_stack(cols) if cols else np.ones((n_acc, 0))

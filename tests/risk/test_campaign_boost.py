@@ -141,3 +141,54 @@ def test_a_campaign_names_only_the_members_it_flagged():
     out = apply_campaigns(_base(), [CAMPAIGN], membership, target_fpr=0.001)
     kept = named_members([CAMPAIGN, {"campaign_id": "c-9", "account_ids": ["c"]}], out)
     assert [(c["campaign_id"], c["account_ids"], c["size"]) for c in kept] == [("c-3", ["a", "b"], 2)]
+
+
+def test_a_big_campaign_that_harvests_nothing_ranks_after_accounts_flagged_alone_and_stays_flagged():
+    """A campaign whose members' distinct prompts, pooled, ask for nothing distillers harvest
+    (`asked` False: a hackathon on its sponsor's card, a class repeating one assignment) is not
+    ranked by its size: its members keep the campaign's risk, under an account flagged alone, and
+    stay flagged; its evidence says why."""
+    size = 30
+    base = _flagged([0.5] * size + [1 - 4.6e-9])
+    ids = [f"a{i}" for i in range(size)]
+    campaign = {"campaign_id": "c-1", "account_ids": ids, "risk": 1 - 6e-6, "asked": False,
+                "evidence": [{"signal": "collective_evidence", "score": 1.0, "detail": "..."}]}
+    out = apply_campaigns(base, [campaign], {a: ("c-1", 1.0, []) for a in ids}, target_fpr=0.001)
+    assert (out.risk[:size] == 1 - 6e-6).all() and out.flagged[:size].all()
+    assert out.risk[size] > out.risk[0]
+    assert "ask for nothing that distillers harvest" in out.evidence[0][0]["detail"]
+    out = apply_campaigns(base, [dict(campaign, asked=True)], {a: ("c-1", 1.0, []) for a in ids}, target_fpr=0.001)
+    assert (out.risk[:size] == member_rank(size, flagged_alone=False)).all() and out.risk[0] > out.risk[size]
+
+
+def test_mark_asked_reads_what_the_pooled_members_ask_and_the_campaigns_own_evidence():
+    from distillguard.campaigns.collective import GroupScore
+    from distillguard.risk.campaign_boost import mark_asked
+
+    specs = {"extraction_intent": {"description": "ask for outputs", "evidence": "extraction"}}
+    pooled = {  # what the scorer says of each group, by its first account
+        "x0": [{"signal": "extraction_intent", "score": 1.0}],  # asks for outputs
+        "y0": [{"signal": "output_length_max", "score": 0.9998}, {"signal": "signup_burst", "score": 0.9996}],
+        "z0": [{"signal": "extraction_intent", "score": 0.97}],  # not significant
+        "w0": [{"signal": "card_ring", "score": 0.9996}],  # hides behind a card ring
+        "v0": [{"signal": "dataset_sweep", "score": 0.995}],
+        "t0": [],
+    }
+    seen = []
+
+    def score(ids):
+        seen.append(ids)
+        return GroupScore(1 - 1e-6, True, 100, pooled[ids[0]])
+
+    def ids(p, n=RANKED_CAMPAIGN):
+        return [f"{p}{i}" for i in range(n)]
+
+    campaigns = [{"campaign_id": f"c-{p}", "account_ids": ids(p), "rule": "collective_evidence"} for p in "xyzwv"]
+    campaigns += [{"campaign_id": "c-t", "account_ids": ids("t"), "rule": "thin_fleet"},
+                  {"campaign_id": "c-s", "account_ids": ids("s", RANKED_CAMPAIGN - 1), "rule": "member_risk"},
+                  {"campaign_id": "c-u", "account_ids": ids("t"), "rule": "collective_evidence",
+                   "evidence": [{"signal": "partitioned_sweep", "score": 1.0}]}]
+    out = mark_asked(campaigns, score, specs)
+    assert [c.get("asked") for c in out] == [True, False, False, True, True, True, None, True]
+    assert all(len(g) >= RANKED_CAMPAIGN for g in seen)  # small campaigns are not scored
+    assert "asked" not in campaigns[0]  # the input is not modified

@@ -281,3 +281,21 @@ def test_a_model_scores_alike_whatever_it_scored_before(reference):
     assert np.array_equal(used.score(feats, fewer).risk, behaviour_only.risk)
     assert not np.array_equal(behaviour_only.risk, first.risk)
     assert first.flagged[-3:].all()
+
+
+def test_a_pooled_groups_typical_member_is_not_credited_with_counts_its_members_add_up():
+    """Distinct known-dataset items add up over a pooled group (a crowd that each pasted a problem or
+    two "swept" hundreds): evidence for the group's case, not of what its typical member asks."""
+    rng = np.random.default_rng(0)
+    n = 2000
+    ref = pa.table({"account_id": [f"r{i}" for i in range(n)], "exchanges": [50] * n, "distinct_prompts": [50] * n,
+                    "dataset_items": rng.integers(0, 4, n).tolist(), "dataset_share": (rng.random(n) * 0.2).tolist()})
+    model = RiskModel(Reference.from_features(ref, {}, min_exchanges=5), target_fpr=0.001)
+    crowd = pa.table({"account_id": ["g"], "exchanges": [3500], "distinct_prompts": [3000],
+                      "dataset_items": [220], "dataset_share": [0.07]})
+
+    def sweep(res):
+        return [e["detail"] for e in res.evidence[0] if e["signal"] == "dataset_sweep"]
+
+    assert any("swept 220" in d for d in sweep(model.score(crowd, {}, pooled=True)))
+    assert not sweep(model.score(crowd, {}, pooled=True, typical=True))
