@@ -130,6 +130,8 @@ def mark_asked(campaigns: list[dict], score_group, signal_specs: dict[str, dict]
     or its rule is a thin fleet (accounts too small to judge, each asking mostly for outputs)."""
     asked = asked_signals(signal_specs)
     big = [i for i, c in enumerate(campaigns) if len(c.get("account_ids") or ()) >= min_size]
+    if not big:
+        return list(campaigns)
     many = getattr(score_group, "many", None)
     groups = [list(campaigns[i]["account_ids"]) for i in big]
     scores = many(groups) if many is not None else [score_group(g) for g in groups]
