@@ -41,7 +41,8 @@ RANK_TAIL = 1e-10
 # change. gen_r (session 39): a hackathon's 155 participants on the sponsor's card ranked first,
 # above every fleet that asked for reasoning traces; gen_j: a class of 60, each student flagged alone
 # on the teacher's few "explain step by step" prompts, which pooled are a handful among 1,000 others
-ASKED_COHORT_SIGNALS = ("partitioned_sweep", "harvest_fleet", "card_ring")
+# (a thin fleet's own evidence: accounts too small to judge, each asking mostly for outputs)
+ASKED_GROUP_SIGNALS = ("partitioned_sweep", "harvest_fleet", "card_ring", "thin_fleet")
 # A smaller campaign whose every exchange carries one organisation (or one payment instrument) is
 # one customer's seats, in the open: its flagged members stay flagged, ranked after every account
 # flagged alone and every fleet (customer_rank). Content companies (coaching institutes' worked
@@ -111,9 +112,10 @@ def describe_campaign(campaign: dict) -> str:
 
 def asked_signals(signal_specs: dict[str, dict]) -> frozenset[str]:
     """Evidence names that say a group harvests what distillers want: the extraction families, the
-    known-dataset sweep, a group's sweep of public datasets and a card ring (linkage.cohort)."""
+    known-dataset sweep, a group's sweep of public datasets, a card ring (linkage.cohort) and a
+    thin fleet (campaigns.thin_fleet)."""
     return frozenset({f.signal for f in catalog.risk_features(signal_specs)
-                      if is_extraction_family(f.family) or f.family == "dataset_sweep"} | set(ASKED_COHORT_SIGNALS))
+                      if is_extraction_family(f.family) or f.family == "dataset_sweep"} | set(ASKED_GROUP_SIGNALS))
 
 
 def asks_for_outputs(evidence: list[dict], asked: frozenset[str]) -> bool:
@@ -126,8 +128,8 @@ def mark_asked(campaigns: list[dict], score_group, signal_specs: dict[str, dict]
     """`campaigns` with "asked" set on those of at least `min_size` accounts (see RANK_TAIL): their
     members' traffic, pooled as one account and scored as their typical member (`score_group`, made
     by pipeline.group_scorer with typical=True), asks for what distillers harvest
-    (`asks_for_outputs`); or the campaign's own evidence says so already (a group sweep, a card ring)
-    or its rule is a thin fleet (accounts too small to judge, each asking mostly for outputs)."""
+    (`asks_for_outputs`); or the campaign's own evidence says so already (a group sweep, a card
+    ring, a thin fleet)."""
     asked = asked_signals(signal_specs)
     big = [i for i, c in enumerate(campaigns) if len(c.get("account_ids") or ()) >= min_size]
     if not big:
@@ -137,9 +139,8 @@ def mark_asked(campaigns: list[dict], score_group, signal_specs: dict[str, dict]
     scores = many(groups) if many is not None else [score_group(g) for g in groups]
     out = list(campaigns)
     for i, score in zip(big, scores):
-        c = campaigns[i]
-        own = c.get("rule") in ("thin_fleet",) or asks_for_outputs(c.get("evidence") or [], asked)
-        out[i] = dict(c, asked=bool(own or asks_for_outputs(score.evidence, asked)))
+        own = campaigns[i].get("evidence") or []
+        out[i] = dict(campaigns[i], asked=asks_for_outputs(own, asked) or asks_for_outputs(score.evidence, asked))
     return out
 
 

@@ -184,7 +184,8 @@ def test_mark_asked_reads_what_the_pooled_members_ask_and_the_campaigns_own_evid
         return [f"{p}{i}" for i in range(n)]
 
     campaigns = [{"campaign_id": f"c-{p}", "account_ids": ids(p), "rule": "collective_evidence"} for p in "xyzwv"]
-    campaigns += [{"campaign_id": "c-t", "account_ids": ids("t"), "rule": "thin_fleet"},
+    campaigns += [{"campaign_id": "c-t", "account_ids": ids("t"), "rule": "thin_fleet",
+                   "evidence": [{"signal": "thin_fleet", "score": 1.0}]},
                   {"campaign_id": "c-s", "account_ids": ids("s", RANKED_CAMPAIGN - 1), "rule": "member_risk"},
                   {"campaign_id": "c-u", "account_ids": ids("t"), "rule": "collective_evidence",
                    "evidence": [{"signal": "partitioned_sweep", "score": 1.0}]}]
