@@ -41,9 +41,11 @@ users of one app are all in the reference):
   items each) is judged whole instead: when all of an artifact's holders, however few items each,
   repeat at most PURE_SHARE of chance and far under it, they are one partition. n members when
   they belong to >= MIN_PARTITION organisations, each weighed by its share of them
-  (`effective_organisations`; 0 otherwise: a lab splitting one evaluation run over the keys of
-  its one organisation to stay under rate limits is one customer's sharded run; an account
-  without an organisation in the log counts as its own), the largest over its
+  (`effective_organisations`; an account without an organisation in the log counts as its own),
+  or to >= MIN_SPLIT_ORGANISATIONS organisations named in the log that split the dataset between
+  them as organisations (`split_between_organisations`: shell organisations of one operator,
+  each a slice); 0 otherwise: a lab splitting one evaluation run over the keys of its one
+  organisation to stay under rate limits is one customer's sharded run. The largest over its
   artifacts. 150 accounts of one client build drawing 3,899 GSM8K items with no repeat where
   chance gives ~1,000: 150; 80 accounts cycling three times through the
   456 items of MATH-500 (1,419 draws, ~1,550 repeats where chance gives ~2,200): 80. A class
@@ -102,6 +104,13 @@ SWEEP_KIND = "complementary_sweep"
 # written blind has tested it (BENCHMARKS.md, coordination, session 34).
 MIN_RING_CARDS = 6
 MIN_PARTITION = 10  # organisations of a partition's members, by share (fewer: a team's sharded evaluation)
+# ... or at least this many organisations named in the log (by share) that split the dataset between
+# them as organisations do not by chance (the repeat test with each organisation one drawer): one
+# customer shards its run within its organisation, and two of its organisations (a company's
+# production and research) are no evidence; shell organisations of one operator, each holding a
+# slice, are. gen_s (written blind, read after its held-out scan): 60 accounts in 6 shell
+# organisations of ten on 3 cards split GSM8K and Self-Instruct, none repeating another.
+MIN_SPLIT_ORGANISATIONS = 3
 # a group's repeats this far under chance (Poisson lower tail) make a partitioned sweep: a
 # log holds hundreds of (artifact, dataset) groups at most, so chance alone makes one about
 # once in thousands of logs
@@ -590,10 +599,13 @@ def relays(view: AccountView) -> np.ndarray:
     return out
 
 
+OWN_ORGANISATION = 1 << 40  # codes from here on: accounts whose organisation the log does not name
+
+
 def organisations(view: AccountView) -> np.ndarray:
     """An organisation code per account of the view: the log's organisation id (the first seen),
     or a code of its own where the log names none."""
-    org = np.arange(len(view), dtype=np.int64) + (1 << 40)  # own codes, apart from the real ones
+    org = np.arange(len(view), dtype=np.int64) + OWN_ORGANISATION  # own codes, apart from the real ones
     col = view.column(schema.ORG_ID)
     if view.n_exchanges and col.null_count < len(col):
         d = view.distinct(col)
@@ -601,6 +613,23 @@ def organisations(view: AccountView) -> np.ndarray:
         codes = blocking.encode_keys(d["v"])
         org[first[0]] = codes[first[1]]
     return org
+
+
+def split_between_organisations(account: np.ndarray, item: np.ndarray, org: np.ndarray, pool) -> bool:
+    """A partition's draws (rows: account, item; `org`: organisation code per account) split
+    between at least MIN_SPLIT_ORGANISATIONS organisations named in the log (by share of its
+    accounts), each organisation one drawer: their repeats of each other's items far under chance
+    (PARTITION_P) and nearly pure (`nearly_pure`). Repeats inside one organisation do not count
+    (its own run may be sharded or not)."""
+    members = np.unique(account)
+    if not len(members) or (org[members] >= OWN_ORGANISATION).any() or \
+            effective_organisations(org[members]) < MIN_SPLIT_ORGANISATIONS:
+        return False
+    pool = Pool.of(pool)
+    o = org[account]
+    _, first = np.unique(np.stack([o, np.unique(item, return_inverse=True)[1]]), axis=1, return_index=True)
+    _, repeats, expected, p = repeat_test(o[first], item[first], pool.effective)
+    return p <= PARTITION_P and nearly_pure(repeats, expected, sweep_repeats(item[first], pool))
 
 
 def effective_organisations(org: np.ndarray) -> float:
@@ -650,7 +679,8 @@ def partitioned_sweeps(n: int, items: pa.Table | None, keyrows: dict[str, KeyRow
             if keep is None:
                 continue
             members = np.unique(account[keep])
-            if effective_organisations(org[members]) < MIN_PARTITION:
+            if effective_organisations(org[members]) < MIN_PARTITION and \
+                    not split_between_organisations(account[keep], item[keep], org, pool):
                 continue
             _, repeats, expected, p = repeat_test(account[keep], item[keep], pool.effective)
             out.groups.append(PartitionGroup(kind.name, members, str(ds), int(keep.sum()), repeats, expected, p,

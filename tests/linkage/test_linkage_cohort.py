@@ -124,6 +124,33 @@ def test_a_dataset_split_between_the_holders_of_one_client_build_is_a_partitione
     assert not kinds["complementary_sweep"].traits.operator_artifact
 
 
+def test_a_split_between_a_few_shell_organisations_is_a_partition_and_one_customers_shards_are_not():
+    """Twelve keys under the ten-organisation bar are a partition when they sit in three or more
+    organisations named in the log that split the dataset between them (shell organisations of one
+    operator, each a slice); in one organisation, or two (a company's production and research),
+    they are one customer's sharded run; accounts whose organisation the log does not name count as their own."""
+    kinds = {k.name: k for k in all_kinds()}
+    use = [kinds["shared_client_fingerprint"]]
+    farm = list(range(12))
+    draws = {a: ("gsm8k", list(range(30 * a, 30 * a + 30))) for a in farm}
+    keyrows = {"shared_client_fingerprint": _keys([(a, "ua-farm", 1.0) for a in farm])}
+    pools = {"gsm8k": 500}
+
+    def size(org, d=draws):
+        return cohort.partitioned_sweeps(12, _items(d), keyrows, use, pools=pools, org=np.asarray(org, np.int64)).size
+
+    assert size([a // 4 for a in farm]).tolist() == [12] * 12  # three shells of four
+    assert size([a // 3 for a in farm]).tolist() == [12] * 12  # four of three
+    assert not size([0] * 12).any() and not size([a // 6 for a in farm]).any()  # one organisation, two
+    assert cohort.effective_organisations(np.array([a // 4 for a in farm])) < cohort.MIN_PARTITION
+    # unnamed organisations (the accounts' own codes) make no shell: twelve accounts, twelve codes, yet judged
+    # by the ten-organisation bar as before (here passed)
+    own = np.arange(12, dtype=np.int64) + cohort.OWN_ORGANISATION
+    assert size(own).tolist() == [12] * 12
+    assert not cohort.split_between_organisations(np.arange(12), np.array([f"gsm8k:{k}" for k in range(12)], object),
+                                                  own, 500)
+
+
 def test_repeat_test_counts_pairs_and_chance():
     """Two accounts drawing the same 10 of 100 items: 10 pairs where chance gives 1."""
     account = np.array([0] * 10 + [1] * 10)
