@@ -53,9 +53,10 @@ DROPPED_UNREAD = (schema.SOURCE_FORMAT, schema.API_KEY_ID, schema.CONVERSATION_I
 LEDGER_COLUMNS = (schema.SOURCE_FILE, schema.SOURCE_LINE, schema.DIGEST)
 NARROW_COLUMNS = tuple(c for c in schema.COLUMNS if c not in DROPPED_TEXT + DROPPED_UNREAD)
 # What scan reads from the logs (read_exchanges(columns=...)): all but the texts no stage reads
-# (responses, reasoning, the params JSON). Detectors read prompts and the messages JSON, _narrow
-# reads dg.extra; the cheap columns are kept even where nothing reads them yet.
-SCAN_COLUMNS = frozenset(schema.COLUMNS) - {schema.RESPONSE, schema.REASONING, schema.PARAMS}
+# (responses, reasoning). Detectors read prompts, the messages JSON and the params JSON (a
+# response format's schema), _narrow reads dg.extra; the cheap columns are kept even where
+# nothing reads them yet.
+SCAN_COLUMNS = frozenset(schema.COLUMNS) - {schema.RESPONSE, schema.REASONING}
 TIMELINE_ACCOUNTS = 10
 # Decompressed log text per reader-worker task when scan scores in the reader's workers: big
 # enough that repeated prompts within a task are scored once (see run_signals), small enough

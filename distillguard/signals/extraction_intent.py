@@ -855,6 +855,43 @@ def _score_texts(texts: pa.Array, where: str = "chars", classify: bool = True) -
             pa.array(spans, pa.string()).take(idx))
 
 
+def _schema_of(params: str) -> str:
+    """The JSON schema a request's parameters ask the answer to follow (chat completions'
+    response_format.json_schema.schema, the Responses API's text.format.schema), as compact JSON
+    text; "" when there is none or the parameters are no JSON object."""
+    try:
+        p = json.loads(params)
+    except ValueError:
+        return ""
+    if not isinstance(p, dict):
+        return ""
+    fmt = p.get("response_format")
+    if isinstance(fmt, dict) and isinstance(fmt.get("json_schema"), dict):
+        found = fmt["json_schema"].get("schema")
+    else:
+        text = p.get("text")
+        fmt = text.get("format") if isinstance(text, dict) else None
+        found = fmt.get("schema") if isinstance(fmt, dict) and fmt.get("type") == "json_schema" else None
+    # (as a schema is written and pasted: ", " and ": " between items; the classifier reads words)
+    return json.dumps(found, ensure_ascii=False) if isinstance(found, dict) else ""
+
+
+def response_schemas(exchanges: pa.Table) -> pa.Array | None:
+    """Per row, its response format's JSON schema as text ("" for none; `_schema_of`), each
+    distinct parameter text parsed once; None when no row's parameters name a json_schema."""
+    if schema.PARAMS not in exchanges.column_names:
+        return None
+    params = pc.fill_null(exchanges.column(schema.PARAMS), "")
+    if isinstance(params, pa.ChunkedArray):
+        params = params.combine_chunks()
+    if not pc.any(pc.match_substring(params, "json_schema")).as_py():
+        return None
+    encoded = pc.dictionary_encode(params)
+    distinct = encoded.dictionary.to_pylist()
+    texts = pa.array([_schema_of(t) if "json_schema" in t else "" for t in distinct], pa.string())
+    return texts.take(encoded.indices)
+
+
 # 2: the static word-vector second stage by default; 3: it also reads prompts under the screen;
 # 4: the system message too, and real pipeline templates in training; 5: known public templates matched;
 # 6: six more authors' families and multilingual questions as negatives, scores kept on their side of the threshold in float32
@@ -863,7 +900,8 @@ def _score_texts(texts: pa.Array, where: str = "chars", classify: bool = True) -
 # 8: system-prompt extraction is no hit (a safety finding of the system_prompt_extraction cue list)
 # 9: a request for agent trajectories is a hit only where the request offers tools
 # 10: lines of source code are left out of the windows scored (intent_windows.prose)
-VERSION = "10"
+# 11: the response format's JSON schema is read too
+VERSION = "11"
 
 
 def _output_columns() -> dict[str, pa.DataType]:
@@ -905,7 +943,13 @@ class ExtractionIntent(ExchangeDetector):
     # of its 2,135 users (session 16, BENCHMARKS.md, intent), and 299 benign system prompts cannot
     # certify a 0.1% rate of its own. Held out by source the classifier had found 0% of the real
     # pipelines' system-message templates anyway; recognition finds the known ones.
-    inputs = (schema.PROMPT, schema.SYSTEM_PROMPT, schema.TOOLS)
+    # The response format too: a json_schema whose fields are the worked steps, their justification
+    # and the checks asks for the reasoning as plainly as a schema pasted into the prompt (which the
+    # windows read, `intent_windows._KEY`), with a bare task as the user turn. Six of nineteen logs
+    # written blind harvest so (gen_j, gen_n, gen_o, gen_q, gen_r, gen_s: 408 accounts, 30 flagged).
+    # Not on relayed requests (naming an end user): there the schema is the app's configuration,
+    # sent for every user, like its system message (a tutoring app's "steps" and "final_answer").
+    inputs = (schema.PROMPT, schema.SYSTEM_PROMPT, schema.TOOLS, schema.PARAMS, schema.END_USER)
     per_prompt = True  # counted per distinct prompt: a tool loop resending one task is one ask
     family = "content"  # with the cue lists it explains: one thing measured, counted once
     cost_rank = 95
@@ -924,6 +968,7 @@ class ExtractionIntent(ExchangeDetector):
         matched here, per batch). Rows whose system message is no hit are exactly as the user
         turn alone. A user turn read as asking for agent trajectories is no hit where the request
         offers no tools (AGENT_STEPS_ONLY)."""
+        text_scores = self._with_response_schema(text_scores, exchanges)
         text_scores = self._agent_steps_only(text_scores, exchanges)
         if (schema.SYSTEM_PROMPT not in exchanges.column_names
                 or exchanges.column(schema.SYSTEM_PROMPT).null_count == len(exchanges)):
@@ -942,6 +987,31 @@ class ExtractionIntent(ExchangeDetector):
         take = pa.array(take_np)
         return _text.output(self.output_columns(), {
             self.name: np.where(take_np, s, user),
+            INTENT_COLUMN: pc.if_else(take, labels, text_scores.column(INTENT_COLUMN)),
+            SPAN_COLUMN: pc.if_else(take, spans, text_scores.column(SPAN_COLUMN)),
+        })
+
+    def _with_response_schema(self, text_scores: pa.Table, exchanges: pa.Table) -> pa.Table:
+        """`text_scores` with the response format's JSON schema scored as text where it is a hit
+        and scores higher than the user turn (its span: "response schema chars A-B"); relayed
+        requests' schemas are not read (see `inputs`)."""
+        texts = response_schemas(exchanges)
+        if texts is None:
+            return text_scores
+        if schema.END_USER in exchanges.column_names:
+            relayed = pc.fill_null(pc.greater(pc.utf8_length(pc.fill_null(exchanges.column(schema.END_USER), "")), 0),
+                                   False)
+            texts = pc.if_else(relayed, pa.scalar("", pa.string()), texts)
+            if isinstance(texts, pa.ChunkedArray):
+                texts = texts.combine_chunks()
+        user = text_scores.column(self.name).to_numpy(zero_copy_only=False).astype(np.float32)
+        s, labels, spans = _score_texts(texts, where="response schema chars")
+        take_np = (s >= _model().threshold) & (s > user)
+        if not take_np.any():
+            return text_scores
+        take = pa.array(take_np)
+        return _text.output(self.output_columns(), {
+            self.name: np.where(take_np, s, user).astype(np.float32),
             INTENT_COLUMN: pc.if_else(take, labels, text_scores.column(INTENT_COLUMN)),
             SPAN_COLUMN: pc.if_else(take, spans, text_scores.column(SPAN_COLUMN)),
         })

@@ -5,6 +5,8 @@ generalizes is measured on held-out families and languages by benchmarks/intent_
 
 from __future__ import annotations
 
+import json
+
 import numpy as np
 import pyarrow as pa
 
@@ -637,3 +639,58 @@ def test_a_pasted_transcript_under_an_instruction_is_material_and_its_last_turn_
     _, labels_, _ = ei._model().explain(pa.array([tagged, f"Transcript (call C-21):\n{call}", flattened, continued]))
     assert labels_[0] is None and labels_[1] is None
     assert labels_[2] == "reasoning_trace" and labels_[3] == "reasoning_trace"
+
+
+def _schema_params(properties: dict, responses_api: bool = False) -> str:
+    body = {"type": "object", "required": list(properties), "additionalProperties": False, "properties": properties}
+    if responses_api:
+        return json.dumps({"text": {"format": {"type": "json_schema", "name": "out", "schema": body}}})
+    return json.dumps({"response_format": {"type": "json_schema", "json_schema": {"name": "out", "strict": True,
+                                                                               "schema": body}}, "temperature": 0.4})
+
+
+def _score_with_params(rows):
+    det = get_detector("extraction_intent")
+    out = det.score(schema.from_rows([{schema.EXCHANGE_ID: f"e{i}", schema.TS: None, schema.ACCOUNT_ID: "a",
+                                       schema.PROMPT: prompt, schema.PARAMS: params, schema.END_USER: end_user}
+                                      for i, (prompt, params, end_user) in enumerate(rows)]))
+    return (out.column(det.name).to_numpy(), out.column(ei.INTENT_COLUMN).to_pylist(),
+            out.column(ei.SPAN_COLUMN).to_pylist(), det.threshold)
+
+
+def test_a_response_schema_that_carries_the_worked_reasoning_is_read_as_the_ask():
+    """A bare task whose json_schema response format wants premises, worked steps with their
+    justification, checks and a conclusion asks for the reasoning (gen_s's format-channel harvest,
+    written blind); read like a schema pasted into the prompt, from chat completions'
+    response_format and the Responses API's text.format alike. The span says where, never the text."""
+    task = "A farmer has 3 cows and buys 5 more, then sells 2. How many cows does the farmer have?"
+    steps = {"premises": {"type": "array", "items": {"type": "string"}},
+             "worked_steps": {"type": "array", "items": {"type": "object", "required": ["claim", "justification"],
+                                                         "properties": {"claim": {"type": "string"},
+                                                                        "justification": {"type": "string"}}}},
+             "checks": {"type": "array", "items": {"type": "string"}}, "conclusion": {"type": "string"}}
+    invoice = {"number": {"type": "string"}, "date": {"type": "string"}, "supplier": {"type": "string"},
+               "total": {"type": "number"}}
+    scores, intents, spans, thr = _score_with_params([
+        (task, _schema_params(steps), None), (task, _schema_params(steps, responses_api=True), None),
+        (task, None, None), (task, _schema_params(invoice), None), (task, "{not json", None),
+        (task, json.dumps({"response_format": {"type": "json_object"}}), None)])
+    assert scores[0] >= thr and scores[1] >= thr and intents[0] in ("reasoning_trace", "reasoning_reconstruction")
+    assert spans[0].startswith("response schema chars ") and spans[1].startswith("response schema chars ")
+    assert all(s < thr for s in scores[2:]) and intents[2:] == [None] * 4
+    assert scores[3] == scores[2] == scores[4] == scores[5]  # no schema, an extraction schema, bad params: the turn alone
+
+
+def test_a_relayed_requests_response_schema_is_the_apps_and_not_read():
+    """A tutoring app sends its schema (steps, final answer) with every end user's homework, as it
+    sends its system message: relayed requests (naming an end user) are judged on their turn alone."""
+    task = "A farmer has 3 cows and buys 5 more, then sells 2. How many cows does the farmer have?"
+    steps = {"premises": {"type": "array", "items": {"type": "string"}},
+             "worked_steps": {"type": "array", "items": {"type": "object", "required": ["claim", "justification"],
+                                                         "properties": {"claim": {"type": "string"},
+                                                                        "justification": {"type": "string"}}}},
+             "checks": {"type": "array", "items": {"type": "string"}}, "conclusion": {"type": "string"}}
+    scores, intents, spans, thr = _score_with_params([(task, _schema_params(steps), None),
+                                                      (task, _schema_params(steps), "student-17"), (task, None, None)])
+    assert scores[0] >= thr
+    assert scores[1] == scores[2] < thr and intents[1] is None and spans[1] is None
