@@ -641,6 +641,15 @@ def test_a_pasted_transcript_under_an_instruction_is_material_and_its_last_turn_
     assert labels_[2] == "reasoning_trace" and labels_[3] == "reasoning_trace"
 
 
+BARE_TASK = "A farmer has 3 cows and buys 5 more, then sells 2. How many cows does the farmer have?"
+# gen_s's format channel (written blind): premises, worked steps with their justification, checks, conclusion
+STEPS_SCHEMA = {"premises": {"type": "array", "items": {"type": "string"}},
+                "worked_steps": {"type": "array", "items": {"type": "object", "required": ["claim", "justification"],
+                                                            "properties": {"claim": {"type": "string"},
+                                                                           "justification": {"type": "string"}}}},
+                "checks": {"type": "array", "items": {"type": "string"}}, "conclusion": {"type": "string"}}
+
+
 def _schema_params(properties: dict, responses_api: bool = False) -> str:
     body = {"type": "object", "required": list(properties), "additionalProperties": False, "properties": properties}
     if responses_api:
@@ -663,34 +672,25 @@ def test_a_response_schema_that_carries_the_worked_reasoning_is_read_as_the_ask(
     justification, checks and a conclusion asks for the reasoning (gen_s's format-channel harvest,
     written blind); read like a schema pasted into the prompt, from chat completions'
     response_format and the Responses API's text.format alike. The span says where, never the text."""
-    task = "A farmer has 3 cows and buys 5 more, then sells 2. How many cows does the farmer have?"
-    steps = {"premises": {"type": "array", "items": {"type": "string"}},
-             "worked_steps": {"type": "array", "items": {"type": "object", "required": ["claim", "justification"],
-                                                         "properties": {"claim": {"type": "string"},
-                                                                        "justification": {"type": "string"}}}},
-             "checks": {"type": "array", "items": {"type": "string"}}, "conclusion": {"type": "string"}}
     invoice = {"number": {"type": "string"}, "date": {"type": "string"}, "supplier": {"type": "string"},
                "total": {"type": "number"}}
     scores, intents, spans, thr = _score_with_params([
-        (task, _schema_params(steps), None), (task, _schema_params(steps, responses_api=True), None),
-        (task, None, None), (task, _schema_params(invoice), None), (task, "{not json", None),
-        (task, json.dumps({"response_format": {"type": "json_object"}}), None)])
+        (BARE_TASK, _schema_params(STEPS_SCHEMA), None),
+        (BARE_TASK, _schema_params(STEPS_SCHEMA, responses_api=True), None), (BARE_TASK, None, None),
+        (BARE_TASK, _schema_params(invoice), None), (BARE_TASK, "{not json", None),
+        (BARE_TASK, json.dumps({"response_format": {"type": "json_object"}}), None)])
     assert scores[0] >= thr and scores[1] >= thr and intents[0] in ("reasoning_trace", "reasoning_reconstruction")
     assert spans[0].startswith("response schema chars ") and spans[1].startswith("response schema chars ")
     assert all(s < thr for s in scores[2:]) and intents[2:] == [None] * 4
-    assert scores[3] == scores[2] == scores[4] == scores[5]  # no schema, an extraction schema, bad params: the turn alone
+    # an extraction schema, bad params, JSON mode: the turn alone
+    assert scores[3] == scores[2] == scores[4] == scores[5]
 
 
 def test_a_relayed_requests_response_schema_is_the_apps_and_not_read():
     """A tutoring app sends its schema (steps, final answer) with every end user's homework, as it
     sends its system message: relayed requests (naming an end user) are judged on their turn alone."""
-    task = "A farmer has 3 cows and buys 5 more, then sells 2. How many cows does the farmer have?"
-    steps = {"premises": {"type": "array", "items": {"type": "string"}},
-             "worked_steps": {"type": "array", "items": {"type": "object", "required": ["claim", "justification"],
-                                                         "properties": {"claim": {"type": "string"},
-                                                                        "justification": {"type": "string"}}}},
-             "checks": {"type": "array", "items": {"type": "string"}}, "conclusion": {"type": "string"}}
-    scores, intents, spans, thr = _score_with_params([(task, _schema_params(steps), None),
-                                                      (task, _schema_params(steps), "student-17"), (task, None, None)])
+    scores, intents, spans, thr = _score_with_params([(BARE_TASK, _schema_params(STEPS_SCHEMA), None),
+                                                      (BARE_TASK, _schema_params(STEPS_SCHEMA), "student-17"),
+                                                      (BARE_TASK, None, None)])
     assert scores[0] >= thr
     assert scores[1] == scores[2] < thr and intents[1] is None and spans[1] is None
