@@ -857,8 +857,9 @@ def _score_texts(texts: pa.Array, where: str = "chars", classify: bool = True) -
 
 def _schema_of(params: str) -> str:
     """The JSON schema a request's parameters ask the answer to follow (chat completions'
-    response_format.json_schema.schema, the Responses API's text.format.schema), as compact JSON
-    text; "" when there is none or the parameters are no JSON object."""
+    response_format.json_schema.schema, the Responses API's text.format.schema), as JSON text
+    spaced the usual way whatever the client sent; "" when there is none or the parameters are no
+    JSON object."""
     try:
         p = json.loads(params)
     except ValueError:
@@ -966,7 +967,8 @@ class ExtractionIntent(ExchangeDetector):
         """The user turn's scores, or the system message's where it holds a known public template
         and scores higher (a system message repeats on every request: its few distinct texts are
         matched here, per batch). Rows whose system message is no hit are exactly as the user
-        turn alone. A user turn read as asking for agent trajectories is no hit where the request
+        turn alone. A direct request's response schema is read first (`_with_response_schema`).
+        A user turn (or schema) read as asking for agent trajectories is no hit where the request
         offers no tools (AGENT_STEPS_ONLY)."""
         text_scores = self._with_response_schema(text_scores, exchanges)
         text_scores = self._agent_steps_only(text_scores, exchanges)
