@@ -20,7 +20,7 @@ import pyarrow.compute as pc
 
 from distillguard import schema
 from distillguard.behaviour import origin
-from distillguard.signals.extraction_intent import INTENT_COLUMN
+from distillguard.signals.extraction_intent import INTENT_COLUMN, SCHEMA_SPAN, SPAN_COLUMN
 from distillguard.signals.registry import detector_classes
 
 ACCOUNT = "account_id"
@@ -70,6 +70,7 @@ FEATURE_DOCS: dict[str, str] = {
     "distinct_capabilities": "distinct capability labels",
     "top_intent": "extraction intent most of the account's extraction-intent hits ask for",
     "top_intent_share": "share of the account's extraction-intent hits (distinct prompts) on top_intent",
+    "schema_intent_hits": "extraction-intent hits (distinct prompts) whose ask was read in the response format's JSON schema",
     "dataset_items": "distinct known-dataset items matched",
     "dataset_share": "share of distinct prompts matching a known dataset item",
     "distinct_models": "distinct models requested",
@@ -492,6 +493,10 @@ def account_features(exchanges: pa.Table, signals: pa.Table | None = None) -> pa
     intent_total = np.bincount(g[intent_rows], weights=intent_counts, minlength=r.groups)
     out["top_intent"] = _label(intent_values, intent, row)
     out["top_intent_share"] = _nullable(top / np.maximum(intent_total, 1), intent_total > 0)
+    # ... of them, those whose ask was read in the response format's schema, not in the user turn
+    span, span_values = r.codes(_strings(signals, SPAN_COLUMN))
+    in_schema = np.array([v.startswith(SCHEMA_SPAN) for v in span_values.to_pylist()] + [False], bool)
+    out["schema_intent_hits"] = pa.array(prompts_where((intent >= 0) & in_schema[span]), pa.int64())
 
     # Derived features: rates, origin consistency.
     out["exchanges_per_active_day"] = pa.array(n / np.maximum(active_days, 1), pa.float64())

@@ -233,6 +233,9 @@ def _intent_note(r: dict, cue_lists: tuple[str, ...] = ()) -> str:
     count, name = max(((int(r.get(f"count_{n}") or 0), n) for n in cue_lists), default=(0, ""))
     if count:
         note += f"; {count} match the {name} cue list"
+    in_schema = int(r.get("schema_intent_hits") or 0)
+    if in_schema:
+        note += f"; {in_schema} ask through the JSON schema of the response format, not in the prompt"
     return note + ")"
 
 

@@ -905,6 +905,9 @@ def response_schemas(exchanges: pa.Table) -> pa.Array | None:
 VERSION = "11"
 
 
+SCHEMA_SPAN = "response schema chars"  # the span of a hit read in the response format's schema
+
+
 def _output_columns() -> dict[str, pa.DataType]:
     return {NAME: pa.float32(), INTENT_COLUMN: pa.string(), SPAN_COLUMN: pa.string()}
 
@@ -1007,7 +1010,7 @@ class ExtractionIntent(ExchangeDetector):
             if isinstance(texts, pa.ChunkedArray):
                 texts = texts.combine_chunks()
         user = text_scores.column(self.name).to_numpy(zero_copy_only=False).astype(np.float32)
-        s, labels, spans = _score_texts(texts, where="response schema chars")
+        s, labels, spans = _score_texts(texts, where=SCHEMA_SPAN)
         take_np = (s >= _model().threshold) & (s > user)
         if not take_np.any():
             return text_scores

@@ -14,7 +14,7 @@ from distillguard.behaviour import origin
 from distillguard.behaviour.features import (ACCOUNT, EXAMPLES_PER_SIGNAL, SUBSTANTIVE_ANSWER_TOKENS, NEW_MODEL_AFTER_S, PAYMENT_COUNTRY,
                                              PIVOT_MIN_EXCHANGES, PIVOT_WINDOW_S, _column, prompt_key_column,
                                              shared_families, signal_specs)
-from distillguard.signals.extraction_intent import INTENT_COLUMN
+from distillguard.signals.extraction_intent import INTENT_COLUMN, SCHEMA_SPAN, SPAN_COLUMN
 
 
 def _narrow(exchanges: pa.Table, signals: pa.Table, specs: dict[str, dict]) -> pa.Table:
@@ -41,6 +41,7 @@ def _narrow(exchanges: pa.Table, signals: pa.Table, specs: dict[str, dict]) -> p
         "item": _column(signals, "dataset_match.item", pa.string()),
         "lang": _column(signals, "language.code", pa.string()),
         "intent": _column(signals, INTENT_COLUMN, pa.string()),
+        "span": _column(signals, SPAN_COLUMN, pa.string()),
         # Request-parameter fingerprint: the client's settings, hashed together below.
         "p_temp": _column(exchanges, schema.TEMPERATURE, pa.float64()),
         "p_top_p": _column(exchanges, schema.TOP_P, pa.float64()),
@@ -226,11 +227,15 @@ def _hours(con) -> pa.Table:
 
 
 def _top_intent(con) -> pa.Table:
-    """The extraction intent most of an account's classifier hits ask for, and its share of them."""
+    """The extraction intent most of an account's classifier hits ask for, its share of them, and
+    how many of them were read in the response format's schema."""
     return con.sql(f"""
-        WITH c AS (SELECT acc, intent, count(DISTINCT pq) AS n FROM x WHERE intent IS NOT NULL AND {SUBSTANTIVE} GROUP BY ALL)
-        SELECT acc AS account_id, arg_max(intent, n) AS top_intent, max(n) / sum(n) AS top_intent_share
-        FROM c GROUP BY acc
+        WITH c AS (SELECT acc, intent, count(DISTINCT pq) AS n FROM x WHERE intent IS NOT NULL AND {SUBSTANTIVE} GROUP BY ALL),
+             s AS (SELECT acc, count(DISTINCT pq) AS k FROM x
+                   WHERE intent IS NOT NULL AND {SUBSTANTIVE} AND starts_with(span, '{SCHEMA_SPAN}') GROUP BY acc)
+        SELECT acc AS account_id, arg_max(intent, n) AS top_intent, max(n) / sum(n) AS top_intent_share,
+               coalesce(any_value(s.k), 0) AS schema_intent_hits
+        FROM c LEFT JOIN s USING (acc) GROUP BY acc
     """).to_arrow_table()
 
 
@@ -293,6 +298,7 @@ def _finish(t: pa.Table, specs: dict[str, dict], lang_counts: pa.Table) -> pa.Ta
     out["mismatch_language"] = pa.array(foreign_top, pa.string())
     for col in ("top_template_share", "top_capability_share", "top_params_share", "top_language_share"):
         out[col] = pc.fill_null(out[col], 0.0)
+    out["schema_intent_hits"] = pc.cast(pc.fill_null(out["schema_intent_hits"], 0), pa.int64())
     table = pa.table(out)
     first = [ACCOUNT] + [c for c in table.column_names if c != ACCOUNT]
     return table.select(first)
