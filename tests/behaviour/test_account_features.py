@@ -217,3 +217,24 @@ def test_an_extraction_request_answered_with_a_label_is_no_hit():
     assert counted == {"labels": 0, "verdicts": 0, "answers": 4, "soft": 4, "agent_steps": 4, "unknown": 4}
     assert feats["labels"]["examples_cot_elicitation"] == []
     assert all(feats[acc]["count_dataset_match"] == 4 for acc in cases)
+
+
+def test_asks_read_in_the_response_schema_are_counted_apart():
+    """`schema_intent_hits`: the account's substantive extraction-intent hits (distinct prompts)
+    whose ask was read in the response format's JSON schema, so its evidence can say so."""
+    from distillguard.signals.extraction_intent import INTENT_COLUMN, SCHEMA_SPAN, SPAN_COLUMN
+    ex, sig = [], []
+    rows = [("schema", "p0", f"{SCHEMA_SPAN} 0-120", 300), ("schema", "p0", f"{SCHEMA_SPAN} 0-120", 300),
+            ("schema", "p1", f"{SCHEMA_SPAN} 0-120", 300), ("schema", "p2", "chars 0-80", 300),
+            ("schema", "p3", f"{SCHEMA_SPAN} 0-120", 1),  # a one-token label: no hit
+            ("prompt", "q0", "chars 0-80", 300), ("quiet", "r0", None, 300)]
+    for i, (acc, prompt, span, out) in enumerate(rows):
+        ex.append({schema.EXCHANGE_ID: f"x{i}", schema.TS: T0 + dt.timedelta(seconds=i), schema.ACCOUNT_ID: acc,
+                   schema.PROMPT: prompt, schema.OUTPUT_TOKENS: out})
+        sig.append((span is not None, span))
+    signals = _signals([{} for _ in rows])
+    signals = signals.append_column(INTENT_COLUMN, pa.array(["reasoning_trace" if hit else None for hit, _ in sig]))
+    signals = signals.append_column(SPAN_COLUMN, pa.array([span for _, span in sig], pa.string()))
+    feats = _by_account(account_features(schema.from_rows(ex), signals))
+    assert feats["schema"]["schema_intent_hits"] == 2  # p0 twice is one prompt; p2 asked in its text; p3 a label
+    assert feats["prompt"]["schema_intent_hits"] == 0 and feats["quiet"]["schema_intent_hits"] == 0

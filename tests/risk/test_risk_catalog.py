@@ -82,6 +82,12 @@ def test_the_classifier_evidence_names_its_top_intent_and_the_agreeing_cue_list(
     text = feat.detail(row)
     assert text.startswith("9 of 12 distinct prompts ask for training outputs")
     assert "75% of them for grades" in text and "4 match the rubric_grading cue list" in text
+    assert "JSON schema" not in text
+    # asks read in the response format's schema are said to be (the prompts themselves are bare tasks)
+    text = feat.detail({**row, "top_intent": "reasoning_trace", "top_intent_share": 1.0, "count_rubric_grading": 0,
+                        "schema_intent_hits": 9})
+    assert "100% of them for the model's full reasoning trace" in text
+    assert "9 ask through the JSON schema of the response format, not in the prompt" in text
 
 
 def test_quiet_accounts_ask_for_no_extraction_and_show_nothing_beyond_a_workload():
