@@ -10,7 +10,10 @@ The classifier was trained on prompts, not schemas, so this measures what it mak
   traffic.jsonl.gz and labels.json, e.g. the blind logs of benchmarks/foreign), grouped by
   population or campaign: the share of each group's distinct schemas read as an ask.
 
-    .venv/bin/python benchmarks/bench_schema_channel.py [--log /work/foreign/gen_s ...]
+    .venv/bin/python benchmarks/bench_schema_channel.py [--log /work/foreign/gen_s ...] [--leave-one-out]
+
+`--leave-one-out` also counts the hits that still hit with any one of the schema's top-level
+fields removed (how much a hit rests on one field).
 """
 
 from __future__ import annotations
@@ -59,6 +62,19 @@ def score(schemas: list[dict]) -> list[tuple[float, str | None]]:
     return list(zip(map(float, s), intents.to_pylist()))
 
 
+def robust_hits(schemas: list[dict]) -> int:
+    """Hits that still hit with any one top-level field removed (and dropped from `required`)."""
+    robust = 0
+    for schema, (_, intent) in zip(schemas, score(schemas)):
+        props = schema.get("properties") or {}
+        if intent is None or not props:
+            continue
+        variants = [dict(schema, properties={k: v for k, v in props.items() if k != field},
+                         required=[r for r in schema.get("required", []) if r != field]) for field in props]
+        robust += all(i is not None for _, i in score(variants))
+    return robust
+
+
 def log_schemas(folder: Path) -> dict[str, list[dict]]:
     """Distinct response schemas of a labelled log, by "label: population or campaign"."""
     labels = json.loads((folder / "labels.json").read_text())["accounts"]
@@ -80,6 +96,7 @@ def log_schemas(folder: Path) -> dict[str, list[dict]]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--log", action="append", default=[], help="a labelled log folder (repeatable)")
+    parser.add_argument("--leave-one-out", action="store_true", help="count hits that survive one field's removal")
     args = parser.parse_args()
     threshold = ei._model().threshold
     print(f"classifier threshold {threshold:.4f}\n")
@@ -89,17 +106,21 @@ def main() -> int:
     for (name, _), (s, intent) in zip(PRODUCTION.items(), score(list(PRODUCTION.values()))):
         hits += intent is not None
         print(f"| {name} | {s:.4f} | {intent or '-'} |")
-    print(f"\n{hits} of {len(PRODUCTION)} production-style schemas read as an ask\n")
+    print(f"\n{hits} of {len(PRODUCTION)} production-style schemas read as an ask"
+          + (f", {robust_hits(list(PRODUCTION.values()))} whatever one field is removed" if args.leave_one_out else "")
+          + "\n")
     for folder in map(Path, args.log):
         groups = log_schemas(folder)
         if not groups:
             print(f"{folder.name}: no direct request sends a json_schema\n")
             continue
-        print(f"| {folder.name}: group | distinct schemas | read as an ask |")
-        print("|---|---|---|")
+        extra = " | ... whatever one field is removed" if args.leave_one_out else ""
+        print(f"| {folder.name}: group | distinct schemas | read as an ask{extra} |")
+        print("|---|---|---|" + ("---|" if args.leave_one_out else ""))
         for group, schemas in sorted(groups.items()):
             read = sum(intent is not None for _, intent in score(schemas))
-            print(f"| {group} | {len(schemas)} | {read} |")
+            robust = f" | {robust_hits(schemas)}" if args.leave_one_out else ""
+            print(f"| {group} | {len(schemas)} | {read}{robust} |")
         print()
     return 0
 
