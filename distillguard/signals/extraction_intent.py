@@ -879,10 +879,14 @@ def _schema_of(params: str) -> str:
 
 def response_schemas(exchanges: pa.Table) -> pa.Array | None:
     """Per row, its response format's JSON schema as text ("" for none; `_schema_of`), each
-    distinct parameter text parsed once; None when no row's parameters name a json_schema."""
+    distinct parameter text parsed once; "" on relayed rows (naming an end user: the schema is the
+    app's, see ExtractionIntent.inputs); None when no other row's parameters name a json_schema."""
     if schema.PARAMS not in exchanges.column_names:
         return None
     params = pc.fill_null(exchanges.column(schema.PARAMS), "")
+    if schema.END_USER in exchanges.column_names:
+        relayed = pc.greater(pc.utf8_length(pc.fill_null(exchanges.column(schema.END_USER), "")), 0)
+        params = pc.if_else(relayed, "", params)
     if isinstance(params, pa.ChunkedArray):
         params = params.combine_chunks()
     if not pc.any(pc.match_substring(params, "json_schema")).as_py():
@@ -978,7 +982,6 @@ class ExtractionIntent(ExchangeDetector):
         if (schema.SYSTEM_PROMPT not in exchanges.column_names
                 or exchanges.column(schema.SYSTEM_PROMPT).null_count == len(exchanges)):
             return text_scores
-        user = text_scores.column(self.name).to_numpy(zero_copy_only=False).astype(np.float32)
         s, labels, spans = _score_texts(_text.text(exchanges, schema.SYSTEM_PROMPT), where="system message chars",
                                         classify=False)
         # An agent's system message describes its tools and its steps: that is what every agent
@@ -987,36 +990,27 @@ class ExtractionIntent(ExchangeDetector):
         # 159 read so, both this intent); since session 16 it only keeps the two known
         # function-calling pipeline templates (distilabel, curator) from counting there.
         agentic = pc.fill_null(pc.equal(labels, SYSTEM_MESSAGE_EXEMPT), False).to_numpy(zero_copy_only=False)
-        s = np.where(agentic, 0.0, s).astype(np.float32)
-        take_np = (s >= _model().threshold) & (s > user)  # a system message counts when it is a hit
-        take = pa.array(take_np)
-        return _text.output(self.output_columns(), {
-            self.name: np.where(take_np, s, user),
-            INTENT_COLUMN: pc.if_else(take, labels, text_scores.column(INTENT_COLUMN)),
-            SPAN_COLUMN: pc.if_else(take, spans, text_scores.column(SPAN_COLUMN)),
-        })
+        return self._where_higher(text_scores, np.where(agentic, 0.0, s), labels, spans)
 
     def _with_response_schema(self, text_scores: pa.Table, exchanges: pa.Table) -> pa.Table:
-        """`text_scores` with the response format's JSON schema scored as text where it is a hit
-        and scores higher than the user turn (its span: "response schema chars A-B"); relayed
-        requests' schemas are not read (see `inputs`)."""
+        """`text_scores` with a direct request's response schema scored as text where it is a hit
+        and scores higher (its span: "response schema chars A-B"; `response_schemas`)."""
         texts = response_schemas(exchanges)
         if texts is None:
             return text_scores
-        if schema.END_USER in exchanges.column_names:
-            relayed = pc.fill_null(pc.greater(pc.utf8_length(pc.fill_null(exchanges.column(schema.END_USER), "")), 0),
-                                   False)
-            texts = pc.if_else(relayed, pa.scalar("", pa.string()), texts)
-            if isinstance(texts, pa.ChunkedArray):
-                texts = texts.combine_chunks()
+        return self._where_higher(text_scores, *_score_texts(texts, where=SCHEMA_SPAN))
+
+    def _where_higher(self, text_scores: pa.Table, s: np.ndarray, labels: pa.Array, spans: pa.Array) -> pa.Table:
+        """`text_scores` with another text's (score, intent, span) per row where that text is a hit
+        and scores higher than what the row has."""
         user = text_scores.column(self.name).to_numpy(zero_copy_only=False).astype(np.float32)
-        s, labels, spans = _score_texts(texts, where=SCHEMA_SPAN)
+        s = np.asarray(s, np.float32)
         take_np = (s >= _model().threshold) & (s > user)
         if not take_np.any():
             return text_scores
         take = pa.array(take_np)
         return _text.output(self.output_columns(), {
-            self.name: np.where(take_np, s, user).astype(np.float32),
+            self.name: np.where(take_np, s, user),
             INTENT_COLUMN: pc.if_else(take, labels, text_scores.column(INTENT_COLUMN)),
             SPAN_COLUMN: pc.if_else(take, spans, text_scores.column(SPAN_COLUMN)),
         })
