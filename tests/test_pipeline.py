@@ -256,3 +256,23 @@ def test_a_pooled_group_is_as_old_as_its_typical_member():
     typical = _typical_age(raw, {"group": [f"s{i}" for i in range(5)]}, ages)
     assert abs(typical.column("account_age_hours")[0].as_py() - ages["s2"]) < 1e-9  # the median member
     assert _typical_age(raw, {"group": ["nobody"]}, ages).column("account_age_hours")[0].as_py() is None
+
+
+def test_a_pooled_group_counts_its_distinct_prompts_once(reference):
+    """group_scorer says how many distinct prompts a group's pooled traffic holds: members asking
+    one assignment count it once (risk.campaign_boost.mark_asked reads it)."""
+    from distillguard.behaviour import signal_specs
+    from distillguard.pipeline import group_scorer
+    from distillguard.risk import RiskModel
+    from distillguard.signals import run_signals
+
+    rows = []
+    for i in range(6):
+        for k in range(4):  # every member sends the same four prompts
+            rows.append({schema.EXCHANGE_ID: f"c{i}-{k}", schema.ACCOUNT_ID: f"c{i}", schema.TS: T0 + dt.timedelta(minutes=10 * i + k),
+                         schema.PROMPT: f"assignment question {k}: explain the water cycle", schema.OUTPUT_TOKENS: 300})
+    table = schema.from_rows(rows)
+    signals = run_signals(table)
+    score = group_scorer(table, signals, RiskModel(reference), signal_specs(signals))
+    assert score([f"c{i}" for i in range(6)]).prompts == 4
+    assert score(["c0"]).prompts == 4

@@ -116,6 +116,7 @@ class GroupScore:
     exchanges: int
     evidence: list[dict]  # the pooled account's evidence items (signal, score, detail)
     fpr: float = 0.001  # the operating point's benign rate (risk >= 1 - fpr flags one account)
+    prompts: int = 0  # distinct prompts of the pooled traffic (0: not counted)
 
 
 ScoreGroup = Callable[[list[str]], GroupScore]

@@ -43,6 +43,11 @@ RANK_TAIL = 1e-10
 # on the teacher's few "explain step by step" prompts, which pooled are a handful among 1,000 others
 # (a thin fleet's own evidence: accounts too small to judge, each asking mostly for outputs)
 ASKED_GROUP_SIGNALS = ("partitioned_sweep", "harvest_fleet", "card_ring", "thin_fleet")
+# ... and, whatever it asks, a group whose members between them send fewer distinct prompts than
+# they are members asks one assignment again and again: a harvest at scale needs outputs to many
+# prompts (the fewest of any campaign of 10+ accounts in 21 blind logs: 2.3 per member; gen_v's class,
+# 57 students on the department's card, 10 prompts between them, "generate training examples")
+ASSIGNMENT_PROMPTS_PER_MEMBER = 1.0
 # A smaller campaign whose every exchange carries one organisation (or one payment instrument) is
 # one customer's seats, in the open: its flagged members stay flagged, ranked after every account
 # flagged alone and every fleet (customer_rank). Content companies (coaching institutes' worked
@@ -99,7 +104,11 @@ def describe_campaign(campaign: dict) -> str:
         text += " relaying flagged end users under many organisations from one operator's cards and gateways,"
     if shared:
         text += " sharing " + (", ".join(shared[:-1]) + " and " + shared[-1] if len(shared) > 1 else shared[0])
-    if campaign.get("asked") is False:
+    if campaign.get("assignment_prompts"):
+        text += (f", whose members between them sent only {campaign['assignment_prompts']} distinct prompts (one "
+                 "assignment asked again and again, as a class or a workshop does: reviewed after cases that harvest "
+                 "outputs to many prompts)")
+    elif campaign.get("asked") is False:
         text += (", whose distinct prompts, pooled, ask for nothing that distillers harvest (reviewed after "
                  "cases that rest on what was asked)")
     if campaign.get("one_customer") and n < RANKED_CAMPAIGN:
@@ -129,7 +138,8 @@ def mark_asked(campaigns: list[dict], score_group, signal_specs: dict[str, dict]
     members' traffic, pooled as one account and scored as their typical member (`score_group`, made
     by pipeline.group_scorer with typical=True), asks for what distillers harvest
     (`asks_for_outputs`); or the campaign's own evidence says so already (a group sweep, a card
-    ring, a thin fleet)."""
+    ring, a thin fleet). Never a group whose pooled traffic holds fewer distinct prompts than it
+    has members (ASSIGNMENT_PROMPTS_PER_MEMBER): one assignment, asked again and again."""
     asked = asked_signals(signal_specs)
     big = [i for i, c in enumerate(campaigns) if len(c.get("account_ids") or ()) >= min_size]
     if not big:
@@ -140,6 +150,10 @@ def mark_asked(campaigns: list[dict], score_group, signal_specs: dict[str, dict]
     out = list(campaigns)
     for i, score in zip(big, scores):
         own = campaigns[i].get("evidence") or []
+        members = len(campaigns[i]["account_ids"])
+        if 0 < score.prompts < ASSIGNMENT_PROMPTS_PER_MEMBER * members:
+            out[i] = dict(campaigns[i], asked=False, assignment_prompts=int(score.prompts))
+            continue
         out[i] = dict(campaigns[i], asked=asks_for_outputs(own, asked) or asks_for_outputs(score.evidence, asked))
     return out
 

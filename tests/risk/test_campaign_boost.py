@@ -193,3 +193,22 @@ def test_mark_asked_reads_what_the_pooled_members_ask_and_the_campaigns_own_evid
     assert [c.get("asked") for c in out] == [True, False, False, True, True, True, None, True]
     assert all(len(g) >= RANKED_CAMPAIGN for g in seen)  # small campaigns are not scored
     assert "asked" not in campaigns[0]  # the input is not modified
+
+
+def test_mark_asked_a_group_that_repeats_one_assignment_harvests_nothing_at_scale():
+    """Fewer distinct prompts between them than members: a class running one assignment, however
+    plainly its prompts ask (gen_v: 57 students, 10 prompts); one more prompt than members is a group
+    like any other, and a scorer that does not count prompts (0) decides nothing."""
+    from distillguard.campaigns.collective import GroupScore
+    from distillguard.risk.campaign_boost import describe_campaign, mark_asked
+
+    specs = {"extraction_intent": {"description": "ask for outputs", "evidence": "extraction"}}
+    asks = [{"signal": "extraction_intent", "score": 1.0}]
+    prompts = {"a": RANKED_CAMPAIGN - 1, "b": RANKED_CAMPAIGN, "c": 0}
+    campaigns = [{"campaign_id": f"c-{p}", "account_ids": [f"{p}{i}" for i in range(RANKED_CAMPAIGN)],
+                  "rule": "collective_evidence", "evidence": [{"signal": "partitioned_sweep", "score": 1.0}] if p == "a" else []}
+                 for p in "abc"]
+    out = mark_asked(campaigns, lambda ids: GroupScore(1.0, True, 500, asks, prompts=prompts[ids[0][0]]), specs)
+    assert [c["asked"] for c in out] == [False, True, True]
+    assert out[0]["assignment_prompts"] == RANKED_CAMPAIGN - 1 and "assignment_prompts" not in out[1]
+    assert f"only {RANKED_CAMPAIGN - 1} distinct prompts" in describe_campaign(out[0])
