@@ -53,6 +53,9 @@ users of one app are all in the reference):
   an evaluation harness runs the whole benchmark on one account, a team sharding an evaluation
   over a few keys stays under MIN_PARTITION: 0. Users choosing at random from a big benchmark
   repeat nobody either, but chance expects almost no repeats from them, so that is no evidence.
+  Every drawer of a dataset is one more group (`dataset_drawer_sweeps`): a fleet whose accounts
+  share no artifact still avoids its own items; its members are the drawers no artifact's group
+  or harvest fleet took, less evaluations and one customer's own shards.
 - `cohort_harvest`: the harvest fleet the account is part of. A fleet made to harvest answers to
   public benchmarks asks for their items and little else, drawn at random or in turn, and may
   stay under every partition test's power (a few items an account, eight benchmarks, no repeat
@@ -111,6 +114,15 @@ MIN_PARTITION = 10  # organisations of a partition's members, by share (fewer: a
 # slice, are. gen_s (written blind, read after its held-out scan): 60 accounts in 6 shell
 # organisations of ten on 3 cards split GSM8K and Self-Instruct, none repeating another.
 MIN_SPLIT_ORGANISATIONS = 3
+# Every drawer of a dataset is one group too (DATASET_DRAWERS): a fleet whose accounts share no
+# artifact (each its own card, client and exit) still hands its benchmark out from one queue, and its
+# draws avoid each other's as nobody else's do. Accounts running a whole benchmark are left out (an
+# evaluation draws everything), and so are the members of an organisation that holds several of them
+# (one customer sharding its own run, or a class on its department's card) unless such organisations
+# split the dataset between them (`split_between_organisations`). gen_v (written blind, read after its
+# held-out scan): 200 accounts on their own cards split GSM8K, ~37 items each, none repeated.
+DATASET_DRAWERS = "dataset_drawers"
+DATASET_DRAWERS_NOUN = "nothing but their draws of one public dataset"
 # a group's repeats this far under chance (Poisson lower tail) make a partitioned sweep: a
 # log holds hundreds of (artifact, dataset) groups at most, so chance alone makes one about
 # once in thousands of logs
@@ -297,9 +309,15 @@ def cohort_features(view: AccountView, keyrows: dict[str, KeyRows], kinds, burst
     prompts, matched = distinct_prompts(view)
     harvest = harvest_fleets(n, items, {**keyrows, SETTINGS_ARTIFACT: fingerprints(view, with_user_agent=False)}, kinds,
                              prompts, matched, relay=relay, org=org)
+    harvests = distinct_harvests(n, part.groups, harvest.groups)
+    taken = np.zeros(n, bool)
+    for g in (*part.groups, *harvests):
+        taken[g.members] = True
+    part = dataset_drawer_sweeps(part, items, org, taken=taken,
+                                 exchanges=np.bincount(view.account_of_row, minlength=n) if view.n_exchanges else None)
     if partitions is not None:
         partitions.extend(part.groups)
-        partitions.extend(distinct_harvests(n, part.groups, harvest.groups))
+        partitions.extend(harvests)
     return pa.table({
         schema.ACCOUNT_ID: pa.array(view.account_ids, pa.string()),
         "cohort_signup": pa.array(burst, pa.float64(), from_pandas=True),  # nan (creation unknown) -> null
@@ -403,8 +421,10 @@ class PartitionGroup:
 
     def words(self, artifact: str | None = None) -> str:
         """The group in plain words (no item text, no account named)."""
-        return partition_words(f"{len(self.members)} accounts sharing {_a(artifact or self.artifact)}", self.dataset,
-                               self.draws, self.repeats, self.expected)
+        noun = artifact or self.artifact
+        who = (f"{len(self.members)} accounts sharing {noun}," if noun == DATASET_DRAWERS_NOUN else
+               f"{len(self.members)} accounts sharing {_a(noun)}")
+        return partition_words(who, self.dataset, self.draws, self.repeats, self.expected)
 
 
 def partition_words(who: str, dataset: str, draws: int, repeats: int, expected: float) -> str:
@@ -431,6 +451,18 @@ class Partition:
     def none(n: int) -> "Partition":
         return Partition(np.zeros(n, np.int64), np.full(n, None, dtype=object), np.full(n, None, dtype=object),
                          np.zeros(n, np.int64), np.zeros(n, np.int64), np.zeros(n), [])
+
+    def add(self, group: "PartitionGroup") -> None:
+        """`group` found: its members take it where it is larger than the one they are in."""
+        self.groups.append(group)
+        members = group.members
+        better = members[len(members) > self.size[members]]
+        self.size[better] = len(members)
+        self.dataset[better] = group.dataset
+        self.artifact[better] = group.artifact
+        self.draws[better] = group.draws
+        self.repeats[better] = group.repeats
+        self.expected[better] = group.expected
 
 
 def repeat_test(account: np.ndarray, item: np.ndarray, pool: float,
@@ -683,16 +715,65 @@ def partitioned_sweeps(n: int, items: pa.Table | None, keyrows: dict[str, KeyRow
                     not split_between_organisations(account[keep], item[keep], org, pool):
                 continue
             _, repeats, expected, p = repeat_test(account[keep], item[keep], pool.effective)
-            out.groups.append(PartitionGroup(kind.name, members, str(ds), int(keep.sum()), repeats, expected, p,
-                                             artifact_noun(kind)))
-            better = members[len(members) > out.size[members]]
-            out.size[better] = len(members)
-            out.dataset[better] = ds
-            out.artifact[better] = artifact_noun(kind)
-            out.draws[better] = int(keep.sum())
-            out.repeats[better] = repeats
-            out.expected[better] = expected
+            out.add(PartitionGroup(kind.name, members, str(ds), int(keep.sum()), repeats, expected, p,
+                                   artifact_noun(kind)))
     return out
+
+
+def dataset_drawer_sweeps(out: "Partition", items: pa.Table | None, org: np.ndarray, *, taken: np.ndarray | None = None,
+                          pools: dict | None = None, exchanges: np.ndarray | None = None) -> "Partition":
+    """`out` (partitioned_sweeps) with the partitions of every drawer of each dataset judged as one
+    group (DATASET_DRAWERS): evaluations left out of the drawers, one customer's own shards out of
+    the members (`_without_own_shards`), and so are the accounts of `taken` (bool per account: in a
+    group found through an artifact already, a partition or a harvest fleet: the more specific
+    evidence); the draws of everyone are the chance model's all the same."""
+    if items is None or not len(items):
+        return out
+    if pools is None:
+        pools = bundled_pools()
+    runs = np.zeros(len(org), bool)
+    runs[evaluations(items, pools)] = True
+    items = items.filter(pc.invert(pa.array(runs[items["a"].to_numpy()])))
+    per = items.group_by(["ds", "a"]).aggregate([]).group_by(["ds"]).aggregate([("a", "count")])
+    for ds in per.filter(pc.greater_equal(per["a_count"], MIN_PARTITION))["ds"].to_pylist():
+        pool = Pool.of(pools.get(ds, 0))
+        if pool.items <= 0:
+            continue
+        g = items.filter(pc.equal(items["ds"], ds))
+        account = g["a"].to_numpy()
+        item = np.asarray(g["item"].to_pylist(), dtype=object)
+        keep = partition_rows(account, item, pool, None if exchanges is None else exchanges[account])
+        if keep is None:
+            continue
+        keep = _without_own_shards(account, item, keep, org, pool)
+        if taken is not None:
+            keep &= ~taken[account]
+        members = np.unique(account[keep])
+        if not len(members) or (effective_organisations(org[members]) < MIN_PARTITION
+                                and not split_between_organisations(account[keep], item[keep], org, pool)):
+            continue
+        _, repeats, expected, p = repeat_test(account[keep], item[keep], pool.effective)
+        if p > PARTITION_P or not nearly_pure(repeats, expected, sweep_repeats(item[keep], pool)):
+            continue
+        out.add(PartitionGroup(DATASET_DRAWERS, members, str(ds), int(keep.sum()), repeats, expected, p,
+                               DATASET_DRAWERS_NOUN))
+    return out
+
+
+def _without_own_shards(account: np.ndarray, item: np.ndarray, keep: np.ndarray, org: np.ndarray, pool) -> np.ndarray:
+    """`keep` less the members of organisations named in the log that hold two or more members,
+    unless those organisations split the dataset between them (shell organisations, each a slice).
+    A limit: beside shell organisations, one customer's sharded run of items they left is taken for
+    one more of them (the split is judged over the organisations together)."""
+    members = np.unique(account[keep])
+    codes, counts = np.unique(org[members], return_counts=True)
+    shared = codes[(counts >= 2) & (codes < OWN_ORGANISATION)]
+    if not len(shared):
+        return keep
+    in_shared = keep & np.isin(org[account], shared)
+    if split_between_organisations(account[in_shared], item[in_shared], org, pool):
+        return keep
+    return keep & ~in_shared
 
 
 def distinct_prompts(view: AccountView) -> tuple[np.ndarray, np.ndarray]:

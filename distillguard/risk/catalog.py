@@ -80,7 +80,9 @@ def _prompts(row: dict) -> int:
 
 
 def _partition_detail(r: dict) -> str:
-    who = f"one of {int(r['cohort_partition'])} accounts sharing its {r.get('cohort_partition_artifact') or 'artifact'} that"
+    artifact = r.get("cohort_partition_artifact") or "artifact"
+    who = (f"one of {int(r['cohort_partition'])} accounts sharing {artifact}, that" if artifact == cohort.DATASET_DRAWERS_NOUN
+           else f"one of {int(r['cohort_partition'])} accounts sharing its {artifact} that")
     dataset = r.get("cohort_partition_dataset") or "one public dataset"
     if not r.get("cohort_partition_draws"):
         return f"{who} split {dataset} between them"

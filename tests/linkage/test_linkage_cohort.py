@@ -124,6 +124,48 @@ def test_a_dataset_split_between_the_holders_of_one_client_build_is_a_partitione
     assert not kinds["complementary_sweep"].traits.operator_artifact
 
 
+def test_a_fleet_sharing_no_artifact_is_found_by_its_draws_and_one_customers_shards_are_not():
+    """Every drawer of a dataset is judged as one group: twenty accounts on their own cards and
+    clients, 30 GSM8K items each and none twice, beside students choosing at random, are a
+    partition of their own (gen_v's 200-account sweep held nothing in common). A lab's run sharded
+    over six keys of its organisation is one customer's (left out), a whole-benchmark evaluation is
+    no drawer, and shell organisations that split the dataset between them stay members."""
+    rng = np.random.default_rng(11)
+    fleet, students, lab, evaluation = range(0, 20), range(20, 50), range(50, 56), 56
+    draws = {a: ("gsm8k", list(range(30 * i, 30 * i + 30))) for i, a in enumerate(fleet)}  # 600 items, none twice
+    draws |= {a: ("gsm8k", rng.choice(1000, 25, replace=False).tolist()) for a in students}
+    draws |= {a: ("gsm8k", list(range(600 + 50 * i, 650 + 50 * i))) for i, a in enumerate(lab)}  # 300 items sharded
+    draws[evaluation] = ("gsm8k", list(range(1000)))
+    org = np.arange(57, dtype=np.int64) + cohort.OWN_ORGANISATION
+    org[list(lab)] = 7
+    pools = {"gsm8k": 1000}
+
+    def sweeps(d, o, taken=None):
+        return cohort.dataset_drawer_sweeps(cohort.Partition.none(57), _items(d), o, taken=taken, pools=pools)
+
+    part = sweeps(draws, org)
+    [group] = part.groups
+    assert group.kind == cohort.DATASET_DRAWERS and group.members.tolist() == list(fleet)
+    assert group.repeats == 0 and group.expected > 100
+    assert part.size[list(fleet)].tolist() == [20] * 20 and part.artifact[0] == cohort.DATASET_DRAWERS_NOUN
+    assert not part.size[[*students, *lab, evaluation]].any()
+    assert "20 accounts sharing nothing but their draws of one public dataset, split gsm8k" in group.words()
+    # accounts found through an artifact already are no members (the more specific evidence)
+    taken = np.zeros(57, bool)
+    taken[:15] = True
+    assert not sweeps(draws, org, taken).groups  # five left: under the ten-organisation bar
+    # the fleet in one organisation: one customer's sharded run
+    one = org.copy()
+    one[list(fleet)] = 8
+    assert not sweeps(draws, one).size.any()
+    # ... in five shell organisations of a slice each: an operator's (without the lab: beside shell
+    # organisations that split a dataset, a sharded run of items they left is taken for one more)
+    shells = org.copy()
+    shells[list(fleet)] = [100 + a // 4 for a in fleet]
+    no_lab = {a: d for a, d in draws.items() if a not in lab}
+    assert sweeps(no_lab, shells).size[list(fleet)].tolist() == [20] * 20
+
+
 def test_a_split_between_a_few_shell_organisations_is_a_partition_and_one_customers_shards_are_not():
     """Twelve keys under the ten-organisation bar are a partition when they sit in three or more
     organisations named in the log that split the dataset between them (shell organisations of one
