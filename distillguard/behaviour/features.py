@@ -20,7 +20,7 @@ import pyarrow.compute as pc
 
 from distillguard import schema
 from distillguard.behaviour import origin
-from distillguard.signals.extraction_intent import INTENT_COLUMN, SCHEMA_SPAN, SPAN_COLUMN
+from distillguard.signals.extraction_intent import INTENT_COLUMN, NAME as INTENT_NAME, SCHEMA_SPAN, SPAN_COLUMN
 from distillguard.signals.registry import detector_classes
 
 ACCOUNT = "account_id"
@@ -417,11 +417,21 @@ def account_features(exchanges: pa.Table, signals: pa.Table | None = None) -> pa
     logprobs, _ = r.ints(_column(exchanges, schema.LOGPROBS, pa.bool_()).cast(pa.int64()))
     tools, _ = r.ints(_column(exchanges, schema.TOOLS, pa.int32()).cast(pa.int64()))
     substantive = ~tout_valid | (tout >= SUBSTANTIVE_ANSWER_TOKENS) | (logprobs > 0) | (tools > 0)
+    # An ask read in the response format's schema counts on a public problem only: a schema's
+    # reasoning field on a customer's own material (a form, an invoice, a review to classify) is how
+    # structured-output apps ask for a justification (gen_u's e-services forms, gen_v's listings and
+    # reviews, gen_j's labelling vendor: 88 benign accounts), where the schema harvests seen in blind
+    # logs send benchmark items as the bare task (33-80% of their schema asks matched)
+    span, span_values = r.codes(_strings(signals, SPAN_COLUMN))
+    in_schema = np.array([v.startswith(SCHEMA_SPAN) for v in span_values.to_pylist()] + [False], bool)[span]
+    schema_off_item = in_schema & (item < 0)
     for name, spec in specs.items():
         s = r.scores(_column(signals, name, pa.float32()))
         reached[name] = hit = s >= np.float32(spec["threshold"])
         if spec.get("evidence") == "extraction":
             hit &= substantive
+        if name == INTENT_NAME:
+            hit &= ~schema_off_item
         out[f"count_{name}"] = pa.array(prompts_where(hit) if spec.get("per_prompt") else r.sum(hit.astype(np.int64)),
                                         pa.int64())
         idx = np.flatnonzero(hit)
@@ -487,16 +497,14 @@ def account_features(exchanges: pa.Table, signals: pa.Table | None = None) -> pa
     out["top_language"] = _label(lang_values, lang, row)
     out["model_pivot_share"] = _model_pivot(r, model, len(model_values))
     intent, intent_values = r.codes(_strings(signals, INTENT_COLUMN))
-    intent[~substantive] = -1  # the intents of the hits counted above
+    intent[~substantive | schema_off_item] = -1  # the intents of the hits counted above
     intent_rows, intent_counts = r.pairs(intent, len(intent_values), per_prompt(intent, len(intent_values)))
     top, row = r.top(intent_rows, intent_counts)
     intent_total = np.bincount(g[intent_rows], weights=intent_counts, minlength=r.groups)
     out["top_intent"] = _label(intent_values, intent, row)
     out["top_intent_share"] = _nullable(top / np.maximum(intent_total, 1), intent_total > 0)
     # ... of them, those whose ask was read in the response format's schema, not in the user turn
-    span, span_values = r.codes(_strings(signals, SPAN_COLUMN))
-    in_schema = np.array([v.startswith(SCHEMA_SPAN) for v in span_values.to_pylist()] + [False], bool)
-    out["schema_intent_hits"] = pa.array(prompts_where((intent >= 0) & in_schema[span]), pa.int64())
+    out["schema_intent_hits"] = pa.array(prompts_where((intent >= 0) & in_schema), pa.int64())
 
     # Derived features: rates, origin consistency.
     out["exchanges_per_active_day"] = pa.array(n / np.maximum(active_days, 1), pa.float64())

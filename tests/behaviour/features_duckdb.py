@@ -14,7 +14,7 @@ from distillguard.behaviour import origin
 from distillguard.behaviour.features import (ACCOUNT, EXAMPLES_PER_SIGNAL, SUBSTANTIVE_ANSWER_TOKENS, NEW_MODEL_AFTER_S, PAYMENT_COUNTRY,
                                              PIVOT_MIN_EXCHANGES, PIVOT_WINDOW_S, _column, prompt_key_column,
                                              shared_families, signal_specs)
-from distillguard.signals.extraction_intent import INTENT_COLUMN, SCHEMA_SPAN, SPAN_COLUMN
+from distillguard.signals.extraction_intent import INTENT_COLUMN, NAME as INTENT_NAME, SCHEMA_SPAN, SPAN_COLUMN
 
 
 def _narrow(exchanges: pa.Table, signals: pa.Table, specs: dict[str, dict]) -> pa.Table:
@@ -65,11 +65,15 @@ def _narrow(exchanges: pa.Table, signals: pa.Table, specs: dict[str, dict]) -> p
 
 # An extraction hit needs a substantive answer (features.SUBSTANTIVE_ANSWER_TOKENS)
 SUBSTANTIVE = f"(tout IS NULL OR tout >= {SUBSTANTIVE_ANSWER_TOKENS} OR coalesce(p_lp, false) OR coalesce(p_tools, 0) > 0)"
+# an ask read in the response schema counts on a known dataset item only
+ON_ITEM = f"NOT (coalesce(starts_with(span, '{SCHEMA_SPAN}'), false) AND item IS NULL)"
 
 
 def _hit(specs: dict[str, dict], name: str) -> str:
     i = list(specs).index(name)
     cond = f"s{i} >= {specs[name]['threshold']!r}"
+    if name == INTENT_NAME:
+        cond = f"{cond} AND {ON_ITEM}"
     return f"({cond} AND {SUBSTANTIVE})" if specs[name].get("evidence") == "extraction" else cond
 
 
@@ -230,9 +234,10 @@ def _top_intent(con) -> pa.Table:
     """The extraction intent most of an account's classifier hits ask for, its share of them, and
     how many of them were read in the response format's schema."""
     return con.sql(f"""
-        WITH c AS (SELECT acc, intent, count(DISTINCT pq) AS n FROM x WHERE intent IS NOT NULL AND {SUBSTANTIVE} GROUP BY ALL),
+        WITH c AS (SELECT acc, intent, count(DISTINCT pq) AS n FROM x WHERE intent IS NOT NULL AND {SUBSTANTIVE} AND {ON_ITEM}
+                   GROUP BY ALL),
              s AS (SELECT acc, count(DISTINCT pq) AS k FROM x
-                   WHERE intent IS NOT NULL AND {SUBSTANTIVE} AND starts_with(span, '{SCHEMA_SPAN}') GROUP BY acc)
+                   WHERE intent IS NOT NULL AND {SUBSTANTIVE} AND {ON_ITEM} AND starts_with(span, '{SCHEMA_SPAN}') GROUP BY acc)
         SELECT acc AS account_id, arg_max(intent, n) AS top_intent, max(n) / sum(n) AS top_intent_share,
                coalesce(any_value(s.k), 0) AS schema_intent_hits
         FROM c LEFT JOIN s USING (acc) GROUP BY acc

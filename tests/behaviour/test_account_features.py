@@ -232,9 +232,28 @@ def test_asks_read_in_the_response_schema_are_counted_apart():
         ex.append({schema.EXCHANGE_ID: f"x{i}", schema.TS: T0 + dt.timedelta(seconds=i), schema.ACCOUNT_ID: acc,
                    schema.PROMPT: prompt, schema.OUTPUT_TOKENS: out})
         sig.append((span is not None, span))
-    signals = _signals([{} for _ in rows])
+    signals = _signals([{"dataset_match": 0.95, "dataset_match.item": f"gsm8k:{i}"} for i in range(len(rows))])
     signals = signals.append_column(INTENT_COLUMN, pa.array(["reasoning_trace" if hit else None for hit, _ in sig]))
     signals = signals.append_column(SPAN_COLUMN, pa.array([span for _, span in sig], pa.string()))
     feats = _by_account(account_features(schema.from_rows(ex), signals))
     assert feats["schema"]["schema_intent_hits"] == 2  # p0 twice is one prompt; p2 asked in its text; p3 a label
     assert feats["prompt"]["schema_intent_hits"] == 0 and feats["quiet"]["schema_intent_hits"] == 0
+
+
+def test_an_ask_read_in_the_response_schema_counts_on_a_public_problem_only():
+    """A schema's reasoning field on the customer's own material (a form, an invoice, a review) is
+    a structured-output app's justification field; on a public benchmark item sent as the bare task
+    it is a harvest. An ask in the prompt's own words counts either way."""
+    from distillguard.signals.extraction_intent import INTENT_COLUMN, NAME, SCHEMA_SPAN, SPAN_COLUMN
+    rows = [("app", f"form {i}", f"{SCHEMA_SPAN} 0-120", None) for i in range(4)]
+    rows += [("harvest", f"problem {i}", f"{SCHEMA_SPAN} 0-120", f"gsm8k:{i}") for i in range(4)]
+    rows += [("asker", f"explain {i}", "chars 0-80", None) for i in range(4)]
+    ex = [{schema.EXCHANGE_ID: f"x{i}", schema.TS: T0 + dt.timedelta(seconds=i), schema.ACCOUNT_ID: acc,
+           schema.PROMPT: prompt, schema.OUTPUT_TOKENS: 300} for i, (acc, prompt, _, _) in enumerate(rows)]
+    signals = _signals([{"dataset_match": 0.95 if item else 0.0, "dataset_match.item": item} for _, _, _, item in rows])
+    signals = signals.append_column(NAME, pa.array([0.9999] * len(rows), pa.float32()))
+    signals = signals.append_column(INTENT_COLUMN, pa.array(["reasoning_trace"] * len(rows)))
+    signals = signals.append_column(SPAN_COLUMN, pa.array([span for _, _, span, _ in rows], pa.string()))
+    feats = _by_account(account_features(schema.from_rows(ex), signals))
+    assert {a: feats[a][f"count_{NAME}"] for a in ("app", "harvest", "asker")} == {"app": 0, "harvest": 4, "asker": 4}
+    assert feats["app"]["top_intent"] is None and feats["harvest"]["schema_intent_hits"] == 4
