@@ -92,7 +92,7 @@ SIGNAL_WORDS = {
     "synchronized_activity": "synchronized schedules",
     "model_pivot": "a joint move to a new model",
     "complementary_sweep": "disjoint slices of one public dataset",
-    "partitioned_sweep": "one public dataset split between the accounts of one operator artifact",
+    "partitioned_sweep": "one public dataset split between the accounts of one operator artifact, or between accounts sharing only their draws of it",
     "harvest_fleet": "accounts of one operator artifact asking for public-dataset items and little else",
     "item_queue": "items of one public dataset handed out from one queue",
     "same_program": "parts running one program (the same mix of models, capabilities, languages and requests)",

@@ -104,7 +104,7 @@ SIGNAL_WORDS = {
     "synchronized_activity": "activity starting, stopping and bursting together",
     "creation_burst": "accounts created in one sign-up burst",
     "signup_burst": "accounts created in one sign-up burst",
-    "partitioned_sweep": "one public dataset split between accounts of one operator artifact",
+    "partitioned_sweep": "one public dataset split between accounts of one operator artifact, or between accounts sharing only their draws of it",
     "harvest_fleet": "accounts of one operator artifact asking for public-dataset items and little else",
     "item_queue": "linked accounts handed the items of one public dataset from one queue",
     "same_program": "parts with no link between them running one program (the same mix of models, capabilities, languages and requests)",
