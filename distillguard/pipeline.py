@@ -442,13 +442,12 @@ def group_scorer(exchanges: pa.Table, signals: pa.Table, model: RiskModel, specs
                     features = with_cohort(features, pa.concat_tables(parts))
             risk = model.score(features, specs, pooled=True, typical=typical)
             prompts = dict(zip(features.column("account_id").to_pylist(), features.column("distinct_prompts").to_pylist()))
-            prompts = [prompts.get(a, 0) for a in risk.account_ids]
             got = {a: i for i, a in enumerate(risk.account_ids)}
             for gi in range(lo, hi):
                 i = got.get(names[gi - lo])
                 out[gi] = (GroupScore(0.0, False, rows_per_group[gi], [], model.target_fpr) if i is None else
                            GroupScore(float(risk.risk[i]), bool(risk.flagged[i]), rows_per_group[gi],
-                                      list(risk.evidence[i]), model.target_fpr, int(prompts[i])))
+                                      list(risk.evidence[i]), model.target_fpr, int(prompts[names[gi - lo]])))
             lo = hi
         return out
 

@@ -304,8 +304,8 @@ def cohort_features(view: AccountView, keyrows: dict[str, KeyRows], kinds, burst
         items = items.filter(pc.invert(pa.array(relay[items["a"].to_numpy()])))
     org = organisations(view)
     ring = card_rings(n, keyrows, kinds, org=org, relay=relay)
-    part = partitioned_sweeps(n, items, keyrows, kinds, org=org,
-                              exchanges=np.bincount(view.account_of_row, minlength=n) if view.n_exchanges else None)
+    exchanges = np.bincount(view.account_of_row, minlength=n) if view.n_exchanges else None
+    part = partitioned_sweeps(n, items, keyrows, kinds, org=org, exchanges=exchanges)
     prompts, matched = distinct_prompts(view)
     harvest = harvest_fleets(n, items, {**keyrows, SETTINGS_ARTIFACT: fingerprints(view, with_user_agent=False)}, kinds,
                              prompts, matched, relay=relay, org=org)
@@ -313,8 +313,7 @@ def cohort_features(view: AccountView, keyrows: dict[str, KeyRows], kinds, burst
     taken = np.zeros(n, bool)
     for g in (*part.groups, *harvests):
         taken[g.members] = True
-    part = dataset_drawer_sweeps(part, items, org, taken=taken,
-                                 exchanges=np.bincount(view.account_of_row, minlength=n) if view.n_exchanges else None)
+    part = dataset_drawer_sweeps(part, items, org, taken=taken, exchanges=exchanges)
     if partitions is not None:
         partitions.extend(part.groups)
         partitions.extend(harvests)
@@ -421,10 +420,15 @@ class PartitionGroup:
 
     def words(self, artifact: str | None = None) -> str:
         """The group in plain words (no item text, no account named)."""
-        noun = artifact or self.artifact
-        who = (f"{len(self.members)} accounts sharing {noun}," if noun == DATASET_DRAWERS_NOUN else
-               f"{len(self.members)} accounts sharing {_a(noun)}")
+        who = f"{len(self.members)} accounts {sharing(artifact or self.artifact, _a)}"
         return partition_words(who, self.dataset, self.draws, self.repeats, self.expected)
+
+
+def sharing(noun: str, article) -> str:
+    """"sharing <article(noun)>" ("sharing a client fingerprint", "sharing its client
+    fingerprint"), or for a group of a dataset's drawers "sharing nothing but their draws of one
+    public dataset," (no artifact to name)."""
+    return f"sharing {noun}," if noun == DATASET_DRAWERS_NOUN else f"sharing {article(noun)}"
 
 
 def partition_words(who: str, dataset: str, draws: int, repeats: int, expected: float) -> str:
@@ -708,16 +712,27 @@ def partitioned_sweeps(n: int, items: pa.Table | None, keyrows: dict[str, KeyRow
             account = g["a"].to_numpy()
             item = np.asarray(g["item"].to_pylist(), dtype=object)
             keep = partition_rows(account, item, pool, None if exchanges is None else exchanges[account])
-            if keep is None:
-                continue
-            members = np.unique(account[keep])
-            if effective_organisations(org[members]) < MIN_PARTITION and \
-                    not split_between_organisations(account[keep], item[keep], org, pool):
-                continue
-            _, repeats, expected, p = repeat_test(account[keep], item[keep], pool.effective)
-            out.add(PartitionGroup(kind.name, members, str(ds), int(keep.sum()), repeats, expected, p,
-                                   artifact_noun(kind)))
+            group = None if keep is None else _partition_group(kind.name, artifact_noun(kind), ds, account, item, keep,
+                                                               org, pool)
+            if group is not None:
+                out.add(group)
     return out
+
+
+def _partition_group(kind: str, noun: str, ds, account: np.ndarray, item: np.ndarray, keep: np.ndarray,
+                     org: np.ndarray, pool, *, recheck: bool = False) -> "PartitionGroup | None":
+    """The partition of the rows `keep` (partition_rows' members), or None when its members sit in
+    too few organisations (MIN_PARTITION by share, or MIN_SPLIT_ORGANISATIONS that split the dataset
+    between them). `recheck`: members were dropped after partition_rows, so the group must again be
+    far under chance and nearly pure."""
+    members = np.unique(account[keep])
+    if not len(members) or (effective_organisations(org[members]) < MIN_PARTITION
+                            and not split_between_organisations(account[keep], item[keep], org, pool)):
+        return None
+    _, repeats, expected, p = repeat_test(account[keep], item[keep], pool.effective)
+    if recheck and (p > PARTITION_P or not nearly_pure(repeats, expected, sweep_repeats(item[keep], pool))):
+        return None
+    return PartitionGroup(kind, members, str(ds), int(keep.sum()), repeats, expected, p, noun)
 
 
 def dataset_drawer_sweeps(out: "Partition", items: pa.Table | None, org: np.ndarray, *, taken: np.ndarray | None = None,
@@ -748,15 +763,9 @@ def dataset_drawer_sweeps(out: "Partition", items: pa.Table | None, org: np.ndar
         keep = _without_own_shards(account, item, keep, org, pool)
         if taken is not None:
             keep &= ~taken[account]
-        members = np.unique(account[keep])
-        if not len(members) or (effective_organisations(org[members]) < MIN_PARTITION
-                                and not split_between_organisations(account[keep], item[keep], org, pool)):
-            continue
-        _, repeats, expected, p = repeat_test(account[keep], item[keep], pool.effective)
-        if p > PARTITION_P or not nearly_pure(repeats, expected, sweep_repeats(item[keep], pool)):
-            continue
-        out.add(PartitionGroup(DATASET_DRAWERS, members, str(ds), int(keep.sum()), repeats, expected, p,
-                               DATASET_DRAWERS_NOUN))
+        group = _partition_group(DATASET_DRAWERS, DATASET_DRAWERS_NOUN, ds, account, item, keep, org, pool, recheck=True)
+        if group is not None:
+            out.add(group)
     return out
 
 

@@ -80,9 +80,8 @@ def _prompts(row: dict) -> int:
 
 
 def _partition_detail(r: dict) -> str:
-    artifact = r.get("cohort_partition_artifact") or "artifact"
-    who = (f"one of {int(r['cohort_partition'])} accounts sharing {artifact}, that" if artifact == cohort.DATASET_DRAWERS_NOUN
-           else f"one of {int(r['cohort_partition'])} accounts sharing its {artifact} that")
+    shared = cohort.sharing(r.get("cohort_partition_artifact") or "artifact", lambda noun: f"its {noun}")
+    who = f"one of {int(r['cohort_partition'])} accounts {shared} that"
     dataset = r.get("cohort_partition_dataset") or "one public dataset"
     if not r.get("cohort_partition_draws"):
         return f"{who} split {dataset} between them"

@@ -957,6 +957,8 @@ class ExtractionIntent(ExchangeDetector):
     # written blind harvest so (gen_j, gen_n, gen_o, gen_q, gen_r, gen_s: 408 accounts, 30 flagged).
     # Not on relayed requests (naming an end user): there the schema is the app's configuration,
     # sent for every user, like its system message (a tutoring app's "steps" and "final_answer").
+    # An account's evidence counts a schema's ask only on a known public item (behaviour.features:
+    # on a customer's own form or review it is an app's justification field).
     inputs = (schema.PROMPT, schema.SYSTEM_PROMPT, schema.TOOLS, schema.PARAMS, schema.END_USER)
     per_prompt = True  # counted per distinct prompt: a tool loop resending one task is one ask
     family = "content"  # with the cue lists it explains: one thing measured, counted once
